@@ -1,0 +1,21 @@
+import { ar } from '@payloadcms/translations/languages/ar'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fa } from '@payloadcms/translations/languages/fa'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { tr } from '@payloadcms/translations/languages/tr'
+import { uk } from '@payloadcms/translations/languages/uk'
+import type { Config } from 'payload'
+import type { AdminLanguage } from './types'
+
+const AVAILABLE = { ar, de, en, fa, ru, tr, uk }
+
+/** The admin interface languages; each user picks one in their account settings. */
+export function adminI18n(languages: AdminLanguage[], existing: Config['i18n']): NonNullable<Config['i18n']> {
+  const supportedLanguages = Object.fromEntries(languages.map((code) => [code, AVAILABLE[code]]))
+  return {
+    fallbackLanguage: languages.includes('de') ? 'de' : languages[0],
+    ...existing,
+    supportedLanguages: { ...supportedLanguages, ...existing?.supportedLanguages },
+  }
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/predicates'
+import { createMedia, manageMedia } from './access'
+import { checkUploader } from './hooks/checkUploader'
+
+/**
+ * Raster images and PDFs only. SVG is refused: it can carry scripts, and sanitising it is
+ * harder to get right than asking for a PNG. Payload checks the real file type from the
+ * content, so a script renamed to .png is refused too.
+ */
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
+
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+export function mediaCollection(slug: string, organizationsSlug: string, staticDir: string): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },
+    admin: { useAsTitle: 'alt', group: 'Content' },
+    access: { read: anyone, create: createMedia, update: manageMedia, delete: manageMedia },
+    hooks: { beforeChange: [checkUploader(organizationsSlug)] },
+    upload: {
+      staticDir,
+      mimeTypes: MEDIA_MIME_TYPES,
+      // Small sizes for cheap phones on prepaid data; the original is kept for print.
+      imageSizes: [
+        { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+        { name: 'card', width: 640, formatOptions: webp },
+        { name: 'wide', width: 1280, formatOptions: webp },
+      ],
+      adminThumbnail: 'thumbnail',
+      focalPoint: true,
+    },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        localized: true,
+        required: true,
+        maxLength: 300,
+        admin: { description: 'What the image shows, for people who cannot see it. Empty quotes are not allowed: describe it.' },
+      },
+      { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or licence' } },
+      {
+        name: 'organization',
+        type: 'relationship',
+        relationTo: organizationsSlug as 'organizations',
+        index: true,
+        admin: { description: 'Required for provider uploads: the organisation this file belongs to.' },
+      },
+    ],
+  }
+}

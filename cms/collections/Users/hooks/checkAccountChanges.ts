@@ -1,0 +1,60 @@
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { idOf, organizationIDsOf, tenantIDsOf } from '../../../access/ids'
+import { isAdmin, isEditor, roleOf } from '../../../access/roles'
+
+function fail(req: PayloadRequest, collection: string, path: string, message: string): never {
+  throw new ValidationError({ collection, errors: [{ path, message }] }, req.t)
+}
+
+/**
+ * Keeps accounts consistent and stops privilege escalation:
+ * - a provider account names at least one organisation, and works in exactly the towns of
+ *   its organisations (derived here, so the two can never disagree);
+ * - an editor account works in at least one town;
+ * - editors create and edit provider accounts of their own towns only.
+ */
+export function checkAccountChanges(organizationsSlug: string): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req, collection }) => {
+    const role = roleOf({ role: data.role ?? originalDoc?.role })
+    const actor = req.user
+    if (!role) fail(req, collection.slug, 'role', 'Please choose a role.')
+
+    if (actor && !isAdmin(actor)) {
+      const editingSelf = originalDoc && String(originalDoc.id) === String(actor.id)
+      if (!editingSelf && !(isEditor(actor) && role === 'provider')) {
+        fail(req, collection.slug, 'role', 'Editors can only create and edit provider accounts.')
+      }
+      if (editingSelf && role !== roleOf(actor)) fail(req, collection.slug, 'role', 'You cannot change your own role.')
+    }
+
+    if (role === 'provider') {
+      const orgIDs = organizationIDsOf({ organizations: data.organizations ?? originalDoc?.organizations })
+      if (orgIDs.length === 0) fail(req, collection.slug, 'organizations', 'A provider account needs at least one organisation.')
+      const { docs } = await req.payload.find({
+        collection: organizationsSlug as 'organizations',
+        where: { id: { in: orgIDs } },
+        depth: 0,
+        limit: orgIDs.length,
+        draft: true,
+        overrideAccess: true,
+        req,
+        select: { municipality: true },
+      })
+      if (docs.length !== orgIDs.length) fail(req, collection.slug, 'organizations', 'One of the organisations does not exist.')
+      const towns = [...new Set(docs.map((d) => idOf((d as { municipality?: unknown }).municipality)).filter(Boolean))] as string[]
+      if (actor && isEditor(actor)) {
+        const mine = tenantIDsOf(actor)
+        if (towns.some((t) => !mine.includes(t))) {
+          fail(req, collection.slug, 'organizations', 'You can only choose organisations of your own town.')
+        }
+      }
+      data.tenants = towns.map((municipality) => ({ municipality }))
+    }
+
+    if (role === 'editor' && tenantIDsOf({ tenants: data.tenants ?? originalDoc?.tenants }).length === 0) {
+      fail(req, collection.slug, 'tenants', 'An editor account needs at least one town.')
+    }
+    if (role === 'admin') data.organizations = []
+    return data
+  }
+}

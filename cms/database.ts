@@ -1,0 +1,32 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from './migrations'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/portal.db'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB); got "${uri.split(':')[0]}:…"`)
+}
+
+/**
+ * The adapter follows the URI's scheme. SQLite uses string (UUID) IDs so that IDs look the
+ * same on both adapters, and in production runs the committed migrations at start-up.
+ */
+export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdapterObj {
+  if (databaseKind(uri) === 'mongodb') {
+    return mongooseAdapter({ url: uri, transactionOptions: {} })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    idType: 'uuid',
+    migrationDir,
+    prodMigrations: migrations,
+    // Tests and development push the schema; production applies migrations only.
+    push: process.env.NODE_ENV !== 'production',
+  })
+}

@@ -1,0 +1,25 @@
+import path from 'node:path'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../shared/locales'
+import type { IntegrationPortalOptions, ResolvedOptions } from './types'
+
+export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
+  municipalities: 'municipalities',
+  users: 'users',
+  organizations: 'organizations',
+  media: 'media',
+}
+
+export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE
+  const locales = options.locales?.length ? options.locales : LOCALE_CODES
+  return {
+    disabled: options.disabled ?? false,
+    // The default language must be a content language, else every fallback breaks.
+    locales: locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales],
+    defaultLocale,
+    adminLanguages: options.adminLanguages ?? ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'],
+    slugs: { ...DEFAULT_SLUGS, ...options.slugs },
+    overrides: options.overrides ?? {},
+    mediaDir: options.mediaDir ?? process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),
+  }
+}

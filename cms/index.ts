@@ -1,0 +1,60 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { CollectionConfig, Config } from 'payload'
+import { adminField } from './access/predicates'
+import { isAdmin } from './access/roles'
+import { adminI18n } from './adminLanguages'
+import { mediaCollection } from './collections/Media'
+import { municipalitiesCollection } from './collections/Municipalities'
+import { organizationsCollection } from './collections/Organizations'
+import { usersCollection } from './collections/Users'
+import { resolveOptions } from './defaults'
+import { localizationConfig } from './localization'
+import type { IntegrationPortalOptions, PortalCollection } from './types'
+
+export type { IntegrationPortalOptions } from './types'
+
+/** The field every town-owned document carries. */
+export const TENANT_FIELD = 'municipality'
+
+/**
+ * The Payload plugin: `integrationPortal(options)` returns a config transform that adds the
+ * municipal integration collections, localization, admin languages and town isolation.
+ */
+export const integrationPortal =
+  (options: IntegrationPortalOptions = {}) =>
+  (incoming: Config): Config => {
+    const o = resolveOptions(options)
+    const { slugs } = o
+    const ours: Record<PortalCollection, CollectionConfig> = {
+      municipalities: municipalitiesCollection(slugs.municipalities),
+      users: usersCollection(slugs.users, slugs.organizations),
+      organizations: organizationsCollection(slugs.organizations),
+      media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir),
+    }
+    const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
+
+    const config: Config = {
+      ...incoming,
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      collections: [...(incoming.collections ?? []), ...added],
+      localization: incoming.localization || localizationConfig(o),
+      i18n: adminI18n(o.adminLanguages, incoming.i18n),
+    }
+
+    // Town isolation is security, not decoration: it stays on when the plugin is disabled.
+    return multiTenantPlugin({
+      tenantsSlug: slugs.municipalities,
+      tenantField: { name: TENANT_FIELD },
+      tenantsArrayField: {
+        arrayFieldName: 'tenants',
+        arrayTenantFieldName: TENANT_FIELD,
+        // Editors' towns are set by admins; providers' towns follow their organisations.
+        arrayFieldAccess: { create: adminField, update: adminField },
+      },
+      userHasAccessToAllTenants: (user) => isAdmin(user),
+      collections: {
+        [slugs.organizations]: {},
+        [slugs.media]: {},
+      },
+    })(config)
+  }

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
+import { integrationPortal } from './index'
+import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** A development default only: production refuses to start without a real secret. */
+function secret(): string {
+  const value = process.env.PAYLOAD_SECRET
+  if (value) return value
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && !building && process.env.DEMO !== 'true') {
+    throw new Error('PAYLOAD_SECRET must be set in production (e.g. openssl rand -hex 32).')
+  }
+  return 'development-secret-change-me'
+}
+
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+/** The default deployment: the plugin on the database named by DATABASE_URI. */
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, path.resolve(dirname, 'migrations')),
+  editor: lexicalEditor(),
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  admin: {
+    importMap: {
+      baseDir: path.resolve(dirname, '..'),
+      importMapFile: path.resolve(dirname, '../web/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' – Integration portal' },
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  plugins: [integrationPortal()],
+  onInit: async (payload) => {
+    if (process.env.SEED_DEMO === 'true') await seedDemoIfEmpty(payload)
+  },
+})

@@ -1,0 +1,95 @@
+import type { Payload } from 'payload'
+import { DEFAULT_LOCALE } from '../../shared/locales'
+import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
+import { DEMO_LOGINS, demoPassword } from './demoLogins'
+
+// Seeding writes as the system: hooks that revalidate pages are told to stand still.
+const context = { disableRevalidate: true }
+
+/** Writes the other languages of localized fields after the German original. */
+async function addTranslations(
+  payload: Payload,
+  collection: 'municipalities' | 'organizations',
+  id: string,
+  field: string,
+  texts: Record<string, string>,
+) {
+  for (const [locale, text] of Object.entries(texts)) {
+    if (locale === DEFAULT_LOCALE) continue
+    await payload.update({
+      collection,
+      id,
+      locale: locale as 'en',
+      data: { [field]: text },
+      overrideAccess: true,
+      context,
+    })
+  }
+}
+
+export async function seedDemo(payload: Payload): Promise<void> {
+  const townIDs = new Map<string, string>()
+  for (const town of DEMO_TOWNS) {
+    const doc = await payload.create({
+      collection: 'municipalities',
+      locale: DEFAULT_LOCALE,
+      overrideAccess: true,
+      context,
+      data: {
+        name: town.name,
+        slug: town.slug,
+        ags: town.ags,
+        kind: town.kind,
+        defaultLocale: 'de',
+        ...(town.enabledLocales ? { enabledLocales: town.enabledLocales as 'de'[] } : {}),
+        welcome: town.welcome.de,
+        contact: town.contact,
+        theme: { primaryColor: town.primaryColor },
+        imprint: imprintFor(town),
+        privacy: privacyFor(),
+      },
+    })
+    townIDs.set(town.slug, String(doc.id))
+    await addTranslations(payload, 'municipalities', String(doc.id), 'welcome', town.welcome)
+  }
+
+  const orgIDs = new Map<string, string>()
+  for (const org of DEMO_ORGANIZATIONS) {
+    const doc = await payload.create({
+      collection: 'organizations',
+      locale: DEFAULT_LOCALE,
+      overrideAccess: true,
+      context,
+      data: {
+        municipality: townIDs.get(org.town) as string,
+        name: org.name,
+        slug: org.slug,
+        kind: org.kind as 'counselling',
+        description: org.description.de,
+        email: org.email,
+        phone: org.phone,
+        website: org.website,
+        _status: 'published',
+      },
+    })
+    orgIDs.set(org.slug, String(doc.id))
+    await addTranslations(payload, 'organizations', String(doc.id), 'description', org.description)
+  }
+
+  const password = demoPassword()
+  for (const login of DEMO_LOGINS) {
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      context,
+      data: {
+        email: login.email,
+        password,
+        name: login.email.split('@')[0],
+        role: login.role,
+        tenants: login.town ? [{ municipality: townIDs.get(login.town) as string }] : [],
+        organizations: login.organization ? [orgIDs.get(login.organization) as string] : [],
+      },
+    })
+  }
+}

@@ -1,0 +1,12 @@
+import type { Payload } from 'payload'
+import { seedDemo } from './seedDemo'
+
+/** Seeds only an empty database, so restarting the demo never duplicates or overwrites content. */
+export async function seedDemoIfEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'municipalities', overrideAccess: true })
+  if (totalDocs > 0) return false
+  payload.logger.info('Empty database: seeding the demo content…')
+  await seedDemo(payload)
+  payload.logger.info('Demo content seeded.')
+  return true
+}

@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+import type { Locale } from '../shared/locales'
+
+/** The collections this plugin adds; their slugs are a contract with the portal and scripts. */
+export type PortalCollection = 'municipalities' | 'users' | 'organizations' | 'media'
+
+export interface IntegrationPortalOptions {
+  /**
+   * Keep the schema (collections and fields, so migrations stay stable) but add no
+   * endpoints and no admin components of this plugin.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * The content languages. A town may enable a subset of these.
+   * @default all twelve locales of `shared/locales.ts`
+   * @example ['de', 'en', 'ar']
+   */
+  locales?: Locale[]
+  /**
+   * The source language of all content and the fallback of last resort.
+   * @default 'de'
+   */
+  defaultLocale?: Locale
+  /**
+   * Languages of the admin interface, chosen per user in the account settings.
+   * Only languages Payload has translations for.
+   * @default ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr']
+   */
+  adminLanguages?: AdminLanguage[]
+  /**
+   * Collection slugs. Change them only in a project that does not use the bundled portal.
+   * @default { municipalities: 'municipalities', users: 'users', organizations: 'organizations', media: 'media' }
+   */
+  slugs?: Partial<Record<PortalCollection, string>>
+  /**
+   * Last word on a collection's config: receives ours and returns the one to use
+   * (e.g. to add a field). Access rules are kept unless the override replaces them.
+   * @example { organizations: (c) => ({ ...c, fields: [...c.fields, { name: 'vatId', type: 'text' }] }) }
+   */
+  overrides?: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
+  /**
+   * Where uploaded files are stored.
+   * @default `${process.cwd()}/data/media`, or the `MEDIA_DIR` environment variable
+   */
+  mediaDir?: string
+}
+
+export type AdminLanguage = 'de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr'
+
+/** Options with every default applied: the rest of the plugin never checks for undefined. */
+export interface ResolvedOptions {
+  disabled: boolean
+  locales: Locale[]
+  defaultLocale: Locale
+  adminLanguages: AdminLanguage[]
+  slugs: Record<PortalCollection, string>
+  overrides: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
+  mediaDir: string
+}

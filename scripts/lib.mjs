@@ -1,0 +1,66 @@
+// Small helpers shared by the demo, test and benchmark scripts.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.next' || entry.name.startsWith('.')) continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** True when there is no production build or a source file is newer than it. */
+export function buildIsStale() {
+  const buildId = path.join(root, 'web/.next/BUILD_ID')
+  if (!fs.existsSync(buildId)) return true
+  const built = fs.statSync(buildId).mtimeMs
+  return ['cms', 'web', 'shared', 'locales'].some((d) => newestMtime(path.join(root, d)) > built)
+}
+
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+export async function buildIfNeeded(env = process.env) {
+  if (!buildIsStale()) return false
+  await run(process.execPath, [nextBin, 'build', 'web'], { env: { ...env, NODE_ENV: 'production' } })
+  return true
+}
+
+/** Starts `next start` and resolves once `url` answers; the child is returned for stopping. */
+export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false }) {
+  const child = spawn(process.execPath, [nextBin, 'start', 'web', '-p', String(port)], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  })
+  const output = []
+  if (quiet) {
+    child.stdout.on('data', (d) => output.push(String(d)))
+    child.stderr.on('data', (d) => output.push(String(d)))
+  }
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}\n${output.join('')}`)
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${readyPath}`)
+      if (res.ok) return { child, output, startedInMs: Date.now() - started }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  child.kill('SIGTERM')
+  throw new Error(`The server did not answer within ${timeoutMs / 1000} s\n${output.join('')}`)
+}

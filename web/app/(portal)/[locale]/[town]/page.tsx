@@ -1,0 +1,74 @@
+import { getTranslations } from 'next-intl/server'
+import { pickLocalized } from '../../../../../shared/localized'
+import { ContactActions } from '../../../../components/ContactActions'
+import { Icon } from '../../../../components/Icon'
+import { LocalizedText } from '../../../../components/LocalizedText'
+import { OrganizationCard } from '../../../../components/OrganizationCard'
+import { PortalShell } from '../../../../components/PortalShell'
+import { alternates } from '../../../../lib/metadata'
+import { listOrganizations } from '../../../../lib/organizations'
+import { requireLocale, townForPage } from '../../../../lib/pageLocale'
+
+type Params = { params: Promise<{ locale: string; town: string }> }
+
+export async function generateMetadata({ params }: Params) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, slug)
+  const t = await getTranslations({ locale, namespace: 'Town' })
+  return {
+    title: { absolute: t('welcomeTitle', { town: town.name }) },
+    description: pickLocalized(town.welcome, locale, town.defaultLocale)?.value,
+    alternates: alternates(`/${town.slug}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+/** The town's home: a greeting, who helps, and how to reach the town. */
+export default async function TownHome({ params }: Params) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, slug)
+  const [t, organizations] = await Promise.all([getTranslations('Town'), listOrganizations(town.id)])
+  const c = town.contact
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}`} locales={town.enabledLocales} town={town}>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('welcomeTitle', { town: town.name })}</h1>
+          <LocalizedText className="lead" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
+        </div>
+      </section>
+      <section className="container section" aria-labelledby="organizations">
+        <h2 id="organizations">{t('organizationsTitle')}</h2>
+        <p>
+          {t('organizationsIntro', { town: town.name })} <span className="count">{t('organizationCount', { count: organizations.length })}</span>
+        </p>
+        {organizations.length === 0 ? <p>{t('noOrganizations')}</p> : null}
+        <div className="card-grid">
+          {organizations.map((org) => (
+            <OrganizationCard key={org.id} org={org} locale={locale} townDefault={town.defaultLocale} />
+          ))}
+        </div>
+      </section>
+      <section className="container section" aria-labelledby="contact">
+        <h2 id="contact">{t('contactTitle')}</h2>
+        <div className="card contact-card">
+          {c.office ? (
+            <p className="card-title">
+              <bdi lang="de">{c.office}</bdi>
+            </p>
+          ) : null}
+          {c.street ? (
+            <p>
+              <Icon name="pin" /> <span className="visually-hidden">{t('address')}: </span>
+              <bdi lang="de">
+                {c.street}, {c.postalCode} {c.city}
+              </bdi>
+            </p>
+          ) : null}
+          <ContactActions phone={c.phone} email={c.email} website={c.website} />
+        </div>
+      </section>
+    </PortalShell>
+  )
+}

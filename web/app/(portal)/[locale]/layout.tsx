@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations } from 'next-intl/server'
+import type React from 'react'
+import { directionOf, LOCALE_CODES } from '../../../../shared/locales'
+import { requireLocale } from '../../../lib/pageLocale'
+import '../portal.css'
+
+export const dynamic = 'force-dynamic'
+
+export function generateStaticParams() {
+  return LOCALE_CODES.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Meta' })
+  return { title: { default: t('portalName'), template: `%s – ${t('portalName')}` }, description: t('description') }
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5394' }
+
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode
+  params: Promise<{ locale: string }>
+}) {
+  const locale = requireLocale((await params).locale)
+  const messages = await getMessages()
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body>
+        {/* Only the error page is a client component; it gets only its own strings. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,51 @@
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { LOCALE_CODES } from '../../../../shared/locales'
+import { pickLocalized } from '../../../../shared/localized'
+import { Icon } from '../../../components/Icon'
+import { LocalizedText } from '../../../components/LocalizedText'
+import { PortalShell } from '../../../components/PortalShell'
+import { alternates } from '../../../lib/metadata'
+import { requireLocale } from '../../../lib/pageLocale'
+import { listTowns } from '../../../lib/towns'
+
+type Params = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Towns' })
+  return { title: t('title'), alternates: alternates('/', LOCALE_CODES, requireLocale(locale), 'de') }
+}
+
+/** The town chooser; with a single town, straight to it. */
+export default async function TownsPage({ params }: Params) {
+  const locale = requireLocale((await params).locale)
+  const towns = await listTowns()
+  if (towns.length === 1 && towns[0]) {
+    const only = towns[0]
+    redirect(`/${only.enabledLocales.includes(locale) ? locale : only.defaultLocale}/${only.slug}`)
+  }
+  const t = await getTranslations('Towns')
+  return (
+    <PortalShell locale={locale} path="/" locales={LOCALE_CODES}>
+      <div className="container narrow">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        {towns.length === 0 ? <p>{t('none')}</p> : null}
+        <ul className="card-list" role="list">
+          {towns.map((town) => (
+            <li key={town.id}>
+              <a className="card card-link" href={`/${town.enabledLocales.includes(locale) ? locale : town.defaultLocale}/${town.slug}`}>
+                <span className="card-kicker">
+                  <Icon name={town.kind === 'district' ? 'pin' : 'building'} /> {t('kind', { kind: town.kind })}
+                </span>
+                <span className="card-title">{town.name}</span>
+                <LocalizedText as="span" className="card-text" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </PortalShell>
+  )
+}

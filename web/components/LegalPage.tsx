@@ -1,0 +1,32 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { getTranslations } from 'next-intl/server'
+import { directionOf, type Locale } from '../../shared/locales'
+import { pickLocalized } from '../../shared/localized'
+import { languageNameIn } from '../lib/languageName'
+import type { Town } from '../lib/towns'
+import { PortalShell } from './PortalShell'
+
+/** The imprint or privacy text of a town, rendered on the server (no client JS). */
+export async function LegalPage({ town, locale, which }: { town: Town; locale: Locale; which: 'imprint' | 'privacy' }) {
+  const t = await getTranslations()
+  const text = pickLocalized<SerializedEditorState>(town[which] as Record<string, SerializedEditorState>, locale, town.defaultLocale)
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}/${which}`} locales={town.enabledLocales} town={town}>
+      <div className="container narrow prose">
+        <h1>{t(which === 'imprint' ? 'Legal.imprintTitle' : 'Legal.privacyTitle')}</h1>
+        {!text ? <p>{t('Legal.missing')}</p> : null}
+        {text?.isFallback ? (
+          <p className="fallback-notice">
+            {t('Fallback.notice', { language: languageNameIn(locale, locale), original: languageNameIn(text.locale, locale) })}
+          </p>
+        ) : null}
+        {text ? (
+          <div lang={text.locale} dir={directionOf(text.locale)}>
+            <RichText data={text.value} />
+          </div>
+        ) : null}
+      </div>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server'
+import { directionOf, type Locale } from '../../shared/locales'
+import type { LocalizedValue } from '../../shared/localized'
+import { languageNameIn } from '../lib/languageName'
+
+interface Props {
+  value: LocalizedValue<string> | null
+  reader: Locale
+  as?: 'p' | 'span' | 'div'
+  className?: string
+}
+
+/**
+ * A text in the best available language. When it is not in the reader's language it keeps
+ * its own `lang` and `dir` (so a German sentence in an Arabic page ends with its full stop
+ * on the right side, and a screen reader switches voice) and a notice in the reader's
+ * language says so.
+ */
+export async function LocalizedText({ value, reader, as: Tag = 'p', className }: Props) {
+  if (!value) return null
+  if (!value.isFallback) return <Tag className={className}>{value.value}</Tag>
+  const t = await getTranslations('Fallback')
+  return (
+    <Tag className={className}>
+      <span lang={value.locale} dir={directionOf(value.locale)} className="fallback-text">
+        {value.value}
+      </span>{' '}
+      <small className="fallback-notice">
+        {t('notice', { language: languageNameIn(reader, reader), original: languageNameIn(value.locale, reader) })}
+      </small>
+    </Tag>
+  )
+}

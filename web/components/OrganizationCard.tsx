@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '../../shared/locales'
+import { pickLocalized } from '../../shared/localized'
+import type { OrganizationCard as Org } from '../lib/organizations'
+import { ContactActions } from './ContactActions'
+import { Icon, KIND_ICONS } from './Icon'
+import { LocalizedText } from './LocalizedText'
+
+/** One organisation with its ways of contact, each a big touch target. */
+export async function OrganizationCard({ org, locale, townDefault }: { org: Org; locale: Locale; townDefault: Locale }) {
+  const t = await getTranslations()
+  return (
+    <article className="card" aria-labelledby={`org-${org.id}`}>
+      <p className="card-kicker">
+        <Icon name={KIND_ICONS[org.kind] ?? 'pin'} /> {t.has(`OrganizationKind.${org.kind}`) ? t(`OrganizationKind.${org.kind}`) : org.kind}
+      </p>
+      {/* Names stay as written; <bdi> isolates them without mirroring the card's layout. */}
+      <h3 id={`org-${org.id}`} className="card-title">
+        <bdi lang="de">{org.name}</bdi>
+      </h3>
+      <LocalizedText className="card-text" value={pickLocalized(org.description, locale, townDefault)} reader={locale} />
+      <ContactActions phone={org.phone} email={org.email} website={org.website} />
+    </article>
+  )
+}

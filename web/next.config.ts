@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const webDir = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(webDir, '..')
+// next-intl resolves this path from the working directory (the repository root for
+// `next build web`, web/ for `cd web && next build`).
+const withNextIntl = createNextIntlPlugin(`./${path.relative(process.cwd(), path.join(webDir, 'i18n/request.ts'))}`)
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
+]
+
+const config: NextConfig = {
+  // cms/, shared/ and locales/ live beside web/: the whole repository is the build root.
+  turbopack: { root },
+  outputFileTracingRoot: root,
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }]
+  },
+}
+
+const withIntl = withNextIntl(config)
+// Turbopack resolves aliases from the project directory (web/), whatever the working directory.
+withIntl.turbopack = {
+  ...withIntl.turbopack,
+  resolveAlias: { ...withIntl.turbopack?.resolveAlias, 'next-intl/config': './i18n/request.ts' },
+}
+
+export default withPayload(withIntl, { devBundleServerPackages: false })
