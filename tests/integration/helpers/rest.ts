@@ -1,0 +1,56 @@
+import type { SanitizedConfig } from 'payload'
+
+type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+export interface RestResponse<T = Record<string, unknown>> {
+  status: number
+  body: T
+}
+
+/**
+ * Calls Payload's real REST route handlers (the ones web/app/(payload)/api uses) with real
+ * Request objects: authentication, access control, validation and status codes are exactly
+ * what an HTTP client gets, without starting Next.
+ */
+export async function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  const routes = await import('@payloadcms/next/routes')
+  const handlers: Record<string, Handler> = {
+    GET: routes.REST_GET(config) as Handler,
+    POST: routes.REST_POST(config) as Handler,
+    PATCH: routes.REST_PATCH(config) as Handler,
+    DELETE: routes.REST_DELETE(config) as Handler,
+  }
+
+  async function request<T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    { token, json, body, headers = {} }: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
+  ): Promise<RestResponse<T>> {
+    const url = new URL(`http://localhost/api${path}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const init: RequestInit = { method, headers: { ...headers } }
+    if (token) (init.headers as Record<string, string>).Authorization = `JWT ${token}`
+    if (json !== undefined) {
+      init.body = JSON.stringify(json)
+      ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'
+    } else if (body !== undefined) init.body = body
+    const handler = handlers[method] as Handler
+    const res = await handler(new Request(url, init), { params: Promise.resolve({ slug }) })
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed as T }
+  }
+
+  async function login(email: string, password: string): Promise<string> {
+    const res = await request<{ token?: string }>('POST', '/users/login', { json: { email, password } })
+    if (res.status !== 200 || !res.body.token) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+    return res.body.token
+  }
+
+  return { request, login }
+}
