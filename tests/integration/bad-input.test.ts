@@ -1,0 +1,98 @@
+import { setupWorld } from './helpers/setup'
+
+let ctx: Awaited<ReturnType<typeof setupWorld>>
+beforeAll(async () => {
+  ctx = await setupWorld()
+})
+afterAll(async () => ctx?.cleanup())
+
+type ErrorBody = { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+const fieldErrors = (b: ErrorBody) => b.errors.flatMap((e) => e.data?.errors ?? [])
+const orgCount = async () => (await ctx.payload.count({ collection: 'organizations', overrideAccess: true })).totalDocs
+
+const org = (extra: Record<string, unknown>) => ({
+  name: 'Beratungsstelle Nord',
+  kind: 'counselling',
+  municipality: ctx.world.towns.town1,
+  ...extra,
+})
+
+describe('bad input gets a 400 with a reason and writes nothing', () => {
+  test.each([
+    ['email', { email: 'not-an-email' }],
+    ['website', { website: 'javascript:alert(1)' }],
+    ['phone', { phone: '<b>call</b>' }],
+    ['name', { name: 'x'.repeat(161) }],
+    ['name', { name: '' }],
+    ['kind', { kind: 'spaceship' }],
+    ['slug', { slug: 'Not A Slug!' }],
+  ])('%s: %j', async (path, extra) => {
+    const before = await orgCount()
+    const res = await ctx.api.request<ErrorBody>('POST', '/organizations', { token: ctx.tokens.editor1, json: org(extra) })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body).map((e) => e.path)).toContain(path)
+    expect(fieldErrors(res.body).every((e) => e.message.length > 0)).toBe(true)
+    expect(await orgCount()).toBe(before)
+  })
+
+  test('a slug is unique within a town, not across towns', async () => {
+    const dup = await ctx.api.request<ErrorBody>('POST', '/organizations', { token: ctx.tokens.editor1, json: org({ slug: 'org-a' }) })
+    expect(dup.status).toBe(400)
+    expect(fieldErrors(dup.body)[0]?.message).toMatch(/already used/)
+    const otherTown = await ctx.api.request('POST', '/organizations', {
+      token: ctx.tokens.editor2,
+      json: org({ slug: 'org-a', municipality: ctx.world.towns.town2 }),
+    })
+    expect(otherTown.status).toBe(201)
+  })
+
+  test('town slugs are unique installation-wide', async () => {
+    const res = await ctx.api.request<ErrorBody>('POST', '/municipalities', { token: ctx.tokens.admin, json: { name: 'Town One', slug: 'town-one' } })
+    expect(res.status).toBe(400)
+  })
+
+  test('a town colour too light for white text is refused with the measured contrast', async () => {
+    const res = await ctx.api.request<ErrorBody>('PATCH', `/municipalities/${ctx.world.towns.town1}`, {
+      token: ctx.tokens.admin,
+      json: { theme: { primaryColor: '#ffdd00' } },
+    })
+    expect(res.status).toBe(400)
+    expect(fieldErrors(res.body)[0]?.message).toMatch(/contrast of 1\.\d:1/)
+  })
+
+  test('an invalid AGS, postcode or time zone is refused', async () => {
+    for (const json of [{ ags: '123' }, { contact: { postalCode: '9981' } }, { timeZone: 'Mars/Olympus' }]) {
+      const res = await ctx.api.request('PATCH', `/municipalities/${ctx.world.towns.town1}`, { token: ctx.tokens.admin, json })
+      expect(res.status).toBe(400)
+    }
+    const after = await ctx.payload.findByID({ collection: 'municipalities', id: ctx.world.towns.town1, overrideAccess: true })
+    expect(after.ags ?? null).toBeNull()
+  })
+
+  test('malformed JSON and wrong IDs never give a 5xx', async () => {
+    const malformed = await ctx.api.request('POST', '/organizations', {
+      token: ctx.tokens.editor1,
+      body: '{"name": ',
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(malformed.status).toBeGreaterThanOrEqual(400)
+    expect(malformed.status).toBeLessThan(500)
+    const wrongId = await ctx.api.request('GET', '/organizations/not-a-uuid', { token: ctx.tokens.editor1 })
+    expect(wrongId.status).toBe(404)
+    const wrongRelation = await ctx.api.request('POST', '/organizations', {
+      token: ctx.tokens.editor1,
+      json: org({ municipality: '00000000-0000-4000-8000-000000000000' }),
+    })
+    expect(wrongRelation.status).toBe(400)
+  })
+
+  test('script tags are stored as text, not executed (the portal escapes them)', async () => {
+    const res = await ctx.api.request<{ doc: { id: string } }>('POST', '/organizations', {
+      token: ctx.tokens.editor1,
+      json: org({ description: '<script>alert(1)</script>', slug: 'xss-probe' }),
+    })
+    expect(res.status).toBe(201)
+    const stored = await ctx.payload.findByID({ collection: 'organizations', id: res.body.doc.id, draft: true, overrideAccess: true })
+    expect(stored.description).toBe('<script>alert(1)</script>')
+  })
+})

@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+import { DEFAULT_DEMO_PASSWORD, DEMO_LOGINS } from '../../cms/seed/demoLogins'
+import { seedDemoIfEmpty } from '../../cms/seed/seedDemoIfEmpty'
+import { bootPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+beforeAll(async () => {
+  delete process.env.SEED_DEMO
+  delete process.env.DEMO_PASSWORD
+  ;({ payload, cleanup } = await bootPayload())
+})
+afterAll(async () => cleanup?.())
+
+const users = async () => (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs
+
+test('no account exists unless the demo seed runs', async () => {
+  expect(await users()).toBe(0)
+})
+
+test('the demo seed creates two towns, organisations in both and the contract logins', async () => {
+  expect(await seedDemoIfEmpty(payload)).toBe(true)
+  const towns = await payload.find({ collection: 'municipalities', overrideAccess: true, depth: 0 })
+  expect(towns.docs.map((t) => t.kind).sort()).toEqual(['city', 'district'])
+  for (const town of towns.docs) {
+    const orgs = await payload.count({ collection: 'organizations', where: { municipality: { equals: town.id } }, overrideAccess: true })
+    expect(orgs.totalDocs).toBeGreaterThanOrEqual(2)
+  }
+  expect(DEMO_LOGINS.filter((l) => l.role === 'admin')).toHaveLength(1)
+  for (const town of towns.docs) {
+    const ofTown = DEMO_LOGINS.filter((l) => l.town === town.slug)
+    expect(ofTown.filter((l) => l.role === 'editor')).toHaveLength(1)
+    expect(new Set(ofTown.filter((l) => l.role === 'provider').map((l) => l.organization)).size).toBeGreaterThanOrEqual(2)
+  }
+})
+
+test('every demo login works with the default password and has its role', async () => {
+  const api = await restClient(payload.config)
+  for (const login of DEMO_LOGINS) {
+    const token = await api.login(login.email, DEFAULT_DEMO_PASSWORD)
+    const me = await api.request<{ user: { role: string } }>('GET', '/users/me', { token })
+    expect([login.email, me.body.user.role]).toEqual([login.email, login.role])
+  }
+})
+
+test('localized demo texts exist in de, en, ar and uk', async () => {
+  const { docs } = await payload.find({ collection: 'organizations', overrideAccess: true, locale: 'all', limit: 100 })
+  for (const org of docs) {
+    const description = org.description as unknown as Record<string, string>
+    for (const locale of ['de', 'en', 'ar', 'uk']) expect([org.slug, locale, Boolean(description[locale])]).toEqual([org.slug, locale, true])
+  }
+})
+
+test('seeding again changes nothing', async () => {
+  const before = await users()
+  expect(await seedDemoIfEmpty(payload)).toBe(false)
+  expect(await users()).toBe(before)
+})
