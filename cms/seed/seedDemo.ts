@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { DEFAULT_LOCALE } from '../../shared/locales'
+import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
@@ -41,7 +41,8 @@ export async function seedDemo(payload: Payload): Promise<void> {
         ags: town.ags,
         kind: town.kind,
         defaultLocale: 'de',
-        ...(town.enabledLocales ? { enabledLocales: town.enabledLocales as 'de'[] } : {}),
+        enabledLocales: (town.enabledLocales ?? LOCALE_CODES) as Locale[],
+        timeZone: 'Europe/Berlin',
         welcome: town.welcome.de,
         contact: town.contact,
         theme: { primaryColor: town.primaryColor },

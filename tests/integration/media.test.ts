@@ -11,7 +11,7 @@ afterAll(async () => ctx?.cleanup())
 
 function form(file: Buffer | string, name: string, type: string, data: Record<string, unknown>) {
   const fd = new FormData()
-  fd.append('file', new Blob([file], { type }), name)
+  fd.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
   fd.append('_payload', JSON.stringify(data))
   return fd
 }

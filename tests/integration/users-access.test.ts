@@ -53,7 +53,7 @@ describe('users', () => {
     expect(ok.status).toBe(201)
     const created = await ctx.payload.findByID({ collection: 'users', id: ok.body.doc.id, overrideAccess: true, depth: 0 })
     // The provider's town follows its organisation.
-    expect(created.tenants?.map((t) => t.municipality)).toEqual([ctx.world.towns.town1])
+    expect(created.tenants?.map((t: { municipality: unknown }) => t.municipality)).toEqual([ctx.world.towns.town1])
   })
 
   test('an editor cannot create editors or admins, nor providers of another town', async () => {

@@ -1,3 +1,4 @@
+import { isPortalRoute } from '../../shared/routes'
 import { isValidSlug, slugify } from '../../shared/slug'
 
 describe('slugify', () => {
@@ -22,4 +23,13 @@ describe('slugify', () => {
 describe('isValidSlug', () => {
   test.each(['eisenach', 'lk-sm-2', 'a'])('accepts %s', (s) => expect(isValidSlug(s)).toBe(true))
   test.each(['', 'Eisenach', 'a--b', '-a', 'a-', 'ä', 'a b', 'x'.repeat(81)])('rejects %j', (s) => expect(isValidSlug(s)).toBe(false))
+})
+
+describe('isPortalRoute (what the proxy lets through)', () => {
+  test.each([[[]], [['eisenach']], [['eisenach', 'imprint']], [['schmalkalden-meiningen', 'privacy']]])('%j is a route', (segments) => {
+    expect(isPortalRoute(segments)).toBe(true)
+  })
+  test.each([[['Eisenach']], [['eisenach', 'nope']], [['eisenach', 'imprint', 'x']], [['a b']]])('%j is not', (segments) => {
+    expect(isPortalRoute(segments)).toBe(false)
+  })
 })

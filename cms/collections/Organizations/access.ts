@@ -1,7 +1,7 @@
-import type { Access } from 'payload'
+import type { Access, BaseFilter } from 'payload'
 import { organizationIDsOf } from '../../access/ids'
 import { ownedByOrganization, published } from '../../access/predicates'
-import { isStaff } from '../../access/roles'
+import { isProvider, isStaff } from '../../access/roles'
 
 /** The public sees published organisations; providers also their own drafts. */
 export const readOrganizations: Access = ownedByOrganization('id', published)
@@ -14,3 +14,13 @@ export const manageOrganizations: Access = ({ req }) => isStaff(req.user)
 
 export const ownsOrganization = (user: unknown, organizationID: string | null): boolean =>
   organizationID !== null && organizationIDsOf(user).includes(organizationID)
+
+/**
+ * In the admin a provider's list shows its own organisations only: the others are public
+ * anyway, but listing them would invite editing attempts that access control refuses.
+ */
+export const providersSeeTheirOwn: BaseFilter = ({ req }) => {
+  if (!isProvider(req.user)) return null
+  const own = organizationIDsOf(req.user)
+  return own.length ? { id: { in: own } } : { id: { equals: '00000000-0000-0000-0000-000000000000' } }
+}

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
-import { manageOrganizations, readOrganizations, updateOrganizations } from './access'
+import { manageOrganizations, providersSeeTheirOwn, readOrganizations, updateOrganizations } from './access'
 
 export const ORGANIZATION_KINDS = [
   { value: 'counselling', label: { en: 'Counselling centre', de: 'Beratungsstelle' } },
@@ -26,7 +26,12 @@ export function organizationsCollection(slug: string): CollectionConfig {
       singular: { en: 'Organisation', de: 'Organisation' },
       plural: { en: 'Organisations', de: 'Organisationen' },
     },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status', 'updatedAt'], group: 'Directory' },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'kind', '_status', 'updatedAt'],
+      group: 'Directory',
+      baseFilter: providersSeeTheirOwn,
+    },
     versions: { drafts: true, maxPerDoc: 50 },
     access: {
       read: readOrganizations,

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { LOCALE_CODES } from '../../../shared/locales'
 
 export const PASSWORD = 'correct-horse-battery'
 
@@ -9,7 +10,7 @@ export const PASSWORD = 'correct-horse-battery'
 export async function buildWorld(payload: Payload) {
   const context = { disableRevalidate: true }
   const town = async (slug: string) =>
-    String((await payload.create({ collection: 'municipalities', overrideAccess: true, context, data: { name: slug, slug } })).id)
+    String((await payload.create({ collection: 'municipalities', overrideAccess: true, context, data: { name: slug, slug, defaultLocale: 'de', enabledLocales: [...LOCALE_CODES], timeZone: 'Europe/Berlin' } })).id)
   const town1 = await town('town-one')
   const town2 = await town('town-two')
 

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: unit and integration tests (jest, real Payload on throw-away SQLite files),
+// then browser tests (real Chromium) against the production build on a fresh demo database.
+// Ends with one line "N passed, N failed" and a non-zero exit code on any failure.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildIfNeeded, root, run, startServer } from './lib.mjs'
+
+const artifacts = path.join(root, 'tests/.artifacts')
+fs.mkdirSync(artifacts, { recursive: true })
+const jestBin = path.join(root, 'node_modules/jest/bin/jest.js')
+const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
+const only = process.argv[2] // optional: unit | integration | e2e
+
+async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
+  const outputFile = path.join(artifacts, outputName)
+  fs.rmSync(outputFile, { force: true })
+  try {
+    await run(process.execPath, [jestBin, '--selectProjects', ...projects, '--json', '--outputFile', outputFile, ...extraArgs], {
+      env: { ...jestEnv, ...extraEnv },
+    })
+  } catch {
+    // failures are counted from the report below
+  }
+  if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }
+  const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'))
+  const brokenSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length
+  return { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites }
+}
+
+const totals = { passed: 0, failed: 0 }
+const add = (r) => {
+  totals.passed += r.passed
+  totals.failed += r.failed
+}
+const started = Date.now()
+
+if (!only || only !== 'e2e') add(await jest(only ? [only] : ['unit', 'integration'], 'jest-node.json'))
+
+if (!only || only === 'e2e') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+  const port = Number(process.env.E2E_PORT || 3210)
+  const env = { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true' }
+  let server
+  try {
+    await buildIfNeeded({ ...process.env, ...env })
+    server = await startServer({ port, env, quiet: true })
+    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']))
+  } catch (error) {
+    console.error(error)
+    add({ passed: 0, failed: 1 })
+  } finally {
+    server?.child.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+console.log(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s.`)
+console.log(`${totals.passed} passed, ${totals.failed} failed`)
+process.exit(totals.failed > 0 ? 1 : 0)

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { DEFAULT_DEMO_PASSWORD } from '../../cms/seed/demoLogins'
+import { BASE_URL, launch } from './helpers/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => browser?.close())
+
+async function logIn(email: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${BASE_URL}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
+  return page
+}
+
+test('an editor logs in and sees the collections of the foundation', async () => {
+  const page = await logIn('editor@eisenach.example.org')
+  await page.waitForSelector('a[href="/admin/collections/organizations"]', { timeout: 30000 })
+  for (const slug of ['organizations', 'media', 'users']) {
+    expect(await page.locator(`a[href="/admin/collections/${slug}"]`).count()).toBeGreaterThan(0)
+  }
+  await page.goto(`${BASE_URL}/admin/collections/organizations`)
+  await page.waitForSelector('table tbody tr', { timeout: 30000 })
+  const rows = (await page.locator('table tbody tr').allTextContents()).join('\n')
+  expect(rows).toContain('Volkshochschule Eisenach')
+  expect(rows).toContain('Caritas – Migrationsberatung für Erwachsene')
+  // Town isolation in the admin: the district's organisations are not listed.
+  expect(rows).not.toContain('Diakonie – Migrationsberatung Meiningen')
+  await page.close()
+})
+
+test('a provider sees only its own organisation in the admin', async () => {
+  const page = await logIn('provider@vhs-eisenach.example.org')
+  await page.goto(`${BASE_URL}/admin/collections/organizations`)
+  await page.waitForSelector('table tbody tr', { timeout: 30000 })
+  const rows = await page.locator('table tbody tr').allTextContents()
+  expect(rows).toHaveLength(1)
+  expect(rows[0]).toContain('Volkshochschule Eisenach')
+  await page.close()
+})
+
+test('wrong passwords are refused with a message', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${BASE_URL}/admin/login`)
+  await page.locator('input[name="email"]').fill('admin@example.org')
+  await page.locator('input[name="password"]').fill('wrong-password')
+  await page.locator('button[type="submit"]').click()
+  // Payload answers in the admin's fallback language (German) until the user picks one.
+  await page.getByText(/nicht korrekt|incorrect/i).first().waitFor({ timeout: 15000 })
+  expect(new URL(page.url()).pathname).toBe('/admin/login')
+  await page.close()
+})
