@@ -1,20 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-import { LegalPage } from '../../../../../components/LegalPage'
-import { alternates } from '../../../../../lib/metadata'
-import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { legalRoute } from '../../../../../lib/legalRoute'
 
-type Params = { params: Promise<{ locale: string; town: string }> }
+const route = legalRoute('privacy')
 
-export async function generateMetadata({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/privacy')
-  const t = await getTranslations({ locale, namespace: 'Legal' })
-  return { title: t('privacyTitle'), alternates: alternates('/' + town.slug + '/privacy', town.enabledLocales, locale, town.defaultLocale) }
-}
-
-export default async function Page({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  return <LegalPage town={await townForPage(locale, slug, '/privacy')} locale={locale} which="privacy" />
-}
+export const generateMetadata = route.generateMetadata
+export default route.Page
