@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url'
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 
+// No build or server of ours calls home: Next's telemetry stays off.
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
 function newestMtime(dir) {
   let newest = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
