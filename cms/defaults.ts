@@ -7,6 +7,11 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   users: 'users',
   organizations: 'organizations',
   media: 'media',
+  districts: 'districts',
+  topics: 'topics',
+  audiences: 'audiences',
+  locations: 'locations',
+  services: 'services',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

@@ -3,18 +3,23 @@ import type { CollectionConfig, Config } from 'payload'
 import { adminField } from './access/predicates'
 import { isAdmin } from './access/roles'
 import { adminI18n } from './adminLanguages'
+import { audiencesCollection } from './collections/Audiences'
+import { districtsCollection } from './collections/Districts'
+import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
+import { servicesCollection } from './collections/Services'
+import { topicsCollection } from './collections/Topics'
 import { municipalitiesCollection } from './collections/Municipalities'
 import { organizationsCollection } from './collections/Organizations'
 import { usersCollection } from './collections/Users'
 import { resolveOptions } from './defaults'
+import { TENANT_FIELD } from './tenant'
 import { localizationConfig } from './localization'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
 
-/** The field every town-owned document carries. */
-export const TENANT_FIELD = 'municipality'
+export { TENANT_FIELD } from './tenant'
 
 /**
  * The Payload plugin: `integrationPortal(options)` returns a config transform that adds the
@@ -30,6 +35,11 @@ export const integrationPortal =
       users: usersCollection(slugs.users, slugs.organizations),
       organizations: organizationsCollection(slugs.organizations),
       media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir),
+      districts: districtsCollection(slugs.districts),
+      topics: topicsCollection(slugs.topics),
+      audiences: audiencesCollection(slugs.audiences),
+      locations: locationsCollection(slugs),
+      services: servicesCollection(slugs, { withEndpoints: !o.disabled }),
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
@@ -55,6 +65,11 @@ export const integrationPortal =
       collections: {
         [slugs.organizations]: {},
         [slugs.media]: {},
+        [slugs.districts]: {},
+        [slugs.topics]: {},
+        [slugs.audiences]: {},
+        [slugs.locations]: {},
+        [slugs.services]: {},
       },
     })(config)
   }

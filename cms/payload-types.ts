@@ -71,6 +71,11 @@ export interface Config {
     users: User;
     organizations: Organization;
     media: Media;
+    districts: District;
+    topics: Topic;
+    audiences: Audience;
+    locations: Location;
+    services: Service;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -82,6 +87,11 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    audiences: AudiencesSelect<false> | AudiencesSelect<true>;
+    locations: LocationsSelect<false> | LocationsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -148,6 +158,13 @@ export interface Municipality {
    */
   enabledLocales: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr')[];
   timeZone: string;
+  directory?: {
+    providerPublishing?: ('review' | 'direct') | null;
+    /**
+     * Entries not confirmed for this many months count as outdated; their providers get a reminder.
+     */
+    staleAfterMonths?: number | null;
+  };
   /**
    * A short greeting on the town’s home page.
    */
@@ -338,6 +355,310 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  /**
+   * Leave empty for a main topic.
+   */
+  parent?: (string | null) | Topic;
+  icon?:
+    | ('phone' | 'mail' | 'globe' | 'pin' | 'chat' | 'book' | 'people' | 'building' | 'briefcase' | 'heart' | 'arrow')
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences".
+ */
+export interface Audience {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  minAge?: number | null;
+  maxAge?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations".
+ */
+export interface Location {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  organization: string | Organization;
+  address: {
+    street: string;
+    postalCode: string;
+    city: string;
+  };
+  latitude: number;
+  longitude: number;
+  district?: (string | null) | District;
+  accessibility?: {
+    stepFree?: boolean | null;
+    lift?: boolean | null;
+    accessibleToilet?: boolean | null;
+    hearingLoop?: boolean | null;
+    notes?: string | null;
+  };
+  transport?: string | null;
+  hours?: {
+    /**
+     * One row per day and time span, e.g. Monday 09:00–12:00. A closing time before the opening time runs past midnight.
+     */
+    slots?:
+      | {
+          day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+          opens: string;
+          closes: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Visits only with an appointment.
+     */
+    appointmentOnly?: boolean | null;
+    /**
+     * Single days on which it is closed (e.g. public holidays).
+     */
+    closedDates?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * A temporary closure, e.g. for holidays or renovation.
+     */
+    closure?: {
+      from?: string | null;
+      to?: string | null;
+      reason?: string | null;
+    };
+  };
+  /**
+   * A provider’s change waits for review.
+   */
+  pendingReview?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  organization: string | Organization;
+  kind:
+    | 'counselling'
+    | 'language-course'
+    | 'integration-course'
+    | 'language-mediation'
+    | 'health'
+    | 'work'
+    | 'housing'
+    | 'childcare-school'
+    | 'leisure'
+    | 'volunteering'
+    | 'funding'
+    | 'authority';
+  /**
+   * One sentence: what it is and who it is for.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?: (string | Topic)[] | null;
+  audiences?: (string | Audience)[] | null;
+  /**
+   * Languages in which the service is delivered (not only the website’s).
+   */
+  languages?:
+    | (
+        | 'de'
+        | 'gsg'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'prs'
+        | 'ps'
+        | 'ur'
+        | 'uk'
+        | 'ru'
+        | 'tr'
+        | 'ku'
+        | 'kmr'
+        | 'ckb'
+        | 'ti'
+        | 'am'
+        | 'so'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'ro'
+        | 'bg'
+        | 'pl'
+        | 'cs'
+        | 'hu'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'el'
+        | 'vi'
+        | 'zh'
+        | 'hi'
+        | 'ta'
+        | 'ha'
+        | 'sw'
+      )[]
+    | null;
+  cost: {
+    type: 'free' | 'fee' | 'on-request';
+    /**
+     * In euros.
+     */
+    amount?: number | null;
+    note?: string | null;
+  };
+  /**
+   * Who can use it.
+   */
+  eligibility?: string | null;
+  /**
+   * What to bring.
+   */
+  requiredDocuments?: string | null;
+  howToApply?: string | null;
+  appointment: {
+    required: 'no' | 'recommended' | 'yes';
+    bookingUrl?: string | null;
+  };
+  delivery?: ('in-person' | 'online' | 'phone')[] | null;
+  locations?:
+    | {
+        location: string | Location;
+        ownHours?: boolean | null;
+        hours?: {
+          /**
+           * One row per day and time span, e.g. Monday 09:00–12:00. A closing time before the opening time runs past midnight.
+           */
+          slots?:
+            | {
+                day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+                opens: string;
+                closes: string;
+                id?: string | null;
+              }[]
+            | null;
+          /**
+           * Visits only with an appointment.
+           */
+          appointmentOnly?: boolean | null;
+          /**
+           * Single days on which it is closed (e.g. public holidays).
+           */
+          closedDates?:
+            | {
+                date: string;
+                id?: string | null;
+              }[]
+            | null;
+          /**
+           * A temporary closure, e.g. for holidays or renovation.
+           */
+          closure?: {
+            from?: string | null;
+            to?: string | null;
+            reason?: string | null;
+          };
+        };
+        id?: string | null;
+      }[]
+    | null;
+  contactPerson?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  status: 'active' | 'temporarily-closed' | 'ended';
+  validFrom?: string | null;
+  validTo?: string | null;
+  lastVerifiedAt?: string | null;
+  lastVerifiedBy?: (string | null) | User;
+  /**
+   * A provider’s change waits for review.
+   */
+  pendingReview?: boolean | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -375,6 +696,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'districts';
+        value: string | District;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'audiences';
+        value: string | Audience;
+      } | null)
+    | ({
+        relationTo: 'locations';
+        value: string | Location;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: string | Service;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -430,6 +771,12 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   defaultLocale?: T;
   enabledLocales?: T;
   timeZone?: T;
+  directory?:
+    | T
+    | {
+        providerPublishing?: T;
+        staleAfterMonths?: T;
+      };
   welcome?: T;
   contact?:
     | T
@@ -558,6 +905,184 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  order?: T;
+  parent?: T;
+  icon?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audiences_select".
+ */
+export interface AudiencesSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  order?: T;
+  minAge?: T;
+  maxAge?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations_select".
+ */
+export interface LocationsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  organization?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  latitude?: T;
+  longitude?: T;
+  district?: T;
+  accessibility?:
+    | T
+    | {
+        stepFree?: T;
+        lift?: T;
+        accessibleToilet?: T;
+        hearingLoop?: T;
+        notes?: T;
+      };
+  transport?: T;
+  hours?:
+    | T
+    | {
+        slots?:
+          | T
+          | {
+              day?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        appointmentOnly?: T;
+        closedDates?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        closure?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+              reason?: T;
+            };
+      };
+  pendingReview?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  slug?: T;
+  organization?: T;
+  kind?: T;
+  summary?: T;
+  description?: T;
+  topics?: T;
+  audiences?: T;
+  languages?: T;
+  cost?:
+    | T
+    | {
+        type?: T;
+        amount?: T;
+        note?: T;
+      };
+  eligibility?: T;
+  requiredDocuments?: T;
+  howToApply?: T;
+  appointment?:
+    | T
+    | {
+        required?: T;
+        bookingUrl?: T;
+      };
+  delivery?: T;
+  locations?:
+    | T
+    | {
+        location?: T;
+        ownHours?: T;
+        hours?:
+          | T
+          | {
+              slots?:
+                | T
+                | {
+                    day?: T;
+                    opens?: T;
+                    closes?: T;
+                    id?: T;
+                  };
+              appointmentOnly?: T;
+              closedDates?:
+                | T
+                | {
+                    date?: T;
+                    id?: T;
+                  };
+              closure?:
+                | T
+                | {
+                    from?: T;
+                    to?: T;
+                    reason?: T;
+                  };
+            };
+        id?: T;
+      };
+  contactPerson?: T;
+  email?: T;
+  phone?: T;
+  status?: T;
+  validFrom?: T;
+  validTo?: T;
+  lastVerifiedAt?: T;
+  lastVerifiedBy?: T;
+  pendingReview?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,16 @@ import type { CollectionConfig } from 'payload'
 import type { Locale } from '../shared/locales'
 
 /** The collections this plugin adds; their slugs are a contract with the portal and scripts. */
-export type PortalCollection = 'municipalities' | 'users' | 'organizations' | 'media'
+export type PortalCollection =
+  | 'municipalities'
+  | 'users'
+  | 'organizations'
+  | 'media'
+  | 'districts'
+  | 'topics'
+  | 'audiences'
+  | 'locations'
+  | 'services'
 
 export interface IntegrationPortalOptions {
   /**
@@ -30,7 +39,7 @@ export interface IntegrationPortalOptions {
   adminLanguages?: AdminLanguage[]
   /**
    * Collection slugs. Change them only in a project that does not use the bundled portal.
-   * @default { municipalities: 'municipalities', users: 'users', organizations: 'organizations', media: 'media' }
+   * @default each collection's own name, e.g. { services: 'services', locations: 'locations' }
    */
   slugs?: Partial<Record<PortalCollection, string>>
   /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/predicates'
 import { createMedia, manageMedia } from './access'
-import { checkUploader } from './hooks/checkUploader'
+import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 
 /**
  * Raster images and PDFs only. SVG is refused: it can carry scripts, and sanitising it is
@@ -18,7 +18,7 @@ export function mediaCollection(slug: string, organizationsSlug: string, staticD
     labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },
     admin: { useAsTitle: 'alt', group: 'Content' },
     access: { read: anyone, create: createMedia, update: manageMedia, delete: manageMedia },
-    hooks: { beforeChange: [checkUploader(organizationsSlug)] },
+    hooks: { beforeValidate: [belongsToOwnOrganization(organizationsSlug, { required: false })] },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,

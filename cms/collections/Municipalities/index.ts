@@ -74,6 +74,30 @@ export function municipalitiesCollection(slug: string): CollectionConfig {
           }
         },
       },
+      {
+        name: 'directory',
+        label: { en: 'Service directory settings', de: 'Einstellungen Angebotsverzeichnis' },
+        type: 'group',
+        fields: [
+          {
+            name: 'providerPublishing',
+            type: 'select',
+            defaultValue: 'review',
+            options: [
+              { value: 'review', label: { en: 'An editor reviews provider changes before they go live', de: 'Redaktion prüft Änderungen der Anbieter vor der Veröffentlichung' } },
+              { value: 'direct', label: { en: 'Providers publish their own changes', de: 'Anbieter veröffentlichen selbst' } },
+            ],
+          },
+          {
+            name: 'staleAfterMonths',
+            type: 'number',
+            defaultValue: 6,
+            min: 1,
+            max: 36,
+            admin: { description: 'Entries not confirmed for this many months count as outdated; their providers get a reminder.' },
+          },
+        ],
+      },
       { name: 'welcome', type: 'textarea', localized: true, maxLength: 600, admin: { description: 'A short greeting on the town’s home page.' } },
       {
         name: 'contact',

@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+import { isValidLatitude, isValidLongitude } from '../../../shared/geo'
+import { ownedByOrganization, published } from '../../access/predicates'
+import { openingHoursFields } from '../../fields/openingHours'
+import { pendingReviewField } from '../../fields/review'
+import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
+import { providerPublishing } from '../../hooks/providerPublishing'
+import { createOwned } from '../../access/createOwned'
+
+interface Slugs {
+  locations: string
+  organizations: string
+  districts: string
+  municipalities: string
+}
+
+const coordinate = (name: 'latitude' | 'longitude', check: (v: unknown) => boolean, range: string) => ({
+  name,
+  type: 'number' as const,
+  required: true,
+  index: true,
+  validate: (value: number | null | undefined) => (check(value) ? true : `Enter a ${name} between ${range}.`),
+  admin: { step: 0.000001, width: '50%' },
+})
+
+/** Places where services happen (contract slug `locations`), kept by their organisation. */
+export function locationsCollection(s: Slugs): CollectionConfig {
+  return {
+    slug: s.locations,
+    labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'organization', 'city', '_status', 'pendingReview'], group: 'Directory' },
+    versions: { drafts: true, maxPerDoc: 50 },
+    access: {
+      read: ownedByOrganization('organization', published),
+      readVersions: ownedByOrganization('organization', false),
+      create: createOwned,
+      update: ownedByOrganization('organization', false),
+      delete: ownedByOrganization('organization', false),
+    },
+    hooks: {
+      beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
+      beforeChange: [providerPublishing(s.municipalities)],
+    },
+    fields: [
+      { name: 'name', type: 'text', required: true, maxLength: 160 },
+      { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', required: true, index: true },
+      {
+        name: 'address',
+        type: 'group',
+        fields: [
+          { name: 'street', type: 'text', required: true, maxLength: 160 },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'postalCode',
+                type: 'text',
+                required: true,
+                validate: (v: string | null | undefined) => (v && /^\d{5}$/.test(v) ? true : 'A German postcode has 5 digits.'),
+                admin: { width: '30%' },
+              },
+              { name: 'city', type: 'text', required: true, maxLength: 120, admin: { width: '70%' } },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          coordinate('latitude', isValidLatitude, '-90 and 90 (Eisenach: 50.97)'),
+          coordinate('longitude', isValidLongitude, '-180 and 180 (Eisenach: 10.32)'),
+        ],
+      },
+      { name: 'district', type: 'relationship', relationTo: s.districts as 'districts', index: true },
+      {
+        name: 'accessibility',
+        type: 'group',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'stepFree', type: 'checkbox', label: { en: 'Step-free access', de: 'Stufenloser Zugang' } },
+              { name: 'lift', type: 'checkbox', label: { en: 'Lift', de: 'Aufzug' } },
+              { name: 'accessibleToilet', type: 'checkbox', label: { en: 'Accessible toilet', de: 'Barrierefreies WC' } },
+              { name: 'hearingLoop', type: 'checkbox', label: { en: 'Hearing loop', de: 'Induktionsschleife' } },
+            ],
+          },
+          { name: 'notes', type: 'textarea', localized: true, maxLength: 500 },
+        ],
+      },
+      { name: 'transport', label: { en: 'Public transport', de: 'Öffentlicher Nahverkehr' }, type: 'textarea', localized: true, maxLength: 300 },
+      { name: 'hours', label: { en: 'Opening hours', de: 'Öffnungszeiten' }, type: 'group', fields: openingHoursFields() },
+      pendingReviewField,
+    ],
+  }
+}

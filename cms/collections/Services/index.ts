@@ -1,0 +1,172 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { SPOKEN_LANGUAGES } from '../../../shared/languages'
+import { createOwned } from '../../access/createOwned'
+import { ownedByOrganization, published, staffField } from '../../access/predicates'
+import { contactFields } from '../../fields/contact'
+import { openingHoursFields } from '../../fields/openingHours'
+import { pendingReviewField } from '../../fields/review'
+import { slugField } from '../../fields/slug'
+import { validateUrl } from '../../fields/validators'
+import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
+import { providerPublishing } from '../../hooks/providerPublishing'
+import { verifyEndpoint } from './endpoints/verify'
+import { indexSearchText } from './hooks/indexSearchText'
+import { stampVerification } from './hooks/stampVerification'
+import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
+
+interface Slugs {
+  services: string
+  organizations: string
+  locations: string
+  topics: string
+  audiences: string
+  municipalities: string
+  users: string
+}
+
+const localizedText = (name: string, maxLength: number, description?: string) => ({
+  name,
+  type: 'textarea' as const,
+  localized: true,
+  maxLength,
+  ...(description ? { admin: { description } } : {}),
+})
+
+/** What organisations offer (contract slug `services`), modelled on Open Referral HSDS 3.0. */
+export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
+  return {
+    slug: s.services,
+    labels: { singular: { en: 'Service', de: 'Angebot' }, plural: { en: 'Services', de: 'Angebote' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'organization', 'status', '_status', 'pendingReview', 'lastVerifiedAt'],
+      group: 'Directory',
+      listSearchableFields: ['title', 'searchText'],
+    },
+    versions: { drafts: true, maxPerDoc: 50 },
+    access: {
+      read: ownedByOrganization('organization', published),
+      readVersions: ownedByOrganization('organization', false),
+      create: createOwned,
+      update: ownedByOrganization('organization', false),
+      delete: ownedByOrganization('organization', false),
+    },
+    endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
+    hooks: {
+      beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
+      beforeChange: [providerPublishing(s.municipalities), stampVerification, indexSearchText(s.organizations)],
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+      slugField({ from: 'title', scope: 'municipality' }),
+      {
+        name: 'organization',
+        type: 'relationship',
+        relationTo: s.organizations as 'organizations',
+        required: true,
+        index: true,
+      },
+      { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KINDS, defaultValue: 'counselling' },
+      localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
+      { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
+      { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
+      { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
+      {
+        name: 'languages',
+        type: 'select',
+        hasMany: true,
+        index: true,
+        options: SPOKEN_LANGUAGES.map((l) => ({ value: l.code, label: `${l.german} / ${l.english} (${l.code})` })),
+        admin: { description: 'Languages in which the service is delivered (not only the website’s).' },
+      },
+      {
+        name: 'cost',
+        type: 'group',
+        fields: [
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', index: true, options: COST_TYPES },
+          {
+            name: 'amount',
+            type: 'number',
+            min: 0,
+            max: 100000,
+            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: 'In euros.' },
+            validate: (value: number | null | undefined, { siblingData }: { siblingData: { type?: string } }) =>
+              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : 'Enter the fee in euros.',
+          },
+          { name: 'note', type: 'text', localized: true, maxLength: 200 },
+        ],
+      },
+      localizedText('eligibility', 1000, 'Who can use it.'),
+      localizedText('requiredDocuments', 1000, 'What to bring.'),
+      localizedText('howToApply', 1000),
+      {
+        name: 'appointment',
+        type: 'group',
+        fields: [
+          { name: 'required', type: 'select', required: true, defaultValue: 'recommended', options: APPOINTMENT },
+          { name: 'bookingUrl', type: 'text', validate: validateUrl, admin: { placeholder: 'https://' } },
+        ],
+      },
+      { name: 'delivery', type: 'select', hasMany: true, options: DELIVERY, defaultValue: ['in-person'] },
+      {
+        name: 'locations',
+        type: 'array',
+        labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
+        fields: [
+          {
+            name: 'location',
+            type: 'relationship',
+            relationTo: s.locations as 'locations',
+            required: true,
+            index: true,
+            filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
+          },
+          { name: 'ownHours', type: 'checkbox', label: { en: 'Different hours here', de: 'Eigene Zeiten an diesem Standort' } },
+          { name: 'hours', type: 'group', fields: openingHoursFields(), admin: { condition: (_, sibling) => Boolean(sibling?.ownHours) } },
+        ],
+      },
+      { name: 'contactPerson', type: 'text', maxLength: 120 },
+      ...contactFields().filter((f) => 'name' in f && f.name !== 'website'),
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'active',
+        index: true,
+        options: SERVICE_STATUS,
+        admin: { position: 'sidebar' },
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'validFrom', type: 'date', admin: { width: '50%' } },
+          {
+            name: 'validTo',
+            type: 'date',
+            admin: { width: '50%' },
+            validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) =>
+              !value || !siblingData.validFrom || String(value) >= siblingData.validFrom ? true : 'The end date must not be before the start date.',
+          },
+        ],
+      },
+      {
+        name: 'lastVerifiedAt',
+        type: 'date',
+        index: true,
+        // Set by "Still correct" and on creation, never typed in (else a stale entry could be faked fresh).
+        access: { create: staffField, update: staffField },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'lastVerifiedBy',
+        type: 'relationship',
+        relationTo: s.users as 'users',
+        access: { read: ({ req }) => Boolean(req.user) },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      pendingReviewField,
+      { name: 'searchText', type: 'textarea', index: true, admin: { hidden: true } },
+    ],
+  }
+}

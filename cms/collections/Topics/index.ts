@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+import { ICON_NAMES } from '../../../shared/icons'
+import { taxonomyCollection } from '../taxonomy'
+import { noCycles } from './hooks/noCycles'
+
+/** A town's topics as a tree (the plan's action fields at the top), used to find services. */
+export function topicsCollection(slug: string): CollectionConfig {
+  const base = taxonomyCollection(
+    slug,
+    { singular: { en: 'Topic', de: 'Thema' }, plural: { en: 'Topics', de: 'Themen' } },
+    [
+      {
+        name: 'parent',
+        type: 'relationship',
+        relationTo: slug as 'topics',
+        index: true,
+        filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+        admin: { description: 'Leave empty for a main topic.' },
+      },
+      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })) },
+    ],
+  )
+  return { ...base, hooks: { beforeValidate: [noCycles] } }
+}

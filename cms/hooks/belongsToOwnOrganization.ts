@@ -1,0 +1,40 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { idOf } from '../access/ids'
+import { isProvider } from '../access/roles'
+import { ownsOrganization } from '../collections/Organizations/access'
+import { TENANT_FIELD } from '../tenant'
+
+/**
+ * A document owned by an organisation lives in that organisation's town, and a provider can
+ * only give it one of its own organisations (so it can neither create for nor move a document
+ * to another organisation). Runs before validation so the town isolation check sees the town.
+ */
+export function belongsToOwnOrganization(organizationsSlug: string, { required }: { required: boolean }): CollectionBeforeValidateHook {
+  return async ({ data, originalDoc, req, collection, operation }) => {
+    if (!data) return data
+    const fail = (message: string): never => {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'organization', message }] }, req.t)
+    }
+    const changing = 'organization' in data || operation === 'create'
+    const orgID = idOf(data.organization ?? originalDoc?.organization)
+    if (!orgID) {
+      if (required || isProvider(req.user)) fail('Please choose the organisation.')
+      return data
+    }
+    if (isProvider(req.user) && changing && !ownsOrganization(req.user, orgID)) fail('Choose one of your own organisations.')
+    if (!changing) return data
+    const org = await req.payload.findByID({
+      collection: organizationsSlug as 'organizations',
+      id: orgID,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+      select: { [TENANT_FIELD]: true },
+    })
+    if (!org) fail('This organisation does not exist.')
+    data[TENANT_FIELD] = idOf((org as Record<string, unknown>)[TENANT_FIELD])
+    return data
+  }
+}

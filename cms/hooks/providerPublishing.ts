@@ -1,0 +1,48 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../access/ids'
+import { isProvider, isStaff } from '../access/roles'
+import { TENANT_FIELD } from '../tenant'
+
+/**
+ * Where the town asks for review, a provider's changes stay drafts until an editor publishes
+ * them: publishing is refused with a reason (the form keeps the edits, "Save draft" works),
+ * and every provider draft is flagged `pendingReview` for the editors' list. An editor's
+ * publish clears the flag.
+ */
+export function providerPublishing(municipalitiesSlug: string): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req, collection }) => {
+    const publishing = data._status === 'published'
+    if (isStaff(req.user) && publishing) data.pendingReview = false
+    if (!isProvider(req.user)) return data
+    const townID = idOf(data[TENANT_FIELD] ?? originalDoc?.[TENANT_FIELD])
+    const town = townID
+      ? await req.payload.findByID({
+          collection: municipalitiesSlug as 'municipalities',
+          id: townID,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+          select: { directory: true },
+        })
+      : null
+    const review = (town as { directory?: { providerPublishing?: string } } | null)?.directory?.providerPublishing !== 'direct'
+    if (!review) return data
+    if (publishing) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              path: '_status',
+              message: 'In this town an editor reviews changes before they go live. Please use “Save draft”; the editors have been told.',
+            },
+          ],
+        },
+        req.t,
+      )
+    }
+    data.pendingReview = true
+    return data
+  }
+}
