@@ -6,7 +6,14 @@
  */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
 
-const TOWN_ROUTES: RegExp[] = [/^$/, /^imprint$/, /^privacy$/]
+const TOWN_ROUTES: RegExp[] = [
+  /^$/,
+  /^imprint$/,
+  /^privacy$/,
+  /^services$/,
+  new RegExp(`^services/${SLUG}$`),
+  new RegExp(`^organizations/${SLUG}$`),
+]
 
 /** True when `segments` (the path after the locale) can be a portal page. */
 export function isPortalRoute(segments: string[]): boolean {

@@ -8,6 +8,8 @@ interface Props {
   reader: Locale
   as?: 'p' | 'span' | 'div'
   className?: string
+  /** Say in words that the text is in another language (off for short labels such as titles). */
+  notice?: boolean
 }
 
 /**
@@ -16,13 +18,21 @@ interface Props {
  * on the right side, and a screen reader switches voice) and a notice in the reader's
  * language says so.
  */
-export async function LocalizedText({ value, reader, as: Tag = 'p', className }: Props) {
+export async function LocalizedText({ value, reader, as: Tag = 'p', className, notice = true }: Props) {
   if (!value) return null
   if (!value.isFallback) return <Tag className={className}>{value.value}</Tag>
+  const lang = { lang: value.locale, dir: directionOf(value.locale) }
+  if (!notice) {
+    return (
+      <Tag className={className} {...lang}>
+        {value.value}
+      </Tag>
+    )
+  }
   const t = await getTranslations('Fallback')
   return (
     <Tag className={className}>
-      <span lang={value.locale} dir={directionOf(value.locale)} className="fallback-text">
+      <span {...lang} className="fallback-text">
         {value.value}
       </span>{' '}
       <small className="fallback-notice">

@@ -7,7 +7,7 @@ import { Icon, KIND_ICONS } from './Icon'
 import { LocalizedText } from './LocalizedText'
 
 /** One organisation with its ways of contact, each a big touch target. */
-export async function OrganizationCard({ org, locale, townDefault }: { org: Org; locale: Locale; townDefault: Locale }) {
+export async function OrganizationCard({ org, locale, townDefault, href }: { org: Org; locale: Locale; townDefault: Locale; href: string }) {
   const t = await getTranslations()
   return (
     <article className="card" aria-labelledby={`org-${org.id}`}>
@@ -16,7 +16,9 @@ export async function OrganizationCard({ org, locale, townDefault }: { org: Org;
       </p>
       {/* Names stay as written; <bdi> isolates them without mirroring the card's layout. */}
       <h3 id={`org-${org.id}`} className="card-title">
-        <bdi lang="de">{org.name}</bdi>
+        <a href={href}>
+          <bdi lang="de">{org.name}</bdi>
+        </a>
       </h3>
       <LocalizedText className="card-text" value={pickLocalized(org.description, locale, townDefault)} reader={locale} />
       <ContactActions phone={org.phone} email={org.email} website={org.website} />

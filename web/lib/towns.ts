@@ -12,6 +12,7 @@ export interface TownSummary {
   defaultLocale: Locale
   enabledLocales: Locale[]
   primaryColor: string | null
+  timeZone: string
   welcome: Localized<string>
 }
 
@@ -37,6 +38,7 @@ const summarySelect = {
   defaultLocale: true,
   enabledLocales: true,
   theme: true,
+  timeZone: true,
   welcome: true,
 } as const
 
@@ -52,6 +54,7 @@ function toSummary(doc: Record<string, unknown>): TownSummary {
     // Keep the shared order of languages whatever order the editor ticked them in.
     enabledLocales: LOCALE_CODES.filter((c) => enabled.includes(c) || c === defaultLocale),
     primaryColor: ((doc.theme as { primaryColor?: string } | undefined)?.primaryColor ?? null) || null,
+    timeZone: typeof doc.timeZone === 'string' ? doc.timeZone : 'Europe/Berlin',
     welcome: (doc.welcome as Localized<string>) ?? {},
   }
 }

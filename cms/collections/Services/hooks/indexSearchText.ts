@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { lexicalToText } from '../../../../shared/lexicalText'
 import { buildSearchText } from '../../../../shared/search'
 import { idOf } from '../../../access/ids'
+import { keepingRequestLocale } from '../../../hooks/readAllLocales'
 
 const LOCALIZED = ['title', 'summary', 'description'] as const
 
@@ -14,7 +15,7 @@ export function indexSearchText(organizationsSlug: string): CollectionBeforeChan
   return async ({ data, originalDoc, req, collection }) => {
     const locale = req.locale && req.locale !== 'all' ? req.locale : 'de'
     const stored = originalDoc?.id
-      ? ((await req.payload.findByID({
+      ? ((await keepingRequestLocale(req, () => req.payload.findByID({
           collection: collection.slug as 'services',
           id: originalDoc.id,
           locale: 'all',
@@ -24,7 +25,7 @@ export function indexSearchText(organizationsSlug: string): CollectionBeforeChan
           disableErrors: true,
           req,
           select: { title: true, summary: true, description: true },
-        })) as Record<string, Record<string, unknown> | undefined> | null)
+        }))) as Record<string, Record<string, unknown> | undefined> | null)
       : null
     const texts: string[] = []
     for (const field of LOCALIZED) {

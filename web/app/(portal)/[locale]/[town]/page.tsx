@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '../../../../../shared/localized'
 import { ContactActions } from '../../../../components/ContactActions'
 import { Icon } from '../../../../components/Icon'
+import type { IconName } from '../../../../../shared/icons'
+import { directoryOptions } from '../../../../lib/directory'
 import { LocalizedText } from '../../../../components/LocalizedText'
 import { OrganizationCard } from '../../../../components/OrganizationCard'
 import { PortalShell } from '../../../../components/PortalShell'
@@ -28,7 +30,13 @@ export default async function TownHome({ params }: Params) {
   const { locale: raw, town: slug } = await params
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug)
-  const [t, organizations] = await Promise.all([getTranslations('Town'), listOrganizations(town.id)])
+  const [t, tDir, organizations, options] = await Promise.all([
+    getTranslations('Town'),
+    getTranslations('Directory'),
+    listOrganizations(town.id),
+    directoryOptions(town.id),
+  ])
+  const topics = options.topics.filter((topic) => !topic.parent)
   const c = town.contact
   return (
     <PortalShell locale={locale} path={`/${town.slug}`} locales={town.enabledLocales} town={town}>
@@ -36,8 +44,38 @@ export default async function TownHome({ params }: Params) {
         <div className="container">
           <h1>{t('welcomeTitle', { town: town.name })}</h1>
           <LocalizedText className="lead" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
+          <form className="search-row hero-search" action={`/${locale}/${town.slug}/services`} method="get" role="search">
+            <label htmlFor="home-q" className="visually-hidden">
+              {tDir('searchLabel')}
+            </label>
+            <input id="home-q" type="search" name="q" placeholder={tDir('searchPlaceholder')} maxLength={200} />
+            <button type="submit" className="button">
+              {t('findHelp')}
+            </button>
+          </form>
         </div>
       </section>
+      {topics.length ? (
+        <section className="container section" aria-labelledby="topics">
+          <h2 id="topics">{t('browseTopics')}</h2>
+          <ul className="topic-grid" role="list">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <a className="topic-tile" href={`/${locale}/${town.slug}/services?topic=${topic.slug}`}>
+                  <Icon name={(topic.icon as IconName) ?? 'arrow'} size={28} />
+                  <LocalizedText as="span" value={pickLocalized(topic.name, locale, town.defaultLocale)} reader={locale} notice={false} />
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a className="button" href={`/${locale}/${town.slug}/services`}>
+              {t('findHelp')}
+            </a>{' '}
+            <span className="hint">{t('findHelpIntro')}</span>
+          </p>
+        </section>
+      ) : null}
       <section className="container section" aria-labelledby="organizations">
         <h2 id="organizations">{t('organizationsTitle')}</h2>
         <p>
@@ -46,7 +84,13 @@ export default async function TownHome({ params }: Params) {
         {organizations.length === 0 ? <p>{t('noOrganizations')}</p> : null}
         <div className="card-grid">
           {organizations.map((org) => (
-            <OrganizationCard key={org.id} org={org} locale={locale} townDefault={town.defaultLocale} />
+            <OrganizationCard
+              key={org.id}
+              org={org}
+              locale={locale}
+              townDefault={town.defaultLocale}
+              href={`/${locale}/${town.slug}/organizations/${org.slug}`}
+            />
           ))}
         </div>
       </section>

@@ -1,0 +1,107 @@
+import type { Payload } from 'payload'
+import { searchServices } from '../../cms/directory/searchServices'
+import { parseDirectoryParams } from '../../shared/directoryParams'
+import { buildDirectory } from './helpers/directoryWorld'
+import { bootPayload } from './helpers/payload'
+import { buildWorld, type World } from './helpers/world'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+let world: World
+let dir: Awaited<ReturnType<typeof buildDirectory>>
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  world = await buildWorld(payload)
+  dir = await buildDirectory(payload, world)
+})
+afterAll(async () => cleanup?.())
+
+const TZ = 'Europe/Berlin'
+async function search(query: Record<string, string>, now = new Date('2026-01-05T09:00:00Z'), pageSize = 20) {
+  const res = await searchServices(payload, parseDirectoryParams(query), { townID: world.towns.town1, timeZone: TZ, now, pageSize })
+  return { ...res, ids: res.results.map((r) => r.id) }
+}
+
+describe('directory search (as the public sees it)', () => {
+  test('lists the town’s published, current services only', async () => {
+    const res = await search({})
+    expect(res.ids.sort()).toEqual([dir.services.S1, dir.services.S2, dir.services.S3].sort())
+    expect(res.total).toBe(3)
+  })
+
+  test('full text in German, in Arabic, case- and umlaut-insensitive, and by organisation name', async () => {
+    expect((await search({ q: 'deutschkurs' })).ids).toEqual([dir.services.S1])
+    expect((await search({ q: 'DEUTSCHKURS FUER' })).ids).toEqual([dir.services.S1])
+    expect((await search({ q: 'دورة' })).ids).toEqual([dir.services.S1])
+    expect((await search({ q: 'org-b' })).ids).toEqual([dir.services.S3])
+    expect((await search({ q: 'kinderbetreuung' })).ids).toEqual([dir.services.S1])
+    expect((await search({ q: 'nothing-like-this' })).total).toBe(0)
+  })
+
+  test('topic includes its sub-topics', async () => {
+    expect((await search({ topic: 'language-education' })).ids.sort()).toEqual([dir.services.S1, dir.services.S3].sort())
+    expect((await search({ topic: 'language-courses' })).ids).toEqual([dir.services.S1])
+    expect((await search({ topic: 'unknown-topic' })).total).toBe(0)
+  })
+
+  test('audience, spoken language, district and cost', async () => {
+    expect((await search({ audience: 'women' })).ids).toEqual([dir.services.S1])
+    expect((await search({ language: 'ti' })).ids).toEqual([dir.services.S3])
+    expect((await search({ language: 'uk' })).ids).toEqual([dir.services.S2])
+    expect((await search({ district: 'nord' })).ids.sort()).toEqual([dir.services.S1, dir.services.S3].sort())
+    expect((await search({ district: 'west' })).total).toBe(0)
+    expect((await search({ cost: 'free' })).ids.sort()).toEqual([dir.services.S1, dir.services.S3].sort())
+    expect((await search({ cost: 'free', language: 'ar', district: 'nord', q: 'cafe' })).ids).toEqual([dir.services.S3])
+  })
+
+  test('open now, in the town’s time zone', async () => {
+    // Monday 10:00 in Berlin (winter time).
+    expect((await search({ open: 'now' }, new Date('2026-01-05T09:00:00Z'))).ids).toEqual([dir.services.S1])
+    // Saturday 11:00.
+    expect((await search({ open: 'now' }, new Date('2026-01-10T10:00:00Z'))).ids).toEqual([dir.services.S2])
+    // Monday 07:30: nothing is open.
+    expect((await search({ open: 'now' }, new Date('2026-01-05T06:30:00Z'))).total).toBe(0)
+  })
+
+  test('open now across midnight: a Friday 20:00–02:00 slot is open on Saturday at 01:30', async () => {
+    expect((await search({ open: 'now' }, new Date('2026-01-10T00:30:00Z'))).ids).toEqual([dir.services.S3])
+    expect((await search({ open: 'now' }, new Date('2026-01-10T01:30:00Z'))).total).toBe(0)
+  })
+
+  test('open now across the daylight-saving change (Sunday 10:00–11:00)', async () => {
+    // 29 March 2026, clocks go forward: 10:30 CEST = 08:30 UTC.
+    expect((await search({ open: 'now' }, new Date('2026-03-29T08:30:00Z'))).ids).toEqual([dir.services.S3])
+    expect((await search({ open: 'now' }, new Date('2026-03-29T09:30:00Z'))).total).toBe(0)
+    // 25 October 2026, clocks go back: 10:30 CET = 09:30 UTC.
+    expect((await search({ open: 'now' }, new Date('2026-10-25T09:30:00Z'))).ids).toEqual([dir.services.S3])
+  })
+
+  test('near a point: nearest first, with distances', async () => {
+    const res = await search({ near: '50.96,10.31' })
+    expect(res.ids).toEqual([dir.services.S2, dir.services.S1, dir.services.S3])
+    const distances = res.results.map((r) => r.distanceKm as number)
+    expect(distances[0]).toBeLessThan(0.01)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    expect((await search({ near: '52.52,13.40' })).total).toBe(0) // Berlin is too far away
+  })
+
+  test('pagination with a stable order', async () => {
+    const first = await search({}, undefined, 2)
+    expect(first.totalPages).toBe(2)
+    const second = await search({ page: '2' }, undefined, 2)
+    expect(second.ids).toHaveLength(1)
+    expect(new Set([...first.ids, ...second.ids]).size).toBe(3)
+    const beyond = await search({ page: '9' }, undefined, 2)
+    expect(beyond.ids).toHaveLength(0)
+  })
+
+  test('results carry what the cards show, in every language', async () => {
+    const { results } = await search({ q: 'deutschkurs' })
+    const s1 = results[0]
+    expect(s1?.title.ar).toBe('دورة ألمانية للنساء')
+    expect(s1?.organization?.slug).toBe('org-a')
+    expect(s1?.locations[0]?.name).toBe('Beratungszentrum Nord')
+    expect(s1?.lastVerifiedAt).toEqual(expect.any(String))
+  })
+})

@@ -1,0 +1,207 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { combinedOpenState, type DirectoryLocation } from '../../../../../../../cms/directory/searchServices'
+import type { StoredHours } from '../../../../../../../cms/directory/serviceHours'
+import { directionOf } from '../../../../../../../shared/locales'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { ContactActions } from '../../../../../../components/ContactActions'
+import { HoursTable } from '../../../../../../components/directory/HoursTable'
+import { OpenStatus } from '../../../../../../components/directory/OpenStatus'
+import { ServiceJsonLd } from '../../../../../../components/directory/ServiceJsonLd'
+import { ServiceMeta } from '../../../../../../components/directory/ServiceMeta'
+import { Icon } from '../../../../../../components/Icon'
+import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { PortalShell } from '../../../../../../components/PortalShell'
+import { formatDate } from '../../../../../../lib/format'
+import { alternates } from '../../../../../../lib/metadata'
+import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+import { getService } from '../../../../../../lib/service'
+
+type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
+type Doc = Record<string, unknown>
+type Loc = Record<string, string | null>
+
+async function load({ params }: Params) {
+  const { locale: raw, town: townSlug, slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, townSlug, `/services/${slug}`)
+  const service = await getService(town.id, slug)
+  if (!service) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
+  return { locale, town, service }
+}
+
+export async function generateMetadata(args: Params) {
+  const { locale, town, service } = await load(args)
+  return {
+    title: pickLocalized(service.title as Loc, locale, town.defaultLocale)?.value,
+    description: pickLocalized(service.summary as Loc, locale, town.defaultLocale)?.value,
+    alternates: alternates(`/${town.slug}/services/${service.slug}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+/** Everything a newcomer needs about one service: what, for whom, where, when, how. */
+export default async function ServicePage(args: Params) {
+  const { locale, town, service } = await load(args)
+  const t = await getTranslations()
+  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const org = service.organization as Doc | null
+  const rows = (service.locations as { location?: Doc; ownHours?: boolean; hours?: StoredHours }[] | null) ?? []
+  const places = rows
+    .filter((r) => r.location && typeof r.location === 'object')
+    .map((r) => ({ ...(r.location as Doc), hours: r.ownHours && r.hours ? r.hours : (r.location as Doc).hours }) as Doc)
+  const open = combinedOpenState(places as unknown as DirectoryLocation[], new Date(), town.timeZone)
+  const description = pickLocalized<SerializedEditorState>(service.description as Record<string, SerializedEditorState>, locale, town.defaultLocale)
+  const appointment = (service.appointment as { required?: string; bookingUrl?: string } | null) ?? {}
+  const audiences = ((service.audiences as Doc[] | null) ?? []).filter((a) => typeof a === 'object')
+  const lastVerified = service.lastVerifiedAt as string | null
+  const path = `/${town.slug}/services/${service.slug}`
+  const textBlock = (key: string, field: string) => {
+    const v = pick(service[field])
+    return v ? (
+      <section className="block">
+        <h2>{t(key)}</h2>
+        <LocalizedText value={v} reader={locale} />
+      </section>
+    ) : null
+  }
+  return (
+    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+      <ServiceJsonLd service={service} locale={locale} url={`/${locale}${path}`} />
+      <div className="container narrow">
+        <nav aria-label={t('Nav.breadcrumb')} className="breadcrumb">
+          <ol role="list">
+            <li>
+              <a href={`/${locale}/${town.slug}`}>{town.name}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/${town.slug}/services`}>{t('Directory.title')}</a>
+            </li>
+          </ol>
+        </nav>
+        <h1>
+          <LocalizedText as="span" value={pick(service.title)} reader={locale} notice={false} />
+        </h1>
+        {org ? (
+          <p className="card-kicker">
+            {t('Service.organization')}:{' '}
+            <a href={`/${locale}/${town.slug}/organizations/${org.slug}`}>
+              <bdi lang="de">{String(org.name)}</bdi>
+            </a>
+          </p>
+        ) : null}
+        {service.status === 'ended' ? <p className="notice">{t('Service.statusEnded')}</p> : null}
+        {service.status === 'temporarily-closed' ? <p className="notice">{t('Service.statusTemporarilyClosed')}</p> : null}
+        <LocalizedText className="lead" value={pick(service.summary)} reader={locale} />
+        <p className="status-line">
+          <OpenStatus state={open} timeZone={town.timeZone} />
+        </p>
+        <div className="facts card">
+          <ServiceMeta languages={(service.languages as string[]) ?? []} cost={(service.cost as { type?: string; amount?: number }) ?? {}} locale={locale} />
+          <dl className="meta">
+            <div>
+              <dt>{t('Service.appointment')}</dt>
+              <dd>
+                {appointment.required === 'yes'
+                  ? t('Service.appointmentYes')
+                  : appointment.required === 'no'
+                    ? t('Service.appointmentNo')
+                    : t('Service.appointmentRecommended')}{' '}
+                {appointment.bookingUrl ? (
+                  <a href={appointment.bookingUrl} rel="noopener">
+                    {t('Service.book')}
+                  </a>
+                ) : null}
+              </dd>
+            </div>
+            {((service.delivery as string[]) ?? []).length ? (
+              <div>
+                <dt>{t('Service.delivery')}</dt>
+                <dd>
+                  {((service.delivery as string[]) ?? [])
+                    .map((d) => t(d === 'in-person' ? 'Service.inPerson' : d === 'online' ? 'Service.online' : 'Service.phone'))
+                    .join(', ')}
+                </dd>
+              </div>
+            ) : null}
+            {audiences.length ? (
+              <div>
+                <dt>{t('Service.whoFor')}</dt>
+                <dd>{audiences.map((a) => pick(a.name)?.value ?? a.slug).join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </div>
+        {description ? (
+          <section className="block prose-text" lang={description.locale} dir={directionOf(description.locale)}>
+            <RichText data={description.value} />
+          </section>
+        ) : null}
+        {textBlock('Service.eligibility', 'eligibility')}
+        {textBlock('Service.documents', 'requiredDocuments')}
+        {textBlock('Service.howToApply', 'howToApply')}
+        {places.length ? (
+          <section className="block">
+            <h2>{t('Service.whereTitle')}</h2>
+            {places.map((place) => {
+              const a = (place.address as Loc) ?? {}
+              const access = (place.accessibility as Record<string, unknown>) ?? {}
+              const features = (['stepFree', 'lift', 'accessibleToilet', 'hearingLoop'] as const).filter((k) => access[k])
+              return (
+                <article key={String(place.id)} className="card place">
+                  <h3 className="card-title">
+                    <bdi lang="de">{String(place.name)}</bdi>
+                  </h3>
+                  <p>
+                    <Icon name="pin" />{' '}
+                    <bdi lang="de">
+                      {a.street}, {a.postalCode} {a.city}
+                    </bdi>
+                  </p>
+                  <ul className="actions" role="list">
+                    <li>
+                      <a className="action" href={`geo:${place.latitude},${place.longitude}`}>
+                        <Icon name="pin" />
+                        <span>{t('Service.openMap')}</span>
+                      </a>
+                    </li>
+                  </ul>
+                  {pick(place.transport) ? (
+                    <p>
+                      <strong>{t('Service.transport')}:</strong> <LocalizedText as="span" value={pick(place.transport)} reader={locale} />
+                    </p>
+                  ) : null}
+                  {features.length ? (
+                    <p>
+                      <strong>{t('Service.accessibility')}:</strong> {features.map((k) => t(`Service.${k}`)).join(', ')}
+                    </p>
+                  ) : null}
+                  <HoursTable hours={place.hours as StoredHours} timeZone={town.timeZone} locale={locale} />
+                </article>
+              )
+            })}
+          </section>
+        ) : null}
+        {service.phone || service.email || service.contactPerson ? (
+          <section className="block">
+            <h2>{t('Service.contact')}</h2>
+            {service.contactPerson ? (
+              <p>
+                {t('Service.contactPerson')}: <bdi>{String(service.contactPerson)}</bdi>
+              </p>
+            ) : null}
+            <ContactActions phone={service.phone as string} email={service.email as string} />
+          </section>
+        ) : null}
+        <p className="last-checked">
+          {lastVerified ? t('Service.lastChecked', { date: formatDate(lastVerified, locale, town.timeZone) }) : t('Service.notChecked')}
+        </p>
+        <p>
+          <a href={`/${locale}/${town.slug}/services`}>{t('Service.backToResults')}</a>
+        </p>
+      </div>
+    </PortalShell>
+  )
+}

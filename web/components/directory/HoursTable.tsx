@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server'
+import type { StoredHours } from '../../../cms/directory/serviceHours'
+import { toHours } from '../../../cms/directory/serviceHours'
+import { localTime, weekTable } from '../../../shared/openingHours'
+import { formatDate } from '../../lib/format'
+
+/** The week's opening hours as a table, today marked, with closures and "appointment only". */
+export async function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {
+  const h = toHours(hours)
+  if (!h || !h.slots.length) return null
+  const t = await getTranslations()
+  const today = localTime(new Date(), timeZone).day
+  return (
+    <div className="hours">
+      <table>
+        <caption className="visually-hidden">{t('Service.openingHours')}</caption>
+        <tbody>
+          {weekTable(h.slots).map(({ day, slots }) => (
+            <tr key={day} aria-current={day === today ? 'date' : undefined}>
+              <th scope="row">{t(`Hours.${day}`)}</th>
+              <td>
+                {slots.length ? (
+                  slots.map((s) => (
+                    <bdi key={s.opens} className="slot">
+                      {t('Hours.range', { opens: s.opens, closes: s.closes })}
+                    </bdi>
+                  ))
+                ) : (
+                  <span className="muted">{t('Hours.closed')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hours?.appointmentOnly ? <p className="hint">{t('Service.appointmentOnly')}</p> : null}
+      {h.closure ? (
+        <p className="notice">
+          {t('Service.closure', { from: formatDate(h.closure.from, locale, timeZone), to: formatDate(h.closure.to, locale, timeZone) })}
+        </p>
+      ) : null}
+    </div>
+  )
+}

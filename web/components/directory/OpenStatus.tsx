@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server'
+import { addDays, localTime, type OpenState } from '../../../shared/openingHours'
+
+/** "Open now, until 12:00" / "Closed now, opens tomorrow at 09:00", in the town's time. */
+export async function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {
+  const t = await getTranslations('Hours')
+  if (state.state === 'unknown') return null
+  if (state.state === 'open') {
+    return (
+      <span className="badge badge-open">
+        {t('closesAt', { time: state.closesAt.time })}
+      </span>
+    )
+  }
+  if (!state.opensAt) return <span className="badge badge-closed">{t('closedNow')}</span>
+  const today = localTime(new Date(), timeZone).date
+  const { date, day, time } = state.opensAt
+  const text =
+    date === today
+      ? t('opensToday', { time })
+      : date === addDays(today, 1)
+        ? t('opensTomorrow', { time })
+        : t('opensOn', { day: t(day), time })
+  return <span className="badge badge-closed">{text}</span>
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server'
+import { type DirectoryFilters, directoryQueryString } from '../../../shared/directoryParams'
+
+/** Previous/next and a few page numbers, as plain links. */
+export async function Pagination({ base, filters, page, totalPages }: { base: string; filters: DirectoryFilters; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null
+  const t = await getTranslations('Directory')
+  const href = (p: number) => `${base}${directoryQueryString({ ...filters, page: p })}`
+  const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages).sort((a, b) => a - b)
+  return (
+    <nav className="pagination" aria-label={t('pagination')}>
+      <p className="visually-hidden">{t('pageOf', { page, total: totalPages })}</p>
+      <ul role="list">
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              <span aria-hidden="true">‹ </span>
+              {t('previous')}
+            </a>
+          </li>
+        ) : null}
+        {pages.map((p) => (
+          <li key={p}>
+            <a href={href(p)} aria-current={p === page ? 'page' : undefined} aria-label={t('pageOf', { page: p, total: totalPages })}>
+              {p}
+            </a>
+          </li>
+        ))}
+        {page < totalPages ? (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t('next')}
+              <span aria-hidden="true"> ›</span>
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server'
+import type { DirectoryResult } from '../../../cms/directory/searchServices'
+import type { Locale } from '../../../shared/locales'
+import { pickLocalized } from '../../../shared/localized'
+import { formatNumber } from '../../lib/format'
+import { LocalizedText } from '../LocalizedText'
+import { OpenStatus } from './OpenStatus'
+import { ServiceMeta } from './ServiceMeta'
+
+interface Props {
+  service: DirectoryResult
+  locale: Locale
+  townSlug: string
+  townDefault: Locale
+  timeZone: string
+}
+
+/** One result: what, who offers it, in which languages, what it costs, whether it is open. */
+export async function ServiceCard({ service, locale, townSlug, townDefault, timeZone }: Props) {
+  const t = await getTranslations()
+  const title = pickLocalized(service.title, locale, townDefault)
+  return (
+    <article className="card service-card" aria-labelledby={`s-${service.id}`}>
+      <h3 id={`s-${service.id}`} className="card-title">
+        <a href={`/${locale}/${townSlug}/services/${service.slug}`}>
+          {title ? <LocalizedText as="span" value={title} reader={locale} notice={false} /> : service.slug}
+        </a>
+      </h3>
+      {service.organization ? (
+        <p className="card-kicker">
+          <bdi lang="de">{service.organization.name}</bdi>
+        </p>
+      ) : null}
+      <LocalizedText className="card-text" value={pickLocalized(service.summary, locale, townDefault)} reader={locale} />
+      <p className="status-line">
+        {service.status === 'temporarily-closed' ? (
+          <span className="badge badge-closed">{t('Service.statusTemporarilyClosed')}</span>
+        ) : (
+          <OpenStatus state={service.open} timeZone={timeZone} />
+        )}
+        {service.distanceKm !== null ? (
+          <span className="distance">{t('Directory.distance', { km: formatNumber(service.distanceKm, locale) })}</span>
+        ) : null}
+      </p>
+      <ServiceMeta languages={service.languages} cost={service.cost} locale={locale} />
+    </article>
+  )
+}

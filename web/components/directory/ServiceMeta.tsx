@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server'
+import { spokenLanguageName } from '../../../shared/languages'
+import type { Locale } from '../../../shared/locales'
+import { formatNumber } from '../../lib/format'
+
+/** Languages and cost of a service: the two things newcomers check first. */
+export async function ServiceMeta({
+  languages,
+  cost,
+  locale,
+}: {
+  languages: string[]
+  cost: { type?: string | null; amount?: number | null }
+  locale: Locale
+}) {
+  const t = await getTranslations('Service')
+  const costText =
+    cost.type === 'fee' && typeof cost.amount === 'number'
+      ? t('fee', { amount: formatNumber(cost.amount, locale, 2) })
+      : cost.type === 'on-request'
+        ? t('onRequest')
+        : t('free')
+  return (
+    <dl className="meta">
+      {languages.length ? (
+        <div>
+          <dt>{t('languages')}</dt>
+          <dd>{languages.map((code) => spokenLanguageName(code, locale)).join(', ')}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t('cost')}</dt>
+        <dd>{costText}</dd>
+      </div>
+    </dl>
+  )
+}
