@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
+import { EXTRA_ORGANIZATIONS } from './demoDirectory'
+import { seedDirectory } from './seedDirectory'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
 // Seeding writes as the system: hooks that revalidate pages are told to stand still.
@@ -55,7 +57,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
 
   const orgIDs = new Map<string, string>()
-  for (const org of DEMO_ORGANIZATIONS) {
+  for (const org of [...DEMO_ORGANIZATIONS, ...EXTRA_ORGANIZATIONS]) {
     const doc = await payload.create({
       collection: 'organizations',
       locale: DEFAULT_LOCALE,
@@ -76,6 +78,9 @@ export async function seedDemo(payload: Payload): Promise<void> {
     orgIDs.set(org.slug, String(doc.id))
     await addTranslations(payload, 'organizations', String(doc.id), 'description', org.description)
   }
+
+  const orgNames = new Map([...DEMO_ORGANIZATIONS, ...EXTRA_ORGANIZATIONS].map((o) => [o.slug, o.name]))
+  await seedDirectory(payload, townIDs, orgIDs, orgNames)
 
   const password = demoPassword()
   for (const login of DEMO_LOGINS) {

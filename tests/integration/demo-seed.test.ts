@@ -1,26 +1,35 @@
 import type { Payload } from 'payload'
 import { DEFAULT_DEMO_PASSWORD, DEMO_LOGINS } from '../../cms/seed/demoLogins'
 import { seedDemoIfEmpty } from '../../cms/seed/seedDemoIfEmpty'
+import { normalizeForSearch } from '../../shared/search'
 import { bootPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
 let payload: Payload
 let cleanup: () => Promise<void>
+let usersBeforeSeed = -1
+let seeded = false
+let seedSeconds = 0
 beforeAll(async () => {
   delete process.env.SEED_DEMO
   delete process.env.DEMO_PASSWORD
   ;({ payload, cleanup } = await bootPayload())
-})
+  usersBeforeSeed = await users()
+  const started = Date.now()
+  seeded = await seedDemoIfEmpty(payload)
+  seedSeconds = (Date.now() - started) / 1000
+}, 240000)
 afterAll(async () => cleanup?.())
 
 const users = async () => (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs
 
 test('no account exists unless the demo seed runs', async () => {
-  expect(await users()).toBe(0)
+  expect(usersBeforeSeed).toBe(0)
+  expect(seeded).toBe(true)
+  console.log(`demo seed took ${seedSeconds.toFixed(1)} s`)
 })
 
 test('the demo seed creates two towns, organisations in both and the contract logins', async () => {
-  expect(await seedDemoIfEmpty(payload)).toBe(true)
   const towns = await payload.find({ collection: 'municipalities', overrideAccess: true, depth: 0 })
   expect(towns.docs.map((t) => t.kind).sort()).toEqual(['city', 'district'])
   for (const town of towns.docs) {
@@ -56,4 +65,19 @@ test('seeding again changes nothing', async () => {
   const before = await users()
   expect(await seedDemoIfEmpty(payload)).toBe(false)
   expect(await users()).toBe(before)
+})
+
+test('the demo directory: at least 40 services from 15 organisations in both towns, in de, en, ar and uk', async () => {
+  const services = await payload.find({ collection: 'services', overrideAccess: true, locale: 'all', pagination: false, depth: 0 })
+  expect(services.totalDocs).toBeGreaterThanOrEqual(40)
+  const orgs = new Set(services.docs.map((s) => String(s.organization)))
+  expect(orgs.size).toBeGreaterThanOrEqual(15)
+  expect(new Set(services.docs.map((s) => String(s.municipality))).size).toBe(2)
+  for (const s of services.docs) {
+    const title = s.title as unknown as Record<string, string>
+    expect([s.slug, ['de', 'en', 'ar', 'uk'].every((l) => Boolean(title[l]))]).toEqual([s.slug, true])
+    expect(s.searchText).toContain(normalizeForSearch(String(title.de)))
+  }
+  const locations = await payload.find({ collection: 'locations', overrideAccess: true, pagination: false, depth: 0 })
+  for (const l of locations.docs) expect(l.hours?.slots?.length).toBeGreaterThan(0)
 })

@@ -87,6 +87,19 @@ describe('UI message catalogs', () => {
         original: 'Y',
         number: '1',
         name: 'N',
+        filter: 'F',
+        page: 2,
+        total: 5,
+        km: '1,5',
+        amount: '2,50',
+        date: '1. Januar 2026',
+        organization: 'O',
+        time: '09:00',
+        day: 'Montag',
+        opens: '09:00',
+        closes: '12:00',
+        from: 'A',
+        to: 'B',
       })
       expect(String(formatted)).not.toMatch(/\{|\}/)
     }

@@ -6,7 +6,17 @@ const base = (): Config => ({ secret: 'x', collections: [], db: {} as Config['db
 describe('integrationPortal(options)', () => {
   test('adds the contract collections, localization and admin languages to a bare config', () => {
     const config = integrationPortal()(base())
-    expect(config.collections?.map((c) => c.slug)).toEqual(['municipalities', 'users', 'organizations', 'media'])
+    expect(config.collections?.map((c) => c.slug)).toEqual([
+      'municipalities',
+      'users',
+      'organizations',
+      'media',
+      'districts',
+      'topics',
+      'audiences',
+      'locations',
+      'services',
+    ])
     expect(config.admin?.user).toBe('users')
     const localization = config.localization as { locales: { code: string; rtl?: boolean }[]; defaultLocale: string }
     expect(localization.defaultLocale).toBe('de')
@@ -43,7 +53,7 @@ describe('integrationPortal(options)', () => {
   test('the town field is added to town-owned collections, and disabled keeps the schema', () => {
     for (const disabled of [false, true]) {
       const config = integrationPortal({ disabled })(base())
-      for (const slug of ['organizations', 'media']) {
+      for (const slug of ['organizations', 'media', 'districts', 'topics', 'audiences', 'locations', 'services']) {
         const fields = config.collections?.find((c) => c.slug === slug)?.fields ?? []
         expect(fields.some((f) => 'name' in f && f.name === 'municipality')).toBe(true)
       }

@@ -29,7 +29,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
     slug: s.locations,
     labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'organization', 'city', '_status', 'pendingReview'], group: 'Directory' },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: ownedByOrganization('organization', published),
       readVersions: ownedByOrganization('organization', false),

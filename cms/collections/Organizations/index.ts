@@ -32,7 +32,7 @@ export function organizationsCollection(slug: string): CollectionConfig {
       group: 'Directory',
       baseFilter: providersSeeTheirOwn,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: readOrganizations,
       readVersions: updateOrganizations,

@@ -12,7 +12,7 @@ import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
 import { verifyEndpoint } from './endpoints/verify'
 import { indexSearchText } from './hooks/indexSearchText'
-import { stampVerification } from './hooks/stampVerification'
+import { keepVerification } from './hooks/keepVerification'
 import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
 
 interface Slugs {
@@ -44,7 +44,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       group: 'Directory',
       listSearchableFields: ['title', 'searchText'],
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: ownedByOrganization('organization', published),
       readVersions: ownedByOrganization('organization', false),
@@ -55,7 +55,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
-      beforeChange: [providerPublishing(s.municipalities), stampVerification, indexSearchText(s.organizations)],
+      beforeChange: [providerPublishing(s.municipalities), keepVerification, indexSearchText(s.organizations)],
     },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },

@@ -4,9 +4,10 @@ import { isStaff } from '../../../access/roles'
 import { ownsOrganization } from '../../Organizations/access'
 
 /**
- * "Still correct" in one click: sets `lastVerifiedAt`/`lastVerifiedBy` without touching the
- * content or the draft/published state (written straight to the stored document and its
- * newest version, so a pending draft stays pending and nothing gets published).
+ * "Still correct" in one click: sets `lastVerifiedAt`/`lastVerifiedBy` on the stored document
+ * without touching its content or its draft/published state, so a pending draft stays
+ * pending and nothing gets published. (A later save keeps the newer date: see
+ * hooks/keepVerification.ts.)
  */
 export function verifyEndpoint(slug: CollectionSlug): Endpoint {
   return {
@@ -32,22 +33,6 @@ export function verifyEndpoint(slug: CollectionSlug): Endpoint {
       }
       const stamp = { lastVerifiedAt: new Date().toISOString(), lastVerifiedBy: req.user.id }
       await req.payload.db.updateOne({ collection: slug, id, data: stamp, req })
-      const { docs } = await req.payload.db.findVersions({
-        collection: slug,
-        where: { parent: { equals: id } },
-        sort: '-updatedAt',
-        limit: 1,
-        req,
-      })
-      const latest = docs[0]
-      if (latest) {
-        await req.payload.db.updateVersion({
-          collection: slug,
-          id: String(latest.id),
-          versionData: { ...(latest.version as object), ...stamp } as never,
-          req,
-        })
-      }
       return Response.json({ message: 'Confirmed as still correct.', ...stamp })
     },
   }

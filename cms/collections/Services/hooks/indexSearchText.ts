@@ -12,7 +12,9 @@ const LOCALIZED = ['title', 'summary', 'description'] as const
  * come from the stored document, so a translation saved later is still found.
  */
 export function indexSearchText(organizationsSlug: string): CollectionBeforeChangeHook {
-  return async ({ data, originalDoc, req, collection }) => {
+  return async ({ context, data, originalDoc, req, collection }) => {
+    // Bulk writers (the demo seed, importers) set the index once at the end instead.
+    if (context.skipSearchIndex) return data
     const locale = req.locale && req.locale !== 'all' ? req.locale : 'de'
     const stored = originalDoc?.id
       ? ((await keepingRequestLocale(req, () => req.payload.findByID({
