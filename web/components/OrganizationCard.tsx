@@ -7,7 +7,20 @@ import { Icon, KIND_ICONS } from './Icon'
 import { LocalizedText } from './LocalizedText'
 
 /** One organisation with its ways of contact, each a big touch target. */
-export async function OrganizationCard({ org, locale, townDefault, href }: { org: Org; locale: Locale; townDefault: Locale; href: string }) {
+export async function OrganizationCard({
+  org,
+  locale,
+  townDefault,
+  href,
+  compact = false,
+}: {
+  org: Org
+  locale: Locale
+  townDefault: Locale
+  href: string
+  /** Without the contact buttons (they are on the organisation's page). */
+  compact?: boolean
+}) {
   const t = await getTranslations()
   return (
     <article className="card" aria-labelledby={`org-${org.id}`}>
@@ -21,7 +34,7 @@ export async function OrganizationCard({ org, locale, townDefault, href }: { org
         </a>
       </h3>
       <LocalizedText className="card-text" value={pickLocalized(org.description, locale, townDefault)} reader={locale} />
-      <ContactActions phone={org.phone} email={org.email} website={org.website} />
+      {compact ? null : <ContactActions phone={org.phone} email={org.email} website={org.website} />}
     </article>
   )
 }

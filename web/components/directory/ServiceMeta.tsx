@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { spokenLanguageName } from '../../../shared/languages'
 import type { Locale } from '../../../shared/locales'
 import { formatNumber } from '../../lib/format'
+import { formatList } from '../../lib/list'
 
 /** Languages and cost of a service: the two things newcomers check first. */
 export async function ServiceMeta({
@@ -25,7 +26,7 @@ export async function ServiceMeta({
       {languages.length ? (
         <div>
           <dt>{t('languages')}</dt>
-          <dd>{languages.map((code) => spokenLanguageName(code, locale)).join(', ')}</dd>
+          <dd>{formatList(languages.map((code) => spokenLanguageName(code, locale)), locale)}</dd>
         </div>
       ) : null}
       <div>

@@ -90,6 +90,7 @@ export default async function TownHome({ params }: Params) {
               locale={locale}
               townDefault={town.defaultLocale}
               href={`/${locale}/${town.slug}/organizations/${org.slug}`}
+              compact
             />
           ))}
         </div>

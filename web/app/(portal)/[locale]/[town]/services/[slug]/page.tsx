@@ -16,6 +16,7 @@ import { Icon } from '../../../../../../components/Icon'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
+import { formatList } from '../../../../../../lib/list'
 import { alternates } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { getService } from '../../../../../../lib/service'
@@ -120,16 +121,19 @@ export default async function ServicePage(args: Params) {
               <div>
                 <dt>{t('Service.delivery')}</dt>
                 <dd>
-                  {((service.delivery as string[]) ?? [])
-                    .map((d) => t(d === 'in-person' ? 'Service.inPerson' : d === 'online' ? 'Service.online' : 'Service.phone'))
-                    .join(', ')}
+                  {formatList(
+                    ((service.delivery as string[]) ?? []).map((d) =>
+                      t(d === 'in-person' ? 'Service.inPerson' : d === 'online' ? 'Service.online' : 'Service.phone'),
+                    ),
+                    locale,
+                  )}
                 </dd>
               </div>
             ) : null}
             {audiences.length ? (
               <div>
                 <dt>{t('Service.whoFor')}</dt>
-                <dd>{audiences.map((a) => pick(a.name)?.value ?? a.slug).join(', ')}</dd>
+                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? String(a.slug)), locale)}</dd>
               </div>
             ) : null}
           </dl>
@@ -175,7 +179,7 @@ export default async function ServicePage(args: Params) {
                   ) : null}
                   {features.length ? (
                     <p>
-                      <strong>{t('Service.accessibility')}:</strong> {features.map((k) => t(`Service.${k}`)).join(', ')}
+                      <strong>{t('Service.accessibility')}:</strong> {formatList(features.map((k) => t(`Service.${k}`)), locale)}
                     </p>
                   ) : null}
                   <HoursTable hours={place.hours as StoredHours} timeZone={town.timeZone} locale={locale} />
