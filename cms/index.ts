@@ -14,6 +14,7 @@ import { organizationsCollection } from './collections/Organizations'
 import { usersCollection } from './collections/Users'
 import { resolveOptions } from './defaults'
 import { TENANT_FIELD } from './tenant'
+import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
@@ -48,6 +49,14 @@ export const integrationPortal =
       admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
       collections: [...(incoming.collections ?? []), ...added],
       localization: incoming.localization || localizationConfig(o),
+      jobs: o.disabled
+        ? incoming.jobs
+        : {
+            ...incoming.jobs,
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs)],
+            // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
+            autoRun: [...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]), { cron: '0 */10 * * * *', queue: REMINDER_QUEUE }] as never,
+          },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
     }
 

@@ -24,7 +24,7 @@ test('an editor logs in and sees the collections of the foundation', async () =>
   for (const slug of ['organizations', 'media', 'users']) {
     expect(await page.locator(`a[href="/admin/collections/${slug}"]`).count()).toBeGreaterThan(0)
   }
-  await page.goto(`${BASE_URL}/admin/collections/organizations`)
+  await page.goto(`${BASE_URL}/admin/collections/organizations?limit=100`)
   await page.waitForSelector('table tbody tr', { timeout: 30000 })
   const rows = (await page.locator('table tbody tr').allTextContents()).join('\n')
   expect(rows).toContain('Volkshochschule Eisenach')
@@ -53,5 +53,18 @@ test('wrong passwords are refused with a message', async () => {
   // Payload answers in the admin's fallback language (German) until the user picks one.
   await page.getByText(/nicht korrekt|incorrect/i).first().waitFor({ timeout: 15000 })
   expect(new URL(page.url()).pathname).toBe('/admin/login')
+  await page.close()
+})
+
+test('a provider confirms “still correct” in one click, without publishing anything', async () => {
+  const page = await logIn('provider@vhs-eisenach.example.org')
+  await page.goto(`${BASE_URL}/admin/collections/services?limit=100`)
+  await page.waitForSelector('table tbody tr a', { timeout: 30000 })
+  await page.locator('table tbody tr a').first().click()
+  await page.waitForURL(/\/admin\/collections\/services\/[0-9a-f-]+/, { timeout: 30000 })
+  const button = page.getByRole('button', { name: /Noch aktuell|Still correct/ })
+  await button.waitFor({ timeout: 30000 })
+  await button.click()
+  await page.getByText(/Als aktuell bestätigt|Confirmed as still correct/).first().waitFor({ timeout: 15000 })
   await page.close()
 })

@@ -166,6 +166,15 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         admin: { position: 'sidebar', readOnly: true },
       },
       pendingReviewField,
+      ...(withEndpoints
+        ? [
+            {
+              name: 'verify',
+              type: 'ui' as const,
+              admin: { position: 'sidebar' as const, components: { Field: '/cms/components/VerifyButton#VerifyButton' } },
+            },
+          ]
+        : []),
       { name: 'searchText', type: 'textarea', index: true, admin: { hidden: true } },
     ],
   }

@@ -1,0 +1,97 @@
+import type { Payload, TaskConfig, Where } from 'payload'
+import { idOf } from '../access/ids'
+
+export const REMINDER_QUEUE = 'reminders'
+const MONTH_MS = 30.44 * 24 * 60 * 60 * 1000
+
+interface Slugs {
+  municipalities: string
+  services: string
+  users: string
+}
+
+/** The services of a town that nobody confirmed for `months` months (ended ones excepted). */
+export function staleWhere(townID: string, months: number, now: Date): Where {
+  const cutoff = new Date(now.getTime() - months * MONTH_MS).toISOString()
+  return {
+    and: [
+      { municipality: { equals: townID } },
+      { status: { not_equals: 'ended' } },
+      { or: [{ lastVerifiedAt: { less_than: cutoff } }, { lastVerifiedAt: { exists: false } }] },
+    ],
+  }
+}
+
+/**
+ * One e-mail per provider account, listing its organisations' entries that nobody has
+ * confirmed for longer than the town allows, each with the link to open and confirm it.
+ */
+export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = new Date()): Promise<number> {
+  const serverURL = payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
+  const { docs: towns } = await payload.find({
+    collection: slugs.municipalities as 'municipalities',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, directory: true },
+  })
+  let sent = 0
+  for (const town of towns) {
+    const months = town.directory?.staleAfterMonths ?? 6
+    const { docs: stale } = await payload.find({
+      collection: slugs.services as 'services',
+      where: staleWhere(String(town.id), months, now),
+      pagination: false,
+      depth: 0,
+      locale: 'de',
+      // The stored document holds the newest confirmation ("Still correct" writes there).
+      overrideAccess: true,
+      select: { title: true, organization: true, lastVerifiedAt: true },
+    })
+    const byOrg = new Map<string, typeof stale>()
+    for (const s of stale) {
+      const org = idOf(s.organization)
+      if (org) byOrg.set(org, [...(byOrg.get(org) ?? []), s])
+    }
+    if (!byOrg.size) continue
+    const { docs: providers } = await payload.find({
+      collection: slugs.users as 'users',
+      where: { and: [{ role: { equals: 'provider' } }, { organizations: { in: [...byOrg.keys()] } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { email: true, organizations: true },
+    })
+    for (const provider of providers) {
+      const entries = (provider.organizations ?? []).flatMap((o) => byOrg.get(idOf(o) ?? '') ?? [])
+      if (!entries.length) continue
+      const lines = entries.map((s) => `- ${s.title}: ${serverURL}/admin/collections/${slugs.services}/${s.id}`)
+      await payload.sendEmail({
+        to: provider.email,
+        subject: `${town.name}: ${entries.length} Einträge bitte prüfen / please check ${entries.length} entries`,
+        text: [
+          `Guten Tag,`,
+          ``,
+          `diese Einträge Ihrer Organisation wurden seit mehr als ${months} Monaten nicht bestätigt. Bitte öffnen Sie sie, prüfen Sie die Angaben und klicken Sie auf „Noch aktuell“ – oder ändern Sie, was nicht mehr stimmt.`,
+          `These entries of your organisation have not been confirmed for more than ${months} months. Please open them, check the details and click "Still correct" – or change what is no longer right.`,
+          ``,
+          ...lines,
+        ].join('\n'),
+      })
+      sent++
+    }
+  }
+  return sent
+}
+
+/** The weekly reminder as a Payload job (Mondays, 07:00 server time). */
+export function remindStaleEntriesTask(slugs: Slugs): TaskConfig {
+  return {
+    slug: 'remindStaleEntries',
+    label: 'Remind providers of entries not confirmed for a long time',
+    retries: 2,
+    schedule: [{ cron: '0 0 7 * * 1', queue: REMINDER_QUEUE }],
+    outputSchema: [{ name: 'sent', type: 'number', required: true }],
+    handler: async ({ req }) => ({ output: { sent: await sendStaleReminders(req.payload, slugs) } }),
+  }
+}
