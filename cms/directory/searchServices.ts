@@ -1,9 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { DirectoryFilters } from '../../shared/directoryParams'
-import { boundingBox, distanceKm, type LatLng } from '../../shared/geo'
+import { distanceKm, type LatLng } from '../../shared/geo'
 import { openState, type OpenState } from '../../shared/openingHours'
 import { queryTerms } from '../../shared/search'
 import { idOf } from '../access/ids'
+import { type IndexedLocation, type IndexedService, type TownIndex, townIndex } from './directoryIndex'
 import { type StoredHours, toHours } from './serviceHours'
 
 /** How far "near me" looks. */
@@ -82,43 +83,31 @@ async function topicWithChildren(payload: Payload, townID: string, slug: string)
   return [...ids, ...docs.map((d) => String(d.id))]
 }
 
-/** Published locations of the town matching a district and/or a bounding box. */
-async function locationIDs(payload: Payload, townID: string, districtIDs: string[] | null, near: LatLng | null): Promise<string[]> {
-  const and: Where[] = [{ municipality: { equals: townID } }]
-  if (districtIDs) and.push({ district: { in: districtIDs } })
-  if (near) {
-    const box = boundingBox(near, NEAR_RADIUS_KM)
-    and.push({ latitude: { greater_than_equal: box.minLat } }, { latitude: { less_than_equal: box.maxLat } })
-    and.push({ longitude: { greater_than_equal: box.minLng } }, { longitude: { less_than_equal: box.maxLng } })
-  }
-  const { docs } = await payload.find({ collection: 'locations', where: { and }, depth: 0, pagination: false, overrideAccess: false, select: {} })
-  return docs.map((d) => String(d.id))
+interface Resolved {
+  topics: Set<string> | null
+  audiences: Set<string> | null
+  districts: Set<string> | null
 }
 
-/** The Where clause for everything that the database can filter. Null when nothing can match. */
-async function buildWhere(payload: Payload, townID: string, f: DirectoryFilters): Promise<Where | null> {
-  const and: Where[] = [{ municipality: { equals: townID } }, { status: { not_equals: 'ended' } }]
-  if (f.topic) {
-    const ids = await topicWithChildren(payload, townID, f.topic)
-    if (!ids.length) return null
-    and.push({ topics: { in: ids } })
-  }
-  if (f.audience) {
-    const ids = await idsBySlug(payload, 'audiences', townID, f.audience)
-    if (!ids.length) return null
-    and.push({ audiences: { in: ids } })
-  }
-  if (f.language) and.push({ languages: { in: [f.language] } })
-  if (f.free) and.push({ 'cost.type': { equals: 'free' } })
-  if (f.district || f.near) {
-    const districtIDs = f.district ? await idsBySlug(payload, 'districts', townID, f.district) : null
-    if (districtIDs && !districtIDs.length) return null
-    const ids = await locationIDs(payload, townID, districtIDs, f.near)
-    if (!ids.length) return null
-    and.push({ 'locations.location': { in: ids } })
-  }
-  for (const term of queryTerms(f.q)) and.push({ searchText: { contains: term } })
-  return { and }
+/** Taxonomy slugs from the URL to IDs; null when a filter names something the town lacks. */
+async function resolve(payload: Payload, townID: string, f: DirectoryFilters): Promise<Resolved | null> {
+  const [topics, audiences, districts] = await Promise.all([
+    f.topic ? topicWithChildren(payload, townID, f.topic) : null,
+    f.audience ? idsBySlug(payload, 'audiences', townID, f.audience) : null,
+    f.district ? idsBySlug(payload, 'districts', townID, f.district) : null,
+  ])
+  if ((topics && !topics.length) || (audiences && !audiences.length) || (districts && !districts.length)) return null
+  return { topics: topics && new Set(topics), audiences: audiences && new Set(audiences), districts: districts && new Set(districts) }
+}
+
+const someIn = (values: string[], set: Set<string>) => values.some((v) => set.has(v))
+
+/** A service's locations with the hours that apply there (its own where they differ). */
+function placesOf(service: IndexedService, index: TownIndex): IndexedLocation[] {
+  return service.locations.flatMap((row) => {
+    const l = index.locations.get(row.id)
+    return l ? [row.hours ? { ...l, hours: row.hours } : l] : []
+  })
 }
 
 const resultSelect = {
@@ -199,38 +188,54 @@ function toResult(doc: Doc, now: Date, timeZone: string, near: LatLng | null): D
 }
 
 /**
- * The directory search, as the public sees it (published only, through access control).
- * The database filters by town, topic, audience, language, cost, district, area and words;
- * "open now" and the distance order need the opening hours and coordinates, so for those the
- * matching services are ranked here and only the requested page is returned.
+ * The directory search, as the public sees it: filters, "open now" and distance run over the
+ * town's in-memory index (directoryIndex.ts); the full documents of the requested page are
+ * then read through the Local API with the public's access rules.
  */
 export async function searchServices(payload: Payload, f: DirectoryFilters, ctx: Context): Promise<DirectoryPage> {
   const now = ctx.now ?? new Date()
   const pageSize = ctx.pageSize ?? PAGE_SIZE
-  const built = await buildWhere(payload, ctx.townID, f)
-  const where = built && ctx.organizationID ? { and: [built, { organization: { equals: ctx.organizationID } }] } : built
-  if (!where) return { results: [], total: 0, page: 1, totalPages: 0 }
-  const common = { collection: 'services' as const, where, locale: 'all' as const, depth: 1, overrideAccess: false, select: resultSelect, populate }
+  const empty = { results: [], total: 0, page: 1, totalPages: 0 }
+  const [index, resolved] = await Promise.all([townIndex(payload, ctx.townID), resolve(payload, ctx.townID, f)])
+  if (!resolved) return empty
+  const terms = queryTerms(f.q)
 
-  if (!f.openNow && !f.near) {
-    const res = await payload.find({ ...common, page: f.page, limit: pageSize, sort: 'slug' })
-    return {
-      results: res.docs.map((d) => toResult(d as unknown as Doc, now, ctx.timeZone, null)),
-      total: res.totalDocs,
-      page: res.page ?? 1,
-      totalPages: res.totalPages,
+  const ranked: { service: IndexedService; distance: number | null }[] = []
+  for (const service of index.services.values()) {
+    if (ctx.organizationID && service.organization !== ctx.organizationID) continue
+    if (resolved.topics && !someIn(service.topics, resolved.topics)) continue
+    if (resolved.audiences && !someIn(service.audiences, resolved.audiences)) continue
+    if (f.language && !service.languages.includes(f.language)) continue
+    if (f.free && !service.free) continue
+    if (terms.length && !terms.every((t) => service.searchText.includes(t))) continue
+    const needsPlaces = resolved.districts || f.openNow || f.near
+    const places = needsPlaces ? placesOf(service, index) : []
+    if (resolved.districts && !places.some((p) => p.district && resolved.districts?.has(p.district))) continue
+    if (f.openNow && combinedOpenState(places as unknown as DirectoryLocation[], now, ctx.timeZone).state !== 'open') continue
+    let distance: number | null = null
+    if (f.near) {
+      if (!places.length) continue
+      distance = Math.min(...places.map((p) => distanceKm(f.near as LatLng, p)))
+      if (distance > NEAR_RADIUS_KM) continue
     }
+    ranked.push({ service, distance })
   }
+  ranked.sort((a, b) => (f.near ? (a.distance ?? 0) - (b.distance ?? 0) : 0) || a.service.slug.localeCompare(b.service.slug))
 
-  const res = await payload.find({ ...common, pagination: false, sort: 'slug' })
-  let results = res.docs.map((d) => toResult(d as unknown as Doc, now, ctx.timeZone, f.near))
-  if (f.openNow) results = results.filter((r) => r.open.state === 'open')
-  if (f.near) {
-    results = results
-      .filter((r) => r.distanceKm !== null && r.distanceKm <= NEAR_RADIUS_KM)
-      .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0))
-  }
-  const totalPages = Math.ceil(results.length / pageSize)
+  const totalPages = Math.ceil(ranked.length / pageSize)
   const page = Math.min(f.page, Math.max(totalPages, 1))
-  return { results: results.slice((page - 1) * pageSize, page * pageSize), total: results.length, page, totalPages }
+  const pageIDs = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.service.id)
+  if (!pageIDs.length) return { results: [], total: ranked.length, page, totalPages }
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { id: { in: pageIDs } },
+    locale: 'all',
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+    select: resultSelect,
+    populate,
+  })
+  const byID = new Map(docs.map((d) => [String(d.id), toResult(d as unknown as Doc, now, ctx.timeZone, f.near)]))
+  return { results: pageIDs.map((id) => byID.get(id)).filter((r): r is DirectoryResult => Boolean(r)), total: ranked.length, page, totalPages }
 }

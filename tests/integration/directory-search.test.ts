@@ -92,8 +92,9 @@ describe('directory search (as the public sees it)', () => {
     const second = await search({ page: '2' }, undefined, 2)
     expect(second.ids).toHaveLength(1)
     expect(new Set([...first.ids, ...second.ids]).size).toBe(3)
+    // A page past the end shows the last page rather than nothing.
     const beyond = await search({ page: '9' }, undefined, 2)
-    expect(beyond.ids).toHaveLength(0)
+    expect([beyond.page, beyond.ids]).toEqual([2, second.ids])
   })
 
   test('results carry what the cards show, in every language', async () => {
@@ -103,5 +104,36 @@ describe('directory search (as the public sees it)', () => {
     expect(s1?.organization?.slug).toBe('org-a')
     expect(s1?.locations[0]?.name).toBe('Beratungszentrum Nord')
     expect(s1?.lastVerifiedAt).toEqual(expect.any(String))
+  })
+})
+
+describe('the search index follows every change at once', () => {
+  test('publishing, editing and deleting a service show up in the next search', async () => {
+    const created = await payload.create({
+      collection: 'services',
+      overrideAccess: true,
+      draft: true,
+      data: { organization: world.orgs.A, title: 'Fahrradwerkstatt', kind: 'leisure', languages: ['fa'], _status: 'draft' } as never,
+    })
+    const id = String(created.id)
+    expect((await search({ q: 'fahrradwerkstatt' })).total).toBe(0) // a draft is not public
+    await payload.update({ collection: 'services', id, overrideAccess: true, data: { _status: 'published' } as never })
+    expect((await search({ q: 'fahrradwerkstatt' })).ids).toEqual([id])
+    await payload.update({ collection: 'services', id, overrideAccess: true, data: { languages: ['so'], _status: 'published' } as never })
+    expect((await search({ language: 'fa', q: 'fahrradwerkstatt' })).total).toBe(0)
+    expect((await search({ language: 'so' })).ids).toContain(id)
+    // A provider's pending draft does not change what the public finds.
+    await payload.update({ collection: 'services', id, overrideAccess: true, draft: true, data: { title: 'Geheim', _status: 'draft' } as never })
+    expect((await search({ q: 'geheim' })).total).toBe(0)
+    expect((await search({ q: 'fahrradwerkstatt' })).ids).toEqual([id])
+    await payload.delete({ collection: 'services', id, overrideAccess: true })
+    expect((await search({ q: 'fahrradwerkstatt' })).total).toBe(0)
+  })
+
+  test('moving a location moves its services in "near me"', async () => {
+    const before = await search({ near: '50.99,10.33' })
+    expect(before.ids[0]).toBe(dir.services.S3)
+    await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, data: { latitude: 50.995, longitude: 10.335, _status: 'published' } as never })
+    expect((await search({ near: '50.995,10.335' })).ids[0]).toBe(dir.services.S1)
   })
 })

@@ -5,6 +5,7 @@ import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
+import { locationChanged, locationDeleted } from '../../hooks/updateDirectoryIndex'
 import { createOwned } from '../../access/createOwned'
 
 interface Slugs {
@@ -40,6 +41,8 @@ export function locationsCollection(s: Slugs): CollectionConfig {
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities)],
+      afterChange: [locationChanged],
+      afterDelete: [locationDeleted],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160 },

@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validators'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
+import { serviceChanged, serviceDeleted } from '../../hooks/updateDirectoryIndex'
 import { verifyEndpoint } from './endpoints/verify'
 import { indexSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
@@ -56,6 +57,8 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities), keepVerification, indexSearchText(s.organizations)],
+      afterChange: [serviceChanged],
+      afterDelete: [serviceDeleted],
     },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
