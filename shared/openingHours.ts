@@ -50,33 +50,57 @@ export function minutesOf(time: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+// Building a DateTimeFormat costs far more than using one; a directory search asks thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
 /** The local date, weekday and time of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    weekday: 'short',
-    hourCycle: 'h23',
-  }).formatToParts(instant)
+  const parts = formatterFor(timeZone).formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3) as Day
   return { date: `${get('year')}-${get('month')}-${get('day')}`, day, time: `${get('hour')}:${get('minute')}` }
 }
 
+// Date arithmetic on the same few dates repeats for every entry of a search: remember it.
+const memo = new Map<string, string>()
+function remember(key: string, compute: () => string): string {
+  let value = memo.get(key)
+  if (value === undefined) {
+    if (memo.size > 5000) memo.clear()
+    memo.set(key, (value = compute()))
+  }
+  return value
+}
+
 /** Adds days to a local date ("YYYY-MM-DD"), independent of time zones. */
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+  return remember(`${date}+${days}`, () => {
+    const d = new Date(`${date}T12:00:00Z`)
+    d.setUTCDate(d.getUTCDate() + days)
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+  })
 }
 
 function dayOf(date: string): Day {
-  const index = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7
-  return DAYS[index] as Day
+  return remember(`day:${date}`, () => DAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7] as Day) as Day
 }
 
 function isClosedOn(date: string, hours: Hours): boolean {
@@ -91,10 +115,9 @@ const crossesMidnight = (slot: Slot) => minutesOf(slot.closes) <= minutesOf(slot
  * Open or closed at `instant`, and when it closes or next opens (looking a fortnight ahead).
  * A slot running past midnight belongs to the day it starts on.
  */
-export function openState(hours: Hours | null | undefined, instant: Date, timeZone: string): OpenState {
+export function openState(hours: Hours | null | undefined, instant: Date, timeZone: string, now = localTime(instant, timeZone)): OpenState {
   const slots = (hours?.slots ?? []).filter((s) => isValidTime(s.opens) && isValidTime(s.closes))
   if (!hours || slots.length === 0) return { state: 'unknown' }
-  const now = localTime(instant, timeZone)
   const nowMinutes = minutesOf(now.time)
   const yesterday = addDays(now.date, -1)
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { DirectoryFilters } from '../../shared/directoryParams'
 import { distanceKm, type LatLng } from '../../shared/geo'
-import { openState, type OpenState } from '../../shared/openingHours'
+import { localTime, openState, type OpenState } from '../../shared/openingHours'
 import { queryTerms } from '../../shared/search'
 import { idOf } from '../access/ids'
 import { type IndexedLocation, type IndexedService, type TownIndex, townIndex } from './directoryIndex'
@@ -156,8 +156,8 @@ function serviceLocations(doc: Doc): DirectoryLocation[] {
 }
 
 /** Open if any location is open; otherwise the earliest next opening. */
-export function combinedOpenState(locations: DirectoryLocation[], now: Date, timeZone: string): OpenState {
-  const states = locations.map((l) => openState(toHours(l.hours), now, timeZone))
+export function combinedOpenState(locations: DirectoryLocation[], now: Date, timeZone: string, local = localTime(now, timeZone)): OpenState {
+  const states = locations.map((l) => openState(toHours(l.hours), now, timeZone, local))
   const open = states.find((s) => s.state === 'open')
   if (open) return open
   const next = states
@@ -199,6 +199,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const [index, resolved] = await Promise.all([townIndex(payload, ctx.townID), resolve(payload, ctx.townID, f)])
   if (!resolved) return empty
   const terms = queryTerms(f.q)
+  const local = localTime(now, ctx.timeZone)
 
   const ranked: { service: IndexedService; distance: number | null }[] = []
   for (const service of index.services.values()) {
@@ -211,7 +212,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     const needsPlaces = resolved.districts || f.openNow || f.near
     const places = needsPlaces ? placesOf(service, index) : []
     if (resolved.districts && !places.some((p) => p.district && resolved.districts?.has(p.district))) continue
-    if (f.openNow && combinedOpenState(places as unknown as DirectoryLocation[], now, ctx.timeZone).state !== 'open') continue
+    if (f.openNow && combinedOpenState(places as unknown as DirectoryLocation[], now, ctx.timeZone, local).state !== 'open') continue
     let distance: number | null = null
     if (f.near) {
       if (!places.length) continue
@@ -220,7 +221,9 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     }
     ranked.push({ service, distance })
   }
-  ranked.sort((a, b) => (f.near ? (a.distance ?? 0) - (b.distance ?? 0) : 0) || a.service.slug.localeCompare(b.service.slug))
+  // Slugs are ASCII: a plain comparison is exact and far cheaper than localeCompare.
+  const bySlug = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  ranked.sort((a, b) => (f.near ? (a.distance ?? 0) - (b.distance ?? 0) : 0) || bySlug(a.service.slug, b.service.slug))
 
   const totalPages = Math.ceil(ranked.length / pageSize)
   const page = Math.min(f.page, Math.max(totalPages, 1))
