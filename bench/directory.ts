@@ -27,8 +27,11 @@ function rng(seed: number) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
 
 async function run(size: number) {
+  // BENCH_DB=/path/file.db keeps the generated database (and reuses it when it exists).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
+  const keep = process.env.BENCH_DB ? `${process.env.BENCH_DB}.${size}` : null
+  const reuse = keep !== null && fs.existsSync(keep)
+  process.env.DATABASE_URI = `file:${keep ?? path.join(dir, 'bench.db')}`
   process.env.PAYLOAD_SECRET = 'bench'
   const { default: config } = await import('../cms/payload.config')
   const { getPayload } = await import('payload')
@@ -43,7 +46,10 @@ async function run(size: number) {
     payload.db.create({ collection, data: { ...data, createdAt: now, updatedAt: now } }).then((d) => String(d.id))
 
   const started = performance.now()
-  const town = await insert('municipalities', { name: 'Benchstadt', slug: 'benchstadt', defaultLocale: 'de', enabledLocales: ['de'], timeZone: 'Europe/Berlin' })
+  const existing = reuse ? await payload.find({ collection: 'municipalities', limit: 1, depth: 0, overrideAccess: true }) : null
+  const town = existing?.docs[0] ? String(existing.docs[0].id) : await insert('municipalities', { name: 'Benchstadt', slug: 'benchstadt', defaultLocale: 'de', enabledLocales: ['de'], timeZone: 'Europe/Berlin' })
+  if (!reuse) await generate()
+  async function generate() {
   const topics = await Promise.all(['sprache', 'arbeit', 'wohnen', 'gesundheit', 'familie', 'beratung'].map((slug, order) => insert('topics', { municipality: town, slug, order, name: { de: slug } })))
   const districts = await Promise.all(['nord', 'sued', 'west', 'ost', 'mitte'].map((slug, order) => insert('districts', { municipality: town, slug, order, name: { de: slug } })))
   const orgs: string[] = []
@@ -83,6 +89,7 @@ async function run(size: number) {
       lastVerifiedAt: now,
       searchText: buildSearchText([title, `Service ${i}`]),
     })
+  }
   }
   const seedSeconds = (performance.now() - started) / 1000
 

@@ -2,6 +2,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
+import { indexLocalesByParent } from './sqliteIndexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/portal.db'
 
@@ -26,6 +27,7 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
     idType: 'uuid',
     migrationDir,
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocalesByParent],
     // Tests and development push the schema; production applies migrations only.
     push: process.env.NODE_ENV !== 'production',
   })

@@ -46,7 +46,17 @@ export const integrationPortal =
 
     const config: Config = {
       ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? slugs.users },
+      admin: {
+        ...incoming.admin,
+        user: incoming.admin?.user ?? slugs.users,
+        components: {
+          ...incoming.admin?.components,
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList']),
+          ],
+        },
+      },
       collections: [...(incoming.collections ?? []), ...added],
       localization: incoming.localization || localizationConfig(o),
       jobs: o.disabled
