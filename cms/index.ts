@@ -49,6 +49,8 @@ export const integrationPortal =
       admin: {
         ...incoming.admin,
         user: incoming.admin?.user ?? slugs.users,
+        // Payload's default avatar loads from gravatar.com with a hash of the e-mail: no third-party requests.
+        avatar: incoming.admin?.avatar ?? 'default',
         components: {
           ...incoming.admin?.components,
           beforeDashboard: [

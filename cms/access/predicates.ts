@@ -22,6 +22,7 @@ export const adminField: FieldAccess = ({ req }) => isAdmin(req.user)
 /**
  * Documents owned by an organisation: staff see everything (in their town), providers their
  * own organisations' documents, and `otherwise` for the rest (e.g. the published ones).
+ * For `readVersions` the path is the version's (`version.organization`, or `parent`).
  */
 export function ownedByOrganization(field: string, otherwise: Where | false): Access {
   return ({ req }) => {

@@ -186,3 +186,27 @@ describe('locations and taxonomies', () => {
     expect(ages.status).toBe(400)
   })
 })
+
+describe('versions', () => {
+  test('a provider reads its own versions, not other organisations’ (and never a 500)', async () => {
+    type Versions = { docs: { parent: string }[] }
+    const own = await ctx.api.request<Versions>('GET', `/services/versions?where[parent][equals]=${dir.services.S1}`, { token: ctx.tokens.providerA })
+    expect(own.status).toBe(200)
+    expect(own.body.docs.length).toBeGreaterThan(0)
+    const other = await ctx.api.request<Versions>('GET', `/services/versions?where[parent][equals]=${dir.services.S1}`, { token: ctx.tokens.providerB })
+    expect(other.status).toBe(200)
+    expect(other.body.docs).toHaveLength(0)
+    const anonymous = await ctx.api.request('GET', '/services/versions')
+    expect(anonymous.status).toBe(403)
+    for (const [collection, token] of [
+      ['locations', ctx.tokens.providerA],
+      ['organizations', ctx.tokens.providerA],
+      ['services', ctx.tokens.editor2],
+    ] as const) {
+      const res = await ctx.api.request<Versions>('GET', `/${collection}/versions?limit=100`, { token })
+      expect([collection, res.status]).toEqual([collection, 200])
+    }
+    const orgVersions = await ctx.api.request<Versions>('GET', '/organizations/versions?limit=100', { token: ctx.tokens.providerA })
+    expect(orgVersions.body.docs.every((v) => v.parent === ctx.world.orgs.A)).toBe(true)
+  })
+})

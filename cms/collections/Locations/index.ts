@@ -7,6 +7,7 @@ import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
 import { locationChanged, locationDeleted } from '../../hooks/updateDirectoryIndex'
 import { createOwned } from '../../access/createOwned'
+import { providersSeeTheirOwn } from '../Organizations/access'
 
 interface Slugs {
   locations: string
@@ -29,11 +30,16 @@ export function locationsCollection(s: Slugs): CollectionConfig {
   return {
     slug: s.locations,
     labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'organization', 'city', '_status', 'pendingReview'], group: 'Directory' },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'organization', '_status', 'pendingReview'],
+      group: 'Directory',
+      baseFilter: providersSeeTheirOwn('organization'),
+    },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: ownedByOrganization('organization', published),
-      readVersions: ownedByOrganization('organization', false),
+      readVersions: ownedByOrganization('version.organization', false),
       create: createOwned,
       update: ownedByOrganization('organization', false),
       delete: ownedByOrganization('organization', false),

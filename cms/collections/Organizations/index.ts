@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
-import { manageOrganizations, providersSeeTheirOwn, readOrganizations, updateOrganizations } from './access'
+import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
 
 export const ORGANIZATION_KINDS = [
   { value: 'counselling', label: { en: 'Counselling centre', de: 'Beratungsstelle' } },
@@ -30,12 +30,12 @@ export function organizationsCollection(slug: string): CollectionConfig {
       useAsTitle: 'name',
       defaultColumns: ['name', 'kind', '_status', 'updatedAt'],
       group: 'Directory',
-      baseFilter: providersSeeTheirOwn,
+      baseFilter: providersSeeTheirOwn('id'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: readOrganizations,
-      readVersions: updateOrganizations,
+      readVersions: readOrganizationVersions,
       create: manageOrganizations,
       update: updateOrganizations,
       delete: manageOrganizations,

@@ -11,6 +11,7 @@ import { validateUrl } from '../../fields/validators'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
 import { serviceChanged, serviceDeleted } from '../../hooks/updateDirectoryIndex'
+import { providersSeeTheirOwn } from '../Organizations/access'
 import { verifyEndpoint } from './endpoints/verify'
 import { indexSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
@@ -44,11 +45,13 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       defaultColumns: ['title', 'organization', 'status', '_status', 'pendingReview', 'lastVerifiedAt'],
       group: 'Directory',
       listSearchableFields: ['title', 'searchText'],
+      // Other organisations' entries are public, but their drafts are not: list only the provider's own.
+      baseFilter: providersSeeTheirOwn('organization'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
       read: ownedByOrganization('organization', published),
-      readVersions: ownedByOrganization('organization', false),
+      readVersions: ownedByOrganization('version.organization', false),
       create: createOwned,
       update: ownedByOrganization('organization', false),
       delete: ownedByOrganization('organization', false),
