@@ -12,6 +12,7 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   audiences: 'audiences',
   locations: 'locations',
   services: 'services',
+  pages: 'pages',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

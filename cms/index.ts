@@ -7,6 +7,7 @@ import { audiencesCollection } from './collections/Audiences'
 import { districtsCollection } from './collections/Districts'
 import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
+import { pagesCollection } from './collections/Pages'
 import { servicesCollection } from './collections/Services'
 import { topicsCollection } from './collections/Topics'
 import { municipalitiesCollection } from './collections/Municipalities'
@@ -41,6 +42,7 @@ export const integrationPortal =
       audiences: audiencesCollection(slugs.audiences),
       locations: locationsCollection(slugs),
       services: servicesCollection(slugs, { withEndpoints: !o.disabled }),
+      pages: pagesCollection(slugs),
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
@@ -91,6 +93,7 @@ export const integrationPortal =
         [slugs.audiences]: {},
         [slugs.locations]: {},
         [slugs.services]: {},
+        [slugs.pages]: {},
       },
     })(config)
   }

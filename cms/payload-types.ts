@@ -76,6 +76,7 @@ export interface Config {
     audiences: Audience;
     locations: Location;
     services: Service;
+    pages: Page;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -671,6 +673,58 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Leave empty for a page at the top of the guide.
+   */
+  parent?: (string | null) | Page;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  icon?:
+    | ('phone' | 'mail' | 'globe' | 'pin' | 'chat' | 'book' | 'people' | 'building' | 'briefcase' | 'heart' | 'arrow')
+    | null;
+  /**
+   * One sentence, shown in lists.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedServices?: (string | Service)[] | null;
+  relatedOrganizations?: (string | Organization)[] | null;
+  /**
+   * When someone last checked that the page is still right.
+   */
+  lastReviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -829,6 +883,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'services';
         value: string | Service;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1193,6 +1251,26 @@ export interface ServicesSelect<T extends boolean = true> {
   lastVerifiedBy?: T;
   pendingReview?: T;
   searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  slug?: T;
+  parent?: T;
+  order?: T;
+  icon?: T;
+  summary?: T;
+  body?: T;
+  relatedServices?: T;
+  relatedOrganizations?: T;
+  lastReviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -12,6 +12,7 @@ export type PortalCollection =
   | 'audiences'
   | 'locations'
   | 'services'
+  | 'pages'
 
 export interface IntegrationPortalOptions {
   /**

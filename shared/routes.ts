@@ -13,6 +13,8 @@ const TOWN_ROUTES: RegExp[] = [
   /^services$/,
   new RegExp(`^services/${SLUG}$`),
   new RegExp(`^organizations/${SLUG}$`),
+  /^guide$/,
+  new RegExp(`^guide(?:/${SLUG}){1,6}$`),
 ]
 
 /** True when `segments` (the path after the locale) can be a portal page. */

@@ -16,6 +16,7 @@ describe('integrationPortal(options)', () => {
       'audiences',
       'locations',
       'services',
+      'pages',
     ])
     expect(config.admin?.user).toBe('users')
     const localization = config.localization as { locales: { code: string; rtl?: boolean }[]; defaultLocale: string }
@@ -53,7 +54,7 @@ describe('integrationPortal(options)', () => {
   test('the town field is added to town-owned collections, and disabled keeps the schema', () => {
     for (const disabled of [false, true]) {
       const config = integrationPortal({ disabled })(base())
-      for (const slug of ['organizations', 'media', 'districts', 'topics', 'audiences', 'locations', 'services']) {
+      for (const slug of ['organizations', 'media', 'districts', 'topics', 'audiences', 'locations', 'services', 'pages']) {
         const fields = config.collections?.find((c) => c.slug === slug)?.fields ?? []
         expect(fields.some((f) => 'name' in f && f.name === 'municipality')).toBe(true)
       }

@@ -1,0 +1,60 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { ICON_NAMES } from '../../../shared/icons'
+import { published, staffOnly } from '../../access/predicates'
+import { isStaff } from '../../access/roles'
+import { slugField } from '../../fields/slug'
+import { noCycles } from '../../hooks/noCycles'
+
+interface Slugs {
+  pages: string
+  services: string
+  organizations: string
+}
+
+/**
+ * Orientation guides (contract slug `pages`): a tree of pages per town ("First steps" →
+ * "Registering your address" …), written and reviewed by municipal staff.
+ */
+export function pagesCollection(s: Slugs): CollectionConfig {
+  return {
+    slug: s.pages,
+    labels: { singular: { en: 'Guide page', de: 'Wegweiser-Seite' }, plural: { en: 'Guide pages', de: 'Wegweiser' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', 'order', '_status', 'lastReviewedAt'], group: 'Content' },
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
+    defaultSort: 'order',
+    access: {
+      read: ({ req }) => (isStaff(req.user) ? true : published),
+      readVersions: staffOnly,
+      create: staffOnly,
+      update: staffOnly,
+      delete: staffOnly,
+    },
+    hooks: { beforeValidate: [noCycles] },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+      slugField({ from: 'title', scope: 'municipality' }),
+      {
+        name: 'parent',
+        type: 'relationship',
+        relationTo: s.pages as 'pages',
+        index: true,
+        filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+        admin: { position: 'sidebar', description: 'Leave empty for a page at the top of the guide.' },
+      },
+      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: 'Lower numbers come first.' } },
+      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence, shown in lists.' } },
+      { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
+      { name: 'relatedServices', type: 'relationship', relationTo: s.services as 'services', hasMany: true },
+      { name: 'relatedOrganizations', type: 'relationship', relationTo: s.organizations as 'organizations', hasMany: true },
+      {
+        name: 'lastReviewedAt',
+        type: 'date',
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { position: 'sidebar', description: 'When someone last checked that the page is still right.' },
+      },
+    ],
+  }
+}

@@ -1,0 +1,129 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { directionOf } from '../../../../../../../shared/locales'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '../../../../../../../shared/tree'
+import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { PortalShell } from '../../../../../../components/PortalShell'
+import { formatDate } from '../../../../../../lib/format'
+import { languageNameIn } from '../../../../../../lib/languageName'
+import { guidePage, guideTree } from '../../../../../../lib/guide'
+import { alternates } from '../../../../../../lib/metadata'
+import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+
+type Params = { params: Promise<{ locale: string; town: string; path: string[] }> }
+type Loc = Record<string, string | null>
+
+async function load({ params }: Params) {
+  const { locale: raw, town: townSlug, path } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, townSlug, `/guide/${path.join('/')}`)
+  const nodes = await guideTree(town.id)
+  const node = findByPath(nodes, path)
+  if (!node) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
+  return { locale, town, nodes, node }
+}
+
+export async function generateMetadata(args: Params) {
+  const { locale, town, nodes, node } = await load(args)
+  return {
+    title: pickLocalized(node.title, locale, town.defaultLocale)?.value,
+    description: pickLocalized(node.summary, locale, town.defaultLocale)?.value,
+    alternates: alternates(`/${town.slug}/guide/${pathOf(nodes, node)}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+/** A guide page: breadcrumbs, the text, its sub-pages, related services, previous/next. */
+export default async function GuidePage(args: Params) {
+  const { locale, town, nodes, node } = await load(args)
+  const [t, page] = await Promise.all([getTranslations(), guidePage(node.id)])
+  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const href = (n: typeof node) => `/${locale}/${town.slug}/guide/${pathOf(nodes, n)}`
+  const body = pickLocalized<SerializedEditorState>((page?.body as Record<string, SerializedEditorState>) ?? {}, locale, town.defaultLocale)
+  const services = ((page?.relatedServices as Record<string, unknown>[] | null) ?? []).filter((s) => s && typeof s === 'object')
+  const { previous, next } = neighbours(nodes, node)
+  const children = childrenOf(nodes, node.id)
+  const reviewed = page?.lastReviewedAt as string | undefined
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}/guide/${pathOf(nodes, node)}`} locales={town.enabledLocales} town={town}>
+      <article className="container narrow guide">
+        <nav aria-label={t('Nav.breadcrumb')} className="breadcrumb">
+          <ol role="list">
+            <li>
+              <a href={`/${locale}/${town.slug}`}>{town.name}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/${town.slug}/guide`}>{t('Guide.title')}</a>
+            </li>
+            {ancestry(nodes, node)
+              .slice(0, -1)
+              .map((a) => (
+                <li key={a.id}>
+                  <a href={href(a)}>{pick(a.title)?.value}</a>
+                </li>
+              ))}
+          </ol>
+        </nav>
+        <h1>
+          <LocalizedText as="span" value={pick(node.title)} reader={locale} notice={false} />
+        </h1>
+        <LocalizedText className="lead" value={pick(node.summary)} reader={locale} />
+        {body ? (
+          <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>
+            {body.isFallback ? (
+              <p className="fallback-notice" lang={locale} dir={directionOf(locale)}>
+                {t('Fallback.notice', { language: languageNameIn(locale, locale), original: languageNameIn(body.locale, locale) })}
+              </p>
+            ) : null}
+            <RichText data={body.value} />
+          </div>
+        ) : null}
+        {children.length ? (
+          <section className="block" aria-labelledby="sub-pages">
+            <h2 id="sub-pages">{t('Guide.inThisSection')}</h2>
+            <ul className="link-list" role="list">
+              {children.map((c) => (
+                <li key={c.id}>
+                  <a href={href(c)}>{pick(c.title)?.value}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {services.length ? (
+          <section className="block" aria-labelledby="related">
+            <h2 id="related">{t('Guide.relatedServices')}</h2>
+            <ul className="link-list" role="list">
+              {services.map((s) => (
+                <li key={String(s.id)}>
+                  <a href={`/${locale}/${town.slug}/services/${s.slug}`}>
+                    <LocalizedText as="span" value={pick(s.title)} reader={locale} notice={false} />
+                  </a>
+                  <LocalizedText as="span" className="hint block-hint" value={pick(s.summary)} reader={locale} notice={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {reviewed ? <p className="last-checked">{t('Guide.lastReviewed', { date: formatDate(reviewed, locale, town.timeZone) })}</p> : null}
+        <nav aria-label={t('Guide.pageNavigation')} className="prev-next">
+          {previous ? (
+            <a href={href(previous)} rel="prev">
+              <span className="hint">{t('Guide.previous')}</span> {pick(previous.title)?.value}
+            </a>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <a href={href(next)} rel="next">
+              <span className="hint">{t('Guide.next')}</span> {pick(next.title)?.value}
+            </a>
+          ) : null}
+        </nav>
+      </article>
+    </PortalShell>
+  )
+}
