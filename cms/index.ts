@@ -15,6 +15,7 @@ import { organizationsCollection } from './collections/Organizations'
 import { usersCollection } from './collections/Users'
 import { resolveOptions } from './defaults'
 import { TENANT_FIELD } from './tenant'
+import { jobsAccess, restrictJobsCollection } from './jobs/access'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
@@ -66,6 +67,8 @@ export const integrationPortal =
       jobs: o.disabled
         ? incoming.jobs
         : {
+            access: jobsAccess,
+            jobsCollectionOverrides: restrictJobsCollection,
             ...incoming.jobs,
             tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.

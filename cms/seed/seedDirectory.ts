@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * compute (town, slug, search text, verification date) is set here, and the demo seed
  * test checks the result.
  */
-async function insert(payload: Payload, collection: Collection, data: Record<string, unknown>): Promise<string> {
+export async function insert(payload: Payload, collection: Collection | 'pages', data: Record<string, unknown>): Promise<string> {
   const now = new Date().toISOString()
   const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const row = { ...data, ...(drafts ? { _status: 'published' } : {}), createdAt: now, updatedAt: now }
@@ -49,7 +49,7 @@ export async function seedDirectory(
   townIDs: Map<string, string>,
   orgIDs: Map<string, string>,
   orgNames: Map<string, string>,
-): Promise<void> {
+): Promise<Map<string, string>> {
   const key = (town: string, k: string) => `${town}:${k}`
   const town = (slug: string) => townIDs.get(slug) as string
 
@@ -95,8 +95,9 @@ export async function seedDirectory(
   }
 
   const now = Date.now()
+  const services = new Map<string, string>()
   for (const s of DEMO_SERVICES) {
-    await insert(payload, 'services', {
+    const id = await insert(payload, 'services', {
       municipality: town(s.town),
       organization: orgIDs.get(s.org),
       slug: s.slug,
@@ -123,5 +124,7 @@ export async function seedDirectory(
       lastVerifiedAt: new Date(now - s.verifiedDaysAgo * DAY_MS).toISOString(),
       searchText: buildSearchText([...Object.values(s.title), ...Object.values(s.summary), ...Object.values(s.description), orgNames.get(s.org)]),
     })
+    services.set(key(s.town, s.slug), id)
   }
+  return services
 }

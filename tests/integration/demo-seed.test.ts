@@ -81,3 +81,17 @@ test('the demo directory: at least 40 services from 15 organisations in both tow
   const locations = await payload.find({ collection: 'locations', overrideAccess: true, pagination: false, depth: 0 })
   for (const l of locations.docs) expect(l.hours?.slots?.length).toBeGreaterThan(0)
 })
+
+test('the demo guide: a "First steps" tree of at least 13 pages in six languages, linked to services', async () => {
+  const pages = await payload.find({ collection: 'pages', overrideAccess: true, locale: 'all', pagination: false, depth: 0 })
+  expect(pages.totalDocs).toBeGreaterThanOrEqual(13)
+  expect(pages.docs.filter((p) => !p.parent)).toHaveLength(1)
+  for (const p of pages.docs) {
+    const title = p.title as unknown as Record<string, string>
+    const body = p.body as unknown as Record<string, unknown>
+    for (const locale of ['de', 'de-x-ls', 'en', 'ar', 'uk', 'fa']) {
+      expect([p.slug, locale, Boolean(title[locale]) && Boolean(body[locale])]).toEqual([p.slug, locale, true])
+    }
+  }
+  expect(pages.docs.some((p) => (p.relatedServices as unknown[] | null)?.length)).toBe(true)
+})

@@ -59,3 +59,17 @@ test('a town’s own interval counts: 12 months means a 300-day-old entry is sti
   expect(sent.join('\n')).not.toContain('Wohnungsberatung')
   expect(sent.join('\n')).toContain('Nachtcafé')
 })
+
+test('only admins run jobs and only staff read them; providers and the public neither', async () => {
+  const { restClient } = await import('./helpers/rest')
+  const api = await restClient(payload.config)
+  const provider = await api.login('provider-a@test.example', 'correct-horse-battery')
+  const editor = await api.login('editor1@test.example', 'correct-horse-battery')
+  const admin = await api.login('admin@test.example', 'correct-horse-battery')
+  expect((await api.request('GET', '/payload-jobs/run?queue=reminders')).status).toBeGreaterThanOrEqual(401)
+  expect((await api.request('GET', '/payload-jobs/run?queue=reminders', { token: provider })).status).toBeGreaterThanOrEqual(401)
+  expect((await api.request('GET', '/payload-jobs/run?queue=reminders', { token: editor })).status).toBeGreaterThanOrEqual(401)
+  expect((await api.request('GET', '/payload-jobs/run?queue=reminders', { token: admin })).status).toBe(200)
+  expect((await api.request('GET', '/payload-jobs', { token: provider })).status).toBe(403)
+  expect((await api.request('GET', '/payload-jobs', { token: editor })).status).toBe(200)
+})

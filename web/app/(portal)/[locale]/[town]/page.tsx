@@ -4,6 +4,8 @@ import { ContactActions } from '../../../../components/ContactActions'
 import { Icon } from '../../../../components/Icon'
 import type { IconName } from '../../../../../shared/icons'
 import { directoryOptions } from '../../../../lib/directory'
+import { guideTree } from '../../../../lib/guide'
+import { childrenOf, pathOf } from '../../../../../shared/tree'
 import { LocalizedText } from '../../../../components/LocalizedText'
 import { OrganizationCard } from '../../../../components/OrganizationCard'
 import { PortalShell } from '../../../../components/PortalShell'
@@ -36,6 +38,9 @@ export default async function TownHome({ params }: Params) {
     listOrganizations(town.id),
     directoryOptions(town.id),
   ])
+  const guide = await guideTree(town.id)
+  // The guide's first level below its top page(s): "Registering", "Health insurance", …
+  const guideTop = childrenOf(guide, null).flatMap((top) => childrenOf(guide, top.id)).slice(0, 12)
   const topics = options.topics.filter((topic) => !topic.parent)
   const c = town.contact
   return (
@@ -55,6 +60,22 @@ export default async function TownHome({ params }: Params) {
           </form>
         </div>
       </section>
+      {guideTop.length ? (
+        <section className="container section" aria-labelledby="first-steps">
+          <h2 id="first-steps">{t('guideTitle')}</h2>
+          <p>{t('guideIntro')}</p>
+          <ul className="topic-grid" role="list">
+            {guideTop.map((page) => (
+              <li key={page.id}>
+                <a className="topic-tile" href={`/${locale}/${town.slug}/guide/${pathOf(guide, page)}`}>
+                  <Icon name={(page.icon as IconName) ?? 'book'} size={28} />
+                  <LocalizedText as="span" value={pickLocalized(page.title, locale, town.defaultLocale)} reader={locale} notice={false} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {topics.length ? (
         <section className="container section" aria-labelledby="topics">
           <h2 id="topics">{t('browseTopics')}</h2>
