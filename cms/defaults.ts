@@ -13,6 +13,7 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   locations: 'locations',
   services: 'services',
   pages: 'pages',
+  news: 'news',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

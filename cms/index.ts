@@ -7,6 +7,7 @@ import { audiencesCollection } from './collections/Audiences'
 import { districtsCollection } from './collections/Districts'
 import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
+import { newsCollection } from './collections/News'
 import { pagesCollection } from './collections/Pages'
 import { servicesCollection } from './collections/Services'
 import { topicsCollection } from './collections/Topics'
@@ -44,6 +45,7 @@ export const integrationPortal =
       locations: locationsCollection(slugs),
       services: servicesCollection(slugs, { withEndpoints: !o.disabled }),
       pages: pagesCollection(slugs),
+      news: newsCollection(slugs.news, slugs.media),
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
@@ -72,7 +74,12 @@ export const integrationPortal =
             ...incoming.jobs,
             tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
-            autoRun: [...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]), { cron: '0 */10 * * * *', queue: REMINDER_QUEUE }] as never,
+            autoRun: [
+              ...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]),
+              { cron: '0 */10 * * * *', queue: REMINDER_QUEUE },
+              // Scheduled publishing (news) lands in the default queue: checked every minute.
+              { cron: '0 * * * * *', queue: 'default' },
+            ] as never,
           },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
     }
@@ -97,6 +104,7 @@ export const integrationPortal =
         [slugs.locations]: {},
         [slugs.services]: {},
         [slugs.pages]: {},
+        [slugs.news]: {},
       },
     })(config)
   }

@@ -13,6 +13,7 @@ export type PortalCollection =
   | 'locations'
   | 'services'
   | 'pages'
+  | 'news'
 
 export interface IntegrationPortalOptions {
   /**

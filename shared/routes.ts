@@ -14,6 +14,8 @@ const TOWN_ROUTES: RegExp[] = [
   new RegExp(`^services/${SLUG}$`),
   new RegExp(`^organizations/${SLUG}$`),
   /^guide$/,
+  /^news$/,
+  new RegExp(`^news/${SLUG}$`),
   new RegExp(`^guide(?:/${SLUG}){1,6}$`),
 ]
 

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { seedDirectory } from './seedDirectory'
-import { seedGuide } from './seedGuide'
+import { seedGuide, seedNews } from './seedContent'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
 // Seeding writes as the system: hooks that revalidate pages are told to stand still.
@@ -84,6 +84,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
   const services = await seedDirectory(payload, townIDs, orgIDs, orgNames)
   // The demo guide is Eisenach's; the district shows a town without one.
   await seedGuide(payload, 'eisenach', townIDs.get('eisenach') as string, services)
+  await seedNews(payload, townIDs.get('eisenach') as string)
 
   const password = demoPassword()
   for (const login of DEMO_LOGINS) {

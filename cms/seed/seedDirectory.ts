@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * compute (town, slug, search text, verification date) is set here, and the demo seed
  * test checks the result.
  */
-export async function insert(payload: Payload, collection: Collection | 'pages', data: Record<string, unknown>): Promise<string> {
+export async function insert(payload: Payload, collection: Collection | 'pages' | 'news', data: Record<string, unknown>): Promise<string> {
   const now = new Date().toISOString()
   const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const row = { ...data, ...(drafts ? { _status: 'published' } : {}), createdAt: now, updatedAt: now }

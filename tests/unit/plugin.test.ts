@@ -17,6 +17,7 @@ describe('integrationPortal(options)', () => {
       'locations',
       'services',
       'pages',
+      'news',
     ])
     expect(config.admin?.user).toBe('users')
     const localization = config.localization as { locales: { code: string; rtl?: boolean }[]; defaultLocale: string }

@@ -38,6 +38,21 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
           </a>
           <LanguageSwitcher current={locale} path={path} locales={locales} />
         </div>
+        {town ? (
+          <nav className="town-nav" aria-label={t('Nav.mainNavigation')}>
+            <ul className="container" role="list">
+              <li>
+                <a href={`/${locale}/${town.slug}/guide`}>{t('Guide.title')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/${town.slug}/services`}>{t('Directory.title')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/${town.slug}/news`}>{t('News.title')}</a>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1}>
         {children}

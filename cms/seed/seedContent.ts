@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { DEMO_GUIDE } from './demoGuide'
+import { DEMO_NEWS } from './demoNews'
 import { richTextFromBlocks } from './lexical'
 import { insert } from './seedDirectory'
 
@@ -26,5 +27,19 @@ export async function seedGuide(payload: Payload, townSlug: string, townID: stri
       lastReviewedAt: new Date().toISOString(),
     })
     ids.set(page.slug, id)
+  }
+}
+
+/** A few published news items, so the news page and its feed have something to show. */
+export async function seedNews(payload: Payload, townID: string): Promise<void> {
+  for (const item of DEMO_NEWS) {
+    await insert(payload, 'news', {
+      municipality: townID,
+      slug: item.slug,
+      title: item.title,
+      lead: item.lead,
+      body: Object.fromEntries(Object.entries(item.lead).map(([locale, text]) => [locale, richTextFromBlocks(text)])),
+      publishedAt: new Date(Date.now() - item.daysAgo * 24 * 60 * 60 * 1000).toISOString(),
+    })
   }
 }

@@ -1,0 +1,41 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { published, staffOnly } from '../../access/predicates'
+import { isStaff } from '../../access/roles'
+import { slugField } from '../../fields/slug'
+
+/**
+ * News of the town (contract slug `news`): written by municipal staff only, never by
+ * providers; drafts, and publishing at a set time (Payload's scheduled publish, run by the
+ * job runner).
+ */
+export function newsCollection(slug: string, mediaSlug: string): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: { en: 'News item', de: 'Nachricht' }, plural: { en: 'News', de: 'Nachrichten' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content' },
+    versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 30 },
+    defaultSort: '-publishedAt',
+    access: {
+      read: ({ req }) => (isStaff(req.user) ? true : published),
+      readVersions: staffOnly,
+      create: staffOnly,
+      update: staffOnly,
+      delete: staffOnly,
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+      slugField({ from: 'title', scope: 'municipality' }),
+      { name: 'lead', type: 'textarea', localized: true, maxLength: 400, admin: { description: 'One or two sentences, shown in lists and feeds.' } },
+      { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
+      { name: 'image', type: 'upload', relationTo: mediaSlug as 'media' },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+    ],
+  }
+}

@@ -1,0 +1,70 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { directionOf } from '../../../../../../../shared/locales'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { PortalShell } from '../../../../../../components/PortalShell'
+import { formatDate } from '../../../../../../lib/format'
+import { alternates } from '../../../../../../lib/metadata'
+import { getNews } from '../../../../../../lib/news'
+import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+
+type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
+type Loc = Record<string, string | null>
+
+async function load({ params }: Params) {
+  const { locale: raw, town: townSlug, slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, townSlug, `/news/${slug}`)
+  const item = await getNews(town.id, slug)
+  if (!item) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
+  return { locale, town, item }
+}
+
+export async function generateMetadata(args: Params) {
+  const { locale, town, item } = await load(args)
+  return {
+    title: pickLocalized(item.title as Loc, locale, town.defaultLocale)?.value,
+    description: pickLocalized(item.lead as Loc, locale, town.defaultLocale)?.value,
+    alternates: alternates(`/${town.slug}/news/${item.slug}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+/** One news item, with schema.org NewsArticle data. */
+export default async function NewsItem(args: Params) {
+  const { locale, town, item } = await load(args)
+  const t = await getTranslations('News')
+  const title = pickLocalized(item.title as Loc, locale, town.defaultLocale)
+  const body = pickLocalized<SerializedEditorState>((item.body as Record<string, SerializedEditorState>) ?? {}, locale, town.defaultLocale)
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title?.value,
+    datePublished: item.publishedAt,
+    inLanguage: title?.locale,
+    publisher: { '@type': 'GovernmentOrganization', name: town.name },
+  }).replace(/</g, '\\u003c')
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}/news/${item.slug}`} locales={town.enabledLocales} town={town}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <article className="container narrow">
+        <p className="card-kicker">{item.publishedAt ? formatDate(String(item.publishedAt), locale, town.timeZone) : null}</p>
+        <h1>
+          <LocalizedText as="span" value={title} reader={locale} notice={false} />
+        </h1>
+        <LocalizedText className="lead" value={pickLocalized(item.lead as Loc, locale, town.defaultLocale)} reader={locale} />
+        {body ? (
+          <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>
+            <RichText data={body.value} />
+          </div>
+        ) : null}
+        <p>
+          <a href={`/${locale}/${town.slug}/news`}>{t('all')}</a>
+        </p>
+      </article>
+    </PortalShell>
+  )
+}

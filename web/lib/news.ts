@@ -1,0 +1,38 @@
+import { cache } from 'react'
+import { payloadClient } from './payload'
+
+type Doc = Record<string, unknown>
+
+export const NEWS_PAGE_SIZE = 10
+
+/** A town's published news, newest first. */
+export const listNews = cache(async (townID: string, page = 1, limit = NEWS_PAGE_SIZE) => {
+  const payload = await payloadClient()
+  const res = await payload.find({
+    collection: 'news',
+    where: { municipality: { equals: townID } },
+    locale: 'all',
+    depth: 0,
+    page,
+    limit,
+    sort: '-publishedAt',
+    overrideAccess: false,
+    select: { title: true, slug: true, lead: true, publishedAt: true },
+  })
+  return { docs: res.docs as unknown as Doc[], page: res.page ?? 1, totalPages: res.totalPages, total: res.totalDocs }
+})
+
+export const getNews = cache(async (townID: string, slug: string): Promise<Doc | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'news',
+    where: { and: [{ municipality: { equals: townID } }, { slug: { equals: slug } }] },
+    locale: 'all',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    select: { title: true, slug: true, lead: true, body: true, publishedAt: true, image: true },
+    populate: { media: { alt: true, url: true, width: true, height: true, sizes: true } },
+  })
+  return (docs[0] as unknown as Doc) ?? null
+})
