@@ -35,9 +35,9 @@ export const integrationPortal =
     const o = resolveOptions(options)
     const { slugs } = o
     const ours: Record<PortalCollection, CollectionConfig> = {
-      municipalities: municipalitiesCollection(slugs.municipalities),
+      municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
       users: usersCollection(slugs.users, slugs.organizations),
-      organizations: organizationsCollection(slugs.organizations),
+      organizations: organizationsCollection(slugs.organizations, slugs.media),
       media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir),
       districts: districtsCollection(slugs.districts),
       topics: topicsCollection(slugs.topics),

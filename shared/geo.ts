@@ -39,8 +39,9 @@ export function boundingBox(center: LatLng, radiusKm: number) {
 /** Parses "lat,lng" from a URL; null when malformed or out of range. */
 export function parseLatLng(value: string | null | undefined): LatLng | null {
   if (!value) return null
-  const parts = value.split(',').map((p) => Number(p.trim()))
-  if (parts.length !== 2) return null
+  const raw = value.split(',').map((p) => p.trim())
+  if (raw.length !== 2 || raw.some((p) => p === '')) return null
+  const parts = raw.map(Number)
   const [latitude, longitude] = parts as [number, number]
   return isValidLatitude(latitude) && isValidLongitude(longitude) ? { latitude, longitude } : null
 }

@@ -4,7 +4,11 @@
  */
 export function normalizeForSearch(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
+    // Persian and Arabic write the same letters with different code points.
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک')
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')

@@ -1,4 +1,5 @@
 import type { Payload, TypedUser, Where } from 'payload'
+import { organizationIDsOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
 
 interface Props {
@@ -17,12 +18,16 @@ export async function DirectoryWorkList({ payload, user }: Props) {
   const pending: Where = { pendingReview: { equals: true } }
   const cutoff = new Date(Date.now() - SIX_MONTHS_MS).toISOString()
   const stale: Where = { and: [{ status: { not_equals: 'ended' } }, { lastVerifiedAt: { less_than: cutoff } }] }
-  const count = (collection: 'services' | 'locations', where: Where) =>
-    payload.count({ collection, where, overrideAccess: false, user }).then((r) => r.totalDocs)
+  // A provider's change to a published entry lives in its newest draft: count those (draft: true).
+  const own: Where | null = isProvider(user) ? { organization: { in: organizationIDsOf(user) } } : null
+  const count = (collection: 'services' | 'locations', where: Where, draft: boolean) =>
+    payload
+      .find({ collection, where: own ? { and: [where, own] } : where, draft, limit: 1, depth: 0, overrideAccess: false, user, select: {} })
+      .then((r) => r.totalDocs)
   const [pendingServices, pendingLocations, staleServices] = await Promise.all([
-    count('services', pending),
-    count('locations', pending),
-    count('services', stale),
+    count('services', pending, true),
+    count('locations', pending, true),
+    count('services', stale, false),
   ])
   const q = (where: string) => `?${where}`
   const rows = [

@@ -34,6 +34,10 @@ export interface IndexedService {
   free: boolean
   locations: { id: string; hours: StoredHours | null }[]
   searchText: string
+  /** 'active' or 'temporarily-closed' (ended services are not indexed). */
+  status: string
+  /** ISO dates; a service is listed from `validFrom` (shown early) until `validTo`. */
+  validTo: string | null
 }
 
 export interface TownIndex {
@@ -77,6 +81,8 @@ export function toIndexedService(doc: Record<string, unknown>): IndexedService {
       return id ? [{ id, hours: r.ownHours && r.hours ? r.hours : null }] : []
     }),
     searchText: String(doc.searchText ?? ''),
+    status: String(doc.status ?? 'active'),
+    validTo: typeof doc.validTo === 'string' ? doc.validTo : null,
   }
 }
 
@@ -95,6 +101,7 @@ export const SERVICE_INDEX_SELECT = {
   locations: true,
   searchText: true,
   status: true,
+  validTo: true,
   municipality: true,
 } as const
 

@@ -68,19 +68,24 @@ async function idsBySlug(payload: Payload, collection: 'topics' | 'audiences' | 
   return docs.map((d) => String(d.id))
 }
 
-/** A topic and its sub-topics: filtering by "Language and education" finds language courses too. */
+/** A topic and all topics below it: "Language and education" finds language courses too. */
 async function topicWithChildren(payload: Payload, townID: string, slug: string): Promise<string[]> {
-  const ids = await idsBySlug(payload, 'topics', townID, slug)
-  if (!ids.length) return []
-  const { docs } = await payload.find({
-    collection: 'topics',
-    where: { parent: { in: ids } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    select: {},
-  })
-  return [...ids, ...docs.map((d) => String(d.id))]
+  const all = await idsBySlug(payload, 'topics', townID, slug)
+  let level = all
+  // The admin allows deep trees; in practice they are two or three levels.
+  for (let depth = 0; level.length && depth < 10; depth++) {
+    const { docs } = await payload.find({
+      collection: 'topics',
+      where: { parent: { in: level } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: {},
+    })
+    level = docs.map((d) => String(d.id)).filter((id) => !all.includes(id))
+    all.push(...level)
+  }
+  return all
 }
 
 interface Resolved {
@@ -202,7 +207,10 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const local = localTime(now, ctx.timeZone)
 
   const ranked: { service: IndexedService; distance: number | null }[] = []
+  const nowISO = now.toISOString()
   for (const service of index.services.values()) {
+    if (service.validTo && service.validTo < nowISO) continue
+    if (f.openNow && service.status !== 'active') continue
     if (ctx.organizationID && service.organization !== ctx.organizationID) continue
     if (resolved.topics && !someIn(service.topics, resolved.topics)) continue
     if (resolved.audiences && !someIn(service.audiences, resolved.audiences)) continue

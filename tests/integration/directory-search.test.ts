@@ -137,3 +137,14 @@ describe('the search index follows every change at once', () => {
     expect((await search({ near: '50.995,10.335' })).ids[0]).toBe(dir.services.S1)
   })
 })
+
+describe('status and validity', () => {
+  test('a temporarily closed service is listed but never "open now"; an expired one is not listed', async () => {
+    const monday10 = new Date('2026-01-05T09:00:00Z')
+    await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, data: { status: 'temporarily-closed', _status: 'published' } as never })
+    expect((await search({ q: 'wohnungsberatung' })).total).toBe(1)
+    expect((await search({ open: 'now', q: 'wohnungsberatung' }, new Date('2026-01-10T10:00:00Z'))).total).toBe(0)
+    await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, data: { status: 'active', validTo: '2020-01-01T00:00:00.000Z', _status: 'published' } as never })
+    expect((await search({ q: 'wohnungsberatung' }, monday10)).total).toBe(0)
+  })
+})

@@ -128,3 +128,27 @@ describe('login', () => {
     expect(await ctx.api.login('provider-c@test.example', PASSWORD)).toEqual(expect.any(String))
   })
 })
+
+describe('accounts across towns', () => {
+  test('an editor cannot change or delete a provider who also works for another town', async () => {
+    const both = await ctx.payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: 'two-towns@test.example', password: PASSWORD, role: 'provider', organizations: [ctx.world.orgs.A, ctx.world.orgs.C] } as never,
+    })
+    const patch = await ctx.api.request('PATCH', `/users/${both.id}`, {
+      token: ctx.tokens.editor1,
+      json: { organizations: [ctx.world.orgs.A], password: 'taken-over-123' },
+    })
+    expect(patch.status).toBe(400)
+    expect(await ctx.api.login('two-towns@test.example', PASSWORD)).toEqual(expect.any(String))
+    const del = await ctx.api.request('DELETE', `/users/${both.id}`, { token: ctx.tokens.editor1 })
+    expect(del.status).toBeGreaterThanOrEqual(400)
+    expect((await ctx.payload.count({ collection: 'users', where: { id: { equals: both.id } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  test('an editor cannot unlock another editor', async () => {
+    const res = await ctx.api.request('POST', '/users/unlock', { token: ctx.tokens.editor1, json: { email: 'editor2@test.example' } })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+  })
+})

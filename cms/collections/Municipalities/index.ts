@@ -12,7 +12,7 @@ import { enabledLocalesIncludeDefault } from './hooks/enabledLocalesIncludeDefau
 const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
 
 /** The towns and districts (tenants) this installation serves (contract slug). */
-export function municipalitiesCollection(slug: string): CollectionConfig {
+export function municipalitiesCollection(slug: string, mediaSlug = 'media'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -110,7 +110,7 @@ export function municipalitiesCollection(slug: string): CollectionConfig {
           ...contactFields(),
         ],
       },
-      { name: 'logo', type: 'upload', relationTo: 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
       {
         name: 'theme',
         type: 'group',

@@ -19,7 +19,7 @@ export const ORGANIZATION_KINDS = [
 ] as const
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
-export function organizationsCollection(slug: string): CollectionConfig {
+export function organizationsCollection(slug: string, mediaSlug = 'media'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -53,7 +53,7 @@ export function organizationsCollection(slug: string): CollectionConfig {
       },
       { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
       ...contactFields(),
-      { name: 'logo', type: 'upload', relationTo: 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
       {
         name: 'internalNotes',
         type: 'textarea',

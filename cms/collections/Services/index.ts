@@ -168,7 +168,8 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         name: 'lastVerifiedBy',
         type: 'relationship',
         relationTo: s.users as 'users',
-        access: { read: ({ req }) => Boolean(req.user) },
+        // Set only by hooks (creation, "Still correct"); staff identities stay with staff.
+        access: { read: staffField, create: () => false, update: () => false },
         admin: { position: 'sidebar', readOnly: true },
       },
       pendingReviewField,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminField, staffField } from '../../access/predicates'
 import { ROLES } from '../../access/roles'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
-import { checkAccountChanges } from './hooks/checkAccountChanges'
+import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -27,9 +27,10 @@ export function usersCollection(slug: string, organizationsSlug: string): Collec
       create: createUsers,
       update: updateUsers,
       delete: deleteUsers,
-      unlock: createUsers,
+      // Editors unlock provider accounts, not each other: a lockout must hold against colleagues too.
+      unlock: deleteUsers,
     },
-    hooks: { beforeChange: [checkAccountChanges(organizationsSlug)] },
+    hooks: { beforeChange: [checkAccountChanges(organizationsSlug)], beforeDelete: [checkAccountDeletion] },
     fields: [
       { name: 'name', type: 'text', maxLength: 120 },
       {

@@ -7,7 +7,7 @@ type Doc = Record<string, unknown>
 export function ServiceJsonLd({ service, locale, url }: { service: Doc; locale: Locale; url: string }) {
   const title = pickLocalized(service.title as Record<string, string>, locale)?.value
   const summary = pickLocalized(service.summary as Record<string, string>, locale)?.value
-  const org = service.organization as Doc | null
+  const org = service.organization && typeof service.organization === 'object' ? (service.organization as Doc) : null
   const rows = (service.locations as { location?: Doc }[] | null) ?? []
   const data = {
     '@context': 'https://schema.org',

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { idOf, organizationIDsOf, tenantIDsOf } from '../../../access/ids'
 import { isAdmin, isEditor, roleOf } from '../../../access/roles'
 
@@ -19,6 +19,12 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
     const actor = req.user
     if (!role) fail(req, collection.slug, 'role', 'Please choose a role.')
 
+    if (actor && isEditor(actor) && originalDoc && String(originalDoc.id) !== String(actor.id)) {
+      const mine = tenantIDsOf(actor)
+      if (tenantIDsOf(originalDoc).some((t) => !mine.includes(t))) {
+        fail(req, collection.slug, 'organizations', 'This account also works for another town: only an admin can change it.')
+      }
+    }
     if (actor && !isAdmin(actor)) {
       const editingSelf = originalDoc && String(originalDoc.id) === String(actor.id)
       if (!editingSelf && !(isEditor(actor) && role === 'provider')) {
@@ -56,5 +62,15 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
     }
     if (role === 'admin') data.organizations = []
     return data
+  }
+}
+
+/** An editor deletes only accounts that work in none but the editor's own towns. */
+export const checkAccountDeletion: CollectionBeforeDeleteHook = async ({ req, id, collection }) => {
+  if (!req.user || !isEditor(req.user)) return
+  const doc = await req.payload.findByID({ collection: collection.slug as 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const mine = tenantIDsOf(req.user)
+  if (doc && tenantIDsOf(doc).some((t) => !mine.includes(t))) {
+    throw new Forbidden(req.t)
   }
 }

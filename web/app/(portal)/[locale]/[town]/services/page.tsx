@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { directoryQueryString, parseDirectoryParams } from '../../../../../../shared/directoryParams'
+import { activeFilters, directoryQueryString, parseDirectoryParams } from '../../../../../../shared/directoryParams'
 import { FilterChips } from '../../../../../components/directory/FilterChips'
 import { Pagination } from '../../../../../components/directory/Pagination'
 import { ResultsMap } from '../../../../../components/directory/ResultsMap'
@@ -49,7 +49,7 @@ export default async function ServicesPage({ params, searchParams }: Args) {
           {t('results', { count: result.total })}
         </h2>
         <FilterChips base={base} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} empty={result.total === 0} />
-        {result.total === 0 && !Object.values(filters).some(Boolean) ? <p>{t('emptyNoFilters')}</p> : null}
+        {result.total === 0 && activeFilters(filters).length === 0 ? <p>{t('emptyNoFilters')}</p> : null}
         <ol className="result-list" role="list">
           {result.results.map((service) => (
             <li key={service.id}>

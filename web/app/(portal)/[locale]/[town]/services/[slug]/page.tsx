@@ -48,7 +48,8 @@ export default async function ServicePage(args: Params) {
   const { locale, town, service } = await load(args)
   const t = await getTranslations()
   const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
-  const org = service.organization as Doc | null
+  // An organisation the public may not read stays an ID: show no link then.
+  const org = service.organization && typeof service.organization === 'object' ? (service.organization as Doc) : null
   const rows = (service.locations as { location?: Doc; ownHours?: boolean; hours?: StoredHours }[] | null) ?? []
   const places = rows
     .filter((r) => r.location && typeof r.location === 'object')
@@ -96,9 +97,11 @@ export default async function ServicePage(args: Params) {
         {service.status === 'ended' ? <p className="notice">{t('Service.statusEnded')}</p> : null}
         {service.status === 'temporarily-closed' ? <p className="notice">{t('Service.statusTemporarilyClosed')}</p> : null}
         <LocalizedText className="lead" value={pick(service.summary)} reader={locale} />
-        <p className="status-line">
-          <OpenStatus state={open} timeZone={town.timeZone} />
-        </p>
+        {service.status === 'active' ? (
+          <p className="status-line">
+            <OpenStatus state={open} timeZone={town.timeZone} />
+          </p>
+        ) : null}
         <div className="facts card">
           <ServiceMeta languages={(service.languages as string[]) ?? []} cost={(service.cost as { type?: string; amount?: number }) ?? {}} locale={locale} />
           <dl className="meta">
