@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { organizationOwnedAccess } from '../../access/organizationOwned'
 import { isValidLatitude, isValidLongitude } from '../../../shared/geo'
-import { ownedByOrganization, published } from '../../access/predicates'
 import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
 import { locationChanged, locationDeleted } from '../../hooks/updateDirectoryIndex'
-import { createOwned } from '../../access/createOwned'
 import { providersSeeTheirOwn } from '../Organizations/access'
 
 interface Slugs {
@@ -37,13 +36,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
       baseFilter: providersSeeTheirOwn('organization'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
-    access: {
-      read: ownedByOrganization('organization', published),
-      readVersions: ownedByOrganization('version.organization', false),
-      create: createOwned,
-      update: ownedByOrganization('organization', false),
-      delete: ownedByOrganization('organization', false),
-    },
+    access: organizationOwnedAccess,
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities)],

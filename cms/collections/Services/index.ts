@@ -1,8 +1,8 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+import { organizationOwnedAccess } from '../../access/organizationOwned'
 import { SPOKEN_LANGUAGES } from '../../../shared/languages'
-import { createOwned } from '../../access/createOwned'
-import { ownedByOrganization, published, staffField } from '../../access/predicates'
+import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
@@ -49,13 +49,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       baseFilter: providersSeeTheirOwn('organization'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
-    access: {
-      read: ownedByOrganization('organization', published),
-      readVersions: ownedByOrganization('version.organization', false),
-      create: createOwned,
-      update: ownedByOrganization('organization', false),
-      delete: ownedByOrganization('organization', false),
-    },
+    access: organizationOwnedAccess,
     endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],

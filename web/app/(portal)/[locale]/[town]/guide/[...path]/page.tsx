@@ -6,6 +6,7 @@ import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '../../../../../../../shared/tree'
+import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
@@ -50,23 +51,15 @@ export default async function GuidePage(args: Params) {
   return (
     <PortalShell locale={locale} path={`/${town.slug}/guide/${pathOf(nodes, node)}`} locales={town.enabledLocales} town={town}>
       <article className="container narrow guide">
-        <nav aria-label={t('Nav.breadcrumb')} className="breadcrumb">
-          <ol role="list">
-            <li>
-              <a href={`/${locale}/${town.slug}`}>{town.name}</a>
-            </li>
-            <li>
-              <a href={`/${locale}/${town.slug}/guide`}>{t('Guide.title')}</a>
-            </li>
-            {ancestry(nodes, node)
+        <Breadcrumbs
+          items={[
+            { href: `/${locale}/${town.slug}`, label: town.name },
+            { href: `/${locale}/${town.slug}/guide`, label: t('Guide.title') },
+            ...ancestry(nodes, node)
               .slice(0, -1)
-              .map((a) => (
-                <li key={a.id}>
-                  <a href={href(a)}>{pick(a.title)?.value}</a>
-                </li>
-              ))}
-          </ol>
-        </nav>
+              .map((a) => ({ href: href(a), label: pick(a.title)?.value ?? a.slug })),
+          ]}
+        />
         <h1>
           <LocalizedText as="span" value={pick(node.title)} reader={locale} notice={false} />
         </h1>

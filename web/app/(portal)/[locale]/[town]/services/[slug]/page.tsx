@@ -7,6 +7,7 @@ import type { StoredHours } from '../../../../../../../cms/directory/serviceHour
 import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
 import { ContactActions } from '../../../../../../components/ContactActions'
 import { HoursTable } from '../../../../../../components/directory/HoursTable'
 import { OpenStatus } from '../../../../../../components/directory/OpenStatus'
@@ -73,16 +74,12 @@ export default async function ServicePage(args: Params) {
     <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
       <ServiceJsonLd service={service} locale={locale} url={`/${locale}${path}`} />
       <div className="container narrow">
-        <nav aria-label={t('Nav.breadcrumb')} className="breadcrumb">
-          <ol role="list">
-            <li>
-              <a href={`/${locale}/${town.slug}`}>{town.name}</a>
-            </li>
-            <li>
-              <a href={`/${locale}/${town.slug}/services`}>{t('Directory.title')}</a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          items={[
+            { href: `/${locale}/${town.slug}`, label: town.name },
+            { href: `/${locale}/${town.slug}/services`, label: t('Directory.title') },
+          ]}
+        />
         <h1>
           <LocalizedText as="span" value={pick(service.title)} reader={locale} notice={false} />
         </h1>
