@@ -37,7 +37,7 @@ export const integrationPortal =
     const ours: Record<PortalCollection, CollectionConfig> = {
       municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
       users: usersCollection(slugs.users, slugs.organizations),
-      organizations: organizationsCollection(slugs.organizations, slugs.media),
+      organizations: organizationsCollection(slugs.organizations, slugs.media, slugs.services),
       media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir),
       districts: districtsCollection(slugs.districts),
       topics: topicsCollection(slugs.topics),

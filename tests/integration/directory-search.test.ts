@@ -148,3 +148,14 @@ describe('status and validity', () => {
     expect((await search({ q: 'wohnungsberatung' }, monday10)).total).toBe(0)
   })
 })
+
+describe('organisation names in search', () => {
+  test('renaming an organisation finds its services under the new name, not the old one', async () => {
+    expect((await search({ q: 'org-a' })).total).toBeGreaterThan(0)
+    await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, data: { name: 'Stadtteilzentrum Sonnenhof', _status: 'published' } as never })
+    expect((await search({ q: 'sonnenhof' })).ids).toContain(dir.services.S1)
+    const stored = await payload.findByID({ collection: 'services', id: dir.services.S1, overrideAccess: true, depth: 0 })
+    expect(stored.searchText).toContain('sonnenhof')
+    expect(stored.searchText).not.toContain('org-a')
+  })
+})

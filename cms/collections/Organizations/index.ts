@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
+import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
 
 export const ORGANIZATION_KINDS = [
@@ -19,7 +20,7 @@ export const ORGANIZATION_KINDS = [
 ] as const
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
-export function organizationsCollection(slug: string, mediaSlug = 'media'): CollectionConfig {
+export function organizationsCollection(slug: string, mediaSlug = 'media', servicesSlug = 'services'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -40,6 +41,7 @@ export function organizationsCollection(slug: string, mediaSlug = 'media'): Coll
       update: updateOrganizations,
       delete: manageOrganizations,
     },
+    hooks: { afterChange: [reindexOrganizationServices(servicesSlug)] },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160, index: true },
       slugField({ from: 'name', scope: 'municipality' }),

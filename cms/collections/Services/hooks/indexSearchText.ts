@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { lexicalToText } from '../../../../shared/lexicalText'
 import { buildSearchText } from '../../../../shared/search'
+import { refreshService } from '../../../directory/directoryIndex'
 import { idOf } from '../../../access/ids'
 import { keepingRequestLocale } from '../../../hooks/readAllLocales'
 
@@ -29,27 +30,66 @@ export function indexSearchText(organizationsSlug: string): CollectionBeforeChan
           select: { title: true, summary: true, description: true },
         }))) as Record<string, Record<string, unknown> | undefined> | null)
       : null
-    const texts: string[] = []
+    const merged: Record<string, Record<string, unknown>> = {}
     for (const field of LOCALIZED) {
-      const values: Record<string, unknown> = { ...(stored?.[field] ?? {}) }
-      if (field in data) values[locale] = data[field]
-      for (const value of Object.values(values)) texts.push(typeof value === 'string' ? value : lexicalToText(value))
+      merged[field] = { ...(stored?.[field] ?? {}) }
+      if (field in data) (merged[field] as Record<string, unknown>)[locale] = data[field]
     }
-    const orgID = idOf(data.organization ?? originalDoc?.organization)
-    if (orgID) {
-      const org = await req.payload.findByID({
-        collection: organizationsSlug as 'organizations',
-        id: orgID,
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-        select: { name: true },
-      })
-      if (org) texts.push(String((org as { name?: string }).name ?? ''))
-    }
-    data.searchText = buildSearchText(texts)
+    const orgName = await publishedOrganizationName(req, organizationsSlug, idOf(data.organization ?? originalDoc?.organization))
+    data.searchText = searchTextOf(merged, orgName)
     return data
+  }
+}
+
+/** The search text of a service from its texts in all languages and its organisation's name. */
+export function searchTextOf(texts: Record<string, Record<string, unknown> | undefined>, organizationName: string | null): string {
+  const parts: string[] = []
+  for (const field of LOCALIZED) {
+    for (const value of Object.values(texts[field] ?? {})) parts.push(typeof value === 'string' ? value : lexicalToText(value))
+  }
+  if (organizationName) parts.push(organizationName)
+  return buildSearchText(parts)
+}
+
+/** Only the published name goes into public search text (a draft rename is not public yet). */
+async function publishedOrganizationName(req: PayloadRequest, organizationsSlug: string, id: string | null): Promise<string | null> {
+  if (!id) return null
+  const org = await req.payload.findByID({
+    collection: organizationsSlug as 'organizations',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { name: true },
+  })
+  return org ? String((org as { name?: string }).name ?? '') : null
+}
+
+/**
+ * After an organisation's published name changes, its services' search text follows (written
+ * straight to the stored services: nothing else about them changes), and the directory index.
+ */
+export function reindexOrganizationServices(servicesSlug: string): CollectionAfterChangeHook {
+  return async ({ doc, previousDoc, req }) => {
+    if (doc._status !== 'published' || doc.name === previousDoc?.name) return doc
+    const { docs } = await keepingRequestLocale(req, () =>
+      req.payload.find({
+        collection: servicesSlug as 'services',
+        where: { organization: { equals: doc.id } },
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { title: true, summary: true, description: true, municipality: true },
+      }),
+    )
+    for (const service of docs) {
+      const texts = service as unknown as Record<string, Record<string, unknown> | undefined>
+      await req.payload.db.updateOne({ collection: servicesSlug as 'services', id: service.id, data: { searchText: searchTextOf(texts, String(doc.name)) }, req })
+      await refreshService(req.payload, String(service.id), idOf(service.municipality), req)
+    }
+    return doc
   }
 }
