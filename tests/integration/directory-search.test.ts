@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 import { searchServices } from '../../cms/directory/searchServices'
 import { parseDirectoryParams } from '../../shared/directoryParams'
 import { buildDirectory } from './helpers/directoryWorld'
-import { bootPayload } from './helpers/payload'
-import { buildWorld, type World } from './helpers/world'
+import { bootWorld, type World } from './helpers/world'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -11,8 +10,7 @@ let world: World
 let dir: Awaited<ReturnType<typeof buildDirectory>>
 
 beforeAll(async () => {
-  ;({ payload, cleanup } = await bootPayload())
-  world = await buildWorld(payload)
+  ;({ payload, cleanup, world } = await bootWorld())
   dir = await buildDirectory(payload, world)
 })
 afterAll(async () => cleanup?.())

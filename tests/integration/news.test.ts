@@ -1,14 +1,12 @@
 import type { Payload } from 'payload'
-import { bootPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
-import { buildWorld, PASSWORD, type World } from './helpers/world'
+import { bootWorld, PASSWORD, type World } from './helpers/world'
 
 let payload: Payload
 let cleanup: () => Promise<void>
 let world: World
 beforeAll(async () => {
-  ;({ payload, cleanup } = await bootPayload())
-  world = await buildWorld(payload)
+  ;({ payload, cleanup, world } = await bootWorld())
 })
 afterAll(async () => cleanup?.())
 

@@ -1,16 +1,14 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 import { buildDirectory } from './helpers/directoryWorld'
-import { bootPayload } from './helpers/payload'
-import { buildWorld, type World } from './helpers/world'
+import { bootWorld, type World } from './helpers/world'
 
 let payload: Payload
 let cleanup: () => Promise<void>
 let world: World
 let dir: Awaited<ReturnType<typeof buildDirectory>>
 beforeAll(async () => {
-  ;({ payload, cleanup } = await bootPayload())
-  world = await buildWorld(payload)
+  ;({ payload, cleanup, world } = await bootWorld())
   dir = await buildDirectory(payload, world)
 })
 afterAll(async () => cleanup?.())

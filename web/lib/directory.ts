@@ -1,5 +1,5 @@
-import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
+import { townIndex } from '../../cms/directory/directoryIndex'
 import { searchServices } from '../../cms/directory/searchServices'
 import type { DirectoryFilters } from '../../shared/directoryParams'
 import { SPOKEN_LANGUAGE_CODES } from '../../shared/languages'
@@ -39,28 +39,13 @@ async function taxonomy(collection: 'topics' | 'audiences' | 'districts', townID
   })
 }
 
-/**
- * The languages services of a town are offered in, for the language filter. Reading every
- * service's languages is the one query here that grows with the directory, so it is cached
- * for five minutes.
- */
-const spokenLanguagesOf = unstable_cache(
-  async (townID: string): Promise<string[]> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'services',
-      where: { municipality: { equals: townID } },
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      select: { languages: true },
-    })
-    const used = new Set(docs.flatMap((d) => (d.languages as string[] | null) ?? []))
-    return SPOKEN_LANGUAGE_CODES.filter((c) => used.has(c))
-  },
-  ['directory-languages'],
-  { revalidate: 300, tags: ['directory'] },
-)
+/** The languages the town's services are offered in (from the directory index: no extra query). */
+async function spokenLanguagesOf(townID: string): Promise<string[]> {
+  const index = await townIndex(await payloadClient(), townID)
+  const used = new Set<string>()
+  for (const service of index.services.values()) for (const code of service.languages) used.add(code)
+  return SPOKEN_LANGUAGE_CODES.filter((c) => used.has(c))
+}
 
 export const directoryOptions = cache(async (townID: string) => {
   const [topics, audiences, districts, languages] = await Promise.all([

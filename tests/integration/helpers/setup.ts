@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
-import { bootPayload } from './payload'
 import { restClient } from './rest'
-import { buildWorld, PASSWORD, type World } from './world'
+import { bootWorld, PASSWORD } from './world'
 
 export type Role = 'admin' | 'editor1' | 'editor2' | 'providerA' | 'providerB' | 'providerC'
 
@@ -16,8 +15,7 @@ const EMAILS: Record<Role, string> = {
 
 /** Boots Payload, builds the world and logs every role in through REST. */
 export async function setupWorld() {
-  const { payload, cleanup } = await bootPayload()
-  const world: World = await buildWorld(payload)
+  const { payload, cleanup, world } = await bootWorld()
   const api = await restClient(payload.config)
   const tokens = {} as Record<Role, string>
   for (const role of Object.keys(EMAILS) as Role[]) tokens[role] = await api.login(EMAILS[role], PASSWORD)

@@ -62,3 +62,10 @@ export async function buildWorld(payload: Payload) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>
+
+/** A fresh Payload on its own database with the world of every access test in it. */
+export async function bootWorld() {
+  const { bootPayload } = await import('./payload')
+  const { payload, cleanup } = await bootPayload()
+  return { payload, cleanup, world: await buildWorld(payload) }
+}

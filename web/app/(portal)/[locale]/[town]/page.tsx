@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '../../../../../shared/localized'
 import { ContactActions } from '../../../../components/ContactActions'
 import { Icon } from '../../../../components/Icon'
-import type { IconName } from '../../../../../shared/icons'
+import { TileGrid } from '../../../../components/TileGrid'
 import { directoryOptions } from '../../../../lib/directory'
 import { guideTree } from '../../../../lib/guide'
 import { childrenOf, pathOf } from '../../../../../shared/tree'
@@ -64,31 +64,31 @@ export default async function TownHome({ params }: Params) {
         <section className="container section" aria-labelledby="first-steps">
           <h2 id="first-steps">{t('guideTitle')}</h2>
           <p>{t('guideIntro')}</p>
-          <ul className="topic-grid" role="list">
-            {guideTop.map((page) => (
-              <li key={page.id}>
-                <a className="topic-tile" href={`/${locale}/${town.slug}/guide/${pathOf(guide, page)}`}>
-                  <Icon name={(page.icon as IconName) ?? 'book'} size={28} />
-                  <LocalizedText as="span" value={pickLocalized(page.title, locale, town.defaultLocale)} reader={locale} notice={false} />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <TileGrid
+            locale={locale}
+            fallbackIcon="book"
+            tiles={guideTop.map((page) => ({
+              id: page.id,
+              href: `/${locale}/${town.slug}/guide/${pathOf(guide, page)}`,
+              icon: page.icon,
+              label: pickLocalized(page.title, locale, town.defaultLocale),
+            }))}
+          />
         </section>
       ) : null}
       {topics.length ? (
         <section className="container section" aria-labelledby="topics">
           <h2 id="topics">{t('browseTopics')}</h2>
-          <ul className="topic-grid" role="list">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a className="topic-tile" href={`/${locale}/${town.slug}/services?topic=${topic.slug}`}>
-                  <Icon name={(topic.icon as IconName) ?? 'arrow'} size={28} />
-                  <LocalizedText as="span" value={pickLocalized(topic.name, locale, town.defaultLocale)} reader={locale} notice={false} />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <TileGrid
+            locale={locale}
+            fallbackIcon="arrow"
+            tiles={topics.map((topic) => ({
+              id: topic.id,
+              href: `/${locale}/${town.slug}/services?topic=${topic.slug}`,
+              icon: topic.icon,
+              label: pickLocalized(topic.name, locale, town.defaultLocale),
+            }))}
+          />
           <p>
             <a className="button" href={`/${locale}/${town.slug}/services`}>
               {t('findHelp')}

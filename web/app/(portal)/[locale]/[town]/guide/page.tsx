@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import type { IconName } from '../../../../../../shared/icons'
 import { pickLocalized } from '../../../../../../shared/localized'
 import { childrenOf, pathOf } from '../../../../../../shared/tree'
-import { Icon } from '../../../../../components/Icon'
 import { LocalizedText } from '../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../components/PortalShell'
+import { TileGrid } from '../../../../../components/TileGrid'
 import { guideTree } from '../../../../../lib/guide'
 import { alternates } from '../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
@@ -39,16 +38,16 @@ export default async function GuideIndex({ params }: Params) {
                 <LocalizedText as="span" value={pick(top.title)} reader={locale} notice={false} />
               </a>
             </h2>
-            <ul className="topic-grid" role="list">
-              {childrenOf(nodes, top.id).map((page) => (
-                <li key={page.id}>
-                  <a className="topic-tile" href={`/${locale}/${town.slug}/guide/${pathOf(nodes, page)}`}>
-                    <Icon name={(page.icon as IconName) ?? 'book'} size={28} />
-                    <LocalizedText as="span" value={pick(page.title)} reader={locale} notice={false} />
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <TileGrid
+              locale={locale}
+              fallbackIcon="book"
+              tiles={childrenOf(nodes, top.id).map((page) => ({
+                id: page.id,
+                href: `/${locale}/${town.slug}/guide/${pathOf(nodes, page)}`,
+                icon: page.icon,
+                label: pick(page.title),
+              }))}
+            />
           </section>
         ))}
       </div>
