@@ -14,6 +14,8 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   services: 'services',
   pages: 'pages',
   news: 'news',
+  events: 'events',
+  translationStates: 'translation-states',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {
@@ -27,6 +29,7 @@ export function resolveOptions(options: IntegrationPortalOptions = {}): Resolved
     adminLanguages: options.adminLanguages ?? ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'],
     slugs: { ...DEFAULT_SLUGS, ...options.slugs },
     overrides: options.overrides ?? {},
+    translationProvider: options.translationProvider,
     mediaDir: options.mediaDir ?? process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),
   }
 }

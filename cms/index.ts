@@ -7,6 +7,10 @@ import { audiencesCollection } from './collections/Audiences'
 import { districtsCollection } from './collections/Districts'
 import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
+import { eventsCollection } from './collections/Events'
+import { translationStatesCollection } from './collections/TranslationStates'
+import { machineTranslateEndpoint } from './translation/endpoints'
+import { withTranslationTracking } from './translation/track'
 import { newsCollection } from './collections/News'
 import { pagesCollection } from './collections/Pages'
 import { servicesCollection } from './collections/Services'
@@ -22,6 +26,9 @@ import { localizationConfig } from './localization'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
+
+/** The collections whose texts are translated, with a state per language. */
+const TRACKED = ['pages', 'news', 'events', 'services', 'organizations'] as const satisfies readonly PortalCollection[]
 
 export { TENANT_FIELD } from './tenant'
 
@@ -46,6 +53,17 @@ export const integrationPortal =
       services: servicesCollection(slugs, { withEndpoints: !o.disabled }),
       pages: pagesCollection(slugs),
       news: newsCollection(slugs.news, slugs.media),
+      events: eventsCollection(slugs),
+      translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
+    }
+    const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
+    for (const key of TRACKED) {
+      const collection = withTranslationTracking(ours[key], tracking, { withUI: !o.disabled })
+      if (!o.disabled) {
+        const endpoint = machineTranslateEndpoint({ collection: slugs[key], statesSlug: slugs.translationStates, provider: o.translationProvider })
+        collection.endpoints = [...(collection.endpoints || []), endpoint]
+      }
+      ours[key] = collection
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
@@ -60,7 +78,7 @@ export const integrationPortal =
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
-            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList']),
+            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview']),
           ],
         },
       },
@@ -105,6 +123,8 @@ export const integrationPortal =
         [slugs.services]: {},
         [slugs.pages]: {},
         [slugs.news]: {},
+        [slugs.events]: {},
+        [slugs.translationStates]: {},
       },
     })(config)
   }

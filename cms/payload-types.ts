@@ -78,6 +78,8 @@ export interface Config {
     services: Service;
     pages: Page;
     news: News;
+    events: Event;
+    'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -328,6 +332,10 @@ export interface Organization {
    * Only visible to municipal staff.
    */
   internalNotes?: string | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,7 +418,21 @@ export interface Topic {
    */
   parent?: (string | null) | Topic;
   icon?:
-    | ('phone' | 'mail' | 'globe' | 'pin' | 'chat' | 'book' | 'people' | 'building' | 'briefcase' | 'heart' | 'arrow')
+    | (
+        | 'phone'
+        | 'mail'
+        | 'globe'
+        | 'pin'
+        | 'chat'
+        | 'book'
+        | 'people'
+        | 'building'
+        | 'briefcase'
+        | 'heart'
+        | 'arrow'
+        | 'calendar'
+        | 'search'
+      )
     | null;
   updatedAt: string;
   createdAt: string;
@@ -670,6 +692,10 @@ export interface Service {
    */
   pendingReview?: boolean | null;
   searchText?: string | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -695,7 +721,21 @@ export interface Page {
    */
   order?: number | null;
   icon?:
-    | ('phone' | 'mail' | 'globe' | 'pin' | 'chat' | 'book' | 'people' | 'building' | 'briefcase' | 'heart' | 'arrow')
+    | (
+        | 'phone'
+        | 'mail'
+        | 'globe'
+        | 'pin'
+        | 'chat'
+        | 'book'
+        | 'people'
+        | 'building'
+        | 'briefcase'
+        | 'heart'
+        | 'arrow'
+        | 'calendar'
+        | 'search'
+      )
     | null;
   /**
    * One sentence, shown in lists.
@@ -722,6 +762,11 @@ export interface Page {
    * When someone last checked that the page is still right.
    */
   lastReviewedAt?: string | null;
+  searchText?: string | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -759,9 +804,222 @@ export interface News {
   } | null;
   image?: (string | null) | Media;
   publishedAt?: string | null;
+  searchText?: string | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * The organiser. Empty: the town itself.
+   */
+  organization?: (string | null) | Organization;
+  category:
+    | 'language-cafe'
+    | 'women'
+    | 'children-family'
+    | 'counselling-day'
+    | 'course-start'
+    | 'network-meeting'
+    | 'information'
+    | 'culture-sport'
+    | 'encounter'
+    | 'other';
+  /**
+   * One sentence: what happens, for whom.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (string | null) | Media;
+  start: string;
+  end?: string | null;
+  allDay?: boolean | null;
+  recurrence: {
+    frequency: 'none' | 'daily' | 'weekly' | 'monthly';
+    /**
+     * 1 = every week/month, 2 = every other …
+     */
+    interval?: number | null;
+    /**
+     * Empty: the weekday of the start.
+     */
+    weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    monthlyMode?: ('nthWeekday' | 'dayOfMonth') | null;
+    /**
+     * Empty: as the start date.
+     */
+    nth?: ('1' | '2' | '3' | '4' | '-1') | null;
+    /**
+     * Empty: the weekday of the start.
+     */
+    nthWeekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun') | null;
+    ends?: ('never' | 'until' | 'count') | null;
+    until?: string | null;
+    count?: number | null;
+    /**
+     * Dates on which it does not take place (holidays …).
+     */
+    exceptions?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  lastEnd?: string | null;
+  topics?: (string | Topic)[] | null;
+  audiences?: (string | Audience)[] | null;
+  /**
+   * Languages spoken at the event.
+   */
+  languages?:
+    | (
+        | 'de'
+        | 'gsg'
+        | 'en'
+        | 'ar'
+        | 'fa'
+        | 'prs'
+        | 'ps'
+        | 'ur'
+        | 'uk'
+        | 'ru'
+        | 'tr'
+        | 'ku'
+        | 'kmr'
+        | 'ckb'
+        | 'ti'
+        | 'am'
+        | 'so'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'pt'
+        | 'ro'
+        | 'bg'
+        | 'pl'
+        | 'cs'
+        | 'hu'
+        | 'sq'
+        | 'sr'
+        | 'hr'
+        | 'bs'
+        | 'el'
+        | 'vi'
+        | 'zh'
+        | 'hi'
+        | 'ta'
+        | 'ha'
+        | 'sw'
+      )[]
+    | null;
+  /**
+   * Empty for an online event.
+   */
+  location?: (string | null) | Location;
+  /**
+   * E.g. “Room 2, first floor”.
+   */
+  locationNote?: string | null;
+  onlineUrl?: string | null;
+  registration?: {
+    required?: boolean | null;
+    url?: string | null;
+    email?: string | null;
+    note?: string | null;
+  };
+  cost: {
+    type: 'free' | 'fee' | 'donation';
+    /**
+     * In euros.
+     */
+    amount?: number | null;
+  };
+  /**
+   * Stays visible, marked as cancelled.
+   */
+  cancelled?: boolean | null;
+  cancellationNote?: string | null;
+  /**
+   * A provider’s change waits for review.
+   */
+  pendingReview?: boolean | null;
+  searchText?: string | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states".
+ */
+export interface TranslationState {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  key: string;
+  document:
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      }
+    | {
+        relationTo: 'news';
+        value: string | News;
+      }
+    | {
+        relationTo: 'events';
+        value: string | Event;
+      }
+    | {
+        relationTo: 'services';
+        value: string | Service;
+      }
+    | {
+        relationTo: 'organizations';
+        value: string | Organization;
+      };
+  title?: string | null;
+  locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
+  state: 'source' | 'current' | 'outdated' | 'missing' | 'machine';
+  textHash?: string | null;
+  basedOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -931,6 +1189,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: string | News;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'translation-states';
+        value: string | TranslationState;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1062,6 +1328,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   phone?: T;
   logo?: T;
   internalNotes?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1295,6 +1562,7 @@ export interface ServicesSelect<T extends boolean = true> {
   lastVerifiedBy?: T;
   pendingReview?: T;
   searchText?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1315,6 +1583,8 @@ export interface PagesSelect<T extends boolean = true> {
   relatedServices?: T;
   relatedOrganizations?: T;
   lastReviewedAt?: T;
+  searchText?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1331,9 +1601,92 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   image?: T;
   publishedAt?: T;
+  searchText?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  slug?: T;
+  organization?: T;
+  category?: T;
+  summary?: T;
+  description?: T;
+  image?: T;
+  start?: T;
+  end?: T;
+  allDay?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        weekdays?: T;
+        monthlyMode?: T;
+        nth?: T;
+        nthWeekday?: T;
+        ends?: T;
+        until?: T;
+        count?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+      };
+  lastEnd?: T;
+  topics?: T;
+  audiences?: T;
+  languages?: T;
+  location?: T;
+  locationNote?: T;
+  onlineUrl?: T;
+  registration?:
+    | T
+    | {
+        required?: T;
+        url?: T;
+        email?: T;
+        note?: T;
+      };
+  cost?:
+    | T
+    | {
+        type?: T;
+        amount?: T;
+      };
+  cancelled?: T;
+  cancellationNote?: T;
+  pendingReview?: T;
+  searchText?: T;
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states_select".
+ */
+export interface TranslationStatesSelect<T extends boolean = true> {
+  municipality?: T;
+  key?: T;
+  document?: T;
+  title?: T;
+  locale?: T;
+  state?: T;
+  textHash?: T;
+  basedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

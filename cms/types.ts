@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import type { Locale } from '../shared/locales'
+import type { TranslationProvider } from './translation/provider'
 
 /** The collections this plugin adds; their slugs are a contract with the portal and scripts. */
 export type PortalCollection =
@@ -14,6 +15,8 @@ export type PortalCollection =
   | 'services'
   | 'pages'
   | 'news'
+  | 'events'
+  | 'translationStates'
 
 export interface IntegrationPortalOptions {
   /**
@@ -51,6 +54,12 @@ export interface IntegrationPortalOptions {
    */
   overrides?: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
   /**
+   * The machine translation service. Default: from the environment (`TRANSLATION_PROVIDER`
+   * = none | dev | libretranslate | deepl, `TRANSLATION_API_URL`, `TRANSLATION_API_KEY`);
+   * none means the "machine-translate" endpoint answers 501.
+   */
+  translationProvider?: () => TranslationProvider | null
+  /**
    * Where uploaded files are stored.
    * @default `${process.cwd()}/data/media`, or the `MEDIA_DIR` environment variable
    */
@@ -68,4 +77,5 @@ export interface ResolvedOptions {
   slugs: Record<PortalCollection, string>
   overrides: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
   mediaDir: string
+  translationProvider?: () => TranslationProvider | null
 }

@@ -1,4 +1,5 @@
 import { type LatLng, parseLatLng } from './geo'
+import { languageOrEmpty, pageNumber, type Params, readParam as get, slugOrEmpty } from './queryParams'
 
 /** The directory's filters, all carried in the URL so a search can be shared and works without JavaScript. */
 export interface DirectoryFilters {
@@ -13,30 +14,19 @@ export interface DirectoryFilters {
   page: number
 }
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>
-
-function get(params: Params, key: string): string {
-  const raw = params instanceof URLSearchParams ? params.get(key) : params[key]
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim().slice(0, 200) : ''
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const slugOrEmpty = (v: string) => (SLUG.test(v) ? v : '')
 
 /** Reads filters from a query string; anything malformed is ignored rather than an error page. */
 export function parseDirectoryParams(params: Params): DirectoryFilters {
-  const page = Number.parseInt(get(params, 'page'), 10)
   return {
     q: get(params, 'q'),
     topic: slugOrEmpty(get(params, 'topic')),
     audience: slugOrEmpty(get(params, 'audience')),
-    language: /^[a-z]{2,3}$/.test(get(params, 'language')) ? get(params, 'language') : '',
+    language: languageOrEmpty(get(params, 'language')),
     district: slugOrEmpty(get(params, 'district')),
     free: get(params, 'cost') === 'free',
     openNow: get(params, 'open') === 'now',
     near: parseLatLng(get(params, 'near')),
-    page: Number.isFinite(page) && page > 0 && page < 10000 ? page : 1,
+    page: pageNumber(get(params, 'page')),
   }
 }
 

@@ -15,7 +15,13 @@ const TOWN_ROUTES: RegExp[] = [
   new RegExp(`^organizations/${SLUG}$`),
   /^guide$/,
   /^news$/,
+  /^news\/feed\.(xml|atom)$/,
   new RegExp(`^news/${SLUG}$`),
+  /^events$/,
+  /^events\/calendar\.ics$/,
+  new RegExp(`^events/${SLUG}$`),
+  new RegExp(`^events/${SLUG}/calendar\\.ics$`),
+  /^search$/,
   new RegExp(`^guide(?:/${SLUG}){1,6}$`),
 ]
 

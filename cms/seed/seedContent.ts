@@ -1,8 +1,16 @@
 import type { Payload } from 'payload'
 import { DEMO_GUIDE } from './demoGuide'
 import { DEMO_NEWS } from './demoNews'
+import { searchTextOf } from '../hooks/searchText'
+import { localTime, addDays } from '../../shared/openingHours'
+import { expandOccurrences, zonedTimeToInstant } from '../../shared/recurrence'
+import { seriesLastEnd, type StoredTiming, timingOf } from '../../shared/eventTiming'
+import { DEMO_EVENTS, type DemoEvent } from './demoEvents'
 import { richTextFromBlocks } from './lexical'
-import { insert } from './seedDirectory'
+import { type DirectoryIDs, insert, rowID } from './seedDirectory'
+
+const rich = (texts: Partial<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richTextFromBlocks(String(text))]))
 
 /** The "First steps" guide for one town, parents before children, linked to its services. */
 export async function seedGuide(payload: Payload, townSlug: string, townID: string, services: Map<string, string>): Promise<void> {
@@ -22,7 +30,8 @@ export async function seedGuide(payload: Payload, townSlug: string, townID: stri
       icon: page.icon,
       title: page.title,
       summary: page.summary,
-      body: Object.fromEntries(Object.entries(page.body).map(([locale, text]) => [locale, richTextFromBlocks(String(text))])),
+      body: rich(page.body),
+      searchText: searchTextOf({ title: page.title, summary: page.summary, body: page.body }, ['title', 'summary', 'body']),
       relatedServices: page.relatedServices.map((slug) => services.get(`${townSlug}:${slug}`)).filter(Boolean),
       lastReviewedAt: new Date().toISOString(),
     })
@@ -38,8 +47,70 @@ export async function seedNews(payload: Payload, townID: string): Promise<void> 
       slug: item.slug,
       title: item.title,
       lead: item.lead,
-      body: Object.fromEntries(Object.entries(item.lead).map(([locale, text]) => [locale, richTextFromBlocks(text)])),
+      body: rich(item.lead),
+      searchText: searchTextOf({ title: item.title, lead: item.lead }, ['title', 'lead']),
       publishedAt: new Date(Date.now() - item.daysAgo * 24 * 60 * 60 * 1000).toISOString(),
     })
+  }
+}
+
+const TIME_ZONE = 'Europe/Berlin'
+const YEAR_MS = 366 * 86_400_000
+
+/** The demo calendar of both towns; dates relative to today so it is never empty. */
+export async function seedEvents(payload: Payload, townIDs: Map<string, string>, orgIDs: Map<string, string>, ids: DirectoryIDs): Promise<void> {
+  const today = localTime(new Date(), TIME_ZONE).date
+  for (const e of DEMO_EVENTS) {
+    const day = addDays(today, e.inDays)
+    const stored: StoredTiming = {
+      start: zonedTimeToInstant(day, e.time ?? '00:00', TIME_ZONE).toISOString(),
+      end: e.endTime ? zonedTimeToInstant(day, e.endTime, TIME_ZONE).toISOString() : null,
+      allDay: e.time === null,
+      recurrence: recurrenceOf(e, today),
+    }
+    const skip = e.recurrence?.skipNext
+    const timing = timingOf(stored)
+    if (skip && timing && stored.recurrence) {
+      // A holiday: the n-th coming date of the series is skipped.
+      const skipped = expandOccurrences(timing, TIME_ZONE, new Date(), new Date(Date.now() + YEAR_MS), skip).at(-1)
+      if (skipped) stored.recurrence.exceptions = [{ id: rowID(), date: `${skipped.date}T12:00:00.000Z` } as { date: string }]
+    }
+    await insert(payload, 'events', {
+      municipality: townIDs.get(e.town),
+      organization: e.org ? orgIDs.get(e.org) : null,
+      location: e.location ? ids.locations.get(e.location) : null,
+      slug: e.slug,
+      category: e.category,
+      title: e.title,
+      summary: e.summary,
+      description: e.description ? rich(e.description) : null,
+      ...stored,
+      lastEnd: seriesLastEnd(timingOf(stored)!),
+      audiences: e.audiences.map((a) => ids.audiences.get(`${e.town}:${a}`)).filter(Boolean),
+      languages: e.languages,
+      cost: { type: e.cost?.type ?? 'free', amount: e.cost?.amount ?? null },
+      registration: { required: Boolean(e.registration), url: e.registration?.url ?? null, email: e.registration?.email ?? null, note: e.registration?.note ?? null },
+      cancelled: Boolean(e.cancelled),
+      cancellationNote: e.cancelled ?? null,
+      pendingReview: false,
+      searchText: searchTextOf({ title: e.title, summary: e.summary, description: e.description }, ['title', 'summary', 'description']),
+    })
+  }
+}
+
+function recurrenceOf(e: DemoEvent, today: string): NonNullable<StoredTiming['recurrence']> {
+  const r = e.recurrence
+  if (!r) return { frequency: 'none' }
+  return {
+    frequency: r.frequency,
+    interval: r.interval ?? 1,
+    weekdays: r.weekdays ?? null,
+    monthlyMode: r.monthlyMode ?? 'nthWeekday',
+    nth: r.nth ?? null,
+    nthWeekday: r.nthWeekday ?? null,
+    ends: r.ends ?? 'never',
+    until: r.untilInDays !== undefined ? `${addDays(today, r.untilInDays)}T12:00:00.000Z` : null,
+    count: r.count ?? null,
+    exceptions: [],
   }
 }

@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { seedDirectory } from './seedDirectory'
-import { seedGuide, seedNews } from './seedContent'
+import { seedEvents, seedGuide, seedNews } from './seedContent'
+import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
 // Seeding writes as the system: hooks that revalidate pages are told to stand still.
@@ -81,10 +82,12 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
 
   const orgNames = new Map([...DEMO_ORGANIZATIONS, ...EXTRA_ORGANIZATIONS].map((o) => [o.slug, o.name]))
-  const services = await seedDirectory(payload, townIDs, orgIDs, orgNames)
+  const directory = await seedDirectory(payload, townIDs, orgIDs, orgNames)
   // The demo guide is Eisenach's; the district shows a town without one.
-  await seedGuide(payload, 'eisenach', townIDs.get('eisenach') as string, services)
+  await seedGuide(payload, 'eisenach', townIDs.get('eisenach') as string, directory.services)
   await seedNews(payload, townIDs.get('eisenach') as string)
+  await seedEvents(payload, townIDs, orgIDs, directory)
+  await seedTranslationStates(payload)
 
   const password = demoPassword()
   for (const login of DEMO_LOGINS) {

@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * compute (town, slug, search text, verification date) is set here, and the demo seed
  * test checks the result.
  */
-export async function insert(payload: Payload, collection: Collection | 'pages' | 'news', data: Record<string, unknown>): Promise<string> {
+export async function insert(payload: Payload, collection: Collection | 'pages' | 'news' | 'events', data: Record<string, unknown>): Promise<string> {
   const now = new Date().toISOString()
   const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const row = { ...data, ...(drafts ? { _status: 'published' } : {}), createdAt: now, updatedAt: now }
@@ -39,9 +39,17 @@ export async function insert(payload: Payload, collection: Collection | 'pages' 
 const rich = (texts: Texts) => Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richText(...String(text).split(/\n\n+/))]))
 
 // Array rows need their own IDs (Payload's hooks add them on ordinary writes).
-const rowID = () => randomUUID().replace(/-/g, '').slice(0, 24)
+export const rowID = () => randomUUID().replace(/-/g, '').slice(0, 24)
 
 const slots = (hours: DemoHours[]) => hours.flatMap((h) => h.days.map((day) => ({ id: rowID(), day, opens: h.opens, closes: h.closes })))
+
+/** IDs of the seeded documents: services, audiences and topics by `town:key`, locations by key. */
+export interface DirectoryIDs {
+  services: Map<string, string>
+  locations: Map<string, string>
+  audiences: Map<string, string>
+  topics: Map<string, string>
+}
 
 /** The demo's districts, topics, audiences, locations and services in both towns. */
 export async function seedDirectory(
@@ -49,7 +57,7 @@ export async function seedDirectory(
   townIDs: Map<string, string>,
   orgIDs: Map<string, string>,
   orgNames: Map<string, string>,
-): Promise<Map<string, string>> {
+): Promise<DirectoryIDs> {
   const key = (town: string, k: string) => `${town}:${k}`
   const town = (slug: string) => townIDs.get(slug) as string
 
@@ -126,5 +134,5 @@ export async function seedDirectory(
     })
     services.set(key(s.town, s.slug), id)
   }
-  return services
+  return { services, locations, audiences, topics }
 }

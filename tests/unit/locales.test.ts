@@ -81,6 +81,7 @@ describe('UI message catalogs', () => {
       expect([key, placeholders(message)]).toEqual([key, placeholders(source)])
       const formatted = new IntlMessageFormat(message, code === EASY_GERMAN ? 'de' : code).format({
         town: 'Eisenach',
+        query: 'Arzt',
         count: 3,
         kind: 'city',
         language: 'X',

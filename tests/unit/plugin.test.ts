@@ -18,6 +18,8 @@ describe('integrationPortal(options)', () => {
       'services',
       'pages',
       'news',
+      'events',
+      'translation-states',
     ])
     expect(config.admin?.user).toBe('users')
     const localization = config.localization as { locales: { code: string; rtl?: boolean }[]; defaultLocale: string }

@@ -3,6 +3,7 @@ import type React from 'react'
 import { accessibleBrandColor } from '../../shared/color'
 import type { Locale } from '../../shared/locales'
 import type { TownSummary } from '../lib/towns'
+import { Icon } from './Icon'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 interface Props {
@@ -48,7 +49,16 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
                 <a href={`/${locale}/${town.slug}/services`}>{t('Directory.title')}</a>
               </li>
               <li>
+                <a href={`/${locale}/${town.slug}/events`}>{t('Events.title')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/${town.slug}/news`}>{t('News.title')}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/${town.slug}/search`}>
+                  <Icon name="search" />
+                  <span>{t('Search.title')}</span>
+                </a>
               </li>
             </ul>
           </nav>

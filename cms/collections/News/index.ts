@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { published, staffOnly } from '../../access/predicates'
 import { isStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
+import { indexSearchText, searchTextField } from '../../hooks/searchText'
 
 /**
  * News of the town (contract slug `news`): written by municipal staff only, never by
@@ -16,6 +17,7 @@ export function newsCollection(slug: string, mediaSlug: string): CollectionConfi
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content' },
     versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 30 },
     defaultSort: '-publishedAt',
+    hooks: { beforeChange: [indexSearchText({ fields: ['title', 'lead', 'body'] })] },
     access: {
       read: ({ req }) => (isStaff(req.user) ? true : published),
       readVersions: staffOnly,
@@ -36,6 +38,7 @@ export function newsCollection(slug: string, mediaSlug: string): CollectionConfi
         defaultValue: () => new Date().toISOString(),
         admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       },
+      searchTextField,
     ],
   }
 }

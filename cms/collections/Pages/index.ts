@@ -4,6 +4,7 @@ import { ICON_NAMES } from '../../../shared/icons'
 import { published, staffOnly } from '../../access/predicates'
 import { isStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
+import { indexSearchText, searchTextField } from '../../hooks/searchText'
 import { noCycles } from '../../hooks/noCycles'
 
 interface Slugs {
@@ -30,7 +31,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
       update: staffOnly,
       delete: staffOnly,
     },
-    hooks: { beforeValidate: [noCycles] },
+    hooks: { beforeValidate: [noCycles], beforeChange: [indexSearchText({ fields: ['title', 'summary', 'body'] })] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
@@ -55,6 +56,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
         defaultValue: () => new Date().toISOString(),
         admin: { position: 'sidebar', description: 'When someone last checked that the page is still right.' },
       },
+      searchTextField,
     ],
   }
 }

@@ -1,19 +1,20 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { organizationOwnedAccess } from '../../access/organizationOwned'
-import { SPOKEN_LANGUAGES } from '../../../shared/languages'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { spokenLanguagesField } from '../../fields/spokenLanguages'
 import { validateUrl } from '../../fields/validators'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
+import { searchTextField } from '../../hooks/searchText'
 import { serviceChanged, serviceDeleted } from '../../hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { verifyEndpoint } from './endpoints/verify'
-import { indexSearchText } from './hooks/indexSearchText'
+import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
 import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
 
@@ -53,7 +54,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
-      beforeChange: [providerPublishing(s.municipalities), keepVerification, indexSearchText(s.organizations)],
+      beforeChange: [providerPublishing(s.municipalities), keepVerification, indexServiceSearchText(s.organizations)],
       afterChange: [serviceChanged],
       afterDelete: [serviceDeleted],
     },
@@ -72,14 +73,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
       { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
-      {
-        name: 'languages',
-        type: 'select',
-        hasMany: true,
-        index: true,
-        options: SPOKEN_LANGUAGES.map((l) => ({ value: l.code, label: `${l.german} / ${l.english} (${l.code})` })),
-        admin: { description: 'Languages in which the service is delivered (not only the website’s).' },
-      },
+      spokenLanguagesField('Languages in which the service is delivered (not only the website’s).'),
       {
         name: 'cost',
         type: 'group',
@@ -176,7 +170,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
             },
           ]
         : []),
-      { name: 'searchText', type: 'textarea', index: true, admin: { hidden: true } },
+      searchTextField,
     ],
   }
 }

@@ -4,6 +4,7 @@ import { spokenLanguageName } from '../../../shared/languages'
 import type { Locale } from '../../../shared/locales'
 import { pickLocalized } from '../../../shared/localized'
 import type { DirectoryOptions, TaxonomyOption } from '../../lib/directory'
+import { SelectField } from '../SelectField'
 import { UseMyLocation } from './UseMyLocation.client'
 
 interface Props {
@@ -30,17 +31,7 @@ export async function SearchForm({ action, filters, options, locale, townDefault
   const t = await getTranslations('Directory')
   const activeCount = [filters.topic, filters.audience, filters.language, filters.district, filters.free, filters.openNow, filters.near].filter(Boolean).length
   const select = (name: string, text: string, value: string, items: { value: string; label: string }[]) => (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{text}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value}>
-        <option value="">{t('any')}</option>
-        {items.map((i) => (
-          <option key={i.value} value={i.value}>
-            {i.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField name={name} label={text} value={value} anyLabel={t('any')} items={items} />
   )
   return (
     <form className="search-form" action={action} method="get" role="search">

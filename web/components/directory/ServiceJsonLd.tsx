@@ -1,5 +1,6 @@
 import { pickLocalized } from '../../../shared/localized'
 import type { Locale } from '../../../shared/locales'
+import { JsonLd } from '../JsonLd'
 
 type Doc = Record<string, unknown>
 
@@ -10,7 +11,6 @@ export function ServiceJsonLd({ service, locale, url }: { service: Doc; locale: 
   const org = service.organization && typeof service.organization === 'object' ? (service.organization as Doc) : null
   const rows = (service.locations as { location?: Doc }[] | null) ?? []
   const data = {
-    '@context': 'https://schema.org',
     '@type': service.kind === 'authority' ? 'GovernmentService' : 'Service',
     name: title,
     description: summary,
@@ -35,7 +35,5 @@ export function ServiceJsonLd({ service, locale, url }: { service: Doc; locale: 
         }
       }),
   }
-  // JSON in a data block: `<` is escaped so no text can close the script element.
-  const json = JSON.stringify(data).replace(/</g, '\\u003c')
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
+  return <JsonLd data={data} />
 }

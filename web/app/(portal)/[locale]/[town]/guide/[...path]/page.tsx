@@ -8,6 +8,7 @@ import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '../../../../../../../shared/tree'
 import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
 import { languageNameIn } from '../../../../../../lib/languageName'
@@ -63,6 +64,7 @@ export default async function GuidePage(args: Params) {
         <h1>
           <LocalizedText as="span" value={pick(node.title)} reader={locale} notice={false} />
         </h1>
+        <MachineTranslationNotice collection="pages" id={node.id} locale={locale} source={town.defaultLocale} />
         <LocalizedText className="lead" value={pick(node.summary)} reader={locale} />
         {body ? (
           <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>

@@ -5,7 +5,9 @@ import { getTranslations } from 'next-intl/server'
 import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { JsonLd } from '../../../../../../components/JsonLd'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
 import { alternates } from '../../../../../../lib/metadata'
@@ -39,22 +41,22 @@ export default async function NewsItem(args: Params) {
   const t = await getTranslations('News')
   const title = pickLocalized(item.title as Loc, locale, town.defaultLocale)
   const body = pickLocalized<SerializedEditorState>((item.body as Record<string, SerializedEditorState>) ?? {}, locale, town.defaultLocale)
-  const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org',
+  const jsonLd = {
     '@type': 'NewsArticle',
     headline: title?.value,
     datePublished: item.publishedAt,
     inLanguage: title?.locale,
     publisher: { '@type': 'GovernmentOrganization', name: town.name },
-  }).replace(/</g, '\\u003c')
+  }
   return (
     <PortalShell locale={locale} path={`/${town.slug}/news/${item.slug}`} locales={town.enabledLocales} town={town}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd data={jsonLd} />
       <article className="container narrow">
         <p className="card-kicker">{item.publishedAt ? formatDate(String(item.publishedAt), locale, town.timeZone) : null}</p>
         <h1>
           <LocalizedText as="span" value={title} reader={locale} notice={false} />
         </h1>
+        <MachineTranslationNotice collection="news" id={String(item.id)} locale={locale} source={town.defaultLocale} />
         <LocalizedText className="lead" value={pickLocalized(item.lead as Loc, locale, town.defaultLocale)} reader={locale} />
         {body ? (
           <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>

@@ -1,27 +1,21 @@
-import { isLocale } from '../../../../../../../shared/locales'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { listNews } from '../../../../../../lib/news'
-import { getTown } from '../../../../../../lib/towns'
+import { escapeXml as escape, feedResponse, newsFeedItems } from '../../../../../../lib/newsFeed'
+import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
 
-const escape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
-
-/** RSS 2.0 of a town's news in one language (texts missing in it come from the fallback chain). */
+/** RSS 2.0 of a town's news in one language. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
-  const { locale, town: slug } = await params
-  const town = isLocale(locale) ? await getTown(slug) : null
-  if (!town || !isLocale(locale) || !town.enabledLocales.includes(locale)) return new Response('Not found', { status: 404 })
-  const { docs } = await listNews(town.id, 1, 50)
-  const origin = process.env.SERVER_URL || new URL(request.url).origin
-  const base = `${origin}/${locale}/${town.slug}/news`
-  const items = docs.map((item) => {
-    const title = pickLocalized(item.title as Record<string, string>, locale, town.defaultLocale)?.value ?? String(item.slug)
-    const lead = pickLocalized(item.lead as Record<string, string>, locale, town.defaultLocale)?.value ?? ''
-    return `<item><title>${escape(title)}</title><link>${base}/${item.slug}</link><guid isPermaLink="false">${item.id}</guid>${
-      item.publishedAt ? `<pubDate>${new Date(String(item.publishedAt)).toUTCString()}</pubDate>` : ''
-    }<description>${escape(lead)}</description></item>`
-  })
+  const { locale: raw, town: slug } = await params
+  const found = await townForRoute(raw, slug)
+  if (!found) return notFoundResponse()
+  const { town, locale } = found
+  const { items, base } = await newsFeedItems(town, locale, originOf(request))
+  const entries = items.map(
+    (item) =>
+      `<item><title>${escape(item.title)}</title><link>${item.link}</link><guid isPermaLink="false">${item.id}</guid>${
+        item.published ? `<pubDate>${item.published.toUTCString()}</pubDate>` : ''
+      }<description>${escape(item.summary)}</description></item>`,
+  )
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escape(town.name)}</title><link>${base}</link><description>${escape(
     town.name,
-  )}</description><language>${locale}</language>${items.join('')}</channel></rss>`
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  )}</description><language>${locale}</language>${entries.join('')}</channel></rss>`
+  return feedResponse(xml, 'rss')
 }

@@ -7,6 +7,7 @@ import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { ContactActions } from '../../../../../../components/ContactActions'
 import { ServiceCard } from '../../../../../../components/directory/ServiceCard'
 import { Icon, KIND_ICONS } from '../../../../../../components/Icon'
+import { JsonLd } from '../../../../../../components/JsonLd'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { alternates } from '../../../../../../lib/metadata'
@@ -45,17 +46,16 @@ export default async function OrganizationPage(args: Params) {
     pageSize: 200,
   })
   const kind = String(org.kind)
-  const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org',
+  const jsonLd = {
     '@type': 'Organization',
     name: org.name,
     url: org.website ?? undefined,
     email: org.email ?? undefined,
     telephone: org.phone ?? undefined,
-  }).replace(/</g, '\\u003c')
+  }
   return (
     <PortalShell locale={locale} path={`/${town.slug}/organizations/${org.slug}`} locales={town.enabledLocales} town={town}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <JsonLd data={jsonLd} />
       <div className="container narrow">
         <p className="card-kicker">
           <Icon name={KIND_ICONS[kind] ?? 'pin'} /> {t.has(`OrganizationKind.${kind}`) ? t(`OrganizationKind.${kind}`) : kind}

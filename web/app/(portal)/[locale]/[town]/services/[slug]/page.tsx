@@ -15,6 +15,7 @@ import { ServiceJsonLd } from '../../../../../../components/directory/ServiceJso
 import { ServiceMeta } from '../../../../../../components/directory/ServiceMeta'
 import { Icon } from '../../../../../../components/Icon'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
 import { formatList } from '../../../../../../lib/list'
@@ -83,6 +84,7 @@ export default async function ServicePage(args: Params) {
         <h1>
           <LocalizedText as="span" value={pick(service.title)} reader={locale} notice={false} />
         </h1>
+        <MachineTranslationNotice collection="services" id={String(service.id)} locale={locale} source={town.defaultLocale} />
         {org ? (
           <p className="card-kicker">
             {t('Service.organization')}:{' '}

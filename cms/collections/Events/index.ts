@@ -1,0 +1,124 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { organizationOwnedAccess } from '../../access/organizationOwned'
+import { pendingReviewField } from '../../fields/review'
+import { slugField } from '../../fields/slug'
+import { spokenLanguagesField } from '../../fields/spokenLanguages'
+import { indexSearchText, searchTextField } from '../../hooks/searchText'
+import { validateEmail, validateUrl } from '../../fields/validators'
+import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
+import { providerPublishing } from '../../hooks/providerPublishing'
+import { providersSeeTheirOwn } from '../Organizations/access'
+import { computeSchedule } from './hooks/computeSchedule'
+import { EVENT_CATEGORIES, EVENT_COST_TYPES } from './options'
+import { recurrenceField } from './recurrenceField'
+
+interface Slugs {
+  events: string
+  organizations: string
+  locations: string
+  topics: string
+  audiences: string
+  municipalities: string
+  media: string
+}
+
+/**
+ * Events (contract slug `events`): the women's breakfast every second Tuesday, network
+ * meetings, course starts. Organisations announce their own (reviewed like their services);
+ * the town announces events without an organiser. Repeating events store the rule and the
+ * portal expands the dates.
+ */
+export function eventsCollection(s: Slugs): CollectionConfig {
+  return {
+    slug: s.events,
+    labels: { singular: { en: 'Event', de: 'Veranstaltung' }, plural: { en: 'Events', de: 'Veranstaltungen' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'start', 'category', 'organization', '_status', 'pendingReview'],
+      group: 'Content',
+      baseFilter: providersSeeTheirOwn('organization'),
+    },
+    versions: { drafts: { validate: true }, maxPerDoc: 30 },
+    defaultSort: 'start',
+    access: organizationOwnedAccess,
+    hooks: {
+      beforeValidate: [belongsToOwnOrganization(s.organizations, { required: false })],
+      beforeChange: [providerPublishing(s.municipalities), computeSchedule, indexSearchText({ fields: ['title', 'summary', 'description'] })],
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+      slugField({ from: 'title', scope: 'municipality' }),
+      {
+        name: 'organization',
+        type: 'relationship',
+        relationTo: s.organizations as 'organizations',
+        index: true,
+        admin: { description: 'The organiser. Empty: the town itself.' },
+      },
+      { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORIES, defaultValue: 'encounter' },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
+      { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
+      { name: 'image', type: 'upload', relationTo: s.media as 'media' },
+      {
+        type: 'row',
+        fields: [
+          { name: 'start', type: 'date', required: true, index: true, admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+          { name: 'end', type: 'date', admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+          { name: 'allDay', type: 'checkbox', admin: { width: '20%' } },
+        ],
+      },
+      recurrenceField,
+      {
+        name: 'lastEnd',
+        type: 'date',
+        index: true,
+        // Computed by computeSchedule; empty for a series without end.
+        access: { create: () => false, update: () => false },
+        admin: { hidden: true },
+      },
+      { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
+      { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
+      spokenLanguagesField('Languages spoken at the event.'),
+      {
+        name: 'location',
+        type: 'relationship',
+        relationTo: s.locations as 'locations',
+        index: true,
+        admin: { description: 'Empty for an online event.' },
+      },
+      { name: 'locationNote', type: 'text', localized: true, maxLength: 160, admin: { description: 'E.g. “Room 2, first floor”.' } },
+      { name: 'onlineUrl', type: 'text', validate: validateUrl, admin: { placeholder: 'https://' } },
+      {
+        name: 'registration',
+        type: 'group',
+        fields: [
+          { name: 'required', type: 'checkbox', label: { en: 'Registration needed', de: 'Anmeldung nötig' } },
+          { name: 'url', type: 'text', validate: validateUrl, admin: { placeholder: 'https://', condition: (_, s) => Boolean(s?.required) } },
+          { name: 'email', type: 'email', validate: validateEmail, admin: { condition: (_, s) => Boolean(s?.required) } },
+          { name: 'note', type: 'text', localized: true, maxLength: 200, admin: { condition: (_, s) => Boolean(s?.required) } },
+        ],
+      },
+      {
+        name: 'cost',
+        type: 'group',
+        fields: [
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', options: EVENT_COST_TYPES },
+          {
+            name: 'amount',
+            type: 'number',
+            min: 0,
+            max: 10000,
+            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: 'In euros.' },
+            validate: (value: number | null | undefined, { siblingData }: { siblingData: { type?: string } }) =>
+              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : 'Enter the fee in euros.',
+          },
+        ],
+      },
+      { name: 'cancelled', type: 'checkbox', index: true, admin: { position: 'sidebar', description: 'Stays visible, marked as cancelled.' } },
+      { name: 'cancellationNote', type: 'text', localized: true, maxLength: 200, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } },
+      pendingReviewField,
+      searchTextField,
+    ],
+  }
+}

@@ -1,0 +1,131 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { isLocale, type Locale } from '../../shared/locales'
+import { lexicalSegments, replaceLexicalSegments } from '../../shared/lexicalTranslate'
+import { confirm, type LocaleRecord } from '../../shared/translationState'
+import { isStaff } from '../access/roles'
+import { keepingRequestLocale } from '../hooks/readAllLocales'
+import { type TranslationProvider, translationProviderFromEnv } from './provider'
+import { localizedTextPaths, setAt, valueInLocale } from './textFields'
+
+const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+type Row = LocaleRecord & { id: string; locale: string; document: { relationTo: string; value: string } }
+
+/** "Translation still current" in one click, per language: `POST /api/translation-states/:id/confirm`. */
+export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
+  return {
+    path: '/:id/confirm',
+    method: 'post',
+    handler: async (req: PayloadRequest) => {
+      if (!req.user) return error(401, 'Please log in.')
+      // Read as the user: staff of the document's town only.
+      const row = (await req.payload.findByID({
+        collection: statesSlug as 'translation-states',
+        id: String(req.routeParams?.id ?? ''),
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        disableErrors: true,
+        req,
+      })) as unknown as Row | null
+      if (!row) return error(404, 'Not found.')
+      if (row.state === 'source' || row.state === 'missing') return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be confirmed.`)
+      const { docs } = await req.payload.find({
+        collection: statesSlug as 'translation-states',
+        where: { and: [{ 'document.value': { equals: row.document.value } }, { state: { equals: 'source' } }] },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        req,
+      })
+      const source = docs[0] as unknown as Row | undefined
+      const next = confirm(row, source?.textHash ?? row.basedOn)
+      await req.payload.update({ collection: statesSlug as 'translation-states', id: row.id, data: next, overrideAccess: true, req, depth: 0 })
+      return Response.json({ message: 'Confirmed as current.', state: next.state })
+    },
+  }
+}
+
+interface MachineOptions {
+  collection: string
+  statesSlug: string
+  /** For tests: a provider instead of the one configured by environment. */
+  provider?: () => TranslationProvider | null
+}
+
+/**
+ * Fills languages by machine: `POST /api/{collection}/:id/machine-translate` with
+ * `{ "locales": ["ar", "uk"] }` (default: every missing language of the town). The output is
+ * saved as unreviewed (state `machine`) and marked so on the portal. Staff only.
+ */
+export function machineTranslateEndpoint({ collection: slug, statesSlug, provider = () => translationProviderFromEnv() }: MachineOptions): Endpoint {
+  return {
+    path: '/:id/machine-translate',
+    method: 'post',
+    handler: async (req: PayloadRequest) => {
+      if (!req.user) return error(401, 'Please log in.')
+      if (!isStaff(req.user)) return error(403, 'Only editors can start machine translation.')
+      const translator = provider()
+      if (!translator) return error(501, 'Machine translation is not set up. Set TRANSLATION_PROVIDER (and its URL/key) on the server.')
+      const id = String(req.routeParams?.id ?? '')
+      const body = (await req.json?.().catch(() => ({}))) as { locales?: unknown } | undefined
+      const doc = (await keepingRequestLocale(req, () =>
+        req.payload.findByID({ collection: slug as 'pages', id, locale: 'all', draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }),
+      )) as Record<string, unknown> | null
+      if (!doc) return error(404, 'Not found.')
+      const { docs: rows } = await req.payload.find({
+        collection: statesSlug as 'translation-states',
+        where: { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      const states = rows as unknown as Row[]
+      const source = states.find((r) => r.state === 'source')?.locale
+      if (!isLocale(source)) return error(409, 'The translation state of this document is not known yet. Save it once, then try again.')
+      const requested = Array.isArray(body?.locales) ? body.locales : states.filter((r) => r.state === 'missing').map((r) => r.locale)
+      const invalid = requested.filter((l) => !isLocale(l) || !states.some((r) => r.locale === l) || l === source)
+      if (invalid.length) return error(400, `Not a language of this town to translate into: ${invalid.join(', ')}.`)
+      const targets = requested as Locale[]
+      const paths = localizedTextPaths(req.payload.collections[slug as 'pages'].config.fields)
+      const results: Record<string, string> = {}
+      for (const target of targets) {
+        if (!translator.supports(source, target)) {
+          results[target] = `${translator.name} cannot translate into this language.`
+          continue
+        }
+        try {
+          const data: Record<string, unknown> = {}
+          for (const p of paths) {
+            const value = valueInLocale(doc, p.path, source)
+            if (value === null || value === undefined || value === '') continue
+            if (p.kind === 'richText') {
+              const segments = lexicalSegments(value)
+              setAt(data, p.path, replaceLexicalSegments(value, await translator.translate(segments, source, target)))
+            } else {
+              setAt(data, p.path, (await translator.translate([String(value)], source, target))[0])
+            }
+          }
+          await req.payload.update({
+            collection: slug as 'pages',
+            id,
+            locale: target,
+            data,
+            // A published document gets the translation published; a draft stays a draft.
+            draft: doc._status !== undefined && doc._status !== 'published',
+            overrideAccess: false,
+            user: req.user,
+            req,
+            context: { machineTranslated: true },
+          })
+          results[target] = 'translated'
+        } catch (e) {
+          results[target] = e instanceof Error ? e.message : 'failed'
+        }
+      }
+      const failed = Object.values(results).some((r) => r !== 'translated')
+      return Response.json({ message: failed ? 'Some languages could not be translated.' : 'Machine translation saved (unreviewed).', results }, { status: failed ? 207 : 200 })
+    },
+  }
+}

@@ -1,0 +1,197 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import { isLocale, type Locale } from '../../shared/locales'
+import { lexicalSegments } from '../../shared/lexicalTranslate'
+import { applySave, hashTexts, initialRecord, type LocaleRecord } from '../../shared/translationState'
+import { idOf } from '../access/ids'
+import { keepingRequestLocale } from '../hooks/readAllLocales'
+import { TENANT_FIELD } from '../tenant'
+import { localizedTextPaths, type TextPath, valueAt, valueInLocale } from './textFields'
+
+type Doc = Record<string, unknown>
+
+export interface TrackingContext {
+  statesSlug: string
+  municipalitiesSlug: string
+}
+
+/** Comparable text of a field value: rich text by its words, so re-saving the same text is no change. */
+function comparable(value: unknown, kind: TextPath['kind']): unknown {
+  return kind === 'richText' ? (value ? lexicalSegments(value).join('\n') : '') : (value ?? '')
+}
+
+export function hashOf(paths: TextPath[], read: (path: string[]) => unknown): string {
+  return hashTexts(paths.map((p) => comparable(read(p.path), p.kind)))
+}
+
+export const titleOf = (doc: Doc, useAsTitle: string | undefined, locale: string): string => {
+  const v = valueAt(doc, [useAsTitle ?? 'title'])
+  const text = v && typeof v === 'object' ? (v as Record<string, unknown>)[locale] : v
+  return typeof text === 'string' ? text.slice(0, 200) : ''
+}
+
+interface Town {
+  defaultLocale: Locale
+  locales: Locale[]
+}
+
+export async function townOf(payload: Payload, slug: string, id: string | null, req?: PayloadRequest): Promise<Town | null> {
+  if (!id) return null
+  const town = (await payload.findByID({
+    collection: slug as 'municipalities',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { defaultLocale: true, enabledLocales: true },
+  })) as { defaultLocale?: string; enabledLocales?: string[] } | null
+  if (!town) return null
+  const defaultLocale = isLocale(town.defaultLocale) ? town.defaultLocale : 'de'
+  const locales = [defaultLocale, ...(town.enabledLocales ?? []).filter(isLocale).filter((l) => l !== defaultLocale)]
+  return { defaultLocale, locales }
+}
+
+type Row = LocaleRecord & { id: string; locale: string; title?: string }
+
+async function rowsOf(payload: Payload, statesSlug: string, collection: string, id: string, req?: PayloadRequest): Promise<Row[]> {
+  const { docs } = await payload.find({
+    collection: statesSlug as 'translation-states',
+    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs as unknown as Row[]
+}
+
+async function writeRows(
+  payload: Payload,
+  ctx: TrackingContext,
+  target: { collection: string; id: string; townID: string; title: string },
+  existing: Row[],
+  changed: Record<string, LocaleRecord>,
+  req?: PayloadRequest,
+): Promise<void> {
+  for (const [locale, record] of Object.entries(changed)) {
+    const row = existing.find((r) => r.locale === locale)
+    const data = { ...record, title: target.title }
+    if (row) await payload.update({ collection: ctx.statesSlug as 'translation-states', id: row.id, data, overrideAccess: true, req, depth: 0 })
+    else
+      await payload.create({
+        collection: ctx.statesSlug as 'translation-states',
+        data: {
+          ...data,
+          key: `${target.collection}:${target.id}:${locale}`,
+          document: { relationTo: target.collection as 'pages', value: target.id },
+          locale: locale as Locale,
+          [TENANT_FIELD]: target.townID,
+        },
+        overrideAccess: true,
+        req,
+        depth: 0,
+      })
+  }
+}
+
+/** The records of a document read with `locale: 'all'`, from its texts alone. */
+export function initialRecords(doc: Doc, paths: TextPath[], town: { defaultLocale: Locale; locales: Locale[] }): Record<string, LocaleRecord> {
+  const sourceHash = hashOf(paths, (p) => valueInLocale(doc, p, town.defaultLocale))
+  return Object.fromEntries(town.locales.map((locale) => [locale, initialRecord(locale, town.defaultLocale, hashOf(paths, (p) => valueInLocale(doc, p, locale)), sourceHash)]))
+}
+
+/**
+ * Creates the rows of a document from its texts alone (no history: every language with text
+ * counts as current). Used on the first tracked save, by the demo seed and after import.
+ */
+export async function syncTranslationStates(payload: Payload, ctx: TrackingContext, collection: string, id: string, req?: PayloadRequest): Promise<void> {
+  const config = payload.collections[collection as 'pages'].config
+  const paths = localizedTextPaths(config.fields)
+  const read = () =>
+    payload.findByID({ collection: collection as 'pages', id, locale: 'all', draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = (await (req ? keepingRequestLocale(req, read) : read())) as Doc | null
+  if (!doc) return
+  const townID = idOf(doc[TENANT_FIELD])
+  const town = await townOf(payload, ctx.municipalitiesSlug, townID, req)
+  if (!town || !townID) return
+  const existing = await rowsOf(payload, ctx.statesSlug, collection, id, req)
+  const records = Object.fromEntries(Object.entries(initialRecords(doc, paths, town)).filter(([locale]) => !existing.some((r) => r.locale === locale)))
+  const title = titleOf(doc, config.admin?.useAsTitle, town.defaultLocale)
+  await writeRows(payload, ctx, { collection, id, townID, title }, existing, records, req)
+}
+
+/**
+ * After each save in one language: that language's state, and (for the source language) the
+ * others' — outdated, unless the editor ticked "minor edit". Machine output (saved by the
+ * machine-translation endpoint) is marked unreviewed.
+ */
+export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHook {
+  return async ({ doc, data, req, collection, context }) => {
+    if (context.skipTranslationTracking) return doc
+    const locale = req.locale
+    if (!isLocale(locale)) return doc
+    const townID = idOf(doc[TENANT_FIELD])
+    const existing = await rowsOf(req.payload, ctx.statesSlug, collection.slug, String(doc.id), req)
+    if (!existing.length) {
+      await syncTranslationStates(req.payload, ctx, collection.slug, String(doc.id), req)
+      return doc
+    }
+    const town = await townOf(req.payload, ctx.municipalitiesSlug, townID, req)
+    if (!town || !townID || !town.locales.includes(locale)) return doc
+    const paths = localizedTextPaths(collection.fields)
+    const records = Object.fromEntries(existing.map((r) => [r.locale, r]))
+    const changed = applySave(records, {
+      locale,
+      sourceLocale: town.defaultLocale,
+      textHash: hashOf(paths, (p) => valueAt(doc, p)),
+      minorEdit: Boolean(data?.minorEdit),
+      machine: Boolean(context.machineTranslated),
+    })
+    const title = locale === town.defaultLocale ? titleOf(doc, collection.admin?.useAsTitle, locale) : String(existing[0]?.title ?? '')
+    await writeRows(req.payload, ctx, { collection: collection.slug, id: String(doc.id), townID, title }, existing, changed, req)
+    return doc
+  }
+}
+
+/** A deleted document takes its translation states along. */
+export function forgetTranslations(ctx: TrackingContext): CollectionAfterDeleteHook {
+  return async ({ id, req, collection }) => {
+    await req.payload.delete({
+      collection: ctx.statesSlug as 'translation-states',
+      where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/** Adds translation tracking to a collection: the hooks, a "minor edit" box and the status panel. */
+export function withTranslationTracking(config: CollectionConfig, ctx: TrackingContext, { withUI }: { withUI: boolean }): CollectionConfig {
+  return {
+    ...config,
+    hooks: {
+      ...config.hooks,
+      afterChange: [...(config.hooks?.afterChange ?? []), trackTranslations(ctx)],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), forgetTranslations(ctx)],
+    },
+    fields: [
+      ...config.fields,
+      {
+        name: 'minorEdit',
+        type: 'checkbox',
+        virtual: true,
+        label: { en: 'Minor edit (translations stay current)', de: 'Kleine Korrektur (Übersetzungen bleiben aktuell)' },
+        admin: { position: 'sidebar', readOnly: false, description: 'Tick for a typo fix in the source language, so the other languages are not marked outdated.' },
+      },
+      ...(withUI
+        ? [
+            {
+              name: 'translationStatus',
+              type: 'ui' as const,
+              admin: { position: 'sidebar' as const, components: { Field: '/cms/components/TranslationStatus#TranslationStatus' } },
+            },
+          ]
+        : []),
+    ],
+  }
+}

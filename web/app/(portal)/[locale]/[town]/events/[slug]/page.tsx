@@ -1,0 +1,219 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { spokenLanguageName } from '../../../../../../../shared/languages'
+import { directionOf } from '../../../../../../../shared/locales'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
+import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
+import { Icon } from '../../../../../../components/Icon'
+import { JsonLd } from '../../../../../../components/JsonLd'
+import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
+import { PortalShell } from '../../../../../../components/PortalShell'
+import { getEvent, upcomingDates } from '../../../../../../lib/events'
+import { formatDay, formatNumber, formatTime } from '../../../../../../lib/format'
+import { formatList } from '../../../../../../lib/list'
+import { alternates } from '../../../../../../lib/metadata'
+import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+
+type Args = { params: Promise<{ locale: string; town: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Loc = Record<string, string | null>
+type Doc = Record<string, unknown>
+
+const NEXT_DATES = 8
+
+async function load({ params }: Pick<Args, 'params'>) {
+  const { locale: raw, town: townSlug, slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, townSlug, `/events/${slug}`)
+  const event = await getEvent(town.id, slug)
+  if (!event) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
+  return { locale, town, event }
+}
+
+export async function generateMetadata(args: Args) {
+  const { locale, town, event } = await load(args)
+  return {
+    title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
+    description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
+    alternates: alternates(`/${town.slug}/events/${event.slug}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+/** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
+export default async function EventPage(args: Args) {
+  const { locale, town, event } = await load(args)
+  const t = await getTranslations()
+  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const path = `/${town.slug}/events/${event.slug}`
+  const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
+  const wanted = (await args.searchParams).date
+  const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
+  const when = (o: { start: Date; end: Date; date: string }) =>
+    event.allDay
+      ? `${formatDay(o.date, locale)}, ${t('Events.allDay')}`
+      : `${formatDay(o.date, locale)}, ${formatTime(o.start, locale, town.timeZone)}${o.end > o.start ? `–${formatTime(o.end, locale, town.timeZone)}` : ''}`
+  const location = event.location && typeof event.location === 'object' ? event.location : null
+  const organizer = event.organization && typeof event.organization === 'object' ? event.organization : null
+  const audiences = ((event.audiences as Doc[] | null) ?? []).filter((a) => a && typeof a === 'object')
+  const registration = (event.registration as { required?: boolean; url?: string; email?: string; note?: Loc } | null) ?? {}
+  const cost = (event.cost as { type?: string; amount?: number } | null) ?? {}
+  const description = pickLocalized<SerializedEditorState>(event.description as Record<string, SerializedEditorState>, locale, town.defaultLocale)
+  const address = location?.address
+  const title = pick(event.title)
+  return (
+    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+      <JsonLd
+        data={{
+          '@type': 'Event',
+          name: title?.value,
+          description: pick(event.summary)?.value,
+          startDate: (chosen?.start ?? new Date(String(event.start))).toISOString(),
+          endDate: chosen?.end.toISOString(),
+          eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+          eventAttendanceMode: location ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
+          inLanguage: event.languages ?? undefined,
+          isAccessibleForFree: cost.type !== 'fee',
+          organizer: { '@type': 'Organization', name: organizer?.name ?? town.name },
+          location: location
+            ? { '@type': 'Place', name: location.name, address: { '@type': 'PostalAddress', streetAddress: address?.street, postalCode: address?.postalCode, addressLocality: address?.city } }
+            : event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
+        }}
+      />
+      <article className="container narrow">
+        <Breadcrumbs
+          items={[
+            { href: `/${locale}/${town.slug}`, label: town.name },
+            { href: `/${locale}/${town.slug}/events`, label: t('Events.title') },
+          ]}
+        />
+        <p className="card-kicker">{t(`EventCategory.${event.category}`)}</p>
+        <h1>
+          <LocalizedText as="span" value={title} reader={locale} notice={false} />
+        </h1>
+        <MachineTranslationNotice collection="events" id={event.id} locale={locale} source={town.defaultLocale} />
+        {event.cancelled ? (
+          <div className="notice notice-warning" role="note">
+            <strong>{t('Events.cancelledNotice')}</strong> <LocalizedText as="span" value={pick(event.cancellationNote)} reader={locale} />
+          </div>
+        ) : null}
+        <LocalizedText className="lead" value={pick(event.summary)} reader={locale} />
+        <div className="facts card">
+          <dl className="meta">
+            <div>
+              <dt>{t('Events.when')}</dt>
+              <dd>{chosen ? <time dateTime={chosen.start.toISOString()}>{when(chosen)}</time> : t('Events.over')}</dd>
+            </div>
+            {location ? (
+              <div>
+                <dt>{t('Events.where')}</dt>
+                <dd>
+                  <bdi lang="de">{location.name}</bdi>
+                  {address ? (
+                    <>
+                      <br />
+                      <bdi lang="de">{`${address.street ?? ''}, ${address.postalCode ?? ''} ${address.city ?? ''}`}</bdi>
+                    </>
+                  ) : null}
+                  <LocalizedText as="span" className="hint" value={pick(event.locationNote)} reader={locale} />
+                </dd>
+              </div>
+            ) : null}
+            {event.onlineUrl ? (
+              <div>
+                <dt>{t('Events.online')}</dt>
+                <dd>
+                  <a href={String(event.onlineUrl)} rel="noopener">
+                    {t('Events.join')}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {organizer ? (
+              <div>
+                <dt>{t('Events.organizer')}</dt>
+                <dd>
+                  <a href={`/${locale}/${town.slug}/organizations/${organizer.slug}`}>
+                    <bdi lang="de">{organizer.name}</bdi>
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {audiences.length ? (
+              <div>
+                <dt>{t('Service.whoFor')}</dt>
+                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? String(a.slug)), locale)}</dd>
+              </div>
+            ) : null}
+            {event.languages?.length ? (
+              <div>
+                <dt>{t('Events.languages')}</dt>
+                <dd>{formatList(event.languages.map((c) => spokenLanguageName(c, locale)), locale)}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{t('Events.cost')}</dt>
+              <dd>
+                {cost.type === 'fee' && typeof cost.amount === 'number'
+                  ? t('Events.fee', { amount: formatNumber(cost.amount, locale, 2) })
+                  : cost.type === 'donation'
+                    ? t('Events.donation')
+                    : t('Events.free')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('Events.registration')}</dt>
+              <dd>
+                {registration.required ? t('Events.registrationRequired') : t('Events.registrationNotRequired')}{' '}
+                {registration.required && registration.url ? (
+                  <a href={registration.url} rel="noopener">
+                    {t('Events.register')}
+                  </a>
+                ) : null}
+                {registration.required && registration.email ? (
+                  <a href={`mailto:${registration.email}`}>
+                    <bdi dir="ltr">{registration.email}</bdi>
+                  </a>
+                ) : null}
+                <LocalizedText as="span" className="hint" value={pick(registration.note)} reader={locale} />
+              </dd>
+            </div>
+          </dl>
+          <p className="actions">
+            <a className="action" href={`/${locale}${path}/calendar.ics`} type="text/calendar" download={`${event.slug}.ics`}>
+              <Icon name="calendar" />
+              <span>{t('Events.addToCalendar')}</span>
+            </a>
+            {location?.latitude !== undefined && location.longitude !== undefined ? (
+              <a className="action" href={`geo:${location.latitude},${location.longitude}`}>
+                <Icon name="pin" />
+                <span>{t('Service.openMap')}</span>
+              </a>
+            ) : null}
+          </p>
+        </div>
+        {description ? (
+          <section className="block prose-text" lang={description.locale} dir={directionOf(description.locale)}>
+            <RichText data={description.value} />
+          </section>
+        ) : null}
+        {dates.length > 1 ? (
+          <section className="block" aria-labelledby="next-dates">
+            <h2 id="next-dates">{t('Events.nextDates')}</h2>
+            <ul className="date-list" role="list">
+              {dates.map((d) => (
+                <li key={d.start.toISOString()}>
+                  <a href={`/${locale}${path}?date=${d.date}`} aria-current={d === chosen ? 'date' : undefined}>
+                    <time dateTime={d.start.toISOString()}>{when(d)}</time>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server'
+import { parseEventParams } from '../../../../../../../shared/eventParams'
+import { calendarResponse, icsEventOf } from '../../../../../../lib/eventCalendar'
+import { feedEvents } from '../../../../../../lib/events'
+import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
+
+/** A subscribable calendar of a town's events in one language, with the events page's filters. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
+  const { locale: raw, town: slug } = await params
+  const found = await townForRoute(raw, slug)
+  if (!found) return notFoundResponse()
+  const { town, locale } = found
+  const filters = parseEventParams(new URL(request.url).searchParams)
+  const events = await feedEvents(town.id, filters)
+  const origin = originOf(request)
+  const t = await getTranslations({ locale, namespace: 'Events' })
+  const items = events.map((e) => icsEventOf(e, town, locale, origin)).filter((e) => e !== null)
+  return calendarResponse(`${t('title')} – ${town.name}`, town, items, `${town.slug}-${locale}.ics`)
+}

@@ -1,0 +1,154 @@
+import { headers } from 'next/headers'
+import { getTranslations } from 'next-intl/server'
+import { eventQueryString, type EventFilters, parseEventParams, viewRange } from '../../../../../../shared/eventParams'
+import { localTime } from '../../../../../../shared/openingHours'
+import { DayList } from '../../../../../components/events/DayList'
+import { EventFiltersForm } from '../../../../../components/events/EventFiltersForm'
+import { MonthGrid } from '../../../../../components/events/MonthGrid'
+import { PortalShell } from '../../../../../components/PortalShell'
+import { directoryOptions } from '../../../../../lib/directory'
+import { occurrencesBetween } from '../../../../../lib/events'
+import { formatDay, formatMonth } from '../../../../../lib/format'
+import { alternates } from '../../../../../lib/metadata'
+import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { SPOKEN_LANGUAGE_CODES } from '../../../../../../shared/languages'
+
+type Args = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Args) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, slug, '/events')
+  const t = await getTranslations({ locale, namespace: 'Events' })
+  return {
+    title: `${t('title')} – ${town.name}`,
+    description: t('intro', { town: town.name }),
+    alternates: {
+      ...alternates(`/${town.slug}/events`, town.enabledLocales, locale, town.defaultLocale),
+      types: { 'text/calendar': `/${locale}/${town.slug}/events/calendar.ics` },
+    },
+  }
+}
+
+/** Upcoming dates as a list, a week or a month, filtered in the URL; with a calendar feed of the same filter. */
+export default async function EventsPage({ params, searchParams }: Args) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const filters = parseEventParams(await searchParams)
+  const town = await townForPage(locale, slug, `/events${eventQueryString(filters)}`)
+  const today = localTime(new Date(), town.timeZone).date
+  const range = viewRange(filters, today)
+  const [t, options, occurrences] = await Promise.all([
+    getTranslations('Events'),
+    directoryOptions(town.id),
+    occurrencesBetween(town.id, town.timeZone, range.first, range.last, filters),
+  ])
+  const base = `/${locale}/${town.slug}/events`
+  const link = (f: Partial<EventFilters>) => `${base}${eventQueryString({ ...filters, ...f })}`
+  // The next period starts where this one ends and has the view's default length.
+  const pageLink = (from: string) => link({ from, to: '' })
+  const feedQuery = eventQueryString({ category: filters.category, audience: filters.audience, language: filters.language })
+  const host = (await headers()).get('host')
+  const feedPath = `${base}/calendar.ics${feedQuery}`
+  const heading =
+    filters.view === 'month'
+      ? formatMonth(range.first, locale)
+      : t('range', { from: formatDay(range.first, locale, 'long'), to: formatDay(range.last, locale, 'long') })
+  const hasFilters = Boolean(filters.category || filters.audience || filters.language)
+  const views = (['list', 'week', 'month'] as const).map((view) => ({ view, label: t(`view_${view}`) }))
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}/events${eventQueryString(filters)}`} locales={town.enabledLocales} town={town}>
+      <div className="container section">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro', { town: town.name })}</p>
+        <nav aria-label={t('views')} className="view-switch">
+          <ul role="list">
+            {views.map(({ view, label }) => (
+              <li key={view}>
+                <a href={link({ view, to: '' })} aria-current={filters.view === view ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <EventFiltersForm
+          action={base}
+          filters={filters}
+          audiences={options.audiences}
+          languages={SPOKEN_LANGUAGE_CODES.filter((c) => options.languages.includes(c))}
+          locale={locale}
+          townDefault={town.defaultLocale}
+        />
+        <div className="range-nav">
+          <h2 className="result-count" aria-live="polite">
+            {heading}
+          </h2>
+          <nav aria-label={t('periods')}>
+            <ul role="list">
+              {range.previous ? (
+                <li>
+                  <a href={pageLink(range.previous)} rel="prev">
+                    <span aria-hidden="true">‹ </span>
+                    {t(`previous_${filters.view}`)}
+                  </a>
+                </li>
+              ) : null}
+              <li>
+                <a href={pageLink(range.next)} rel="next">
+                  {t(`next_${filters.view}`)}
+                  <span aria-hidden="true"> ›</span>
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        {occurrences.length === 0 ? (
+          <p className="notice">
+            {hasFilters ? t('emptyFiltered') : t('empty')} <a href={pageLink(range.next)}>{t(`next_${filters.view}`)}</a>
+          </p>
+        ) : null}
+        {filters.view === 'month' ? (
+          <MonthGrid
+            occurrences={occurrences}
+            first={range.first}
+            last={range.last}
+            today={today}
+            locale={locale}
+            base={base}
+            townDefault={town.defaultLocale}
+            timeZone={town.timeZone}
+            caption={heading}
+            dayHref={(day) => link({ view: 'list', from: day, to: day })}
+          />
+        ) : occurrences.length || filters.view === 'week' ? (
+          <DayList
+            occurrences={occurrences}
+            first={range.first}
+            last={range.last}
+            today={today}
+            showEmptyDays={filters.view === 'week'}
+            locale={locale}
+            base={base}
+            townDefault={town.defaultLocale}
+            timeZone={town.timeZone}
+          />
+        ) : null}
+        <aside className="card subscribe" aria-labelledby="subscribe-heading">
+          <h2 id="subscribe-heading">{t('subscribeTitle')}</h2>
+          <p>{hasFilters ? t('subscribeFiltered') : t('subscribeHint')}</p>
+          <p className="actions">
+            {host ? (
+              <a className="button" href={`webcal://${host}${feedPath}`}>
+                {t('subscribe')}
+              </a>
+            ) : null}
+            <a href={feedPath} type="text/calendar">
+              {t('download')}
+            </a>
+          </p>
+        </aside>
+      </div>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,161 @@
+import { getTranslations } from 'next-intl/server'
+import { timingOf, type StoredTiming } from '../../../../../../shared/eventTiming'
+import type { Locale } from '../../../../../../shared/locales'
+import { pickLocalized } from '../../../../../../shared/localized'
+import { readParam } from '../../../../../../shared/queryParams'
+import { nextOccurrences } from '../../../../../../shared/recurrence'
+import { pathOf } from '../../../../../../shared/tree'
+import { ServiceCard } from '../../../../../components/directory/ServiceCard'
+import { Icon } from '../../../../../components/Icon'
+import { LocalizedText } from '../../../../../components/LocalizedText'
+import { PortalShell } from '../../../../../components/PortalShell'
+import { formatDate, formatDay } from '../../../../../lib/format'
+import { guideTree } from '../../../../../lib/guide'
+import { alternates } from '../../../../../lib/metadata'
+import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { type ContentHit, siteSearch } from '../../../../../lib/siteSearch'
+
+type Args = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Args) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const town = await townForPage(locale, slug, '/search')
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  return {
+    title: `${t('title')} – ${town.name}`,
+    alternates: alternates(`/${town.slug}/search`, town.enabledLocales, locale, town.defaultLocale),
+    // Result pages are endless and thin: keep them out of search engines.
+    robots: { index: false, follow: true },
+  }
+}
+
+function HitList({ hits, href, meta, locale, townDefault }: { hits: ContentHit[]; href: (h: ContentHit) => string; meta?: (h: ContentHit) => string | null; locale: Locale; townDefault: Locale }) {
+  return (
+    <ol className="result-list" role="list">
+      {hits.map((h) => (
+        <li key={h.id}>
+          <article className="card">
+            {meta?.(h) ? <p className="card-kicker">{meta(h)}</p> : null}
+            <h3 className="card-title">
+              <a href={href(h)}>
+                <LocalizedText as="span" value={pickLocalized(h.title, locale, townDefault)} reader={locale} notice={false} />
+              </a>
+            </h3>
+            <LocalizedText className="card-text" value={pickLocalized(h.summary, locale, townDefault)} reader={locale} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** One search box over the guide, the directory, events and news, grouped by kind. */
+export default async function SearchPage({ params, searchParams }: Args) {
+  const { locale: raw, town: slug } = await params
+  const locale = requireLocale(raw)
+  const query = readParam(await searchParams, 'q')
+  const town = await townForPage(locale, slug, `/search${query ? `?q=${encodeURIComponent(query)}` : ''}`)
+  const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query), guideTree(town.id)])
+  const base = `/${locale}/${town.slug}`
+  const total = result ? result.pages.total + result.events.total + result.news.total + result.services.total : 0
+  const now = new Date()
+  const nextDate = (h: ContentHit) => {
+    const timing = timingOf(h.doc as StoredTiming)
+    const next = timing ? nextOccurrences(timing, town.timeZone, now, 1)[0] : null
+    return next ? t('nextDate', { date: formatDay(next.date, locale, 'long') }) : null
+  }
+  const section = (id: string, title: string, count: number, body: React.ReactNode, more?: React.ReactNode) =>
+    count ? (
+      <section className="block" aria-labelledby={id}>
+        <h2 id={id}>
+          {title} <span className="count">({count})</span>
+        </h2>
+        {body}
+        {more}
+      </section>
+    ) : null
+  return (
+    <PortalShell locale={locale} path={`/${town.slug}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`} locales={town.enabledLocales} town={town}>
+      <div className="container section">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro', { town: town.name })}</p>
+        <form className="search-form" action={`${base}/search`} method="get" role="search">
+          <div className="search-row">
+            <label htmlFor="site-q" className="visually-hidden">
+              {t('label')}
+            </label>
+            <input id="site-q" type="search" name="q" defaultValue={query} placeholder={t('placeholder')} maxLength={200} />
+            <button type="submit" className="button">
+              <Icon name="search" />
+              <span>{t('submit')}</span>
+            </button>
+          </div>
+        </form>
+        {result ? (
+          <>
+            <h2 className="result-count" aria-live="polite">
+              {t('results', { count: total, query })}
+            </h2>
+            {total === 0 ? (
+              <p>
+                {t('emptyHint')} <a href={`${base}/guide`}>{t('guide')}</a>
+              </p>
+            ) : null}
+            {section(
+              'r-guide',
+              t('guide'),
+              result.pages.total,
+              <HitList
+                hits={result.pages.hits}
+                href={(h) => {
+                  const node = tree.find((n) => n.id === h.id)
+                  return node ? `${base}/guide/${pathOf(tree, node)}` : `${base}/guide`
+                }}
+                locale={locale}
+                townDefault={town.defaultLocale}
+              />,
+            )}
+            {section(
+              'r-services',
+              t('services'),
+              result.services.total,
+              <ol className="result-list" role="list">
+                {result.services.results.map((service) => (
+                  <li key={service.id}>
+                    <ServiceCard service={service} locale={locale} townSlug={town.slug} townDefault={town.defaultLocale} timeZone={town.timeZone} />
+                  </li>
+                ))}
+              </ol>,
+              result.services.total > result.services.results.length ? (
+                <p>
+                  <a href={`${base}/services?q=${encodeURIComponent(query)}`}>{t('allServices', { count: result.services.total })}</a>
+                </p>
+              ) : null,
+            )}
+            {section(
+              'r-events',
+              t('events'),
+              result.events.total,
+              <HitList hits={result.events.hits} href={(h) => `${base}/events/${h.slug}`} meta={nextDate} locale={locale} townDefault={town.defaultLocale} />,
+            )}
+            {section(
+              'r-news',
+              t('news'),
+              result.news.total,
+              <HitList
+                hits={result.news.hits}
+                href={(h) => `${base}/news/${h.slug}`}
+                meta={(h) => (h.doc.publishedAt ? formatDate(String(h.doc.publishedAt), locale, town.timeZone) : null)}
+                locale={locale}
+                townDefault={town.defaultLocale}
+              />,
+            )}
+          </>
+        ) : (
+          <p className="hint">{t('prompt')}</p>
+        )}
+      </div>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '../../../shared/locales'
+import { addDays } from '../../../shared/openingHours'
+import type { EventOccurrence } from '../../lib/events'
+import { formatDay } from '../../lib/format'
+import { OccurrenceItem } from './OccurrenceItem'
+
+interface Props {
+  occurrences: EventOccurrence[]
+  first: string
+  last: string
+  today: string
+  /** The week view lists every day, empty ones too; the list view only days with events. */
+  showEmptyDays: boolean
+  locale: Locale
+  base: string
+  townDefault: Locale
+  timeZone: string
+}
+
+/** Occurrences grouped under a heading per local day. */
+export async function DayList({ occurrences, first, last, today, showEmptyDays, locale, base, townDefault, timeZone }: Props) {
+  const t = await getTranslations('Events')
+  const byDay = new Map<string, EventOccurrence[]>()
+  for (const o of occurrences) {
+    // An event that started before the range is listed on the range's first day.
+    const day = o.date < first ? first : o.date
+    byDay.set(day, [...(byDay.get(day) ?? []), o])
+  }
+  const days: string[] = []
+  for (let d = first; d <= last; d = addDays(d, 1)) if (showEmptyDays || byDay.has(d)) days.push(d)
+  return (
+    <div className="day-list">
+      {days.map((day) => (
+        <section key={day} className="day" aria-labelledby={`d-${day}`}>
+          <h2 id={`d-${day}`} className="day-heading">
+            {formatDay(day, locale)}
+            {day === today ? <span className="badge">{t('today')}</span> : null}
+          </h2>
+          {byDay.has(day) ? (
+            <ol className="result-list" role="list">
+              {byDay.get(day)!.map((o) => (
+                <li key={`${o.event.id}-${o.start.toISOString()}`}>
+                  <OccurrenceItem occurrence={o} locale={locale} base={base} townDefault={townDefault} timeZone={timeZone} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="hint">{t('noEventsDay')}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { getTranslations } from 'next-intl/server'
+import { monthGrid } from '../../../shared/eventParams'
+import type { Locale } from '../../../shared/locales'
+import type { EventOccurrence } from '../../lib/events'
+import { formatDay, weekdayNames } from '../../lib/format'
+import { OccurrenceItem } from './OccurrenceItem'
+
+interface Props {
+  occurrences: EventOccurrence[]
+  first: string
+  last: string
+  today: string
+  locale: Locale
+  base: string
+  townDefault: Locale
+  timeZone: string
+  caption: string
+  /** The list view of one day (with the current filters). */
+  dayHref: (day: string) => string
+}
+
+// More than this per day cell and the grid stops being a grid; the rest is one link away.
+const PER_CELL = 3
+
+/**
+ * A month as a table (weekdays as column headers, so a screen reader announces the day),
+ * that becomes a plain list of the days with events on a narrow screen (CSS only).
+ */
+export async function MonthGrid({ occurrences, first, last, today, locale, base, townDefault, timeZone, caption, dayHref }: Props) {
+  const t = await getTranslations('Events')
+  const byDay = new Map<string, EventOccurrence[]>()
+  for (const o of occurrences) byDay.set(o.date, [...(byDay.get(o.date) ?? []), o])
+  const names = weekdayNames(locale, 'short')
+  const longNames = weekdayNames(locale, 'long')
+  return (
+    <table className="month-grid">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {names.map((name, i) => (
+            <th key={name} scope="col" abbr={longNames[i]}>
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {monthGrid(first, last).map((week) => (
+          <tr key={week[0]}>
+            {week.map((day) => {
+              const inMonth = day >= first && day <= last
+              const items = inMonth ? (byDay.get(day) ?? []) : []
+              const classes = ['cal-day', inMonth ? '' : 'other-month', items.length ? 'has-events' : 'empty', day === today ? 'is-today' : ''].filter(Boolean)
+              return (
+                <td key={day} className={classes.join(' ')}>
+                  {inMonth ? (
+                    <>
+                      <span className="cal-date">
+                        <span aria-hidden="true">{Number(day.slice(8))}</span>
+                        <span className="visually-hidden">{formatDay(day, locale)}</span>
+                        <span className="cal-date-long" aria-hidden="true">
+                          {formatDay(day, locale)}
+                        </span>
+                      </span>
+                      {items.length ? (
+                        <ul role="list">
+                          {items.slice(0, PER_CELL).map((o) => (
+                            <li key={`${o.event.id}-${o.start.toISOString()}`}>
+                              <OccurrenceItem occurrence={o} locale={locale} base={base} townDefault={townDefault} timeZone={timeZone} compact />
+                            </li>
+                          ))}
+                          {items.length > PER_CELL ? (
+                            <li>
+                              <a href={dayHref(day)}>{t('more', { count: items.length - PER_CELL })}</a>
+                            </li>
+                          ) : null}
+                        </ul>
+                      ) : null}
+                    </>
+                  ) : null}
+                </td>
+              )
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

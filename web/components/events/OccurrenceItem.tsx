@@ -1,0 +1,64 @@
+import { getTranslations } from 'next-intl/server'
+import { spokenLanguageName } from '../../../shared/languages'
+import type { Locale } from '../../../shared/locales'
+import { pickLocalized } from '../../../shared/localized'
+import type { EventOccurrence } from '../../lib/events'
+import { formatTime } from '../../lib/format'
+import { formatList } from '../../lib/list'
+import { LocalizedText } from '../LocalizedText'
+
+interface Props {
+  occurrence: EventOccurrence
+  locale: Locale
+  base: string
+  townDefault: Locale
+  timeZone: string
+  /** Shorter in calendar cells: time and title only. */
+  compact?: boolean
+}
+
+/** One date of an event: time, title (linked), where, in which languages, and whether it is off. */
+export async function OccurrenceItem({ occurrence, locale, base, townDefault, timeZone, compact = false }: Props) {
+  const t = await getTranslations('Events')
+  const { event } = occurrence
+  const title = pickLocalized(event.title, locale, townDefault)
+  const href = `${base}/${event.slug}?date=${occurrence.date}`
+  const time = event.allDay
+    ? t('allDay')
+    : occurrence.end.getTime() > occurrence.start.getTime()
+      ? `${formatTime(occurrence.start, locale, timeZone)}–${formatTime(occurrence.end, locale, timeZone)}`
+      : formatTime(occurrence.start, locale, timeZone)
+  const cancelled = event.cancelled ? <span className="badge badge-closed">{t('cancelled')}</span> : null
+  const titleText = title ? <LocalizedText as="span" value={title} reader={locale} notice={false} /> : event.slug
+  if (compact) {
+    return (
+      <a href={href} className={event.cancelled ? 'cal-event is-cancelled' : 'cal-event'}>
+        <span className="cal-time">{time}</span> {titleText}
+        {event.cancelled ? <span className="visually-hidden"> ({t('cancelled')})</span> : null}
+      </a>
+    )
+  }
+  const location = event.location && typeof event.location === 'object' ? event.location : null
+  const organizer = event.organization && typeof event.organization === 'object' ? event.organization : null
+  return (
+    <article className={event.cancelled ? 'card event-card is-cancelled' : 'card event-card'}>
+      <p className="event-time">
+        <time dateTime={occurrence.start.toISOString()}>{time}</time> {cancelled}
+      </p>
+      <h3 className="card-title">
+        <a href={href}>{titleText}</a>
+      </h3>
+      {organizer?.name ? (
+        <p className="card-kicker">
+          <bdi lang="de">{organizer.name}</bdi>
+        </p>
+      ) : null}
+      <LocalizedText className="card-text" value={pickLocalized(event.summary, locale, townDefault)} reader={locale} />
+      <p className="event-facts">
+        <span className="tag">{(await getTranslations('EventCategory'))(event.category)}</span>
+        {location?.name ? <span lang="de">{location.name}</span> : null}
+        {event.languages?.length ? <span>{formatList(event.languages.map((c) => spokenLanguageName(c, locale)), locale)}</span> : null}
+      </p>
+    </article>
+  )
+}
