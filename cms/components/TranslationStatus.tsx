@@ -2,6 +2,7 @@
 
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { LOCALE_CODES } from '../../shared/locales'
 
 interface Row {
   id: string
@@ -60,9 +61,12 @@ export function TranslationStatus() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const query = `where[document.relationTo][equals]=${collectionSlug}&where[document.value][equals]=${id}&limit=50&depth=0&sort=locale`
+    const query = `where[document.relationTo][equals]=${collectionSlug}&where[document.value][equals]=${id}&limit=50&depth=0`
     const res = await fetch(`/api/translation-states?${query}`, { credentials: 'include' })
-    if (res.ok) setRows(((await res.json()) as { docs: Row[] }).docs)
+    if (!res.ok) return
+    const docs = ((await res.json()) as { docs: Row[] }).docs
+    // The portal's order of languages, not the alphabet.
+    setRows(docs.sort((a, b) => LOCALE_CODES.indexOf(a.locale as never) - LOCALE_CODES.indexOf(b.locale as never)))
   }, [id, collectionSlug])
 
   useEffect(() => {
@@ -87,7 +91,7 @@ export function TranslationStatus() {
   if (!id || !rows?.length) return null
   const missing = rows.filter((r) => r.state === 'missing').map((r) => r.locale)
   return (
-    <section className="field-type" style={{ marginBottom: 'var(--base)' }} aria-label={t.title}>
+    <section className="field-type" style={{ margin: 'var(--base) 0' }} aria-label={t.title}>
       <h4 style={{ margin: '0 0 0.5rem' }}>{t.title}</h4>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.25rem' }}>
         {rows.map((row) => (

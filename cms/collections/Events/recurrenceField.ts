@@ -95,14 +95,14 @@ export const recurrenceField: Field = {
       ],
       admin: when((s) => s.frequency !== 'none'),
     },
-    { name: 'until', type: 'date', admin: { ...when((s) => s.frequency !== 'none' && s.ends === 'until'), date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'until', type: 'date', admin: { ...when((s) => s.frequency !== 'none' && s.ends === 'until'), date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
     { name: 'count', type: 'number', min: 1, max: 500, admin: when((s) => s.frequency !== 'none' && s.ends === 'count') },
     {
       name: 'exceptions',
       type: 'array',
       labels: { singular: { en: 'Skipped date', de: 'Ausfallender Termin' }, plural: { en: 'Skipped dates', de: 'Ausfallende Termine' } },
       admin: { ...when((s) => s.frequency !== 'none'), description: 'Dates on which it does not take place (holidays …).' },
-      fields: [{ name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+      fields: [{ name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } }],
     },
   ],
 }

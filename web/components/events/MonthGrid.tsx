@@ -34,7 +34,7 @@ export async function MonthGrid({ occurrences, first, last, today, locale, base,
   const longNames = weekdayNames(locale, 'long')
   return (
     <table className="month-grid">
-      <caption>{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           {names.map((name, i) => (
