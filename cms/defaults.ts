@@ -16,6 +16,13 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   news: 'news',
   events: 'events',
   translationStates: 'translation-states',
+  actionFields: 'action-fields',
+  goals: 'goals',
+  measures: 'measures',
+  indicators: 'indicators',
+  workingGroups: 'working-groups',
+  planEditions: 'plan-editions',
+  pageViews: 'page-views',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

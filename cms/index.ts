@@ -7,7 +7,14 @@ import { audiencesCollection } from './collections/Audiences'
 import { districtsCollection } from './collections/Districts'
 import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
+import { actionFieldsCollection } from './collections/ActionFields'
 import { eventsCollection } from './collections/Events'
+import { goalsCollection } from './collections/Goals'
+import { indicatorsCollection } from './collections/Indicators'
+import { measuresCollection } from './collections/Measures'
+import { pageViewsCollection } from './collections/PageViews'
+import { planEditionsCollection } from './collections/PlanEditions'
+import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
 import { machineTranslateEndpoint } from './translation/endpoints'
 import { withTranslationTracking } from './translation/track'
@@ -28,7 +35,7 @@ import type { IntegrationPortalOptions, PortalCollection } from './types'
 export type { IntegrationPortalOptions } from './types'
 
 /** The collections whose texts are translated, with a state per language. */
-const TRACKED = ['pages', 'news', 'events', 'services', 'organizations'] as const satisfies readonly PortalCollection[]
+const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'actionFields', 'goals', 'measures', 'indicators'] as const satisfies readonly PortalCollection[]
 
 export { TENANT_FIELD } from './tenant'
 
@@ -54,6 +61,13 @@ export const integrationPortal =
       pages: pagesCollection(slugs),
       news: newsCollection(slugs.news, slugs.media),
       events: eventsCollection(slugs),
+      actionFields: actionFieldsCollection(slugs),
+      goals: goalsCollection(slugs),
+      measures: measuresCollection(slugs),
+      indicators: indicatorsCollection(slugs),
+      workingGroups: workingGroupsCollection(slugs),
+      planEditions: planEditionsCollection(slugs.planEditions),
+      pageViews: pageViewsCollection(slugs.pageViews),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
@@ -78,7 +92,7 @@ export const integrationPortal =
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
-            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview']),
+            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
           ],
         },
       },
@@ -125,6 +139,13 @@ export const integrationPortal =
         [slugs.news]: {},
         [slugs.events]: {},
         [slugs.translationStates]: {},
+        [slugs.actionFields]: {},
+        [slugs.goals]: {},
+        [slugs.measures]: {},
+        [slugs.indicators]: {},
+        [slugs.workingGroups]: {},
+        [slugs.planEditions]: {},
+        [slugs.pageViews]: {},
       },
     })(config)
   }

@@ -79,6 +79,13 @@ export interface Config {
     pages: Page;
     news: News;
     events: Event;
+    'action-fields': ActionField;
+    goals: Goal;
+    measures: Measure;
+    indicators: Indicator;
+    'working-groups': WorkingGroup;
+    'plan-editions': PlanEdition;
+    'page-views': PageView;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +107,13 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'action-fields': ActionFieldsSelect<false> | ActionFieldsSelect<true>;
+    goals: GoalsSelect<false> | GoalsSelect<true>;
+    measures: MeasuresSelect<false> | MeasuresSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
+    'plan-editions': PlanEditionsSelect<false> | PlanEditionsSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -983,6 +997,346 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-fields".
+ */
+export interface ActionField {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  icon?:
+    | (
+        | 'phone'
+        | 'mail'
+        | 'globe'
+        | 'pin'
+        | 'chat'
+        | 'book'
+        | 'people'
+        | 'building'
+        | 'briefcase'
+        | 'heart'
+        | 'arrow'
+        | 'calendar'
+        | 'search'
+      )
+    | null;
+  /**
+   * The directory topic of this field: its services are shown with it.
+   */
+  topic?: (string | null) | Topic;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals".
+ */
+export interface Goal {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  description?: string | null;
+  actionField: string | ActionField;
+  /**
+   * For a sub-goal: the goal it belongs to.
+   */
+  parent?: (string | null) | Goal;
+  order?: number | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measures".
+ */
+export interface Measure {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  title: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Why this measure: the need it answers.
+   */
+  justification?: string | null;
+  actionField: string | ActionField;
+  goals?: (string | Goal)[] | null;
+  status: 'planned' | 'started' | 'ongoing' | 'completed' | 'paused' | 'dropped';
+  /**
+   * In %. With sub-measures, the portal shows their weighted mean instead.
+   */
+  progress?: number | null;
+  /**
+   * Filled in on every status change; dates can be corrected.
+   */
+  statusHistory?:
+    | {
+        date: string;
+        status: 'planned' | 'started' | 'ongoing' | 'completed' | 'paused' | 'dropped';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  responsibleOrganization?: (string | null) | Organization;
+  /**
+   * Or an office of the administration.
+   */
+  responsibleOffice?: string | null;
+  partners?: (string | Organization)[] | null;
+  period?: {
+    start?: string | null;
+    /**
+     * Empty: ongoing.
+     */
+    end?: string | null;
+  };
+  funding?: {
+    /**
+     * In euros.
+     */
+    costEstimate?: number | null;
+    source?:
+      | (
+          | 'municipal-budget'
+          | 'state-programme'
+          | 'federal-programme'
+          | 'esf'
+          | 'engagement-fund'
+          | 'foundation'
+          | 'other'
+        )
+      | null;
+    note?: string | null;
+  };
+  councilResolution?: string | null;
+  /**
+   * For a sub-measure: the measure it is part of.
+   */
+  parent?: (string | null) | Measure;
+  /**
+   * Its weight in the parent’s progress.
+   */
+  weight?: number | null;
+  reports?:
+    | {
+        date: string;
+        text?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        attachments?: (string | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Services this measure produces.
+   */
+  services?: (string | Service)[] | null;
+  events?: (string | Event)[] | null;
+  news?: (string | News)[] | null;
+  indicators?: (string | Indicator)[] | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  /**
+   * What exactly is counted, so next year’s figure means the same.
+   */
+  definition?: string | null;
+  unit?: string | null;
+  source?: string | null;
+  direction: 'higher-is-better' | 'lower-is-better';
+  baseline?: {
+    year?: number | null;
+    value?: number | null;
+  };
+  target?: {
+    year?: number | null;
+    value?: number | null;
+  };
+  /**
+   * Computed from the portal’s own data instead of the values below.
+   */
+  computed?: ('services-total' | 'counselling-per-language' | 'verified-share' | 'portal-views-per-locale') | null;
+  /**
+   * One row per year; add rows per district or legal group for the splits.
+   */
+  values?:
+    | {
+        year: number;
+        value: number;
+        district?: (string | null) | District;
+        legalGroup?: ('sgb-ii' | 'sgb-iii' | 'asylblg' | 'other') | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups".
+ */
+export interface WorkingGroup {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  description?: string | null;
+  actionField?: (string | null) | ActionField;
+  members?:
+    | {
+        organization?: (string | null) | Organization;
+        contactName?: string | null;
+        contactEmail?: string | null;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Its meetings (events).
+   */
+  meetings?: (string | Event)[] | null;
+  /**
+   * Measures it is responsible for.
+   */
+  measures?: (string | Measure)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-editions".
+ */
+export interface PlanEdition {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  name: string;
+  /**
+   * Part of the web address. Made from the name when left empty.
+   */
+  slug: string;
+  date: string;
+  councilResolution?: string | null;
+  /**
+   * What this edition changes, in a few sentences.
+   */
+  notes?: string | null;
+  /**
+   * The plan as it was when this edition was published.
+   */
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Anonymous daily counts of portal pages per language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  key: string;
+  day: string;
+  kind:
+    | 'home'
+    | 'guide'
+    | 'service'
+    | 'organization'
+    | 'event'
+    | 'news'
+    | 'plan'
+    | 'measure'
+    | 'indicator'
+    | 'search'
+    | 'directory'
+    | 'events';
+  documentID?: string | null;
+  path: string;
+  locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1012,6 +1366,22 @@ export interface TranslationState {
     | {
         relationTo: 'organizations';
         value: string | Organization;
+      }
+    | {
+        relationTo: 'action-fields';
+        value: string | ActionField;
+      }
+    | {
+        relationTo: 'goals';
+        value: string | Goal;
+      }
+    | {
+        relationTo: 'measures';
+        value: string | Measure;
+      }
+    | {
+        relationTo: 'indicators';
+        value: string | Indicator;
       };
   title?: string | null;
   locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
@@ -1193,6 +1563,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'action-fields';
+        value: string | ActionField;
+      } | null)
+    | ({
+        relationTo: 'goals';
+        value: string | Goal;
+      } | null)
+    | ({
+        relationTo: 'measures';
+        value: string | Measure;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: string | Indicator;
+      } | null)
+    | ({
+        relationTo: 'working-groups';
+        value: string | WorkingGroup;
+      } | null)
+    | ({
+        relationTo: 'plan-editions';
+        value: string | PlanEdition;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: string | PageView;
       } | null)
     | ({
         relationTo: 'translation-states';
@@ -1671,6 +2069,187 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-fields_select".
+ */
+export interface ActionFieldsSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  icon?: T;
+  topic?: T;
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goals_select".
+ */
+export interface GoalsSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  description?: T;
+  actionField?: T;
+  parent?: T;
+  order?: T;
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measures_select".
+ */
+export interface MeasuresSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  justification?: T;
+  actionField?: T;
+  goals?: T;
+  status?: T;
+  progress?: T;
+  statusHistory?:
+    | T
+    | {
+        date?: T;
+        status?: T;
+        note?: T;
+        id?: T;
+      };
+  responsibleOrganization?: T;
+  responsibleOffice?: T;
+  partners?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  funding?:
+    | T
+    | {
+        costEstimate?: T;
+        source?: T;
+        note?: T;
+      };
+  councilResolution?: T;
+  parent?: T;
+  weight?: T;
+  reports?:
+    | T
+    | {
+        date?: T;
+        text?: T;
+        attachments?: T;
+        id?: T;
+      };
+  services?: T;
+  events?: T;
+  news?: T;
+  indicators?: T;
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  definition?: T;
+  unit?: T;
+  source?: T;
+  direction?: T;
+  baseline?:
+    | T
+    | {
+        year?: T;
+        value?: T;
+      };
+  target?:
+    | T
+    | {
+        year?: T;
+        value?: T;
+      };
+  computed?: T;
+  values?:
+    | T
+    | {
+        year?: T;
+        value?: T;
+        district?: T;
+        legalGroup?: T;
+        id?: T;
+      };
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups_select".
+ */
+export interface WorkingGroupsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  description?: T;
+  actionField?: T;
+  members?:
+    | T
+    | {
+        organization?: T;
+        contactName?: T;
+        contactEmail?: T;
+        role?: T;
+        id?: T;
+      };
+  meetings?: T;
+  measures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-editions_select".
+ */
+export interface PlanEditionsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  slug?: T;
+  date?: T;
+  councilResolution?: T;
+  notes?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  municipality?: T;
+  key?: T;
+  day?: T;
+  kind?: T;
+  documentID?: T;
+  path?: T;
+  locale?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

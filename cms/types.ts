@@ -17,6 +17,13 @@ export type PortalCollection =
   | 'news'
   | 'events'
   | 'translationStates'
+  | 'actionFields'
+  | 'goals'
+  | 'measures'
+  | 'indicators'
+  | 'workingGroups'
+  | 'planEditions'
+  | 'pageViews'
 
 export interface IntegrationPortalOptions {
   /**

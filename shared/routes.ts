@@ -22,6 +22,12 @@ const TOWN_ROUTES: RegExp[] = [
   new RegExp(`^events/${SLUG}$`),
   new RegExp(`^events/${SLUG}/calendar\\.ics$`),
   /^search$/,
+  /^plan$/,
+  /^plan\/(indicators|editions|report)$/,
+  /^plan\/editions\/compare$/,
+  /^plan\/(measures|indicators)\.csv$/,
+  new RegExp(`^plan/${SLUG}$`),
+  new RegExp(`^plan/(measures|indicators|editions)/${SLUG}$`),
   new RegExp(`^guide(?:/${SLUG}){1,6}$`),
 ]
 

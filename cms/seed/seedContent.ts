@@ -58,7 +58,8 @@ const TIME_ZONE = 'Europe/Berlin'
 const YEAR_MS = 366 * 86_400_000
 
 /** The demo calendar of both towns; dates relative to today so it is never empty. */
-export async function seedEvents(payload: Payload, townIDs: Map<string, string>, orgIDs: Map<string, string>, ids: DirectoryIDs): Promise<void> {
+export async function seedEvents(payload: Payload, townIDs: Map<string, string>, orgIDs: Map<string, string>, ids: DirectoryIDs): Promise<Map<string, string>> {
+  const events = new Map<string, string>()
   const today = localTime(new Date(), TIME_ZONE).date
   for (const e of DEMO_EVENTS) {
     const day = addDays(today, e.inDays)
@@ -75,7 +76,7 @@ export async function seedEvents(payload: Payload, townIDs: Map<string, string>,
       const skipped = expandOccurrences(timing, TIME_ZONE, new Date(), new Date(Date.now() + YEAR_MS), skip).at(-1)
       if (skipped) stored.recurrence.exceptions = [{ id: rowID(), date: `${skipped.date}T12:00:00.000Z` } as { date: string }]
     }
-    await insert(payload, 'events', {
+    const id = await insert(payload, 'events', {
       municipality: townIDs.get(e.town),
       organization: e.org ? orgIDs.get(e.org) : null,
       location: e.location ? ids.locations.get(e.location) : null,
@@ -95,7 +96,9 @@ export async function seedEvents(payload: Payload, townIDs: Map<string, string>,
       pendingReview: false,
       searchText: searchTextOf({ title: e.title, summary: e.summary, description: e.description }, ['title', 'summary', 'description']),
     })
+    events.set(`${e.town}:${e.slug}`, id)
   }
+  return events
 }
 
 function recurrenceOf(e: DemoEvent, today: string): NonNullable<StoredTiming['recurrence']> {

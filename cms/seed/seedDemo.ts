@@ -4,6 +4,7 @@ import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoDa
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { seedDirectory } from './seedDirectory'
 import { seedEvents, seedGuide, seedNews } from './seedContent'
+import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
@@ -86,7 +87,8 @@ export async function seedDemo(payload: Payload): Promise<void> {
   // The demo guide is Eisenach's; the district shows a town without one.
   await seedGuide(payload, 'eisenach', townIDs.get('eisenach') as string, directory.services)
   await seedNews(payload, townIDs.get('eisenach') as string)
-  await seedEvents(payload, townIDs, orgIDs, directory)
+  const events = await seedEvents(payload, townIDs, orgIDs, directory)
+  await seedPlan(payload, townIDs.get('eisenach') as string, orgIDs, directory, events)
   await seedTranslationStates(payload)
 
   const password = demoPassword()

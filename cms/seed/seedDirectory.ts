@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { buildSearchText } from '../../shared/search'
 import { DEMO_AUDIENCES, DEMO_DISTRICTS, DEMO_LOCATIONS, DEMO_SERVICES, DEMO_TOPICS } from './demoDirectory'
 import type { DemoHours, Texts } from './directoryTypes'
 import { richText } from './lexical'
 
-type Collection = 'districts' | 'topics' | 'audiences' | 'locations' | 'services'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -17,7 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * compute (town, slug, search text, verification date) is set here, and the demo seed
  * test checks the result.
  */
-export async function insert(payload: Payload, collection: Collection | 'pages' | 'news' | 'events', data: Record<string, unknown>): Promise<string> {
+export async function insert(payload: Payload, collection: CollectionSlug, data: Record<string, unknown>): Promise<string> {
   const now = new Date().toISOString()
   const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const row = { ...data, ...(drafts ? { _status: 'published' } : {}), createdAt: now, updatedAt: now }
@@ -49,6 +48,7 @@ export interface DirectoryIDs {
   locations: Map<string, string>
   audiences: Map<string, string>
   topics: Map<string, string>
+  districts: Map<string, string>
 }
 
 /** The demo's districts, topics, audiences, locations and services in both towns. */
@@ -134,5 +134,5 @@ export async function seedDirectory(
     })
     services.set(key(s.town, s.slug), id)
   }
-  return { services, locations, audiences, topics }
+  return { services, locations, audiences, topics, districts }
 }

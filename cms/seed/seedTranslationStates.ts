@@ -5,7 +5,7 @@ import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths } from '../translation/textFields'
 import { initialRecords, titleOf, townOf } from '../translation/track'
 
-const TRACKED = ['pages', 'news', 'events', 'services', 'organizations'] as const
+const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'action-fields', 'goals', 'measures', 'indicators'] as const
 
 /** Demo states that show the workflow: a translation made before the source changed, one by machine. */
 const DEMO_STATES: { collection: (typeof TRACKED)[number]; slug: string; locale: string; state: LocaleRecord['state'] }[] = [

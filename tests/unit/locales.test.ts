@@ -101,6 +101,13 @@ describe('UI message catalogs', () => {
         closes: '12:00',
         from: 'A',
         to: 'B',
+        status: 'S',
+        year: 2030,
+        value: '12',
+        first: 2018,
+        last: 2026,
+        firstValue: '10',
+        lastValue: '20',
       })
       expect(String(formatted)).not.toMatch(/\{|\}/)
     }

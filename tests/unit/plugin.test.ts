@@ -19,6 +19,13 @@ describe('integrationPortal(options)', () => {
       'pages',
       'news',
       'events',
+      'action-fields',
+      'goals',
+      'measures',
+      'indicators',
+      'working-groups',
+      'plan-editions',
+      'page-views',
       'translation-states',
     ])
     expect(config.admin?.user).toBe('users')

@@ -4,7 +4,7 @@ import type { Locale } from '../../shared/locales'
 import { languageNameIn } from '../lib/languageName'
 import { payloadClient } from '../lib/payload'
 
-type Tracked = 'pages' | 'news' | 'events' | 'services' | 'organizations'
+type Tracked = 'pages' | 'news' | 'events' | 'services' | 'organizations' | 'action-fields' | 'goals' | 'measures' | 'indicators'
 
 /** The state of one document's translation into one language. */
 const stateOf = cache(async (collection: Tracked, id: string, locale: Locale): Promise<string | null> => {

@@ -55,6 +55,9 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
                 <a href={`/${locale}/${town.slug}/news`}>{t('News.title')}</a>
               </li>
               <li>
+                <a href={`/${locale}/${town.slug}/plan`}>{t('Nav.plan')}</a>
+              </li>
+              <li>
                 <a href={`/${locale}/${town.slug}/search`}>
                   <Icon name="search" />
                   <span>{t('Search.title')}</span>

@@ -12,6 +12,7 @@ import { PortalShell } from '../../../../components/PortalShell'
 import { alternates } from '../../../../lib/metadata'
 import { listOrganizations } from '../../../../lib/organizations'
 import { requireLocale, townForPage } from '../../../../lib/pageLocale'
+import { recordView } from '../../../../lib/recordView'
 
 type Params = { params: Promise<{ locale: string; town: string }> }
 
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Params) {
   const { locale: raw, town: slug } = await params
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug)
+  await recordView(town, 'home', locale, `/${town.slug}`)
   const t = await getTranslations({ locale, namespace: 'Town' })
   return {
     title: { absolute: t('welcomeTitle', { town: town.name }) },

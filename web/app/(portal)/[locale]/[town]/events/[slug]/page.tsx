@@ -1,14 +1,12 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { spokenLanguageName } from '../../../../../../../shared/languages'
-import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
 import { Icon } from '../../../../../../components/Icon'
 import { JsonLd } from '../../../../../../components/JsonLd'
+import { LocalizedRichText } from '../../../../../../components/LocalizedRichText'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
@@ -17,6 +15,7 @@ import { formatDay, formatNumber, formatTime } from '../../../../../../lib/forma
 import { formatList } from '../../../../../../lib/list'
 import { alternates } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+import { recordView } from '../../../../../../lib/recordView'
 
 type Args = { params: Promise<{ locale: string; town: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 type Loc = Record<string, string | null>
@@ -45,6 +44,7 @@ export async function generateMetadata(args: Args) {
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
 export default async function EventPage(args: Args) {
   const { locale, town, event } = await load(args)
+  await recordView(town, 'event', locale, `/${town.slug}/events/${event.slug}`, event.id)
   const t = await getTranslations()
   const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
   const path = `/${town.slug}/events/${event.slug}`
@@ -60,7 +60,6 @@ export default async function EventPage(args: Args) {
   const audiences = ((event.audiences as Doc[] | null) ?? []).filter((a) => a && typeof a === 'object')
   const registration = (event.registration as { required?: boolean; url?: string; email?: string; note?: Loc } | null) ?? {}
   const cost = (event.cost as { type?: string; amount?: number } | null) ?? {}
-  const description = pickLocalized<SerializedEditorState>(event.description as Record<string, SerializedEditorState>, locale, town.defaultLocale)
   const address = location?.address
   const title = pick(event.title)
   return (
@@ -194,11 +193,7 @@ export default async function EventPage(args: Args) {
             ) : null}
           </p>
         </div>
-        {description ? (
-          <section className="block prose-text" lang={description.locale} dir={directionOf(description.locale)}>
-            <RichText data={description.value} />
-          </section>
-        ) : null}
+        <LocalizedRichText as="section" className="block prose-text" value={event.description} reader={locale} townDefault={town.defaultLocale} />
         {dates.length > 1 ? (
           <section className="block" aria-labelledby="next-dates">
             <h2 id="next-dates">{t('Events.nextDates')}</h2>

@@ -15,6 +15,7 @@ import { languageNameIn } from '../../../../../../lib/languageName'
 import { guidePage, guideTree } from '../../../../../../lib/guide'
 import { alternates } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+import { recordView } from '../../../../../../lib/recordView'
 
 type Params = { params: Promise<{ locale: string; town: string; path: string[] }> }
 type Loc = Record<string, string | null>
@@ -31,6 +32,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(args: Params) {
   const { locale, town, nodes, node } = await load(args)
+  await recordView(town, 'guide', locale, `/${town.slug}/guide/${pathOf(nodes, node)}`, node.id)
   return {
     title: pickLocalized(node.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(node.summary, locale, town.defaultLocale)?.value,

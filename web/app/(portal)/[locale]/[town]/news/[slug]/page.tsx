@@ -1,11 +1,9 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { JsonLd } from '../../../../../../components/JsonLd'
+import { LocalizedRichText } from '../../../../../../components/LocalizedRichText'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
@@ -13,6 +11,7 @@ import { formatDate } from '../../../../../../lib/format'
 import { alternates } from '../../../../../../lib/metadata'
 import { getNews } from '../../../../../../lib/news'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+import { recordView } from '../../../../../../lib/recordView'
 
 type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
 type Loc = Record<string, string | null>
@@ -28,6 +27,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(args: Params) {
   const { locale, town, item } = await load(args)
+  await recordView(town, 'news', locale, `/${town.slug}/news/${item.slug}`, String(item.id))
   return {
     title: pickLocalized(item.title as Loc, locale, town.defaultLocale)?.value,
     description: pickLocalized(item.lead as Loc, locale, town.defaultLocale)?.value,
@@ -40,7 +40,6 @@ export default async function NewsItem(args: Params) {
   const { locale, town, item } = await load(args)
   const t = await getTranslations('News')
   const title = pickLocalized(item.title as Loc, locale, town.defaultLocale)
-  const body = pickLocalized<SerializedEditorState>((item.body as Record<string, SerializedEditorState>) ?? {}, locale, town.defaultLocale)
   const jsonLd = {
     '@type': 'NewsArticle',
     headline: title?.value,
@@ -58,11 +57,7 @@ export default async function NewsItem(args: Params) {
         </h1>
         <MachineTranslationNotice collection="news" id={String(item.id)} locale={locale} source={town.defaultLocale} />
         <LocalizedText className="lead" value={pickLocalized(item.lead as Loc, locale, town.defaultLocale)} reader={locale} />
-        {body ? (
-          <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>
-            <RichText data={body.value} />
-          </div>
-        ) : null}
+        <LocalizedRichText value={item.body} reader={locale} townDefault={town.defaultLocale} />
         <p>
           <a href={`/${locale}/${town.slug}/news`}>{t('all')}</a>
         </p>

@@ -1,10 +1,7 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { combinedOpenState, type DirectoryLocation } from '../../../../../../../cms/directory/searchServices'
 import type { StoredHours } from '../../../../../../../cms/directory/serviceHours'
-import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
@@ -14,6 +11,7 @@ import { OpenStatus } from '../../../../../../components/directory/OpenStatus'
 import { ServiceJsonLd } from '../../../../../../components/directory/ServiceJsonLd'
 import { ServiceMeta } from '../../../../../../components/directory/ServiceMeta'
 import { Icon } from '../../../../../../components/Icon'
+import { LocalizedRichText } from '../../../../../../components/LocalizedRichText'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
@@ -22,6 +20,7 @@ import { formatList } from '../../../../../../lib/list'
 import { alternates } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { getService } from '../../../../../../lib/service'
+import { recordView } from '../../../../../../lib/recordView'
 
 type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
 type Doc = Record<string, unknown>
@@ -48,6 +47,7 @@ export async function generateMetadata(args: Params) {
 /** Everything a newcomer needs about one service: what, for whom, where, when, how. */
 export default async function ServicePage(args: Params) {
   const { locale, town, service } = await load(args)
+  await recordView(town, 'service', locale, `/${town.slug}/services/${service.slug}`, String(service.id))
   const t = await getTranslations()
   const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
   // An organisation the public may not read stays an ID: show no link then.
@@ -57,7 +57,6 @@ export default async function ServicePage(args: Params) {
     .filter((r) => r.location && typeof r.location === 'object')
     .map((r) => ({ ...(r.location as Doc), hours: r.ownHours && r.hours ? r.hours : (r.location as Doc).hours }) as Doc)
   const open = combinedOpenState(places as unknown as DirectoryLocation[], new Date(), town.timeZone)
-  const description = pickLocalized<SerializedEditorState>(service.description as Record<string, SerializedEditorState>, locale, town.defaultLocale)
   const appointment = (service.appointment as { required?: string; bookingUrl?: string } | null) ?? {}
   const audiences = ((service.audiences as Doc[] | null) ?? []).filter((a) => typeof a === 'object')
   const lastVerified = service.lastVerifiedAt as string | null
@@ -140,11 +139,7 @@ export default async function ServicePage(args: Params) {
             ) : null}
           </dl>
         </div>
-        {description ? (
-          <section className="block prose-text" lang={description.locale} dir={directionOf(description.locale)}>
-            <RichText data={description.value} />
-          </section>
-        ) : null}
+        <LocalizedRichText as="section" className="block prose-text" value={service.description} reader={locale} townDefault={town.defaultLocale} />
         {textBlock('Service.eligibility', 'eligibility')}
         {textBlock('Service.documents', 'requiredDocuments')}
         {textBlock('Service.howToApply', 'howToApply')}

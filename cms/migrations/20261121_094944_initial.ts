@@ -1231,6 +1231,477 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_rels_path_idx\` ON \`_events_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_topics_id_idx\` ON \`_events_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_audiences_id_idx\` ON \`_events_v_rels\` (\`audiences_id\`);`)
+  await db.run(sql`CREATE TABLE \`action_fields\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`slug\` text NOT NULL,
+  	\`order\` numeric DEFAULT 0,
+  	\`icon\` text,
+  	\`topic_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`action_fields_municipality_idx\` ON \`action_fields\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_slug_idx\` ON \`action_fields\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_order_idx\` ON \`action_fields\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_topic_idx\` ON \`action_fields\` (\`topic_id\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_updated_at_idx\` ON \`action_fields\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_created_at_idx\` ON \`action_fields\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`action_fields_locales\` (
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`action_fields_locales_locale_parent_id_unique\` ON \`action_fields_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`action_fields_locales_parent_idx\` ON \`action_fields_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`goals\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`action_field_id\` text(36) NOT NULL,
+  	\`parent_id\` text(36),
+  	\`order\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`action_field_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`goals_municipality_idx\` ON \`goals\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`goals_action_field_idx\` ON \`goals\` (\`action_field_id\`);`)
+  await db.run(sql`CREATE INDEX \`goals_parent_idx\` ON \`goals\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`goals_order_idx\` ON \`goals\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`goals_updated_at_idx\` ON \`goals\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`goals_created_at_idx\` ON \`goals\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`goals_locales\` (
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`goals_locales_parent_idx\` ON \`goals_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_status_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`measures_status_history_order_idx\` ON \`measures_status_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`measures_status_history_parent_id_idx\` ON \`measures_status_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_status_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures_status_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_status_history_locales_locale_parent_id_unique\` ON \`measures_status_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_status_history_locales_parent_idx\` ON \`measures_status_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_reports\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`measures_reports_order_idx\` ON \`measures_reports\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`measures_reports_parent_id_idx\` ON \`measures_reports\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_reports_locales\` (
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_reports_locales_locale_parent_id_unique\` ON \`measures_reports_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_reports_locales_parent_idx\` ON \`measures_reports_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`slug\` text NOT NULL,
+  	\`action_field_id\` text(36) NOT NULL,
+  	\`status\` text DEFAULT 'planned' NOT NULL,
+  	\`progress\` numeric DEFAULT 0,
+  	\`responsible_organization_id\` text(36),
+  	\`period_start\` text,
+  	\`period_end\` text,
+  	\`funding_cost_estimate\` numeric,
+  	\`funding_source\` text,
+  	\`council_resolution\` text,
+  	\`parent_id\` text(36),
+  	\`weight\` numeric DEFAULT 1,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`action_field_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`responsible_organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`measures_municipality_idx\` ON \`measures\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_slug_idx\` ON \`measures\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`measures_action_field_idx\` ON \`measures\` (\`action_field_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_status_idx\` ON \`measures\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`measures_responsible_organization_idx\` ON \`measures\` (\`responsible_organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_parent_idx\` ON \`measures\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_updated_at_idx\` ON \`measures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`measures_created_at_idx\` ON \`measures\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`measures_locales\` (
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`justification\` text,
+  	\`responsible_office\` text,
+  	\`funding_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_locales_locale_parent_id_unique\` ON \`measures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_locales_parent_idx\` ON \`measures_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`goals_id\` text(36),
+  	\`organizations_id\` text(36),
+  	\`media_id\` text(36),
+  	\`services_id\` text(36),
+  	\`events_id\` text(36),
+  	\`news_id\` text(36),
+  	\`indicators_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`measures_rels_order_idx\` ON \`measures_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_parent_idx\` ON \`measures_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_path_idx\` ON \`measures_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_goals_id_idx\` ON \`measures_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_organizations_id_idx\` ON \`measures_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_media_id_idx\` ON \`measures_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_services_id_idx\` ON \`measures_rels\` (\`services_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_events_id_idx\` ON \`measures_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_news_id_idx\` ON \`measures_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_indicators_id_idx\` ON \`measures_rels\` (\`indicators_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_version_status_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_status_history_order_idx\` ON \`_measures_v_version_status_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_status_history_parent_id_idx\` ON \`_measures_v_version_status_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_version_status_history_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v_version_status_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_measures_v_version_status_history_locales_locale_parent_id_\` ON \`_measures_v_version_status_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_status_history_locales_parent_idx\` ON \`_measures_v_version_status_history_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_version_reports\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_reports_order_idx\` ON \`_measures_v_version_reports\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_reports_parent_id_idx\` ON \`_measures_v_version_reports\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_version_reports_locales\` (
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v_version_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_measures_v_version_reports_locales_locale_parent_id_unique\` ON \`_measures_v_version_reports_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_reports_locales_parent_idx\` ON \`_measures_v_version_reports_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_municipality_id\` text(36),
+  	\`version_slug\` text NOT NULL,
+  	\`version_action_field_id\` text(36) NOT NULL,
+  	\`version_status\` text DEFAULT 'planned' NOT NULL,
+  	\`version_progress\` numeric DEFAULT 0,
+  	\`version_responsible_organization_id\` text(36),
+  	\`version_period_start\` text,
+  	\`version_period_end\` text,
+  	\`version_funding_cost_estimate\` numeric,
+  	\`version_funding_source\` text,
+  	\`version_council_resolution\` text,
+  	\`version_parent_id\` text(36),
+  	\`version_weight\` numeric DEFAULT 1,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_action_field_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_responsible_organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_parent_idx\` ON \`_measures_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_municipality_idx\` ON \`_measures_v\` (\`version_municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_slug_idx\` ON \`_measures_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_action_field_idx\` ON \`_measures_v\` (\`version_action_field_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_status_idx\` ON \`_measures_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_responsible_organization_idx\` ON \`_measures_v\` (\`version_responsible_organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_parent_idx\` ON \`_measures_v\` (\`version_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_updated_at_idx\` ON \`_measures_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_created_at_idx\` ON \`_measures_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_created_at_idx\` ON \`_measures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_updated_at_idx\` ON \`_measures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_locales\` (
+  	\`version_title\` text NOT NULL,
+  	\`version_description\` text,
+  	\`version_justification\` text,
+  	\`version_responsible_office\` text,
+  	\`version_funding_note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_measures_v_locales_locale_parent_id_unique\` ON \`_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_locales_parent_idx\` ON \`_measures_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`goals_id\` text(36),
+  	\`organizations_id\` text(36),
+  	\`media_id\` text(36),
+  	\`services_id\` text(36),
+  	\`events_id\` text(36),
+  	\`news_id\` text(36),
+  	\`indicators_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_order_idx\` ON \`_measures_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_parent_idx\` ON \`_measures_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_path_idx\` ON \`_measures_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_goals_id_idx\` ON \`_measures_v_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_organizations_id_idx\` ON \`_measures_v_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_media_id_idx\` ON \`_measures_v_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_services_id_idx\` ON \`_measures_v_rels\` (\`services_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_events_id_idx\` ON \`_measures_v_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_news_id_idx\` ON \`_measures_v_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_indicators_id_idx\` ON \`_measures_v_rels\` (\`indicators_id\`);`)
+  await db.run(sql`CREATE TABLE \`indicators_values\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`value\` numeric NOT NULL,
+  	\`district_id\` text(36),
+  	\`legal_group\` text,
+  	FOREIGN KEY (\`district_id\`) REFERENCES \`districts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`indicators_values_order_idx\` ON \`indicators_values\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_values_parent_id_idx\` ON \`indicators_values\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_values_district_idx\` ON \`indicators_values\` (\`district_id\`);`)
+  await db.run(sql`CREATE TABLE \`indicators\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`slug\` text NOT NULL,
+  	\`source\` text,
+  	\`direction\` text DEFAULT 'higher-is-better' NOT NULL,
+  	\`baseline_year\` numeric,
+  	\`baseline_value\` numeric,
+  	\`target_year\` numeric,
+  	\`target_value\` numeric,
+  	\`computed\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`indicators_municipality_idx\` ON \`indicators\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_slug_idx\` ON \`indicators\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_updated_at_idx\` ON \`indicators\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_created_at_idx\` ON \`indicators\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`indicators_locales\` (
+  	\`name\` text NOT NULL,
+  	\`definition\` text,
+  	\`unit\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`indicators_locales_locale_parent_id_unique\` ON \`indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_locales_parent_idx\` ON \`indicators_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`working_groups_members\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`organization_id\` text(36),
+  	\`contact_name\` text,
+  	\`contact_email\` text,
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`working_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`working_groups_members_order_idx\` ON \`working_groups_members\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_members_parent_id_idx\` ON \`working_groups_members\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_members_organization_idx\` ON \`working_groups_members\` (\`organization_id\`);`)
+  await db.run(sql`CREATE TABLE \`working_groups_members_locales\` (
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`working_groups_members\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`working_groups_members_locales_locale_parent_id_unique\` ON \`working_groups_members_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_members_locales_parent_idx\` ON \`working_groups_members_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`working_groups\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`slug\` text NOT NULL,
+  	\`action_field_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`action_field_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`working_groups_municipality_idx\` ON \`working_groups\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_slug_idx\` ON \`working_groups\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_action_field_idx\` ON \`working_groups\` (\`action_field_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_updated_at_idx\` ON \`working_groups\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_created_at_idx\` ON \`working_groups\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`working_groups_locales\` (
+  	\`name\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`working_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`working_groups_locales_locale_parent_id_unique\` ON \`working_groups_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_locales_parent_idx\` ON \`working_groups_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`working_groups_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`events_id\` text(36),
+  	\`measures_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`working_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`measures_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`working_groups_rels_order_idx\` ON \`working_groups_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_rels_parent_idx\` ON \`working_groups_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_rels_path_idx\` ON \`working_groups_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_rels_events_id_idx\` ON \`working_groups_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_groups_rels_measures_id_idx\` ON \`working_groups_rels\` (\`measures_id\`);`)
+  await db.run(sql`CREATE TABLE \`plan_editions\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`slug\` text NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`council_resolution\` text,
+  	\`snapshot\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`plan_editions_municipality_idx\` ON \`plan_editions\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`plan_editions_slug_idx\` ON \`plan_editions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`plan_editions_date_idx\` ON \`plan_editions\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`plan_editions_updated_at_idx\` ON \`plan_editions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`plan_editions_created_at_idx\` ON \`plan_editions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`plan_editions_locales\` (
+  	\`name\` text NOT NULL,
+  	\`notes\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`plan_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`plan_editions_locales_locale_parent_id_unique\` ON \`plan_editions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`plan_editions_locales_parent_idx\` ON \`plan_editions_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`page_views\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`key\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`document_i_d\` text,
+  	\`path\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`count\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`page_views_municipality_idx\` ON \`page_views\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`page_views_key_idx\` ON \`page_views\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_day_idx\` ON \`page_views\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_kind_idx\` ON \`page_views\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_document_i_d_idx\` ON \`page_views\` (\`document_i_d\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_locale_idx\` ON \`page_views\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_updated_at_idx\` ON \`page_views\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_created_at_idx\` ON \`page_views\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`translation_states\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`municipality_id\` text(36),
@@ -1261,12 +1732,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`events_id\` text(36),
   	\`services_id\` text(36),
   	\`organizations_id\` text(36),
+  	\`action_fields_id\` text(36),
+  	\`goals_id\` text(36),
+  	\`measures_id\` text(36),
+  	\`indicators_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`translation_states\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`action_fields_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`measures_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`translation_states_rels_order_idx\` ON \`translation_states_rels\` (\`order\`);`)
@@ -1277,6 +1756,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`translation_states_rels_events_id_idx\` ON \`translation_states_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_states_rels_services_id_idx\` ON \`translation_states_rels\` (\`services_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_states_rels_organizations_id_idx\` ON \`translation_states_rels\` (\`organizations_id\`);`)
+  await db.run(sql`CREATE INDEX \`translation_states_rels_action_fields_id_idx\` ON \`translation_states_rels\` (\`action_fields_id\`);`)
+  await db.run(sql`CREATE INDEX \`translation_states_rels_goals_id_idx\` ON \`translation_states_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`translation_states_rels_measures_id_idx\` ON \`translation_states_rels\` (\`measures_id\`);`)
+  await db.run(sql`CREATE INDEX \`translation_states_rels_indicators_id_idx\` ON \`translation_states_rels\` (\`indicators_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1353,6 +1836,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pages_id\` text(36),
   	\`news_id\` text(36),
   	\`events_id\` text(36),
+  	\`action_fields_id\` text(36),
+  	\`goals_id\` text(36),
+  	\`measures_id\` text(36),
+  	\`indicators_id\` text(36),
+  	\`working_groups_id\` text(36),
+  	\`plan_editions_id\` text(36),
+  	\`page_views_id\` text(36),
   	\`translation_states_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1367,6 +1857,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`action_fields_id\`) REFERENCES \`action_fields\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`measures_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`working_groups_id\`) REFERENCES \`working_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`plan_editions_id\`) REFERENCES \`plan_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`page_views_id\`) REFERENCES \`page_views\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_states_id\`) REFERENCES \`translation_states\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1385,6 +1882,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_action_fields_id_idx\` ON \`payload_locked_documents_rels\` (\`action_fields_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`measures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicators_id_idx\` ON \`payload_locked_documents_rels\` (\`indicators_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_working_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`working_groups_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_plan_editions_id_idx\` ON \`payload_locked_documents_rels\` (\`plan_editions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_views_id_idx\` ON \`payload_locked_documents_rels\` (\`page_views_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_states_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_states_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -1498,6 +2002,35 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`action_fields\`;`)
+  await db.run(sql`DROP TABLE \`action_fields_locales\`;`)
+  await db.run(sql`DROP TABLE \`goals\`;`)
+  await db.run(sql`DROP TABLE \`goals_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures_status_history\`;`)
+  await db.run(sql`DROP TABLE \`measures_status_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures_reports\`;`)
+  await db.run(sql`DROP TABLE \`measures_reports_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures\`;`)
+  await db.run(sql`DROP TABLE \`measures_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures_rels\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_version_status_history\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_version_status_history_locales\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_version_reports\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_version_reports_locales\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`indicators_values\`;`)
+  await db.run(sql`DROP TABLE \`indicators\`;`)
+  await db.run(sql`DROP TABLE \`indicators_locales\`;`)
+  await db.run(sql`DROP TABLE \`working_groups_members\`;`)
+  await db.run(sql`DROP TABLE \`working_groups_members_locales\`;`)
+  await db.run(sql`DROP TABLE \`working_groups\`;`)
+  await db.run(sql`DROP TABLE \`working_groups_locales\`;`)
+  await db.run(sql`DROP TABLE \`working_groups_rels\`;`)
+  await db.run(sql`DROP TABLE \`plan_editions\`;`)
+  await db.run(sql`DROP TABLE \`plan_editions_locales\`;`)
+  await db.run(sql`DROP TABLE \`page_views\`;`)
   await db.run(sql`DROP TABLE \`translation_states\`;`)
   await db.run(sql`DROP TABLE \`translation_states_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

@@ -1,0 +1,34 @@
+import type { CollectionConfig, Where } from 'payload'
+import { anyone, staffOnly } from '../../access/predicates'
+import { noCycles } from '../../hooks/noCycles'
+
+/** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
+export function goalsCollection(s: { goals: string; actionFields: string }): CollectionConfig {
+  return {
+    slug: s.goals,
+    labels: { singular: { en: 'Goal', de: 'Ziel' }, plural: { en: 'Goals', de: 'Ziele' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'parent', 'order'], group: 'Integration plan' },
+    access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+    defaultSort: 'order',
+    hooks: { beforeValidate: [noCycles] },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 300 },
+      { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
+      { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields', required: true, index: true },
+      {
+        name: 'parent',
+        type: 'relationship',
+        relationTo: s.goals as 'goals',
+        index: true,
+        filterOptions: ({ id, data }) => {
+          const and: Where[] = []
+          if (id) and.push({ id: { not_equals: id } })
+          if (data?.actionField) and.push({ actionField: { equals: data.actionField } })
+          return and.length ? { and } : true
+        },
+        admin: { description: 'For a sub-goal: the goal it belongs to.' },
+      },
+      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar' } },
+    ],
+  }
+}

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staffOnly } from '../../access/predicates'
+import { slugField } from '../../fields/slug'
+import { COMPUTED_INDICATORS, LEGAL_GROUP_OPTIONS } from './options'
+
+const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
+
+/**
+ * Indicators (contract slug `indicators`): what is measured, how, from which source, where it
+ * should go, and its values over time, by district and legal group where known. Some are
+ * computed from the directory itself instead of typed in.
+ */
+export function indicatorsCollection(s: { indicators: string; districts: string }): CollectionConfig {
+  return {
+    slug: s.indicators,
+    labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction', 'computed'], group: 'Integration plan' },
+    access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+    fields: [
+      { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },
+      slugField({ from: 'name', scope: 'municipality' }),
+      { name: 'definition', type: 'textarea', localized: true, maxLength: 1500, admin: { description: 'What exactly is counted, so next year’s figure means the same.' } },
+      {
+        type: 'row',
+        fields: [
+          { name: 'unit', type: 'text', localized: true, maxLength: 40, admin: { width: '33%', placeholder: '%, Personen …' } },
+          { name: 'source', type: 'text', maxLength: 200, admin: { width: '33%', placeholder: 'Bundesagentur für Arbeit' } },
+          {
+            name: 'direction',
+            type: 'select',
+            required: true,
+            defaultValue: 'higher-is-better',
+            options: [
+              { value: 'higher-is-better', label: { en: 'Higher is better', de: 'Höher ist besser' } },
+              { value: 'lower-is-better', label: { en: 'Lower is better', de: 'Niedriger ist besser' } },
+            ],
+            admin: { width: '34%' },
+          },
+        ],
+      },
+      { name: 'baseline', type: 'group', fields: [{ type: 'row', fields: [year('year', '50%'), { name: 'value', type: 'number', admin: { width: '50%' } }] }] },
+      { name: 'target', type: 'group', fields: [{ type: 'row', fields: [year('year', '50%'), { name: 'value', type: 'number', admin: { width: '50%' } }] }] },
+      {
+        name: 'computed',
+        type: 'select',
+        options: COMPUTED_INDICATORS,
+        admin: { position: 'sidebar', description: 'Computed from the portal’s own data instead of the values below.' },
+      },
+      {
+        name: 'values',
+        type: 'array',
+        labels: { singular: { en: 'Value', de: 'Wert' }, plural: { en: 'Values', de: 'Werte' } },
+        admin: { description: 'One row per year; add rows per district or legal group for the splits.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { ...year('year', '20%'), required: true },
+              { name: 'value', type: 'number', required: true, admin: { width: '20%' } },
+              { name: 'district', type: 'relationship', relationTo: s.districts as 'districts', admin: { width: '30%' } },
+              { name: 'legalGroup', type: 'select', options: LEGAL_GROUP_OPTIONS, admin: { width: '30%' } },
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}

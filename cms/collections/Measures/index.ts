@@ -1,0 +1,162 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { anyone, staffOnly } from '../../access/predicates'
+import { slugField } from '../../fields/slug'
+import { noCycles } from '../../hooks/noCycles'
+import { updateMeasure, staffOnlyExcept } from './access'
+import { recordStatus } from './hooks/recordStatus'
+import { FUNDING_OPTIONS, STATUS_OPTIONS } from './options'
+
+interface Slugs {
+  measures: string
+  actionFields: string
+  goals: string
+  organizations: string
+  services: string
+  events: string
+  news: string
+  indicators: string
+  media: string
+}
+
+// "0377-StR/2020": number, body, year; other towns write theirs differently, so only the length is checked.
+const councilResolution = (v: string | null | undefined) => (!v || v.length <= 60 ? true : 'At most 60 characters, e.g. “0377-StR/2020”.')
+
+/**
+ * Measures of the plan (contract slug `measures`): what is done, by whom, since when, with what
+ * money, how far it got, and what it produced. Public; staff keep it; the responsible
+ * organisation's providers write progress reports.
+ */
+export function measuresCollection(s: Slugs): CollectionConfig {
+  return {
+    slug: s.measures,
+    labels: { singular: { en: 'Measure', de: 'Maßnahme' }, plural: { en: 'Measures', de: 'Maßnahmen' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'status', 'progress', 'responsibleOrganization'], group: 'Integration plan' },
+    access: { read: anyone, create: staffOnly, update: updateMeasure, delete: staffOnly },
+    versions: { maxPerDoc: 50 },
+    hooks: { beforeValidate: [noCycles], beforeChange: [recordStatus] },
+    fields: staffOnlyExcept(
+      [
+        { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+        slugField({ from: 'title', scope: 'municipality' }),
+        { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
+        { name: 'justification', type: 'textarea', localized: true, maxLength: 1500, admin: { description: 'Why this measure: the need it answers.' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields', required: true, index: true, admin: { width: '50%' } },
+            {
+              name: 'goals',
+              type: 'relationship',
+              relationTo: s.goals as 'goals',
+              hasMany: true,
+              filterOptions: ({ data }) => (data?.actionField ? { actionField: { equals: data.actionField } } : true),
+              admin: { width: '50%' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'status', type: 'select', required: true, defaultValue: 'planned', index: true, options: STATUS_OPTIONS, admin: { width: '50%' } },
+            {
+              name: 'progress',
+              type: 'number',
+              min: 0,
+              max: 100,
+              defaultValue: 0,
+              admin: { width: '50%', description: 'In %. With sub-measures, the portal shows their weighted mean instead.' },
+            },
+          ],
+        },
+        {
+          name: 'statusHistory',
+          type: 'array',
+          labels: { singular: { en: 'Status change', de: 'Statusänderung' }, plural: { en: 'Status history', de: 'Statusverlauf' } },
+          admin: { description: 'Filled in on every status change; dates can be corrected.', initCollapsed: true },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'date', type: 'date', required: true, admin: { width: '40%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'status', type: 'select', required: true, options: STATUS_OPTIONS, admin: { width: '60%' } },
+              ],
+            },
+            { name: 'note', type: 'text', localized: true, maxLength: 300 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'responsibleOrganization', type: 'relationship', relationTo: s.organizations as 'organizations', index: true, admin: { width: '50%' } },
+            { name: 'responsibleOffice', type: 'text', localized: true, maxLength: 200, admin: { width: '50%', description: 'Or an office of the administration.' } },
+          ],
+        },
+        { name: 'partners', type: 'relationship', relationTo: s.organizations as 'organizations', hasMany: true },
+        {
+          name: 'period',
+          type: 'group',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'start', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                {
+                  name: 'end',
+                  type: 'date',
+                  admin: { width: '50%', description: 'Empty: ongoing.', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+                  validate: (value: unknown, { siblingData }: { siblingData: { start?: string | null } }) =>
+                    !value || !siblingData.start || String(value) >= siblingData.start ? true : 'The end must not be before the start.',
+                },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'funding',
+          type: 'group',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'costEstimate', type: 'number', min: 0, max: 100_000_000, admin: { width: '33%', description: 'In euros.' } },
+                { name: 'source', type: 'select', options: FUNDING_OPTIONS, admin: { width: '33%' } },
+                { name: 'note', type: 'text', localized: true, maxLength: 200, admin: { width: '34%', placeholder: 'z. B. Landesprogramm „Integration“' } },
+              ],
+            },
+          ],
+        },
+        { name: 'councilResolution', type: 'text', validate: councilResolution, admin: { placeholder: '0377-StR/2020' } },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'parent',
+              type: 'relationship',
+              relationTo: s.measures as 'measures',
+              index: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              admin: { width: '60%', description: 'For a sub-measure: the measure it is part of.' },
+            },
+            { name: 'weight', type: 'number', min: 0, max: 100, defaultValue: 1, admin: { width: '40%', description: 'Its weight in the parent’s progress.' } },
+          ],
+        },
+        {
+          name: 'reports',
+          type: 'array',
+          labels: { singular: { en: 'Progress report', de: 'Fortschrittsbericht' }, plural: { en: 'Progress reports', de: 'Fortschrittsberichte' } },
+          fields: [
+            { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+            { name: 'text', type: 'richText', localized: true, editor: lexicalEditor() },
+            { name: 'attachments', type: 'upload', relationTo: s.media as 'media', hasMany: true },
+          ],
+        },
+        { name: 'services', type: 'relationship', relationTo: s.services as 'services', hasMany: true, admin: { description: 'Services this measure produces.' } },
+        { name: 'events', type: 'relationship', relationTo: s.events as 'events', hasMany: true },
+        { name: 'news', type: 'relationship', relationTo: s.news as 'news', hasMany: true },
+        { name: 'indicators', type: 'relationship', relationTo: s.indicators as 'indicators', hasMany: true },
+      ],
+      ['reports'],
+    ),
+  }
+}

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+import { LOCALES } from '../../../shared/locales'
+import { nobody, staffOnly } from '../../access/predicates'
+
+export const VIEW_KINDS = ['home', 'guide', 'service', 'organization', 'event', 'news', 'plan', 'measure', 'indicator', 'search', 'directory', 'events'] as const
+export type ViewKind = (typeof VIEW_KINDS)[number]
+
+/**
+ * Portal views per day, page and language: counted on the server, without cookies, IP
+ * addresses, user agents or anything else about the reader. Staff read them; nobody writes
+ * them through the API.
+ */
+export function pageViewsCollection(slug: string): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: { en: 'Page views (day)', de: 'Seitenaufrufe (Tag)' }, plural: { en: 'Usage', de: 'Nutzung' } },
+    admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: 'Settings', description: 'Anonymous daily counts of portal pages per language.' },
+    access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
+    defaultSort: '-day',
+    fields: [
+      { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+      { name: 'day', type: 'text', required: true, index: true, admin: { readOnly: true } },
+      { name: 'kind', type: 'select', required: true, index: true, options: VIEW_KINDS.map((k) => ({ value: k, label: k })), admin: { readOnly: true } },
+      { name: 'documentID', type: 'text', index: true, admin: { readOnly: true } },
+      { name: 'path', type: 'text', required: true, admin: { readOnly: true } },
+      { name: 'locale', type: 'select', required: true, index: true, options: LOCALES.map((l) => ({ value: l.code, label: l.code })), admin: { readOnly: true } },
+      { name: 'count', type: 'number', required: true, defaultValue: 0, admin: { readOnly: true } },
+    ],
+  }
+}

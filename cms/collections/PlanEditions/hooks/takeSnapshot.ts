@@ -1,0 +1,16 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../../../access/ids'
+import { buildSnapshot } from '../../../plan/snapshot'
+import { TENANT_FIELD } from '../../../tenant'
+
+/** Publishing an edition freezes the plan as it is at that moment; later edits never change it. */
+export const takeSnapshot: CollectionBeforeChangeHook = async ({ data, operation, req, collection, originalDoc }) => {
+  if (operation !== 'create') {
+    data.snapshot = originalDoc?.snapshot
+    return data
+  }
+  const townID = idOf(data[TENANT_FIELD])
+  if (!townID) throw new ValidationError({ collection: collection.slug, errors: [{ path: TENANT_FIELD, message: 'Choose the town.' }] }, req.t)
+  data.snapshot = await buildSnapshot(req.payload, townID, req)
+  return data
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, anyone, staffOnly } from '../../access/predicates'
+import { slugField } from '../../fields/slug'
+import { takeSnapshot } from './hooks/takeSnapshot'
+
+/**
+ * Editions of the plan (Fortschreibungen): an editor publishes one with a name, date and
+ * council resolution, and it keeps a snapshot of every measure and indicator value, so the
+ * public can open any past edition and compare two.
+ */
+export function planEditionsCollection(slug: string): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: { en: 'Plan edition', de: 'Fortschreibung' }, plural: { en: 'Plan editions', de: 'Fortschreibungen' } },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'date', 'councilResolution'], group: 'Integration plan' },
+    access: { read: anyone, create: staffOnly, update: staffOnly, delete: adminsOnly },
+    defaultSort: '-date',
+    hooks: { beforeChange: [takeSnapshot] },
+    fields: [
+      { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, admin: { placeholder: 'Fortschreibung 2026' } },
+      slugField({ from: 'name', scope: 'municipality' }),
+      { name: 'date', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+      { name: 'councilResolution', type: 'text', maxLength: 60, admin: { placeholder: '0377-StR/2020' } },
+      { name: 'notes', type: 'textarea', localized: true, maxLength: 3000, admin: { description: 'What this edition changes, in a few sentences.' } },
+      {
+        name: 'snapshot',
+        type: 'json',
+        // Taken when the edition is created, never edited.
+        access: { create: () => false, update: () => false },
+        admin: { readOnly: true, description: 'The plan as it was when this edition was published.' },
+      },
+    ],
+  }
+}

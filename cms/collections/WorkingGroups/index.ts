@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staffOnly } from '../../access/predicates'
+import { slugField } from '../../fields/slug'
+import { validateEmail } from '../../fields/validators'
+
+/** The network's thematic working groups (contract slug `working-groups`). */
+export function workingGroupsCollection(s: { workingGroups: string; organizations: string; events: string; measures: string; actionFields: string }): CollectionConfig {
+  return {
+    slug: s.workingGroups,
+    labels: { singular: { en: 'Working group', de: 'Arbeitsgruppe' }, plural: { en: 'Working groups', de: 'Arbeitsgruppen' } },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'actionField'], group: 'Integration plan' },
+    access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+    fields: [
+      { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },
+      slugField({ from: 'name', scope: 'municipality' }),
+      { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
+      { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields' },
+      {
+        name: 'members',
+        type: 'array',
+        labels: { singular: { en: 'Member', de: 'Mitglied' }, plural: { en: 'Members', de: 'Mitglieder' } },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', admin: { width: '40%' } },
+              { name: 'contactName', type: 'text', maxLength: 120, admin: { width: '30%' } },
+              // Personal contact data of members stays inside the administration.
+              { name: 'contactEmail', type: 'email', validate: validateEmail, access: { read: ({ req }) => Boolean(req.user) }, admin: { width: '30%' } },
+            ],
+          },
+          { name: 'role', type: 'text', localized: true, maxLength: 120, admin: { placeholder: 'Sprecherin, Protokoll …' } },
+        ],
+      },
+      { name: 'meetings', type: 'relationship', relationTo: s.events as 'events', hasMany: true, admin: { description: 'Its meetings (events).' } },
+      { name: 'measures', type: 'relationship', relationTo: s.measures as 'measures', hasMany: true, admin: { description: 'Measures it is responsible for.' } },
+    ],
+  }
+}

@@ -1,0 +1,77 @@
+/** The shape of the demo integration plan (cms/seed/demoPlan.ts). */
+import type { Texts } from './directoryTypes'
+
+export const MEASURE_STATUSES = ['planned', 'started', 'ongoing', 'completed', 'paused', 'dropped'] as const
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number]
+
+export const FUNDING_SOURCES = ['municipal-budget', 'state-programme', 'federal-programme', 'esf', 'engagement-fund', 'foundation', 'other'] as const
+export type FundingSource = (typeof FUNDING_SOURCES)[number]
+
+export const LEGAL_GROUPS = ['sgb-ii', 'sgb-iii', 'asylblg', 'other'] as const
+export type LegalGroup = (typeof LEGAL_GROUPS)[number]
+
+export interface DemoActionField {
+  /** Same keys as the top-level demo topics (cms/seed/demoDirectory.ts DEMO_TOPICS), e.g. 'language-education'. */
+  key: string
+  icon: string
+  title: Texts
+  description: Texts
+  goals: DemoGoal[]
+}
+
+export interface DemoGoal {
+  key: string
+  title: Texts
+  children?: { key: string; title: Texts }[]
+}
+
+export interface DemoMeasure {
+  slug: string
+  field: string
+  /** Keys of goals or sub-goals of its field. */
+  goals: string[]
+  title: Texts
+  description: Texts
+  /** Why this measure (one or two sentences). */
+  justification: Pick<Texts, 'de' | 'en'>
+  status: MeasureStatus
+  /** Dated status changes, oldest first; the last one equals `status`. */
+  history: { date: string; status: MeasureStatus; note?: string }[]
+  /** Organisation slug (cms/seed/demoData.ts or demoDirectory.ts) or null. */
+  responsibleOrg: string | null
+  /** An office of the administration when no organisation is responsible, e.g. 'Integrationsmanagement der Stadt Eisenach'. */
+  responsibleOffice?: string
+  partners: string[]
+  start: string
+  /** null = ongoing. */
+  end: string | null
+  costEstimate?: number
+  funding?: FundingSource
+  fundingNote?: string
+  councilResolution?: string
+  /** 0–100; for a measure with sub-measures it is computed instead. */
+  progress: number
+  /** Slug of a parent measure (sub-measure), and its weight in the parent's progress. */
+  parent?: string
+  weight?: number
+  /** Dated progress reports (German and English). */
+  reports: { date: string; text: Pick<Texts, 'de' | 'en'> }[]
+  /** Demo services / events it produces (slugs in cms/seed/demoDirectory.ts DEMO_SERVICES / cms/seed/demoEvents.ts). */
+  services?: string[]
+  events?: string[]
+  /** Indicator slugs that measure it. */
+  indicators?: string[]
+}
+
+export interface DemoIndicator {
+  slug: string
+  name: Pick<Texts, 'de' | 'en'> & Partial<Texts>
+  definition: Pick<Texts, 'de' | 'en'>
+  unit: string
+  source: string
+  direction: 'higher-is-better' | 'lower-is-better'
+  baseline: { year: number; value: number }
+  target: { year: number; value: number }
+  /** Yearly values for the whole town, and optionally by district key / legal group. */
+  values: { year: number; value: number; district?: string; legalGroup?: LegalGroup }[]
+}

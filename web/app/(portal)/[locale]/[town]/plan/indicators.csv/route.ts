@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server'
+import { toCsv } from '../../../../../../../shared/csv'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { csvResponse } from '../../../../../../lib/csvResponse'
+import { listIndicators, valuesOf } from '../../../../../../lib/plan'
+import { notFoundResponse, townForRoute } from '../../../../../../lib/routeTown'
+
+/** Every indicator value (by year, district and legal group) as CSV. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
+  const { locale: raw, town: slug } = await params
+  const found = await townForRoute(raw, slug)
+  if (!found) return notFoundResponse()
+  const { town, locale } = found
+  const [indicators, tg] = await Promise.all([listIndicators(town.id), getTranslations({ locale, namespace: 'LegalGroup' })])
+  const pick = (v: unknown) => pickLocalized((v as Record<string, string | null>) ?? {}, locale, town.defaultLocale)?.value ?? ''
+  const rows = indicators.flatMap((i) =>
+    valuesOf(i).map((v) => [i.slug, pick(i.name), pick(i.unit), v.year, v.value, v.district ? pick(v.district.name) : '', v.legalGroup ? tg(v.legalGroup) : '', i.source ?? '']),
+  )
+  return csvResponse(toCsv(['indicator', 'name', 'unit', 'year', 'value', 'district', 'legal_group', 'source'], rows), `${town.slug}-indicators-${locale}.csv`)
+}

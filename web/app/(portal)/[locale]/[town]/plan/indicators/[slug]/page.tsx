@@ -1,0 +1,157 @@
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { computeIndicator } from '../../../../../../../../cms/plan/computedIndicators'
+import type { Series } from '../../../../../../../../shared/chart'
+import { spokenLanguageName } from '../../../../../../../../shared/languages'
+import { pickLocalized } from '../../../../../../../../shared/localized'
+import { NOT_FOUND_SEGMENT } from '../../../../../../../../shared/routes'
+import { PlanBreadcrumbs } from '../../../../../../../components/plan/PlanBreadcrumbs'
+import { LocalizedText } from '../../../../../../../components/LocalizedText'
+import { BarList } from '../../../../../../../components/plan/BarList'
+import { LineChart } from '../../../../../../../components/plan/LineChart'
+import { PortalShell } from '../../../../../../../components/PortalShell'
+import { formatNumber } from '../../../../../../../lib/format'
+import { languageNameIn } from '../../../../../../../lib/languageName'
+import { alternates } from '../../../../../../../lib/metadata'
+import { payloadClient } from '../../../../../../../lib/payload'
+import { getIndicator, type IndicatorValue, valuesOf } from '../../../../../../../lib/plan'
+import { planPage } from '../../../../../../../lib/planPage'
+import { recordView } from '../../../../../../../lib/recordView'
+
+type Args = { params: Promise<{ locale: string; town: string; slug: string }> }
+type Loc = Record<string, string | null>
+
+async function load(params: Args['params']) {
+  const { slug } = await params
+  const page = await planPage(params, `/indicators/${slug}`)
+  const indicator = await getIndicator(page.town.id, slug)
+  if (!indicator) redirect(`/${page.locale}/${NOT_FOUND_SEGMENT}`)
+  return { ...page, indicator }
+}
+
+export async function generateMetadata({ params }: Args) {
+  const { locale, town, indicator } = await load(params)
+  return {
+    title: `${pickLocalized(indicator.name as Loc, locale, town.defaultLocale)?.value} – ${town.name}`,
+    alternates: alternates(`/${town.slug}/plan/indicators/${indicator.slug}`, town.enabledLocales, locale, town.defaultLocale),
+  }
+}
+
+const series = (key: string, label: string, values: IndicatorValue[]): Series => ({ key, label, points: values.map((v) => ({ x: v.year, y: v.value })) })
+
+/** One indicator: definition, source, baseline and target; charts over time and by district, each with its table. */
+export default async function IndicatorPage({ params }: Args) {
+  const { locale, town, base, path, indicator } = await load(params)
+  await recordView(town, 'indicator', locale, path, String(indicator.id))
+  const [t, tg] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup')])
+  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const name = pick(indicator.name)?.value ?? String(indicator.slug)
+  const unit = pick(indicator.unit)?.value ?? ''
+  const values = valuesOf(indicator)
+  const townValues = values.filter((v) => !v.district && !v.legalGroup)
+  const target = indicator.target as { year?: number; value?: number } | null
+  const baseline = indicator.baseline as { year?: number; value?: number } | null
+  const districts = [...new Map(values.filter((v) => v.district).map((v) => [v.district!.id, v.district!])).values()]
+  const groups = [...new Set(values.filter((v) => v.legalGroup).map((v) => v.legalGroup as string))]
+  const describe = (vals: IndicatorValue[]) => {
+    const sorted = [...vals].sort((a, b) => a.year - b.year)
+    const first = sorted[0]
+    const last = sorted.at(-1)
+    return first && last ? t('chartDescription', { name, first: first.year, last: last.year, firstValue: `${formatNumber(first.value, locale)} ${unit}`, lastValue: `${formatNumber(last.value, locale)} ${unit}` }) : name
+  }
+  const computed = typeof indicator.computed === 'string' && indicator.computed ? await computeIndicator(await payloadClient(), indicator.computed, town.id) : null
+  const computedLabel = (key: string) =>
+    indicator.computed === 'counselling-per-language' ? spokenLanguageName(key, locale) : indicator.computed === 'portal-views-per-locale' ? languageNameIn(key, locale) : name
+  return (
+    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+      <div className="container narrow section">
+        <PlanBreadcrumbs locale={locale} town={town} base={base} more={[{ href: `${base}/indicators`, label: t('indicators') }]} />
+        <h1>
+          <LocalizedText as="span" value={pick(indicator.name)} reader={locale} notice={false} />
+        </h1>
+        <LocalizedText className="lead" value={pick(indicator.definition)} reader={locale} />
+        <div className="facts card">
+          <dl className="meta">
+            {indicator.source ? (
+              <div>
+                <dt>{t('source')}</dt>
+                <dd lang="de">{String(indicator.source)}</dd>
+              </div>
+            ) : null}
+            {unit ? (
+              <div>
+                <dt>{t('unit')}</dt>
+                <dd>{unit}</dd>
+              </div>
+            ) : null}
+            {typeof baseline?.value === 'number' ? (
+              <div>
+                <dt>{t('baseline')}</dt>
+                <dd>
+                  {formatNumber(baseline.value, locale)} {unit} ({baseline.year})
+                </dd>
+              </div>
+            ) : null}
+            {typeof target?.value === 'number' ? (
+              <div>
+                <dt>{t('target')}</dt>
+                <dd>
+                  {formatNumber(target.value, locale)} {unit} ({target.year}) – {t(`direction_${String(indicator.direction)}`)}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </div>
+        {computed ? (
+          <section className="block">
+            <p className="hint">{t('computed')}</p>
+            <BarList rows={computed.map((r) => ({ key: r.key, label: computedLabel(r.key), value: r.value }))} locale={locale} caption={name} />
+          </section>
+        ) : null}
+        {townValues.length ? (
+          <section className="block" aria-labelledby="over-time">
+            <h2 id="over-time">{t('overTime')}</h2>
+            <LineChart
+              id="chart-town"
+              title={`${name} – ${t('town')}`}
+              description={describe(townValues)}
+              series={[series('town', t('town'), townValues)]}
+              target={typeof target?.value === 'number' ? { value: target.value, label: t('targetLine', { year: target.year ?? '', value: formatNumber(target.value, locale) }) } : null}
+              unit={unit}
+              locale={locale}
+              yearLabel={t('year')}
+            />
+          </section>
+        ) : null}
+        {districts.length ? (
+          <section className="block" aria-labelledby="by-district">
+            <h2 id="by-district">{t('byDistrict')}</h2>
+            <LineChart
+              id="chart-districts"
+              title={`${name} – ${t('byDistrict')}`}
+              description={describe(townValues.length ? townValues : values)}
+              series={districts.map((d) => series(d.id, pick(d.name)?.value ?? String(d.slug), values.filter((v) => v.district?.id === d.id)))}
+              unit={unit}
+              locale={locale}
+              yearLabel={t('year')}
+            />
+          </section>
+        ) : null}
+        {groups.length ? (
+          <section className="block" aria-labelledby="by-group">
+            <h2 id="by-group">{t('byGroup')}</h2>
+            <LineChart
+              id="chart-groups"
+              title={`${name} – ${t('byGroup')}`}
+              description={describe(townValues.length ? townValues : values)}
+              series={groups.map((g) => series(g, tg(g), values.filter((v) => v.legalGroup === g && !v.district)))}
+              unit={unit}
+              locale={locale}
+              yearLabel={t('year')}
+            />
+          </section>
+        ) : null}
+      </div>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server'
+import { toCsv } from '../../../../../../../shared/csv'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { csvResponse } from '../../../../../../lib/csvResponse'
+import { loadPlan } from '../../../../../../lib/plan'
+import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
+
+/** All measures of the plan as CSV, texts in the requested language. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
+  const { locale: raw, town: slug } = await params
+  const found = await townForRoute(raw, slug)
+  if (!found) return notFoundResponse()
+  const { town, locale } = found
+  const [plan, ts, tf] = await Promise.all([loadPlan(town.id), getTranslations({ locale, namespace: 'MeasureStatus' }), getTranslations({ locale, namespace: 'Funding' })])
+  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)?.value ?? ''
+  const base = `${originOf(request)}/${locale}/${town.slug}/plan/measures`
+  const rows = plan.measures.map((m) => [
+    m.slug,
+    pick(m.title),
+    pick(plan.fields.find((f) => f.id === m.actionField)?.title ?? {}),
+    ts(m.status),
+    m.progress,
+    m.responsibleOrganization?.name ?? pick(m.responsibleOffice),
+    m.period.start?.slice(0, 10) ?? '',
+    m.period.end?.slice(0, 10) ?? '',
+    m.funding.costEstimate ?? '',
+    m.funding.source ? tf(m.funding.source) : '',
+    m.councilResolution ?? '',
+    plan.measures.find((p) => p.id === m.parent)?.slug ?? '',
+    `${base}/${m.slug}`,
+  ])
+  const header = ['slug', 'title', 'action_field', 'status', 'progress_percent', 'responsible', 'start', 'end', 'cost_estimate_eur', 'funding', 'council_resolution', 'parent', 'url']
+  return csvResponse(toCsv(header, rows), `${town.slug}-measures-${locale}.csv`)
+}

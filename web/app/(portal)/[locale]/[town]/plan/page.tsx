@@ -1,0 +1,72 @@
+import { getTranslations } from 'next-intl/server'
+import { pickLocalized } from '../../../../../../shared/localized'
+import { Icon } from '../../../../../components/Icon'
+import { LocalizedText } from '../../../../../components/LocalizedText'
+import { PlanLinks } from '../../../../../components/plan/PlanLinks'
+import { ProgressBar } from '../../../../../components/plan/ProgressBar'
+import { StatusCounts } from '../../../../../components/plan/StatusCounts'
+import { PortalShell } from '../../../../../components/PortalShell'
+import type { IconName } from '../../../../../../shared/icons'
+import { alternates } from '../../../../../lib/metadata'
+import { loadPlan, summarize } from '../../../../../lib/plan'
+import { planPage } from '../../../../../lib/planPage'
+import { recordView } from '../../../../../lib/recordView'
+
+type Args = { params: Promise<{ locale: string; town: string }> }
+
+export async function generateMetadata({ params }: Args) {
+  const { locale, town } = await planPage(params, '')
+  const t = await getTranslations({ locale, namespace: 'Plan' })
+  return { title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/plan`, town.enabledLocales, locale, town.defaultLocale) }
+}
+
+/** The plan at a glance: every action field with its measures' status counts and progress. */
+export default async function PlanOverview({ params }: Args) {
+  const { locale, town, base, path } = await planPage(params, '')
+  await recordView(town, 'plan', locale, path)
+  const [t, plan] = await Promise.all([getTranslations('Plan'), loadPlan(town.id)])
+  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
+  const all = summarize(plan.measures)
+  return (
+    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+      <div className="container section">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro', { town: town.name })}</p>
+        {plan.fields.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <>
+            <section className="card plan-summary" aria-labelledby="overall">
+              <h2 id="overall">{t('overall')}</h2>
+              <p>{t('measureCount', { count: all.total })}</p>
+              <StatusCounts counts={all.counts} />
+              <ProgressBar value={all.progress} locale={locale} label={t('progress')} />
+            </section>
+            <h2>{t('fields')}</h2>
+            <ol className="field-list" role="list">
+              {plan.fields.map((field) => {
+                const s = summarize(plan.measures.filter((m) => m.actionField === field.id))
+                return (
+                  <li key={field.id}>
+                    <article className="card field-card" aria-labelledby={`f-${field.id}`}>
+                      <h3 id={`f-${field.id}`} className="card-title">
+                        <Icon name={(field.icon as IconName) ?? 'arrow'} size={28} />
+                        <a href={`${base}/${field.slug}`}>
+                          <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
+                        </a>
+                      </h3>
+                      <p>{t('measureCount', { count: s.total })}</p>
+                      <StatusCounts counts={s.counts} />
+                      <ProgressBar value={s.progress} locale={locale} label={t('progress')} />
+                    </article>
+                  </li>
+                )
+              })}
+            </ol>
+            <PlanLinks base={base} />
+          </>
+        )}
+      </div>
+    </PortalShell>
+  )
+}

@@ -1,0 +1,108 @@
+import { getTranslations } from 'next-intl/server'
+import { pickLocalized } from '../../../../../../../shared/localized'
+import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { ProgressBar } from '../../../../../../components/plan/ProgressBar'
+import { StatusCounts } from '../../../../../../components/plan/StatusCounts'
+import { PortalShell } from '../../../../../../components/PortalShell'
+import { formatDate, formatNumber } from '../../../../../../lib/format'
+import { alternates } from '../../../../../../lib/metadata'
+import { listIndicators, loadPlan, summarize, valuesOf } from '../../../../../../lib/plan'
+import { planPage } from '../../../../../../lib/planPage'
+
+type Args = { params: Promise<{ locale: string; town: string }> }
+
+export async function generateMetadata({ params }: Args) {
+  const { locale, town } = await planPage(params, '/report')
+  const t = await getTranslations({ locale, namespace: 'Plan' })
+  return { title: `${t('report')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/report`, town.enabledLocales, locale, town.defaultLocale) }
+}
+
+/** The whole plan on one page, made for printing (or "save as PDF" in the browser). */
+export default async function PlanReport({ params }: Args) {
+  const { locale, town, path } = await planPage(params, '/report')
+  const [t, ts, plan, indicators] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), loadPlan(town.id), listIndicators(town.id)])
+  const pick = (v: unknown) => pickLocalized((v as Record<string, string | null>) ?? {}, locale, town.defaultLocale)
+  const all = summarize(plan.measures)
+  const date = (iso?: string | null) => (iso ? formatDate(iso, locale, town.timeZone) : '')
+  return (
+    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+      <article className="container section report">
+        <h1>
+          {t('title')} – {town.name}
+        </h1>
+        <p className="lead">{t('snapshotOf', { date: date(new Date().toISOString()) })}</p>
+        <StatusCounts counts={all.counts} />
+        <ProgressBar value={all.progress} locale={locale} label={t('progress')} />
+        {plan.fields.map((field) => {
+          const measures = plan.measures.filter((m) => m.actionField === field.id)
+          return (
+            <section key={field.id} className="report-field" aria-labelledby={`r-${field.id}`}>
+              <h2 id={`r-${field.id}`}>
+                <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
+              </h2>
+              <LocalizedText value={pick(field.description)} reader={locale} />
+              <table className="data-table">
+                <caption className="visually-hidden">{pick(field.title)?.value}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('measures')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('progress')}</th>
+                    <th scope="col">{t('responsible')}</th>
+                    <th scope="col">{t('period')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {measures.map((m) => (
+                    <tr key={m.id}>
+                      <th scope="row">
+                        <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
+                      </th>
+                      <td>{ts(m.status)}</td>
+                      <td>{formatNumber(m.progress, locale, 0)} %</td>
+                      <td lang="de">{m.responsibleOrganization?.name ?? pick(m.responsibleOffice)?.value ?? ''}</td>
+                      <td>{m.period.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period.start) })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )
+        })}
+        <section className="report-field" aria-labelledby="r-indicators">
+          <h2 id="r-indicators">{t('indicators')}</h2>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('indicators')}</th>
+                <th scope="col">{t('baseline')}</th>
+                <th scope="col">{t('latest')}</th>
+                <th scope="col">{t('target')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((i) => {
+                const latest = valuesOf(i)
+                  .filter((v) => !v.district && !v.legalGroup)
+                  .sort((a, b) => b.year - a.year)[0]
+                const baseline = i.baseline as { year?: number; value?: number } | null
+                const target = i.target as { year?: number; value?: number } | null
+                const unit = pick(i.unit)?.value ?? ''
+                return (
+                  <tr key={String(i.id)}>
+                    <th scope="row">
+                      <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
+                    </th>
+                    <td>{typeof baseline?.value === 'number' ? `${formatNumber(baseline.value, locale)} ${unit} (${baseline.year})` : ''}</td>
+                    <td>{latest ? `${formatNumber(latest.value, locale)} ${unit} (${latest.year})` : ''}</td>
+                    <td>{typeof target?.value === 'number' ? `${formatNumber(target.value, locale)} ${unit} (${target.year})` : ''}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </section>
+      </article>
+    </PortalShell>
+  )
+}

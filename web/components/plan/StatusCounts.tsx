@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server'
+import { MEASURE_STATUSES } from '../../lib/plan'
+
+/** How many measures are in each status, leaving out the empty ones. */
+export async function StatusCounts({ counts }: { counts: Record<string, number> }) {
+  const t = await getTranslations('MeasureStatus')
+  const shown = MEASURE_STATUSES.filter((s) => (counts[s] ?? 0) > 0)
+  return (
+    <ul className="status-counts" role="list">
+      {shown.map((s) => (
+        <li key={s} className={`badge status-${s}`}>
+          {t('count', { count: counts[s] ?? 0, status: t(s) })}
+        </li>
+      ))}
+    </ul>
+  )
+}
