@@ -1,5 +1,6 @@
 import { cache } from 'react'
 import { idOf } from '../../cms/access/ids'
+import { cachedPlanData } from '../../cms/plan/planCache'
 import type { PlanSnapshot } from '../../shared/planEditions'
 import { meanProgress, rollUpProgress } from '../../shared/planProgress'
 import { payloadClient } from './payload'
@@ -57,7 +58,9 @@ const find = async (collection: 'action-fields' | 'goals' | 'measures' | 'indica
 }
 
 /** The whole plan of a town: fields, goals, measures (with rolled-up progress). */
-export const loadPlan = cache(async (townID: string) => {
+export const loadPlan = cache((townID: string) => cachedPlanData(townID, 'plan', () => readPlan(townID)))
+
+async function readPlan(townID: string) {
   const payload = await payloadClient()
   const [fields, goals, measureDocs] = await Promise.all([
     find('action-fields', townID, { sort: 'order' }),
@@ -120,7 +123,7 @@ export const loadPlan = cache(async (townID: string) => {
     goals: goals.map((g) => ({ id: String(g.id), title: (g.title as Localized) ?? {}, actionField: idOf(g.actionField), parent: idOf(g.parent) })) as PlanGoal[],
     measures,
   }
-})
+}
 
 /** Status counts and mean progress of a set of measures (sub-measures are counted in their parent). */
 export function summarize(measures: PlanMeasure[]) {
@@ -162,7 +165,9 @@ export interface IndicatorValue {
 }
 
 /** The indicators of a town (names and values). */
-export const listIndicators = cache(async (townID: string) => {
+export const listIndicators = cache((townID: string) => cachedPlanData(townID, 'indicators', () => readIndicators(townID)))
+
+async function readIndicators(townID: string) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'indicators',
@@ -175,7 +180,7 @@ export const listIndicators = cache(async (townID: string) => {
     populate: { districts: { name: true, slug: true } },
   })
   return docs as unknown as Doc[]
-})
+}
 
 export const getIndicator = cache(async (townID: string, slug: string) => (await listIndicators(townID)).find((i) => i.slug === slug) ?? null)
 

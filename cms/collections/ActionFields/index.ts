@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { ICON_NAMES } from '../../../shared/icons'
 import { anyone, staffOnly } from '../../access/predicates'
 import { slugField } from '../../fields/slug'
+import { planChanged, planDeleted } from '../../plan/planCache'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
 export function actionFieldsCollection(s: { actionFields: string; topics: string }): CollectionConfig {
@@ -9,6 +10,7 @@ export function actionFieldsCollection(s: { actionFields: string; topics: string
     slug: s.actionFields,
     labels: { singular: { en: 'Action field', de: 'Handlungsfeld' }, plural: { en: 'Action fields', de: 'Handlungsfelder' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'order'], group: 'Integration plan' },
+    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
     fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 import { anyone, staffOnly } from '../../access/predicates'
 import { noCycles } from '../../hooks/noCycles'
+import { planChanged, planDeleted } from '../../plan/planCache'
 
 /** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
 export function goalsCollection(s: { goals: string; actionFields: string }): CollectionConfig {
@@ -10,7 +11,7 @@ export function goalsCollection(s: { goals: string; actionFields: string }): Col
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'parent', 'order'], group: 'Integration plan' },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
-    hooks: { beforeValidate: [noCycles] },
+    hooks: { beforeValidate: [noCycles], afterChange: [planChanged], afterDelete: [planDeleted] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 300 },
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },

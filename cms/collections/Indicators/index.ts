@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '../../access/predicates'
 import { slugField } from '../../fields/slug'
+import { planChanged, planDeleted } from '../../plan/planCache'
 import { COMPUTED_INDICATORS, LEGAL_GROUP_OPTIONS } from './options'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
@@ -15,6 +16,7 @@ export function indicatorsCollection(s: { indicators: string; districts: string 
     slug: s.indicators,
     labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction', 'computed'], group: 'Integration plan' },
+    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '../../access/predicates'
 import { slugField } from '../../fields/slug'
+import { planChanged, planDeleted } from '../../plan/planCache'
 import { noCycles } from '../../hooks/noCycles'
 import { updateMeasure, staffOnlyExcept } from './access'
 import { recordStatus } from './hooks/recordStatus'
@@ -34,7 +35,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'status', 'progress', 'responsibleOrganization'], group: 'Integration plan' },
     access: { read: anyone, create: staffOnly, update: updateMeasure, delete: staffOnly },
     versions: { maxPerDoc: 50 },
-    hooks: { beforeValidate: [noCycles], beforeChange: [recordStatus] },
+    hooks: { beforeValidate: [noCycles], beforeChange: [recordStatus], afterChange: [planChanged], afterDelete: [planDeleted] },
     fields: staffOnlyExcept(
       [
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -71,7 +71,8 @@ export function LineChart({ id, title, description, series, target, unit, locale
         ))}
       </svg>
       </div>
-      <div className="table-scroll">
+      {/* Focusable so that keyboard users can scroll a wide table. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
         <table className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
