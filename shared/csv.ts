@@ -2,7 +2,7 @@
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value)
   // "=HYPERLINK(…)" in a downloaded file would run in Excel: a leading apostrophe keeps it text.
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 

@@ -21,7 +21,9 @@ export const LIST_DAYS = 30
 export const MAX_LIST_DAYS = 366
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const dateOrEmpty = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(`${v}T12:00:00Z`)) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v) ? v : '')
+// Years far out (9999-12-31) would overflow date arithmetic; nobody plans beyond this.
+const dateOrEmpty = (v: string) =>
+  DATE.test(v) && v >= '2000-01-01' && v <= '2099-12-31' && !Number.isNaN(Date.parse(`${v}T12:00:00Z`)) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v) ? v : ''
 
 export function parseEventParams(params: Params): EventFilters {
   const view = readParam(params, 'view') as EventView

@@ -16,7 +16,8 @@ export function belongsToOwnOrganization(organizationsSlug: string, { required }
       throw new ValidationError({ collection: collection.slug, errors: [{ path: 'organization', message }] }, req.t)
     }
     const changing = 'organization' in data || operation === 'create'
-    const orgID = idOf(data.organization ?? originalDoc?.organization)
+    // An explicit null is a change (to "no organisation"), not "unchanged".
+    const orgID = idOf('organization' in data ? data.organization : originalDoc?.organization)
     if (!orgID) {
       if (required || isProvider(req.user)) fail('Please choose the organisation.')
       return data

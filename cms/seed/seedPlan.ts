@@ -67,6 +67,24 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
     )
   }
 
+  // Two indicators the portal computes from the directory, always current.
+  for (const [slug, computed, name, definition] of [
+    [
+      'beratung-nach-sprache',
+      'counselling-per-language',
+      { de: 'Beratungsangebote je gesprochener Sprache', en: 'Counselling services per spoken language', ar: 'خدمات الاستشارة حسب اللغة', uk: 'Консультації за мовою' },
+      { de: 'Veröffentlichte Beratungsangebote im Verzeichnis, die in der Sprache beraten. 0 heißt: in dieser Sprache gibt es Angebote, aber keine Beratung.', en: 'Published counselling services in the directory that advise in the language. 0 means: there are services in this language, but no counselling.' },
+    ],
+    [
+      'aktualitaet-verzeichnis',
+      'verified-share',
+      { de: 'Aktualität des Angebotsverzeichnisses', en: 'How current the directory is', ar: 'مدى تحديث الدليل', uk: 'Актуальність довідника' },
+      { de: 'Anteil der veröffentlichten Angebote, die in den letzten sechs Monaten als aktuell bestätigt wurden.', en: 'Share of published services confirmed as current in the last six months.' },
+    ],
+  ] as const) {
+    await insert(payload, 'indicators', { municipality: townID, slug, computed, name, definition, unit: { de: computed === 'verified-share' ? '%' : 'Angebote', en: computed === 'verified-share' ? '%' : 'services' }, source: 'Integrationsportal', direction: 'higher-is-better', values: [] })
+  }
+
   const measures = new Map<string, string>()
   // Parents first, so a sub-measure can point to its parent.
   const ordered = [...DEMO_MEASURES].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)))

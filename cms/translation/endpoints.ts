@@ -32,7 +32,7 @@ export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
       if (row.state === 'source' || row.state === 'missing') return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be confirmed.`)
       const { docs } = await req.payload.find({
         collection: statesSlug as 'translation-states',
-        where: { and: [{ 'document.value': { equals: row.document.value } }, { state: { equals: 'source' } }] },
+        where: { and: [{ 'document.relationTo': { equals: row.document.relationTo } }, { 'document.value': { equals: row.document.value } }, { state: { equals: 'source' } }] },
         depth: 0,
         limit: 1,
         overrideAccess: true,
@@ -68,7 +68,7 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
       const translator = provider()
       if (!translator) return error(501, 'Machine translation is not set up. Set TRANSLATION_PROVIDER (and its URL/key) on the server.')
       const id = String(req.routeParams?.id ?? '')
-      const body = (await req.json?.().catch(() => ({}))) as { locales?: unknown } | undefined
+      const body = (await req.json?.().catch(() => ({}))) as { locales?: unknown; overwrite?: unknown } | undefined
       const doc = (await keepingRequestLocale(req, () =>
         req.payload.findByID({ collection: slug as 'pages', id, locale: 'all', draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }),
       )) as Record<string, unknown> | null
@@ -87,9 +87,13 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
       const requested = Array.isArray(body?.locales) ? body.locales : states.filter((r) => r.state === 'missing').map((r) => r.locale)
       const invalid = requested.filter((l) => !isLocale(l) || !states.some((r) => r.locale === l) || l === source)
       if (invalid.length) return error(400, `Not a language of this town to translate into: ${invalid.join(', ')}.`)
+      // A person's translation is never replaced by a machine's unless asked for explicitly.
+      const human = requested.filter((l) => !['missing', 'machine'].includes(states.find((r) => r.locale === l)?.state ?? ''))
+      if (human.length && body?.overwrite !== true) return error(409, `These languages have a translation by a person: ${human.join(', ')}. Send "overwrite": true to replace it.`)
       const targets = requested as Locale[]
       const paths = localizedTextPaths(req.payload.collections[slug as 'pages'].config.fields)
       const results: Record<string, string> = {}
+      let expectedVersion = doc.updatedAt
       for (const target of targets) {
         if (!translator.supports(source, target)) {
           results[target] = `${translator.name} cannot translate into this language.`
@@ -107,7 +111,15 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
               setAt(data, p.path, (await translator.translate([String(value)], source, target))[0])
             }
           }
-          await req.payload.update({
+          // Someone may have saved while the service translated: never publish what was not read here.
+          const latest = (await req.payload.findByID({ collection: slug as 'pages', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req, select: { updatedAt: true } })) as {
+            updatedAt?: string
+          } | null
+          if (latest?.updatedAt !== expectedVersion) {
+            results[target] = 'The document was changed meanwhile; nothing was saved for this language. Please try again.'
+            continue
+          }
+          const saved = (await req.payload.update({
             collection: slug as 'pages',
             id,
             locale: target,
@@ -118,7 +130,8 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
             user: req.user,
             req,
             context: { machineTranslated: true },
-          })
+          })) as { updatedAt?: string }
+          expectedVersion = saved.updatedAt
           results[target] = 'translated'
         } catch (e) {
           results[target] = e instanceof Error ? e.message : 'failed'

@@ -75,7 +75,7 @@ async function writeRows(
 ): Promise<void> {
   for (const [locale, record] of Object.entries(changed)) {
     const row = existing.find((r) => r.locale === locale)
-    const data = { ...record, title: target.title }
+    const data = { ...record, title: target.title, [TENANT_FIELD]: target.townID }
     if (row) await payload.update({ collection: ctx.statesSlug as 'translation-states', id: row.id, data, overrideAccess: true, req, depth: 0 })
     else
       await payload.create({
@@ -130,6 +130,8 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
     if (context.skipTranslationTracking) return doc
     const locale = req.locale
     if (!isLocale(locale)) return doc
+    // The states describe what the public reads: a draft changes nothing until it is published.
+    if (collection.versions?.drafts && doc._status !== 'published') return doc
     const townID = idOf(doc[TENANT_FIELD])
     const existing = await rowsOf(req.payload, ctx.statesSlug, collection.slug, String(doc.id), req)
     if (!existing.length) {
@@ -139,15 +141,23 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
     const town = await townOf(req.payload, ctx.municipalitiesSlug, townID, req)
     if (!town || !townID || !town.locales.includes(locale)) return doc
     const paths = localizedTextPaths(collection.fields)
+    // The saved document comes back filled from fallback languages: read what is really stored.
+    const stored = (await keepingRequestLocale(req, () =>
+      req.payload.findByID({ collection: collection.slug as 'pages', id: doc.id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true, req }),
+    )) as Doc | null
+    if (!stored) return doc
     const records = Object.fromEntries(existing.map((r) => [r.locale, r]))
     const changed = applySave(records, {
       locale,
       sourceLocale: town.defaultLocale,
-      textHash: hashOf(paths, (p) => valueAt(doc, p)),
+      textHash: hashOf(paths, (p) => valueInLocale(stored, p, locale)),
       minorEdit: Boolean(data?.minorEdit),
       machine: Boolean(context.machineTranslated),
     })
-    const title = locale === town.defaultLocale ? titleOf(doc, collection.admin?.useAsTitle, locale) : String(existing[0]?.title ?? '')
+    // Languages the town enabled after the document was written get their rows now.
+    const added = initialRecords(stored, paths, town)
+    for (const l of town.locales) if (!records[l] && !changed[l] && added[l]) changed[l] = added[l]
+    const title = titleOf(stored, collection.admin?.useAsTitle, town.defaultLocale)
     await writeRows(req.payload, ctx, { collection: collection.slug, id: String(doc.id), townID, title }, existing, changed, req)
     return doc
   }

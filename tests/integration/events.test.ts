@@ -37,6 +37,8 @@ test('providers announce events for their own organisation only, as drafts the e
   const foreign = await api.request('POST', '/events?draft=true', { token: tokens.providerA, json: { ...breakfast(world.orgs.C), _status: 'draft' } })
   expect(foreign.status).toBe(400)
   expect((await api.request('PATCH', `/events/${own.body.doc.id}`, { token: tokens.providerC, json: { title: 'x' } })).status).toBe(403)
+  // Nor can a provider hand its event to the town (no organiser) and so out of review.
+  expect((await api.request('PATCH', `/events/${own.body.doc.id}?draft=true`, { token: tokens.providerA, json: { organization: null } })).status).toBe(400)
   // Anonymous readers do not see the draft; the editor publishes it.
   expect((await api.request<{ docs: unknown[] }>('GET', `/events?where[id][equals]=${own.body.doc.id}`)).body.docs).toHaveLength(0)
   expect((await api.request('PATCH', `/events/${own.body.doc.id}`, { token: tokens.editor2, json: { _status: 'published' } })).status).toBe(403)

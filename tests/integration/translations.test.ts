@@ -133,3 +133,20 @@ test('deleting a document deletes its translation states', async () => {
   const { totalDocs } = await payload.count({ collection: 'translation-states', where: { 'document.value': { equals: id } } })
   expect(totalDocs).toBe(0)
 })
+
+test('a person’s translation is not replaced by a machine unless asked; drafts do not change the states', async () => {
+  const id = await translatedPage('wohnung-i')
+  process.env.TRANSLATION_PROVIDER = 'dev'
+  try {
+    const refused = await api.request<{ errors: { message: string }[] }>('POST', `/pages/${id}/machine-translate`, { token: tokens.editor1, json: { locales: ['en'] } })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0]?.message).toMatch(/overwrite/)
+  } finally {
+    delete process.env.TRANSLATION_PROVIDER
+  }
+  // A draft of the source is not what readers see: the translations stay current until it is published.
+  await api.request('PATCH', `/pages/${id}?locale=de&draft=true`, { token: tokens.editor1, json: { title: 'Neuer Entwurf', _status: 'draft' } })
+  expect((await states(id)).en?.state).toBe('current')
+  await api.request('PATCH', `/pages/${id}?locale=de`, { token: tokens.editor1, json: { title: 'Neuer Entwurf', _status: 'published' } })
+  expect((await states(id)).en?.state).toBe('outdated')
+})

@@ -102,7 +102,17 @@ describe('csv', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""')
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
     expect(csvCell(-3.5)).toBe('-3.5')
+    expect(csvCell('-1+cmd|x')).toBe("'-1+cmd|x")
+    expect(csvCell('-2+HYPERLINK("e")')).toBe(`"'-2+HYPERLINK(""e"")"`)
     expect(csvCell(null)).toBe('')
     expect(toCsv(['a', 'b'], [[1, 'x\ny']])).toBe('\uFEFFa,b\r\n1,"x\ny"\r\n')
+  })
+})
+
+describe('event params', () => {
+  it('ignores dates that date arithmetic cannot handle', async () => {
+    const { parseEventParams } = await import('../../shared/eventParams')
+    expect(parseEventParams({ from: '9999-12-31', to: '2026-02-30' })).toMatchObject({ from: '', to: '' })
+    expect(parseEventParams({ from: '2026-12-01', view: 'month' })).toMatchObject({ from: '2026-12-01', view: 'month' })
   })
 })

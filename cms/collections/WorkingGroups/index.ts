@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, staffOnly } from '../../access/predicates'
+import { anyone, staffField, staffOnly } from '../../access/predicates'
 import { slugField } from '../../fields/slug'
 import { validateEmail } from '../../fields/validators'
 
@@ -24,9 +24,9 @@ export function workingGroupsCollection(s: { workingGroups: string; organization
             type: 'row',
             fields: [
               { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', admin: { width: '40%' } },
-              { name: 'contactName', type: 'text', maxLength: 120, admin: { width: '30%' } },
               // Personal contact data of members stays inside the administration.
-              { name: 'contactEmail', type: 'email', validate: validateEmail, access: { read: ({ req }) => Boolean(req.user) }, admin: { width: '30%' } },
+              { name: 'contactName', type: 'text', maxLength: 120, access: { read: staffField }, admin: { width: '30%' } },
+              { name: 'contactEmail', type: 'email', validate: validateEmail, access: { read: staffField }, admin: { width: '30%' } },
             ],
           },
           { name: 'role', type: 'text', localized: true, maxLength: 120, admin: { placeholder: 'Sprecherin, Protokoll …' } },

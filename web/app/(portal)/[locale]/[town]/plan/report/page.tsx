@@ -60,7 +60,7 @@ export default async function PlanReport({ params }: Args) {
                       </th>
                       <td>{ts(m.status)}</td>
                       <td>{formatNumber(m.progress, locale, 0)} %</td>
-                      <td lang="de">{m.responsibleOrganization?.name ?? pick(m.responsibleOffice)?.value ?? ''}</td>
+                      <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
                       <td>{m.period.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period.start) })}</td>
                     </tr>
                   ))}
