@@ -7,6 +7,34 @@ import type { DemoMeasure } from './planTypes'
 import { type DirectoryIDs, insert, rowID } from './seedDirectory'
 
 const TOWN = 'eisenach'
+
+/** The network's working groups (members: organisation and an illustrative contact person). */
+const WORKING_GROUPS = [
+  {
+    slug: 'ag-sprache-und-bildung',
+    field: 'language-education',
+    name: { de: 'AG Sprache und Bildung', en: 'Working group language and education', ar: 'فريق عمل اللغة والتعليم', uk: 'Робоча група «Мова й освіта»' },
+    description: { de: 'Stimmt Sprachkurse, Kinderbetreuung und Elternarbeit ab.', en: 'Coordinates language courses, childcare and work with parents.' },
+    members: [['vhs-eisenach', 'A. Beispiel'], ['jugendmigrationsdienst', 'B. Muster'], ['awo-eisenach', 'C. Probe']],
+    measures: ['sprachkurse-abstimmen-wartezeiten-verkuerzen', 'kinderbetreuung-waehrend-sprachkursen', 'elternlotsen-kita-und-schule'],
+  },
+  {
+    slug: 'ag-arbeit',
+    field: 'work',
+    name: { de: 'AG Arbeit und Ausbildung', en: 'Working group work and training', ar: 'فريق عمل العمل والتدريب', uk: 'Робоча група «Робота й навчання»' },
+    description: { de: 'Jobcenter, Kammern und Beratungsstellen bringen Zugewanderte und Betriebe zusammen.', en: 'Job centre, chambers and counselling services bring newcomers and employers together.' },
+    members: [['jobcenter-eisenach', 'D. Beispiel'], ['caritas-migrationsberatung', 'E. Muster']],
+    measures: ['junge-zugewanderte-fuer-ausbildung-gewinnen', 'anerkennungsberatung-vor-ort', 'jobbegleitung-fuer-gefluechtete', 'arbeitgeberdialog-fachkraefte'],
+  },
+  {
+    slug: 'ag-gesundheit',
+    field: 'health',
+    name: { de: 'AG Gesundheit', en: 'Working group health', ar: 'فريق عمل الصحة', uk: 'Робоча група «Здоров’я»' },
+    description: { de: 'Sprachmittlung und mehrsprachige Gesundheitsinformation im Krankenhaus und in der Pflege.', en: 'Language mediation and multilingual health information in hospital and care.' },
+    members: [['st-georg-klinikum', 'F. Beispiel'], ['drk-eisenach', 'G. Muster']],
+    measures: ['mehrsprachige-gesundheitsinformation', 'gesundheitslotsen-aus-den-communities'],
+  },
+] as const
 const rich = (texts: Partial<Record<string, string>>) => Object.fromEntries(Object.entries(texts).map(([l, t]) => [l, richTextFromBlocks(String(t))]))
 
 /** The status a measure had on a day, from its dated history. */
@@ -114,6 +142,19 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
       indicators: (m.indicators ?? []).map((i) => indicators.get(i)).filter(Boolean),
     })
     measures.set(m.slug, id)
+  }
+
+  for (const g of WORKING_GROUPS) {
+    await insert(payload, 'working-groups', {
+      municipality: townID,
+      slug: g.slug,
+      name: g.name,
+      description: g.description,
+      actionField: fields.get(g.field) ?? null,
+      members: g.members.map(([org, contactName]) => ({ id: rowID(), organization: orgIDs.get(org) ?? null, contactName })),
+      meetings: [events.get(`${TOWN}:netzwerktreffen-integration`)].filter(Boolean),
+      measures: g.measures.map((m) => measures.get(m)).filter(Boolean),
+    })
   }
 
   const now = await buildSnapshot(payload, townID)

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { LocaleRecord } from '../../shared/translationState'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
@@ -19,6 +19,19 @@ const DEMO_STATES: { collection: (typeof TRACKED)[number]; slug: string; locale:
  * ran): one row per document and town language, written the same direct way.
  */
 export async function seedTranslationStates(payload: Payload): Promise<void> {
+  // Some two thousand small rows: one transaction instead of one commit (and disk sync) each.
+  const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+  const req = transactionID ? ({ transactionID } as unknown as PayloadRequest) : undefined
+  try {
+    await writeStates(payload, req)
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
+async function writeStates(payload: Payload, req: PayloadRequest | undefined): Promise<void> {
   const towns = new Map<string, Awaited<ReturnType<typeof townOf>>>()
   // Documents the seed wrote through the Local API (organisations) were tracked by the hooks.
   const { docs: tracked } = await payload.find({ collection: 'translation-states', depth: 0, pagination: false, overrideAccess: true, select: { key: true } })
@@ -38,6 +51,7 @@ export async function seedTranslationStates(payload: Payload): Promise<void> {
         if (existing.has(`${collection}:${doc.id}:${locale}`)) continue
         const demo = DEMO_STATES.find((d) => d.collection === collection && d.slug === doc.slug && d.locale === locale)
         await payload.db.create({
+          req,
           collection: 'translation-states',
           data: {
             ...record,

@@ -15,6 +15,7 @@ test('the plan dashboard in German and Arabic: nine fields with status counts an
     expect(await page.locator('.field-card').count()).toBe(9)
     expect(await page.locator('.field-card .status-counts li').count()).toBeGreaterThan(9)
     expect(await page.locator('.field-card .progress').count()).toBe(9)
+    expect(await page.locator('section[aria-labelledby="working-groups"] article').count()).toBe(3)
     expect(await axeViolations(page)).toEqual([])
   }
   await page.locator('.field-card a').first().click()

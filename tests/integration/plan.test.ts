@@ -68,6 +68,22 @@ test('providers read the plan; only the responsible organisation’s providers a
   expect((await api.request('POST', '/indicators', { token: tokens.providerA, json: { name: 'x', municipality: world.towns.town1 } })).status).toBe(403)
 })
 
+test('working groups are public, their members’ contact data is not', async () => {
+  const res = await api.request<{ doc: { id: string } }>('POST', '/working-groups', {
+    token: tokens.editor1,
+    json: { name: 'AG Gesundheit', municipality: world.towns.town1, members: [{ organization: world.orgs.A, contactName: 'Erika Muster', contactEmail: 'erika@example.org' }] },
+  })
+  expect(res.status).toBe(201)
+  for (const token of [undefined, tokens.providerA]) {
+    const read = await api.request<{ members: Record<string, unknown>[] }>('GET', `/working-groups/${res.body.doc.id}?depth=0`, { token })
+    expect(read.status).toBe(200)
+    expect(read.body.members[0]).not.toHaveProperty('contactName')
+    expect(read.body.members[0]).not.toHaveProperty('contactEmail')
+  }
+  const staff = await api.request<{ members: Record<string, unknown>[] }>('GET', `/working-groups/${res.body.doc.id}?depth=0`, { token: tokens.editor1 })
+  expect(staff.body.members[0]).toMatchObject({ contactName: 'Erika Muster', contactEmail: 'erika@example.org' })
+})
+
 test('an edition freezes the plan; the next one shows what changed', async () => {
   const m = (await createMeasure({ title: 'Netzwerk-Website', status: 'planned' })).body.doc
   const indicator = await api.request<{ doc: { id: string } }>('POST', '/indicators', {

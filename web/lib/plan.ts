@@ -219,3 +219,21 @@ export const listEditions = cache(async (townID: string): Promise<Edition[]> => 
     snapshot: (d.snapshot as PlanSnapshot | null) ?? null,
   }))
 })
+
+/** The network's working groups with their member organisations, measures and meetings. */
+export const listWorkingGroups = cache((townID: string) =>
+  cachedPlanData(townID, 'working-groups', async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'working-groups',
+      where: { municipality: { equals: townID } },
+      locale: 'all',
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      sort: 'slug',
+      populate: { organizations: { name: true, slug: true }, measures: { title: true, slug: true }, events: { title: true, slug: true } },
+    })
+    return docs as unknown as Doc[]
+  }),
+)

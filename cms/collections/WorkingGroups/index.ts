@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staffField, staffOnly } from '../../access/predicates'
 import { slugField } from '../../fields/slug'
+import { planChanged, planDeleted } from '../../plan/planCache'
 import { validateEmail } from '../../fields/validators'
 
 /** The network's thematic working groups (contract slug `working-groups`). */
@@ -9,6 +10,7 @@ export function workingGroupsCollection(s: { workingGroups: string; organization
     slug: s.workingGroups,
     labels: { singular: { en: 'Working group', de: 'Arbeitsgruppe' }, plural: { en: 'Working groups', de: 'Arbeitsgruppen' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'actionField'], group: 'Integration plan' },
+    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },

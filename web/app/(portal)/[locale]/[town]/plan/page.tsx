@@ -5,10 +5,11 @@ import { LocalizedText } from '../../../../../components/LocalizedText'
 import { PlanLinks } from '../../../../../components/plan/PlanLinks'
 import { ProgressBar } from '../../../../../components/plan/ProgressBar'
 import { StatusCounts } from '../../../../../components/plan/StatusCounts'
+import { WorkingGroups } from '../../../../../components/plan/WorkingGroups'
 import { PortalShell } from '../../../../../components/PortalShell'
 import type { IconName } from '../../../../../../shared/icons'
 import { alternates } from '../../../../../lib/metadata'
-import { loadPlan, summarize } from '../../../../../lib/plan'
+import { listWorkingGroups, loadPlan, summarize } from '../../../../../lib/plan'
 import { planPage } from '../../../../../lib/planPage'
 import { recordView } from '../../../../../lib/recordView'
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Args) {
 export default async function PlanOverview({ params }: Args) {
   const { locale, town, base, path } = await planPage(params, '')
   await recordView(town, 'plan', locale, path)
-  const [t, plan] = await Promise.all([getTranslations('Plan'), loadPlan(town.id)])
+  const [t, plan, groups] = await Promise.all([getTranslations('Plan'), loadPlan(town.id), listWorkingGroups(town.id)])
   const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
   const all = summarize(plan.measures)
   return (
@@ -63,6 +64,7 @@ export default async function PlanOverview({ params }: Args) {
                 )
               })}
             </ol>
+            <WorkingGroups groups={groups} locale={locale} townDefault={town.defaultLocale} base={base} townBase={`/${locale}/${town.slug}`} />
             <PlanLinks base={base} />
           </>
         )}
