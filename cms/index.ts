@@ -30,6 +30,7 @@ import { TENANT_FIELD } from './tenant'
 import { jobsAccess, restrictJobsCollection } from './jobs/access'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
+import { hsdsEndpoints } from './hsds/endpoints'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
@@ -97,6 +98,8 @@ export const integrationPortal =
         },
       },
       collections: [...(incoming.collections ?? []), ...added],
+      // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
+      endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : hsdsEndpoints(slugs))],
       localization: incoming.localization || localizationConfig(o),
       jobs: o.disabled
         ? incoming.jobs
