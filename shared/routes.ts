@@ -22,6 +22,7 @@ const TOWN_ROUTES: RegExp[] = [
   new RegExp(`^events/${SLUG}$`),
   new RegExp(`^events/${SLUG}/calendar\\.ics$`),
   /^search$/,
+  /^open-data$/,
   /^plan$/,
   /^plan\/(indicators|editions|report)$/,
   /^plan\/editions\/compare$/,

@@ -81,6 +81,9 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
                 <li>
                   <a href={`/${locale}/${town.slug}/privacy`}>{t('Footer.privacy')}</a>
                 </li>
+                <li>
+                  <a href={`/${locale}/${town.slug}/open-data`}>{t('Footer.openData')}</a>
+                </li>
               </ul>
             </nav>
           ) : null}

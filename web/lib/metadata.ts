@@ -12,3 +12,18 @@ export function alternates(path: string, locales: readonly Locale[], current: Lo
     },
   }
 }
+
+/**
+ * Adds Open Graph and Twitter card tags from a page's own title, description and canonical
+ * address, so a link shared in a messenger shows what the page is about (in its language).
+ */
+export function social(meta: Metadata, locale: string): Metadata {
+  const title = typeof meta.title === 'string' ? meta.title : undefined
+  const description = meta.description ?? undefined
+  const url = typeof meta.alternates?.canonical === 'string' ? meta.alternates.canonical : undefined
+  return {
+    ...meta,
+    openGraph: { type: 'website', title, description, url, locale: locale.replace('-', '_') },
+    twitter: { card: 'summary', title, description },
+  }
+}

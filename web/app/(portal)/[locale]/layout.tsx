@@ -15,7 +15,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: { default: t('portalName'), template: `%s – ${t('portalName')}` }, description: t('description') }
+  return {
+    // Absolute addresses in link previews (og:url) and alternates.
+    metadataBase: new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`),
+    title: { default: t('portalName'), template: `%s – ${t('portalName')}` },
+    description: t('description'),
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5394' }

@@ -5,7 +5,7 @@ import { pickLocalized } from '../../../../shared/localized'
 import { Icon } from '../../../components/Icon'
 import { LocalizedText } from '../../../components/LocalizedText'
 import { PortalShell } from '../../../components/PortalShell'
-import { alternates } from '../../../lib/metadata'
+import { alternates, social } from '../../../lib/metadata'
 import { requireLocale } from '../../../lib/pageLocale'
 import { listTowns } from '../../../lib/towns'
 
@@ -14,7 +14,7 @@ type Params = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Params) {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Towns' })
-  return { title: t('title'), alternates: alternates('/', LOCALE_CODES, requireLocale(locale), 'de') }
+  return social({ title: t('title'), alternates: alternates('/', LOCALE_CODES, requireLocale(locale), 'de') }, requireLocale(locale))
 }
 
 /** The town chooser; with a single town, straight to it. */

@@ -9,7 +9,7 @@ import { childrenOf, pathOf } from '../../../../../shared/tree'
 import { LocalizedText } from '../../../../components/LocalizedText'
 import { OrganizationCard } from '../../../../components/OrganizationCard'
 import { PortalShell } from '../../../../components/PortalShell'
-import { alternates } from '../../../../lib/metadata'
+import { alternates, social } from '../../../../lib/metadata'
 import { listOrganizations } from '../../../../lib/organizations'
 import { requireLocale, townForPage } from '../../../../lib/pageLocale'
 import { recordView } from '../../../../lib/recordView'
@@ -22,11 +22,11 @@ export async function generateMetadata({ params }: Params) {
   const town = await townForPage(locale, slug)
   await recordView(town, 'home', locale, `/${town.slug}`)
   const t = await getTranslations({ locale, namespace: 'Town' })
-  return {
+  return social({
     title: { absolute: t('welcomeTitle', { town: town.name }) },
     description: pickLocalized(town.welcome, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** The town's home: a greeting, who helps, and how to reach the town. */

@@ -9,7 +9,7 @@ import { PortalShell } from '../../../../../components/PortalShell'
 import { directoryOptions } from '../../../../../lib/directory'
 import { occurrencesBetween } from '../../../../../lib/events'
 import { formatDay, formatMonth } from '../../../../../lib/format'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
 import { SPOKEN_LANGUAGE_CODES } from '../../../../../../shared/languages'
 
@@ -20,14 +20,14 @@ export async function generateMetadata({ params }: Args) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/events')
   const t = await getTranslations({ locale, namespace: 'Events' })
-  return {
+  return social({
     title: `${t('title')} – ${town.name}`,
     description: t('intro', { town: town.name }),
     alternates: {
       ...alternates(`/${town.slug}/events`, town.enabledLocales, locale, town.defaultLocale),
       types: { 'text/calendar': `/${locale}/${town.slug}/events/calendar.ics` },
     },
-  }
+  }, locale)
 }
 
 /** Upcoming dates as a list, a week or a month, filtered in the URL; with a calendar feed of the same filter. */

@@ -5,7 +5,7 @@ import { LocalizedText } from '../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../components/PortalShell'
 import { TileGrid } from '../../../../../components/TileGrid'
 import { guideTree } from '../../../../../lib/guide'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
 
 type Params = { params: Promise<{ locale: string; town: string }> }
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Params) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/guide')
   const t = await getTranslations({ locale, namespace: 'Guide' })
-  return { title: `${t('title')} – ${town.name}`, alternates: alternates(`/${town.slug}/guide`, town.enabledLocales, locale, town.defaultLocale) }
+  return social({ title: `${t('title')} – ${town.name}`, alternates: alternates(`/${town.slug}/guide`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The guide's table of contents: the top pages and their sub-pages. */

@@ -3,7 +3,7 @@ import { pickLocalized } from '../../../../../../shared/localized'
 import { LocalizedText } from '../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../components/PortalShell'
 import { formatDate } from '../../../../../lib/format'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { listNews } from '../../../../../lib/news'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
 
@@ -15,13 +15,13 @@ export async function generateMetadata({ params }: Args) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/news')
   const t = await getTranslations({ locale, namespace: 'News' })
-  return {
+  return social({
     title: `${t('title')} – ${town.name}`,
     alternates: {
       ...alternates(`/${town.slug}/news`, town.enabledLocales, locale, town.defaultLocale),
       types: { 'application/rss+xml': `/${locale}/${town.slug}/news/feed.xml` },
     },
-  }
+  }, locale)
 }
 
 /** The town's news, newest first, ten per page. */

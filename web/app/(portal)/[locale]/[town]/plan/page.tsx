@@ -8,7 +8,7 @@ import { StatusCounts } from '../../../../../components/plan/StatusCounts'
 import { WorkingGroups } from '../../../../../components/plan/WorkingGroups'
 import { PortalShell } from '../../../../../components/PortalShell'
 import type { IconName } from '../../../../../../shared/icons'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { listWorkingGroups, loadPlan, summarize } from '../../../../../lib/plan'
 import { planPage } from '../../../../../lib/planPage'
 import { recordView } from '../../../../../lib/recordView'
@@ -18,7 +18,7 @@ type Args = { params: Promise<{ locale: string; town: string }> }
 export async function generateMetadata({ params }: Args) {
   const { locale, town } = await planPage(params, '')
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return { title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/plan`, town.enabledLocales, locale, town.defaultLocale) }
+  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/plan`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The plan at a glance: every action field with its measures' status counts and progress. */

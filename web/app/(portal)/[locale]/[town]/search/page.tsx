@@ -11,7 +11,7 @@ import { LocalizedText } from '../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../components/PortalShell'
 import { formatDate, formatDay } from '../../../../../lib/format'
 import { guideTree } from '../../../../../lib/guide'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
 import { type ContentHit, siteSearch } from '../../../../../lib/siteSearch'
 
@@ -22,12 +22,12 @@ export async function generateMetadata({ params }: Args) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/search')
   const t = await getTranslations({ locale, namespace: 'Search' })
-  return {
+  return social({
     title: `${t('title')} – ${town.name}`,
     alternates: alternates(`/${town.slug}/search`, town.enabledLocales, locale, town.defaultLocale),
     // Result pages are endless and thin: keep them out of search engines.
     robots: { index: false, follow: true },
-  }
+  }, locale)
 }
 
 function HitList({ hits, href, meta, locale, townDefault }: { hits: ContentHit[]; href: (h: ContentHit) => string; meta?: (h: ContentHit) => string | null; locale: Locale; townDefault: Locale }) {

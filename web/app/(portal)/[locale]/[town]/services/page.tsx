@@ -7,7 +7,7 @@ import { SearchForm } from '../../../../../components/directory/SearchForm'
 import { ServiceCard } from '../../../../../components/directory/ServiceCard'
 import { PortalShell } from '../../../../../components/PortalShell'
 import { directoryOptions, findServices } from '../../../../../lib/directory'
-import { alternates } from '../../../../../lib/metadata'
+import { alternates, social } from '../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
 
 type Args = {
@@ -20,11 +20,11 @@ export async function generateMetadata({ params }: Args) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/services')
   const t = await getTranslations({ locale, namespace: 'Directory' })
-  return {
+  return social({
     title: `${t('title')} – ${town.name}`,
     description: t('intro', { town: town.name }),
     alternates: alternates(`/${town.slug}/services`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** The service directory: search, filters in the URL, results with pagination, and a map. */

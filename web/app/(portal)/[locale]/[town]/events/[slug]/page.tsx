@@ -13,7 +13,7 @@ import { PortalShell } from '../../../../../../components/PortalShell'
 import { getEvent, upcomingDates } from '../../../../../../lib/events'
 import { formatDay, formatNumber, formatTime } from '../../../../../../lib/format'
 import { formatList } from '../../../../../../lib/list'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { recordView } from '../../../../../../lib/recordView'
 
@@ -34,11 +34,11 @@ async function load({ params }: Pick<Args, 'params'>) {
 
 export async function generateMetadata(args: Args) {
   const { locale, town, event } = await load(args)
-  return {
+  return social({
     title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}/events/${event.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */

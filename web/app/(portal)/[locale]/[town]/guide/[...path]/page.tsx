@@ -13,7 +13,7 @@ import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
 import { languageNameIn } from '../../../../../../lib/languageName'
 import { guidePage, guideTree } from '../../../../../../lib/guide'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { recordView } from '../../../../../../lib/recordView'
 
@@ -33,11 +33,11 @@ async function load({ params }: Params) {
 export async function generateMetadata(args: Params) {
   const { locale, town, nodes, node } = await load(args)
   await recordView(town, 'guide', locale, `/${town.slug}/guide/${pathOf(nodes, node)}`, node.id)
-  return {
+  return social({
     title: pickLocalized(node.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(node.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}/guide/${pathOf(nodes, node)}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** A guide page: breadcrumbs, the text, its sub-pages, related services, previous/next. */

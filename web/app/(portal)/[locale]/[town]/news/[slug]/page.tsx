@@ -8,7 +8,7 @@ import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { getNews } from '../../../../../../lib/news'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { recordView } from '../../../../../../lib/recordView'
@@ -28,11 +28,11 @@ async function load({ params }: Params) {
 export async function generateMetadata(args: Params) {
   const { locale, town, item } = await load(args)
   await recordView(town, 'news', locale, `/${town.slug}/news/${item.slug}`, String(item.id))
-  return {
+  return social({
     title: pickLocalized(item.title as Loc, locale, town.defaultLocale)?.value,
     description: pickLocalized(item.lead as Loc, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}/news/${item.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** One news item, with schema.org NewsArticle data. */

@@ -10,7 +10,7 @@ import { Icon, KIND_ICONS } from '../../../../../../components/Icon'
 import { JsonLd } from '../../../../../../components/JsonLd'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../components/PortalShell'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { payloadClient } from '../../../../../../lib/payload'
 import { getOrganization } from '../../../../../../lib/service'
@@ -28,11 +28,11 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(args: Params) {
   const { locale, town, org } = await load(args)
-  return {
+  return social({
     title: String(org.name),
     description: pickLocalized(org.description as Record<string, string>, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}/organizations/${org.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** An organisation and all its services. */

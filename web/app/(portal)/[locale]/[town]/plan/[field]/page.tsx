@@ -10,7 +10,7 @@ import { MeasureList } from '../../../../../../components/plan/MeasureList'
 import { ProgressBar } from '../../../../../../components/plan/ProgressBar'
 import { StatusCounts } from '../../../../../../components/plan/StatusCounts'
 import { PortalShell } from '../../../../../../components/PortalShell'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { loadPlan, summarize } from '../../../../../../lib/plan'
 import { planPage } from '../../../../../../lib/planPage'
 
@@ -27,10 +27,10 @@ async function load(params: Args['params']) {
 
 export async function generateMetadata({ params }: Args) {
   const { locale, town, field } = await load(params)
-  return {
+  return social({
     title: `${pickLocalized(field.title, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(`/${town.slug}/plan/${field.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** One action field: what it is about, its goals and sub-goals, its measures with status and progress. */

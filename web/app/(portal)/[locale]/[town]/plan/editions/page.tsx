@@ -5,7 +5,7 @@ import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { SelectField } from '../../../../../../components/SelectField'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { listEditions } from '../../../../../../lib/plan'
 import { planPage } from '../../../../../../lib/planPage'
 
@@ -14,7 +14,7 @@ type Args = { params: Promise<{ locale: string; town: string }> }
 export async function generateMetadata({ params }: Args) {
   const { locale, town } = await planPage(params, '/editions')
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return { title: `${t('editions')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/editions`, town.enabledLocales, locale, town.defaultLocale) }
+  return social({ title: `${t('editions')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/editions`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** Every published edition of the plan, newest first, and a form to compare two. */

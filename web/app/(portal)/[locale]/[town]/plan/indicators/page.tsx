@@ -4,7 +4,7 @@ import { PlanBreadcrumbs } from '../../../../../../components/plan/PlanBreadcrum
 import { LocalizedText } from '../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatNumber } from '../../../../../../lib/format'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { listIndicators, valuesOf } from '../../../../../../lib/plan'
 import { planPage } from '../../../../../../lib/planPage'
 
@@ -14,7 +14,7 @@ type Loc = Record<string, string | null>
 export async function generateMetadata({ params }: Args) {
   const { locale, town } = await planPage(params, '/indicators')
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return { title: `${t('indicators')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/indicators`, town.enabledLocales, locale, town.defaultLocale) }
+  return social({ title: `${t('indicators')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/indicators`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** All indicators with their latest town-wide value. */

@@ -5,7 +5,7 @@ import { ProgressBar } from '../../../../../../components/plan/ProgressBar'
 import { StatusCounts } from '../../../../../../components/plan/StatusCounts'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate, formatNumber } from '../../../../../../lib/format'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { listIndicators, loadPlan, summarize, valuesOf } from '../../../../../../lib/plan'
 import { planPage } from '../../../../../../lib/planPage'
 
@@ -14,7 +14,7 @@ type Args = { params: Promise<{ locale: string; town: string }> }
 export async function generateMetadata({ params }: Args) {
   const { locale, town } = await planPage(params, '/report')
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return { title: `${t('report')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/report`, town.enabledLocales, locale, town.defaultLocale) }
+  return social({ title: `${t('report')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/report`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The whole plan on one page, made for printing (or "save as PDF" in the browser). */

@@ -17,7 +17,7 @@ import { MachineTranslationNotice } from '../../../../../../components/MachineTr
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
 import { formatList } from '../../../../../../lib/list'
-import { alternates } from '../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
 import { getService } from '../../../../../../lib/service'
 import { recordView } from '../../../../../../lib/recordView'
@@ -37,11 +37,11 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(args: Params) {
   const { locale, town, service } = await load(args)
-  return {
+  return social({
     title: pickLocalized(service.title as Loc, locale, town.defaultLocale)?.value,
     description: pickLocalized(service.summary as Loc, locale, town.defaultLocale)?.value,
     alternates: alternates(`/${town.slug}/services/${service.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** Everything a newcomer needs about one service: what, for whom, where, when, how. */

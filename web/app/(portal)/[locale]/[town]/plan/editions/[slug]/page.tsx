@@ -9,7 +9,7 @@ import { ProgressBar } from '../../../../../../../components/plan/ProgressBar'
 import { StatusBadge } from '../../../../../../../components/plan/StatusBadge'
 import { PortalShell } from '../../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../../lib/format'
-import { alternates } from '../../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../../lib/metadata'
 import { listEditions, loadPlan } from '../../../../../../../lib/plan'
 import { planPage } from '../../../../../../../lib/planPage'
 
@@ -25,10 +25,10 @@ async function load(params: Args['params']) {
 
 export async function generateMetadata({ params }: Args) {
   const { locale, town, edition } = await load(params)
-  return {
+  return social({
     title: `${pickLocalized(edition.name, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(`/${town.slug}/plan/editions/${edition.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 /** A past edition as it was published: its measures per field with their status and progress then. */

@@ -6,7 +6,7 @@ import { PlanBreadcrumbs } from '../../../../../../../components/plan/PlanBreadc
 import { LocalizedText } from '../../../../../../../components/LocalizedText'
 import { PortalShell } from '../../../../../../../components/PortalShell'
 import { formatDate, formatNumber } from '../../../../../../../lib/format'
-import { alternates } from '../../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../../lib/metadata'
 import { listEditions } from '../../../../../../../lib/plan'
 import { planPage } from '../../../../../../../lib/planPage'
 
@@ -15,7 +15,7 @@ type Args = { params: Promise<{ locale: string; town: string }>; searchParams: P
 export async function generateMetadata({ params }: Args) {
   const { locale, town } = await planPage(params, '/editions/compare')
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return { title: `${t('compareTitle')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/editions/compare`, town.enabledLocales, locale, town.defaultLocale), robots: { index: false } }
+  return social({ title: `${t('compareTitle')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/editions/compare`, town.enabledLocales, locale, town.defaultLocale), robots: { index: false } }, locale)
 }
 
 /** What changed between two editions: measures added and dropped, status and progress changes, indicator values. */

@@ -12,7 +12,7 @@ import { LineChart } from '../../../../../../../components/plan/LineChart'
 import { PortalShell } from '../../../../../../../components/PortalShell'
 import { formatNumber } from '../../../../../../../lib/format'
 import { languageNameIn } from '../../../../../../../lib/languageName'
-import { alternates } from '../../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../../lib/metadata'
 import { payloadClient } from '../../../../../../../lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '../../../../../../../lib/plan'
 import { planPage } from '../../../../../../../lib/planPage'
@@ -31,10 +31,10 @@ async function load(params: Args['params']) {
 
 export async function generateMetadata({ params }: Args) {
   const { locale, town, indicator } = await load(params)
-  return {
+  return social({
     title: `${pickLocalized(indicator.name as Loc, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(`/${town.slug}/plan/indicators/${indicator.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 const series = (key: string, label: string, values: IndicatorValue[]): Series => ({ key, label, points: values.map((v) => ({ x: v.year, y: v.value })) })

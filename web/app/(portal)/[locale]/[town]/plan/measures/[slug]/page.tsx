@@ -12,7 +12,7 @@ import { StatusBadge } from '../../../../../../../components/plan/StatusBadge'
 import { PortalShell } from '../../../../../../../components/PortalShell'
 import { formatDate, formatNumber } from '../../../../../../../lib/format'
 import { formatList } from '../../../../../../../lib/list'
-import { alternates } from '../../../../../../../lib/metadata'
+import { alternates, social } from '../../../../../../../lib/metadata'
 import { getMeasure, loadPlan } from '../../../../../../../lib/plan'
 import { planPage } from '../../../../../../../lib/planPage'
 import { recordView } from '../../../../../../../lib/recordView'
@@ -31,10 +31,10 @@ async function load(params: Args['params']) {
 
 export async function generateMetadata({ params }: Args) {
   const { locale, town, measure } = await load(params)
-  return {
+  return social({
     title: `${pickLocalized(measure.title as Loc, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(`/${town.slug}/plan/measures/${measure.slug}`, town.enabledLocales, locale, town.defaultLocale),
-  }
+  }, locale)
 }
 
 const objects = (v: unknown) => ((v as unknown[] | null) ?? []).filter((x): x is Doc => Boolean(x) && typeof x === 'object')
