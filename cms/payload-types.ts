@@ -325,6 +325,10 @@ export interface Organization {
    * Part of the web address. Made from the name when left empty.
    */
   slug: string;
+  /**
+   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
+   */
+  externalId?: string | null;
   kind:
     | 'counselling'
     | 'language-school'
@@ -481,6 +485,10 @@ export interface Location {
   municipality?: (string | null) | Municipality;
   name: string;
   organization: string | Organization;
+  /**
+   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
+   */
+  externalId?: string | null;
   address: {
     street: string;
     postalCode: string;
@@ -551,6 +559,10 @@ export interface Service {
    * Part of the web address. Made from the name when left empty.
    */
   slug: string;
+  /**
+   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
+   */
+  externalId?: string | null;
   organization: string | Organization;
   kind:
     | 'counselling'
@@ -1719,6 +1731,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   municipality?: T;
   name?: T;
   slug?: T;
+  externalId?: T;
   kind?: T;
   description?: T;
   website?: T;
@@ -1834,6 +1847,7 @@ export interface LocationsSelect<T extends boolean = true> {
   municipality?: T;
   name?: T;
   organization?: T;
+  externalId?: T;
   address?:
     | T
     | {
@@ -1893,6 +1907,7 @@ export interface ServicesSelect<T extends boolean = true> {
   municipality?: T;
   title?: T;
   slug?: T;
+  externalId?: T;
   organization?: T;
   kind?: T;
   summary?: T;

@@ -1,35 +1,25 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 import { hsdsId } from '../../shared/hsdsIds'
 import { normalizeForSearch, queryTerms } from '../../shared/search'
-import { pickLocale, serviceContext, summaryContext } from './context'
-import { mapLocation } from './mapLocation'
+import { serviceContext, summaryContext } from './context'
+import { exportEndpoints, type HsdsExportOptions } from './export/endpoints'
+import { HSDS_INFO } from './info'
 import { mapOrganization } from './mapOrganization'
 import { mapService, mapServiceSummary } from './mapService'
 import { mapTaxonomy, mapTerm, TAXONOMY_KINDS, withDescendants } from './mapTaxonomy'
+import { nestOrganization } from './nestOrganization'
 import { hsdsPage, pageOf } from './page'
-import { BadParam, type ListParams, parseListParams } from './params'
-import { findLocations, findOrganizations, findServices, findServicesOf, findTerms, findTown, publicWhere, type Reader, type Slugs, storedIdOf } from './read'
+import { findLocations, findOrganizations, findServices, findServicesOf, findTerms, publicWhere, type Reader, type Slugs, storedIdOf } from './read'
+import { type Handle, route } from './route'
 
 /**
  * A read-only Open Referral HSDS 3.0 API per town, as Payload root endpoints under
  * `/api/hsds/{town}/…` (see schema/openapi.json of HSDS 3.0): `/`, `/services`,
  * `/services/{id}`, `/organizations`, `/organizations/{id}`, `/taxonomies`,
- * `/taxonomies/{id}`, `/taxonomy_terms`, `/taxonomy_terms/{id}`. Only published, public
- * data, read as the anonymous public whoever asks (read.ts).
+ * `/taxonomies/{id}`, `/taxonomy_terms`, `/taxonomy_terms/{id}`, plus the whole directory
+ * as downloads (export/endpoints.ts). Only published, public data, read as the anonymous
+ * public whoever asks (read.ts).
  */
-
-const OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json'
-
-const json = (body: unknown, status = 200) => Response.json(body, { status })
-const problem = (status: number, message: string) => json({ errors: [{ message }] }, status)
-
-interface Context extends Reader {
-  id: string
-  list: () => ListParams
-}
-
-/** Answers the request; null means "not found in this town" (404). */
-type Handle = (ctx: Context) => Promise<unknown>
 
 /** Every word of the search in the text (folded like the directory's search text). */
 const matches = (words: string[], ...texts: (string | undefined)[]) => {
@@ -37,27 +27,7 @@ const matches = (words: string[], ...texts: (string | undefined)[]) => {
   return words.every((w) => text.includes(w))
 }
 
-function route(slugs: Slugs, path: string, handle: Handle): Endpoint {
-  return {
-    path: `/hsds/:town${path}`,
-    method: 'get',
-    handler: async (req: PayloadRequest) => {
-      const town = await findTown(req.payload, slugs, String(req.routeParams?.town ?? ''))
-      if (!town) return problem(404, 'No such town.')
-      const query = req.searchParams ?? new URLSearchParams()
-      try {
-        const locale = pickLocale(req.payload.config, town, query.get('locale'))
-        const body = await handle({ payload: req.payload, slugs, town, locale, id: String(req.routeParams?.id ?? ''), list: () => parseListParams(query) })
-        return body === null ? problem(404, 'Not found in this town.') : json(body)
-      } catch (error) {
-        if (error instanceof BadParam) return problem(400, error.message)
-        throw error
-      }
-    },
-  }
-}
-
-const info: Handle = async () => ({ version: '3.0', profile: 'https://openreferral.org', openapi_url: OPENAPI_URL })
+const info: Handle = async () => HSDS_INFO
 
 const listServices: Handle = async (r) => {
   const p = r.list()
@@ -120,13 +90,7 @@ const getOrganization: Handle = async (r) => {
   const organization = id ? (await findOrganizations(r, [id]))[0] : undefined
   if (!id || !organization) return null
   const [locations, services] = await Promise.all([findLocations(r, { organization: id }), findServicesOf(r, id)])
-  const ctx = await summaryContext(r, new Set([id]))
-  return {
-    ...mapOrganization(organization),
-    locations: locations.map((l) => mapLocation(l, ctx)),
-    // "Fully nested organization with service array that contains simple information".
-    services: services.map((s) => mapServiceSummary(s, ctx)),
-  }
+  return nestOrganization(organization, locations, services, await summaryContext(r, new Set([id])))
 }
 
 const taxonomies = (r: Reader) => TAXONOMY_KINDS.map((kind) => mapTaxonomy(kind, r.town, r.locale))
@@ -164,8 +128,8 @@ const listTerms: Handle = async (r) => {
 
 const getTerm: Handle = async (r) => (await terms(r)).find((t) => t.id === r.id.toLowerCase()) ?? null
 
-/** The HSDS endpoints, to be added to the Payload config's root `endpoints`. */
-export function hsdsEndpoints(slugs: Slugs): Endpoint[] {
+/** The HSDS endpoints, to be added to the Payload config's root `endpoints`; `options` configure the export. */
+export function hsdsEndpoints(slugs: Slugs, options: HsdsExportOptions = {}): Endpoint[] {
   return [
     route(slugs, '', info),
     route(slugs, '/services', listServices),
@@ -176,5 +140,6 @@ export function hsdsEndpoints(slugs: Slugs): Endpoint[] {
     route(slugs, '/taxonomies/:id', getTaxonomy),
     route(slugs, '/taxonomy_terms', listTerms),
     route(slugs, '/taxonomy_terms/:id', getTerm),
+    ...exportEndpoints(slugs, options),
   ]
 }

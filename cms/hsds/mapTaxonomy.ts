@@ -26,15 +26,26 @@ export function mapTaxonomy(kind: TaxonomyKind, town: TownSource, locale: string
 }
 
 /**
- * A topic or audience as an HSDS taxonomy term (its slug as the code; no stored description,
- * so the name serves as one). `known` holds the town's terms, for the parent.
+ * The term's code: its slug, unique within its vocabulary. HSDS wants codes unique across
+ * all terms (the tabular schema says so, and readers reject the table otherwise), so a slug
+ * that both vocabularies of the town use (a topic and an audience "women") names its
+ * vocabulary: "topics:women", "audiences:women".
+ */
+function codeOf(term: TermSource, known: ReadonlyMap<string, TermSource>): string {
+  for (const other of known.values()) if (other.slug === term.slug && other.kind !== term.kind) return `${term.kind}:${term.slug}`
+  return term.slug
+}
+
+/**
+ * A topic or audience as an HSDS taxonomy term (no stored description, so the name serves
+ * as one). `known` holds all the town's terms: for the parent, and to keep codes unique.
  */
 export function mapTerm(term: TermSource, town: TownSource, locale: string, known: ReadonlyMap<string, TermSource>): HsdsTaxonomyTerm {
   const taxonomy = mapTaxonomy(term.kind, town, locale)
   const parent = term.parent ? known.get(term.parent) : undefined
   return {
     id: hsdsId(term.kind, term.id),
-    code: term.slug,
+    code: codeOf(term, known),
     name: term.name,
     description: term.name,
     ...(parent ? { parent_id: hsdsId(parent.kind, parent.id) } : {}),

@@ -121,6 +121,19 @@ export async function findServices(r: Reader, where: Where, page: number, perPag
   return { docs: result.docs as unknown as ServiceSource[], total: result.totalDocs }
 }
 
+/** Every public service of the town, fully (the export: one query, whatever the town's size). */
+export async function findAllServices(r: Reader): Promise<ServiceSource[]> {
+  const { docs } = await r.payload.find({
+    collection: r.slugs.services as 'services',
+    ...readOptions(r),
+    where: publicWhere(r),
+    pagination: false,
+    sort: ['slug', 'id'],
+    select: SERVICE_FULL_SELECT,
+  })
+  return docs as unknown as ServiceSource[]
+}
+
 export async function findServicesOf(r: Reader, organization: string): Promise<ServiceSource[]> {
   const { docs } = await r.payload.find({
     collection: r.slugs.services as 'services',
@@ -161,13 +174,13 @@ export async function publicOrganizationIds(r: Reader): Promise<Set<string>> {
   return new Set(docs.map((d) => String(d.id)))
 }
 
-/** The town's public locations with the given ids, or of one organisation. */
-export async function findLocations(r: Reader, by: { ids: string[] } | { organization: string }): Promise<LocationSource[]> {
-  if ('ids' in by && !by.ids.length) return []
+/** The town's public locations with the given ids, of one organisation, or all of them (the export). */
+export async function findLocations(r: Reader, by: { ids: string[] } | { organization: string } | 'all'): Promise<LocationSource[]> {
+  if (by !== 'all' && 'ids' in by && !by.ids.length) return []
   const { docs } = await r.payload.find({
     collection: r.slugs.locations as 'locations',
     ...readOptions(r),
-    where: publicWhere(r, 'ids' in by ? { id: { in: by.ids } } : { organization: { equals: by.organization } }),
+    where: publicWhere(r, ...(by === 'all' ? [] : ['ids' in by ? { id: { in: by.ids } } : { organization: { equals: by.organization } }])),
     pagination: false,
     sort: ['name', 'id'],
     select: LOCATION_SELECT,

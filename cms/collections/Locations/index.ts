@@ -5,6 +5,7 @@ import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { providerPublishing } from '../../hooks/providerPublishing'
+import { externalIdField } from '../../import/externalIdField'
 import { locationChanged, locationDeleted } from '../../hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
 
@@ -46,6 +47,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160 },
       { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', required: true, index: true },
+      externalIdField,
       {
         name: 'address',
         type: 'group',

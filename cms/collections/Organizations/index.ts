@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
 import { slugField } from '../../fields/slug'
+import { externalIdField } from '../../import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
 
@@ -45,6 +46,7 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160, index: true },
       slugField({ from: 'name', scope: 'municipality' }),
+      externalIdField,
       {
         name: 'kind',
         type: 'select',

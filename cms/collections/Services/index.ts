@@ -6,6 +6,7 @@ import { contactFields } from '../../fields/contact'
 import { openingHoursFields } from '../../fields/openingHours'
 import { pendingReviewField } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { externalIdField } from '../../import/externalIdField'
 import { spokenLanguagesField } from '../../fields/spokenLanguages'
 import { validateUrl } from '../../fields/validators'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
@@ -61,6 +62,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
+      externalIdField,
       {
         name: 'organization',
         type: 'relationship',

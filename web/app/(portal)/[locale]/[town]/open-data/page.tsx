@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { resolveLicense } from '../../../../../../cms/hsds/export/license'
 import { Breadcrumbs } from '../../../../../components/Breadcrumbs'
 import { PortalShell } from '../../../../../components/PortalShell'
 import { alternates, social } from '../../../../../lib/metadata'
@@ -14,8 +15,6 @@ export async function generateMetadata({ params }: Args) {
   return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/open-data`, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
-const LICENSE_NAME = process.env.OPEN_DATA_LICENSE_TITLE || 'Creative Commons Namensnennung 4.0 (CC BY 4.0)'
-const LICENSE_URL = process.env.OPEN_DATA_LICENSE_URL || 'https://creativecommons.org/licenses/by/4.0/'
 
 /** What the town publishes for reuse: the directory as Open Referral HSDS, feeds, calendars, the plan's data. */
 export default async function OpenDataPage({ params }: Args) {
@@ -23,6 +22,8 @@ export default async function OpenDataPage({ params }: Args) {
   const locale = requireLocale(raw)
   const town = await townForPage(locale, slug, '/open-data')
   const t = await getTranslations('OpenData')
+  // The same licence the data package states.
+  const license = resolveLicense()
   const base = `/${locale}/${town.slug}`
   const api = `/api/hsds/${town.slug}`
   const section = (id: string, title: string, items: { href: string; label: string; note?: string }[]) => (
@@ -45,9 +46,13 @@ export default async function OpenDataPage({ params }: Args) {
         <p className="lead">{t('intro', { town: town.name })}</p>
         <p className="notice" role="note">
           {t('license')}{' '}
-          <a href={LICENSE_URL} rel="license">
-            {LICENSE_NAME}
-          </a>
+          {license.path ? (
+            <a href={license.path} rel="license">
+              {license.title ?? license.name}
+            </a>
+          ) : (
+            <span>{license.title ?? license.name}</span>
+          )}
           . {t('attribution', { town: town.name })}
         </p>
         {section('directory', t('directory'), [
@@ -55,6 +60,7 @@ export default async function OpenDataPage({ params }: Args) {
           { href: `${api}/services`, label: t('services') },
           { href: `${api}/export.json`, label: t('exportJson') },
           { href: `${api}/export/datapackage.json`, label: t('datapackage') },
+          { href: `${api}/export.zip`, label: t('zip') },
         ])}
         {section('feeds', t('feeds'), [
           { href: `${base}/news/feed.xml`, label: t('rss') },

@@ -114,6 +114,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`municipality_id\` text(36),
   	\`name\` text,
   	\`slug\` text,
+  	\`external_id\` text,
   	\`kind\` text DEFAULT 'counselling',
   	\`website\` text,
   	\`email\` text,
@@ -130,6 +131,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`organizations_municipality_idx\` ON \`organizations\` (\`municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`organizations_name_idx\` ON \`organizations\` (\`name\`);`)
   await db.run(sql`CREATE INDEX \`organizations_slug_idx\` ON \`organizations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_external_id_idx\` ON \`organizations\` (\`external_id\`);`)
   await db.run(sql`CREATE INDEX \`organizations_kind_idx\` ON \`organizations\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`organizations_logo_idx\` ON \`organizations\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`organizations_updated_at_idx\` ON \`organizations\` (\`updated_at\`);`)
@@ -151,6 +153,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_municipality_id\` text(36),
   	\`version_name\` text,
   	\`version_slug\` text,
+  	\`version_external_id\` text,
   	\`version_kind\` text DEFAULT 'counselling',
   	\`version_website\` text,
   	\`version_email\` text,
@@ -174,6 +177,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_municipality_idx\` ON \`_organizations_v\` (\`version_municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_name_idx\` ON \`_organizations_v\` (\`version_name\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_slug_idx\` ON \`_organizations_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_organizations_v_version_version_external_id_idx\` ON \`_organizations_v\` (\`version_external_id\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_kind_idx\` ON \`_organizations_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_logo_idx\` ON \`_organizations_v\` (\`version_logo_id\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_version_version_updated_at_idx\` ON \`_organizations_v\` (\`version_updated_at\`);`)
@@ -355,6 +359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`municipality_id\` text(36),
   	\`name\` text,
   	\`organization_id\` text(36),
+  	\`external_id\` text,
   	\`address_street\` text,
   	\`address_postal_code\` text,
   	\`address_city\` text,
@@ -379,6 +384,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`locations_municipality_idx\` ON \`locations\` (\`municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`locations_organization_idx\` ON \`locations\` (\`organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`locations_external_id_idx\` ON \`locations\` (\`external_id\`);`)
   await db.run(sql`CREATE INDEX \`locations_latitude_idx\` ON \`locations\` (\`latitude\`);`)
   await db.run(sql`CREATE INDEX \`locations_longitude_idx\` ON \`locations\` (\`longitude\`);`)
   await db.run(sql`CREATE INDEX \`locations_district_idx\` ON \`locations\` (\`district_id\`);`)
@@ -428,6 +434,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_municipality_id\` text(36),
   	\`version_name\` text,
   	\`version_organization_id\` text(36),
+  	\`version_external_id\` text,
   	\`version_address_street\` text,
   	\`version_address_postal_code\` text,
   	\`version_address_city\` text,
@@ -459,6 +466,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_locations_v_parent_idx\` ON \`_locations_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_locations_v_version_version_municipality_idx\` ON \`_locations_v\` (\`version_municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`_locations_v_version_version_organization_idx\` ON \`_locations_v\` (\`version_organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`_locations_v_version_version_external_id_idx\` ON \`_locations_v\` (\`version_external_id\`);`)
   await db.run(sql`CREATE INDEX \`_locations_v_version_version_latitude_idx\` ON \`_locations_v\` (\`version_latitude\`);`)
   await db.run(sql`CREATE INDEX \`_locations_v_version_version_longitude_idx\` ON \`_locations_v\` (\`version_longitude\`);`)
   await db.run(sql`CREATE INDEX \`_locations_v_version_version_district_idx\` ON \`_locations_v\` (\`version_district_id\`);`)
@@ -556,6 +564,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`municipality_id\` text(36),
   	\`slug\` text,
+  	\`external_id\` text,
   	\`organization_id\` text(36),
   	\`kind\` text DEFAULT 'counselling',
   	\`cost_type\` text DEFAULT 'free',
@@ -582,6 +591,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`services_municipality_idx\` ON \`services\` (\`municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`services_slug_idx\` ON \`services\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`services_external_id_idx\` ON \`services\` (\`external_id\`);`)
   await db.run(sql`CREATE INDEX \`services_organization_idx\` ON \`services\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`services_kind_idx\` ON \`services\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`services_cost_cost_type_idx\` ON \`services\` (\`cost_type\`);`)
@@ -703,6 +713,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36),
   	\`version_municipality_id\` text(36),
   	\`version_slug\` text,
+  	\`version_external_id\` text,
   	\`version_organization_id\` text(36),
   	\`version_kind\` text DEFAULT 'counselling',
   	\`version_cost_type\` text DEFAULT 'free',
@@ -736,6 +747,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_municipality_idx\` ON \`_services_v\` (\`version_municipality_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_external_id_idx\` ON \`_services_v\` (\`version_external_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_organization_idx\` ON \`_services_v\` (\`version_organization_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_kind_idx\` ON \`_services_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_cost_version_cost_type_idx\` ON \`_services_v\` (\`version_cost_type\`);`)

@@ -1,0 +1,139 @@
+/**
+ * Import throughput and memory: generates a town's list of N services (default 10,000) as
+ * CSV and XLSX, imports it into a throw-away SQLite database and prints rows/s and peak RSS
+ * for: reading alone, the dry run, the first import (everything new), the second import
+ * (everything unchanged) and a dry run of the XLSX file.
+ * Run: npm run bench:import [-- 10000] [--write] (--write updates bench/results/import.md).
+ * At 10,000 rows it takes about 25 minutes on a 2-core machine (the first import is ~20).
+ * BENCH_TMP=/dev/shm puts the database on tmpfs (to see what the disk costs).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { toGermanCsv, writeXlsx } from '../tests/fixtures/import/make-examples'
+
+const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000)
+const write = process.argv.includes('--write')
+
+const HEADERS = ['Externe ID', 'Organisation', 'Angebot', 'Kurzbeschreibung', 'Kategorie', 'Themen', 'Zielgruppe', 'Sprachen', 'Kosten', 'Straße', 'PLZ', 'Ort', 'Breitengrad', 'Längengrad', 'Öffnungszeiten', 'Telefon', 'E-Mail']
+const WORDS = ['Beratung', 'Sprachkurs', 'Wohnungshilfe', 'Begegnungscafé', 'Hausaufgabenhilfe', 'Sprechstunde', 'Frauentreff', 'Jugendtreff', 'Lotsendienst', 'Elterncafé']
+const KINDS = ['Beratung', 'Sprachkurs', 'Freizeit und Begegnung', 'Wohnen', 'Gesundheit']
+const LANGS = ['Deutsch', 'Arabisch', 'Englisch', 'Ukrainisch', 'Russisch', 'Dari', 'Tigrinya', 'Türkisch', 'Persisch']
+const STREETS = ['Karlstraße', 'Goethestraße', 'Georgenstraße', 'Marienstraße', 'Wartburgallee', 'Schillerstraße', 'Katharinenstraße', 'Alexanderstraße']
+const HOURS = ['Mo–Fr 9–12 Uhr', 'Di, Do 14–17 Uhr', 'Mo 9–12 und 13–16 Uhr; Mi 9–12 Uhr', '']
+
+function rng(seed: number) {
+  let s = seed
+  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296)
+}
+
+/** A town's list: ~N/20 organisations with ~4 places each, one service per row. */
+function generate(n: number): string[][] {
+  const random = rng(n)
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T
+  const orgs = Math.max(5, Math.round(n / 20))
+  const rows: string[][] = []
+  for (let i = 0; i < n; i++) {
+    const org = i % orgs
+    const place = Math.floor(random() * 4)
+    const lat = (50.955 + ((org * 7 + place * 3) % 40) / 1000).toFixed(5)
+    const lng = (10.29 + ((org * 11 + place * 5) % 60) / 1000).toFixed(5)
+    rows.push([
+      `B-${i}`,
+      `Träger ${org} e. V.`,
+      `${pick(WORDS)} ${i}`,
+      `${pick(WORDS)} für alle, die neu in Eisenach sind.`,
+      pick(KINDS),
+      pick(['Deutschkurse', 'Migrationsberatung', 'Wohnen', '']),
+      pick(['Geflüchtete', 'Familien', 'Frauen', '']),
+      [...new Set([pick(LANGS), pick(LANGS), 'Deutsch'])].join(', '),
+      pick(['kostenlos', '5 €', 'auf Anfrage']),
+      `${STREETS[(org + place) % STREETS.length]} ${org + 1}`,
+      '99817',
+      'Eisenach',
+      lat.replace('.', ','),
+      lng.replace('.', ','),
+      pick(HOURS),
+      `03691 ${1000 + org}-${place}`,
+      `kontakt${org}@traeger.example.org`,
+    ])
+  }
+  return rows
+}
+
+/** Peak resident memory while `work` runs, sampled every 20 ms. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRss: number }> {
+  let peakRss = process.memoryUsage().rss
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)
+  const started = performance.now()
+  try {
+    const result = await work()
+    return { result, seconds: (performance.now() - started) / 1000, peakRss: Math.max(peakRss, process.memoryUsage().rss) }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'portal-bench-import-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
+  process.env.PAYLOAD_SECRET = 'bench'
+  const rows = generate(size)
+  const csv = path.join(dir, 'liste.csv')
+  const xlsx = path.join(dir, 'liste.xlsx')
+  fs.writeFileSync(csv, toGermanCsv(HEADERS, rows))
+  await writeXlsx(xlsx, HEADERS, rows)
+  rows.length = 0
+
+  const { default: config } = await import('../cms/payload.config')
+  const { getPayload } = await import('payload')
+  const { countRows, detectMapping, openSpreadsheet, planImport, runImport } = await import('../cms/import')
+  const payload = await getPayload({ config })
+  const town = String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Eisenach', slug: 'eisenach', defaultLocale: 'de', enabledLocales: ['de', 'de-x-ls', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'], timeZone: 'Europe/Berlin' } })).id)
+  for (const name of ['Deutschkurse', 'Migrationsberatung', 'Wohnen']) await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town, name } as never })
+  for (const name of ['Geflüchtete', 'Familien', 'Frauen']) await payload.create({ collection: 'audiences', overrideAccess: true, data: { municipality: town, name } as never })
+  const baseline = process.memoryUsage().rss
+
+  const results: string[] = []
+  const report = (label: string, m: { seconds: number; peakRss: number }, note = '') => {
+    const line = `| ${label} | ${size} | ${m.seconds.toFixed(1)} | ${Math.round(size / m.seconds)} | ${mb(m.peakRss)} | ${note} |`
+    results.push(line)
+    console.log(line)
+  }
+  console.log(`Import of ${size} rows on SQLite (baseline RSS after start: ${mb(baseline)})\n`)
+  console.log('| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|')
+
+  for (const [label, file] of [['read CSV only', csv], ['read XLSX only', xlsx]] as const) {
+    report(label, await measure(async () => countRows(await openSpreadsheet(file))))
+  }
+  const sheet = await openSpreadsheet(csv)
+  const mapping = detectMapping(sheet.headers).mapping
+  const options = { payload, town: 'eisenach', keepRows: false }
+  const summaryOf = (s: { create: number; update: number; unchanged: number; skip: number }) => `${s.create} new, ${s.update} updated, ${s.unchanged} unchanged, ${s.skip} skipped`
+  const dry = await measure(() => planImport(sheet.rows(), mapping, options))
+  report('dry run (CSV)', dry, summaryOf(dry.result.summary))
+  const first = await measure(() => runImport(sheet.rows(), mapping, options))
+  report('import (CSV, all new)', first, summaryOf(first.result.summary))
+  const second = await measure(() => runImport(sheet.rows(), mapping, options))
+  report('import again (CSV, nothing changed)', second, summaryOf(second.result.summary))
+  const xsheet = await openSpreadsheet(xlsx)
+  const xdry = await measure(() => planImport(xsheet.rows(), detectMapping(xsheet.headers).mapping, options))
+  report('dry run (XLSX, after import)', xdry, summaryOf(xdry.result.summary))
+  const docs = first.result.summary.documents
+  const written = `${docs.organizations.create} organisations, ${docs.locations.create} locations, ${docs.services.create} services`
+  console.log(`\nWritten by the first import: ${written}.`)
+
+  await payload.destroy()
+  fs.rmSync(dir, { recursive: true, force: true })
+  if (write) {
+    const file = path.resolve('bench/results/import.md')
+    const text = fs.readFileSync(file, 'utf8').replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|\n${results.join('\n')}\n\nBaseline RSS after start: ${mb(baseline)}. Written by the first import: ${written}.\n<!-- /results -->`)
+    fs.writeFileSync(file, text)
+  }
+  process.exit(0)
+}
+
+await main()

@@ -1,0 +1,111 @@
+/**
+ * `npm run import -- <file.csv|file.xlsx> --town <slug> [options]` (started by scripts/import.mjs).
+ * Acts as the system, like an admin: run it on the server, with the app's DATABASE_URI.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { isLocale } from '../../shared/locales'
+import { parseBbox } from './area'
+import { geocoderFromEnv } from './geocoder'
+import { checkMapping, detectMapping } from './mapping'
+import { FIELD_INFO } from './fields'
+import { progressBar } from './progressBar'
+import { countRows, openSpreadsheet } from './read'
+import { formatSummary, ReportWriter } from './report'
+import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
+
+const USAGE = `Usage: npm run import -- <file.csv|file.xlsx> --town <slug> [options]
+
+  --dry-run            check every row and report; save nothing
+  --draft              save as drafts (default: publish)
+  --report <file>      where the report goes (.csv or .json; default import-report-<time>.csv)
+  --locale <code>      the language of the texts (default: the town's default language)
+  --bbox <s,w,n,e>     the town's area for the coordinates check (default: around its locations)
+  --map <field=Header> use this column for a field (repeatable); fields: ${TARGET_FIELDS.join(', ')}
+
+Environment: DATABASE_URI (default file:./data/portal.db), GEOCODER_URL (a Nominatim server
+for rows without coordinates; off by default).`
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(code)
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      town: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      locale: { type: 'string' },
+      bbox: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) fail(USAGE, 0)
+  // npm runs scripts in the package folder; paths are meant from where the command was typed.
+  const here = process.env.INIT_CWD ?? process.cwd()
+  const file = positionals[0] ? path.resolve(here, positionals[0]) : fail(USAGE)
+  const town = values.town ?? fail('--town is required (the town’s slug, e.g. --town eisenach).')
+  if (values.locale && !isLocale(values.locale)) fail(`Unknown language “${values.locale}”.`)
+  const area = values.bbox ? (parseBbox(values.bbox) ?? fail('--bbox needs south,west,north,east, e.g. 50.93,10.22,51.02,10.40.')) : null
+
+  const overrides: ColumnMapping = {}
+  for (const pair of values.map ?? []) {
+    const [field, ...header] = pair.split('=')
+    if (!(TARGET_FIELDS as readonly string[]).includes(field ?? '')) fail(`--map: unknown field “${field}” (fields: ${TARGET_FIELDS.join(', ')}).`)
+    overrides[field as TargetField] = header.join('=') || undefined
+  }
+  const sheet = await openSpreadsheet(file).catch((error: unknown) => fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, 1))
+  const mapping: ColumnMapping = { ...detectMapping(sheet.headers).mapping, ...overrides }
+  const errors = checkMapping(mapping, sheet.headers)
+  process.stderr.write(`Columns of ${path.basename(file)}:\n`)
+  for (const [field, header] of Object.entries(mapping)) if (header) process.stderr.write(`  ${header} → ${FIELD_INFO[field as TargetField].label.en}\n`)
+  const used = new Set(Object.values(mapping))
+  const unused = sheet.headers.filter((h) => !used.has(h))
+  if (unused.length) process.stderr.write(`  not used: ${unused.join(', ')} (map with --map field=Header)\n`)
+  if (errors.length) fail(errors.join('\n'))
+
+  const { default: config } = await import('../payload.config')
+  const { getPayload } = await import('payload')
+  const { runImport } = await import('./engine')
+  const payload = await getPayload({ config })
+
+  const total = await countRows(sheet)
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+  const reportPath = path.resolve(here, values.report ?? `import-report-${stamp}.csv`)
+  const report = new ReportWriter(reportPath)
+  const bar = progressBar()
+  let failure: string | null = null
+  try {
+    const { summary } = await runImport(sheet.rows(), mapping, {
+      payload,
+      town,
+      locale: values.locale && isLocale(values.locale) ? values.locale : undefined,
+      area,
+      draft: values.draft,
+      dryRun: values['dry-run'],
+      geocoder: geocoderFromEnv(),
+      total,
+      keepRows: false,
+      onRow: (plan) => report.add(plan),
+      onProgress: ({ processed }) => bar.update(processed, total, processed === total),
+    })
+    bar.done()
+    await report.close(summary)
+    process.stdout.write(`${formatSummary(summary)}\nReport: ${reportPath}\n`)
+  } catch (error) {
+    bar.done()
+    await report.close(null)
+    failure = error instanceof Error ? error.message : String(error)
+  } finally {
+    await payload.destroy().catch(() => undefined)
+  }
+  if (failure) fail(failure, 1)
+  process.exit(0)
+}
+
+await main()

@@ -1,0 +1,74 @@
+/**
+ * The import engine's entry points, for the command line and the admin alike:
+ *
+ *   const sheet = await openSpreadsheet(file)                 // CSV or XLSX, path or bytes
+ *   const { mapping } = detectMapping(sheet.headers)           // adjustable before running
+ *   const dry = await planImport(sheet.rows(), mapping, { payload, town: 'eisenach' })
+ *   const done = await runImport(sheet.rows(), mapping, { payload, town: 'eisenach', onProgress })
+ *
+ * Both return one plan per row (create / update / unchanged / skip with reasons) and a summary.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
+import { loadContext, type ContextOptions } from './context'
+import { ImportRun } from './run'
+import type { ColumnMapping, EntityAction, ImportProgress, ImportSummary, RowPlan, SourceRow } from './types'
+
+export interface ImportOptions extends ContextOptions {
+  /** Check and report only; nothing is written. */
+  dryRun?: boolean
+  /** The number of rows, when known, for progress. */
+  total?: number
+  /** Called after every row. */
+  onProgress?: (progress: ImportProgress) => void
+  /** Called with every row's plan as soon as it is decided (e.g. to stream a report). */
+  onRow?: (plan: RowPlan) => void | Promise<void>
+  /** Keep every row's plan in the result (default). Off for long files whose report is streamed. */
+  keepRows?: boolean
+}
+
+export interface ImportResult {
+  summary: ImportSummary
+  rows: RowPlan[]
+}
+
+const noDocuments = (): Record<EntityAction, number> => ({ create: 0, update: 0, unchanged: 0 })
+
+export async function runImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
+  const started = Date.now()
+  const ctx = await loadContext(options)
+  const summary: ImportSummary = {
+    rows: 0,
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    skip: 0,
+    reasons: {},
+    documents: { organizations: noDocuments(), locations: noDocuments(), services: noDocuments() },
+    dryRun: Boolean(options.dryRun),
+    area: ctx.area,
+    millis: 0,
+  }
+  const run = new ImportRun(ctx, mapping, Boolean(options.dryRun), (collection, action) => summary.documents[collection][action]++)
+  const kept: RowPlan[] = []
+  for await (const source of rows) {
+    const plan = await run.row(source)
+    // SQLite's driver (libsql) frees its statements' native memory only when the event loop
+    // gets a turn; a run of awaited queries alone grew the process by ~0.9 MB per new row.
+    await yieldToLoop()
+    summary.rows++
+    summary[plan.action]++
+    const reason = plan.problems[0]?.code
+    if (plan.action === 'skip' && reason) summary.reasons[reason] = (summary.reasons[reason] ?? 0) + 1
+    if (options.keepRows !== false) kept.push(plan)
+    await options.onRow?.(plan)
+    summary.millis = Date.now() - started
+    options.onProgress?.({ processed: summary.rows, ...(options.total !== undefined ? { total: options.total } : {}), summary })
+  }
+  summary.millis = Date.now() - started
+  return { summary, rows: kept }
+}
+
+/** The dry run: the same decisions as `runImport`, nothing written. */
+export function planImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: Omit<ImportOptions, 'dryRun'>): Promise<ImportResult> {
+  return runImport(rows, mapping, { ...options, dryRun: true })
+}

@@ -1,0 +1,36 @@
+import type { CollectionSlug, Field, TextFieldSingleValidation, Where } from 'payload'
+import { staffField } from '../access/predicates'
+import { idOf } from '../access/ids'
+import { TENANT_FIELD } from '../tenant'
+
+/** Unique within the town, so that an import row finds exactly one entry by it. */
+const uniqueInTown: TextFieldSingleValidation = async (value, { req, id, data, collectionSlug }) => {
+  if (!value || !collectionSlug) return true
+  if (value.length > 120) return 'At most 120 characters.'
+  const and: Where[] = [{ externalId: { equals: value } }]
+  if (id !== undefined) and.push({ id: { not_equals: id } })
+  const town = idOf((data as Record<string, unknown> | undefined)?.[TENANT_FIELD])
+  if (town) and.push({ [TENANT_FIELD]: { equals: town } })
+  const { totalDocs } = await req.payload.count({ collection: collectionSlug as CollectionSlug, where: { and }, req, overrideAccess: true })
+  return totalDocs === 0 ? true : 'Another entry of this town has this external ID.'
+}
+
+/**
+ * The entry's ID in the town's own spreadsheet or system: an import updates the entry whose
+ * external ID matches a row's. Kept by staff (imports are staff work); providers do not see it.
+ */
+export const externalIdField: Field = {
+  name: 'externalId',
+  label: { en: 'External ID', de: 'Externe ID' },
+  type: 'text',
+  index: true,
+  validate: uniqueInTown,
+  access: { read: staffField, create: staffField, update: staffField },
+  admin: {
+    position: 'sidebar',
+    description: {
+      en: 'The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.',
+      de: 'Die ID in der Tabelle oder dem Fachverfahren der Kommune. Ein Import aktualisiert den Eintrag mit derselben ID.',
+    },
+  },
+}

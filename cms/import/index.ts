@@ -1,0 +1,10 @@
+/** The spreadsheet import (CSV, XLSX) of organisations, locations and services: the public API. */
+export { planImport, runImport, type ImportOptions, type ImportResult } from './engine'
+export { checkMapping, detectMapping, normalizeHeader, type DetectedMapping } from './mapping'
+export { countRows, formatOf, openSpreadsheet, type Spreadsheet, type SpreadsheetFormat, type SpreadsheetSource } from './read'
+export { geocoderFromEnv, noGeocoder, nominatimGeocoder, type Address, type Geocoder } from './geocoder'
+export { ImportSetupError } from './context'
+export { parseBbox } from './area'
+export { FIELD_INFO } from './fields'
+export { formatSummary, ReportWriter } from './report'
+export * from './types'

@@ -1,0 +1,51 @@
+import { normalizeForSearch } from '../../shared/search'
+import { FIELD_INFO } from './fields'
+import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
+
+/** "E-Mail-Adresse", "Straße", "Sprachen (ISO-Codes)" → "e mail adresse", "strasse", "sprachen". */
+export function normalizeHeader(header: string): string {
+  return normalizeForSearch(header.replace(/\s*[([].*[)\]]\s*$/, ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+const BY_SYNONYM = new Map<string, TargetField>()
+for (const field of TARGET_FIELDS) for (const s of FIELD_INFO[field].synonyms) BY_SYNONYM.set(s, field)
+
+export interface DetectedMapping {
+  mapping: ColumnMapping
+  /** Headers that fill no field (shown in the admin, so nobody wonders where a column went). */
+  unmapped: string[]
+  /** Required fields without a column: the import cannot start until they are mapped. */
+  missing: TargetField[]
+}
+
+/** Guesses the mapping from the headers; the first column wins when two mean the same field. */
+export function detectMapping(headers: string[]): DetectedMapping {
+  const mapping: ColumnMapping = {}
+  const unmapped: string[] = []
+  for (const header of headers) {
+    const field = BY_SYNONYM.get(normalizeHeader(header))
+    if (field && !mapping[field]) mapping[field] = header
+    else if (header.trim()) unmapped.push(header)
+  }
+  return { mapping, unmapped, missing: missingFields(mapping) }
+}
+
+export function missingFields(mapping: ColumnMapping): TargetField[] {
+  return TARGET_FIELDS.filter((f) => FIELD_INFO[f].required && !mapping[f])
+}
+
+/**
+ * Checks a mapping someone adjusted: every column must exist in the file, and the required
+ * fields must be mapped. Returns the problems as sentences (empty when it is usable).
+ */
+export function checkMapping(mapping: ColumnMapping, headers: string[]): string[] {
+  const errors: string[] = []
+  for (const [field, header] of Object.entries(mapping) as [TargetField, string | undefined][]) {
+    if (!(TARGET_FIELDS as readonly string[]).includes(field)) errors.push(`Unknown field “${field}”.`)
+    else if (header && !headers.includes(header)) errors.push(`${FIELD_INFO[field].label.en}: the file has no column “${header}”.`)
+  }
+  for (const field of missingFields(mapping)) errors.push(`${FIELD_INFO[field].label.en}: choose the column (required).`)
+  return errors
+}

@@ -1,0 +1,82 @@
+/** The import's reads and writes, all through the Local API (so every hook runs: search text, directory index, translation states). */
+import { ValidationError, type Where } from 'payload'
+import { slugify } from '../../shared/slug'
+import type { ImportContext } from './context'
+import type { Doc } from './diff'
+
+export type DirectoryCollection = 'organizations' | 'locations' | 'services'
+
+/** IDs of documents a dry run would create ("new:organizations:12"): never looked up, never written. */
+export const placeholder = (collection: DirectoryCollection, row: number) => `new:${collection}:${row}`
+export const isPlaceholder = (id: string | null | undefined) => Boolean(id?.startsWith('new:'))
+
+/**
+ * The newest version (drafts included) of the town's documents matching `where`, in the
+ * import's language without fallback (an untranslated title must not look like the German one).
+ */
+async function find(ctx: ImportContext, collection: DirectoryCollection, where: Where): Promise<Doc[]> {
+  const { docs } = await ctx.payload.find({
+    collection,
+    where: { and: [{ municipality: { equals: ctx.townID } }, where] },
+    draft: true,
+    locale: ctx.locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 5,
+    // No count query: only the first matches are needed.
+    pagination: false,
+    sort: 'createdAt',
+    ...ctx.access,
+  })
+  return docs as unknown as Doc[]
+}
+
+/**
+ * Finds the document by its external ID, else by its natural key (`where`). A document found
+ * by its natural key that carries another external ID is a different entry.
+ */
+export async function lookup(ctx: ImportContext, collection: DirectoryCollection, externalId: string | undefined, where: Where | null): Promise<Doc | null> {
+  if (externalId) {
+    const [byId] = await find(ctx, collection, { externalId: { equals: externalId } })
+    if (byId) return byId
+  }
+  if (!where) return null
+  const candidates = await find(ctx, collection, where)
+  return candidates.find((d) => !d.externalId || !externalId || d.externalId === externalId) ?? null
+}
+
+/** A slug no other document of the town has: "caritas", else "caritas-2", "caritas-3", … */
+export async function freeSlug(ctx: ImportContext, collection: 'organizations' | 'services', source: string, fallback: string): Promise<string> {
+  const base = slugify(source, 72) || fallback
+  const candidates = [base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)]
+  const { docs } = await ctx.payload.find({
+    collection,
+    where: { and: [{ municipality: { equals: ctx.townID } }, { slug: { in: candidates } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true },
+  })
+  const taken = new Set(docs.map((d) => String((d as { slug?: unknown }).slug)))
+  return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`
+}
+
+/** Creates or updates; returns the ID. Publishes unless the import makes drafts. */
+export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc): Promise<string> {
+  const common = { collection, locale: ctx.locale, depth: 0, draft: ctx.draft, ...ctx.access } as const
+  if (id) return String((await ctx.payload.update({ ...common, id, data: data as never })).id)
+  // A new published document's translation states are written below, more cheaply than by the hook (see translationStates.ts).
+  const tracked = collection !== 'locations' && !ctx.draft
+  const doc = await ctx.payload.create({ ...common, data: { ...data, municipality: ctx.townID } as never, context: { skipTranslationTracking: tracked } })
+  if (tracked) await ctx.states.write(collection, String(doc.id))
+  return String(doc.id)
+}
+
+/** A write's failure as one line: Payload's field errors by path, else the message. */
+export function describeError(error: unknown): string {
+  if (error instanceof ValidationError) {
+    const errors = (error.data?.errors ?? []) as { path?: string; message?: string }[]
+    if (errors.length) return errors.map((e) => `${e.path ?? ''}: ${e.message ?? ''}`.replace(/^: /, '')).join('; ')
+  }
+  return error instanceof Error ? error.message : String(error)
+}
