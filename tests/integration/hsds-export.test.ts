@@ -1,12 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { inflateRawSync } from 'node:zlib'
-import Ajv, { type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
+import type { ValidateFunction } from 'ajv'
 import { DEFAULT_LICENSE, resolveLicense } from '../../cms/hsds/export/license'
 import { crc32 } from '../../cms/hsds/export/zip'
 import { addDays, localTime } from '../../shared/openingHours'
 import { buildDirectory } from './helpers/directoryWorld'
+import { expectValid, hsdsAjv, readFixture } from './helpers/hsdsSchemas'
 import { setupWorld } from './helpers/setup'
 
 /**
@@ -17,17 +15,10 @@ import { setupWorld } from './helpers/setup'
  * the one town is in it.
  */
 
-const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/hsds-3.0')
-const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Record<string, unknown>
-
-/** The schemas use Frictionless Data keywords beside JSON Schema: declared, so strict mode still catches typos. */
-const FRICTIONLESS = ['name', 'path', 'datapackage_metadata', 'constraints', 'example', 'core', 'datapackage_type', 'tabular_required']
+const readJson = readFixture
 
 function buildValidators() {
-  const ajv = new Ajv({ strict: true, allErrors: true })
-  addFormats(ajv)
-  ajv.addVocabulary(FRICTIONLESS)
-  for (const file of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && !['openapi.json', 'datapackage.json'].includes(f))) ajv.addSchema(readJson(file), file)
+  const ajv = hsdsAjv()
   const schema = (file: string) => ajv.getSchema(file) as ValidateFunction
   return {
     service: ajv.compile(readJson('compiled/service_with_definitions.json')),
@@ -39,10 +30,6 @@ function buildValidators() {
   }
 }
 const schemas = buildValidators()
-
-function expectValid(validate: ValidateFunction, body: unknown) {
-  if (!validate(body)) throw new Error(`HSDS schema violation: ${JSON.stringify(validate.errors, null, 2)}\n${JSON.stringify(body, null, 2).slice(0, 3000)}`)
-}
 
 interface Field {
   name: string

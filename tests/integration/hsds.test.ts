@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { jest } from '@jest/globals'
-import Ajv, { type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
+import type { ValidateFunction } from 'ajv'
 import { addDays, localTime } from '../../shared/openingHours'
 import { isUuid } from '../../shared/uuid'
 import { buildDirectory } from './helpers/directoryWorld'
+import { expectValid, hsdsAjv, readFixture } from './helpers/hsdsSchemas'
 import { setupWorld } from './helpers/setup'
 
 /**
@@ -13,18 +11,10 @@ import { setupWorld } from './helpers/setup'
  * answer is checked against the official HSDS 3.0 JSON Schemas (tests/fixtures/hsds-3.0).
  */
 
-const SCHEMAS = path.resolve(process.cwd(), 'tests/fixtures/hsds-3.0')
-const readSchema = (file: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, file), 'utf8')) as Record<string, unknown>
-
-/** The schemas use Frictionless Data keywords beside JSON Schema: declared, so strict mode still catches typos. */
-const FRICTIONLESS = ['name', 'path', 'datapackage_metadata', 'constraints', 'example', 'core', 'datapackage_type', 'tabular_required']
+const readSchema = readFixture
 
 function buildValidators() {
-  const ajv = new Ajv({ strict: true, allErrors: true })
-  addFormats(ajv)
-  ajv.addVocabulary(FRICTIONLESS)
-  // The object schemas refer to each other by file name ("$ref": "phone.json").
-  for (const file of fs.readdirSync(SCHEMAS).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) ajv.addSchema(readSchema(file), file)
+  const ajv = hsdsAjv()
   const openapi = readSchema('openapi.json') as {
     components: { schemas: { Page: { properties: Record<string, unknown> } } }
     paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: Record<string, unknown> } } } } } }>
@@ -56,11 +46,6 @@ function buildValidators() {
 }
 
 const schemas = buildValidators()
-
-function expectValid(validate: ValidateFunction, body: unknown) {
-  const ok = validate(body)
-  if (!ok) throw new Error(`HSDS schema violation: ${JSON.stringify(validate.errors, null, 2)}\n${JSON.stringify(body, null, 2).slice(0, 3000)}`)
-}
 
 interface Schedule {
   byday: string
