@@ -1,7 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '../../shared/locales'
 import { pickLocalized } from '../../shared/localized'
+import { languageNameIn } from '../lib/languageName'
 
 interface Props {
   /** A rich-text field read with `locale: 'all'`. */
@@ -12,12 +14,21 @@ interface Props {
   className?: string
 }
 
-/** Rich text in the best available language, marked with the language it is really in. */
-export function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text' }: Props) {
+/**
+ * Rich text in the best available language, marked with the language it is really in; when
+ * that is not the reader's, a notice in the reader's language says so first.
+ */
+export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text' }: Props) {
   const text = pickLocalized<SerializedEditorState>((value as Record<string, SerializedEditorState>) ?? {}, reader, townDefault)
   if (!text) return null
+  const t = text.isFallback ? await getTranslations('Fallback') : null
   return (
     <Tag className={className} lang={text.locale} dir={directionOf(text.locale)}>
+      {t ? (
+        <p className="fallback-notice" lang={reader} dir={directionOf(reader)}>
+          {t('notice', { language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) })}
+        </p>
+      ) : null}
       <RichText data={text.value} />
     </Tag>
   )

@@ -1,17 +1,14 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { directionOf } from '../../../../../../../shared/locales'
 import { pickLocalized } from '../../../../../../../shared/localized'
 import { NOT_FOUND_SEGMENT } from '../../../../../../../shared/routes'
 import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '../../../../../../../shared/tree'
 import { Breadcrumbs } from '../../../../../../components/Breadcrumbs'
 import { LocalizedText } from '../../../../../../components/LocalizedText'
+import { LocalizedRichText } from '../../../../../../components/LocalizedRichText'
 import { MachineTranslationNotice } from '../../../../../../components/MachineTranslationNotice'
 import { PortalShell } from '../../../../../../components/PortalShell'
 import { formatDate } from '../../../../../../lib/format'
-import { languageNameIn } from '../../../../../../lib/languageName'
 import { guidePage, guideTree } from '../../../../../../lib/guide'
 import { alternates, social } from '../../../../../../lib/metadata'
 import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
@@ -46,7 +43,6 @@ export default async function GuidePage(args: Params) {
   const [t, page] = await Promise.all([getTranslations(), guidePage(node.id)])
   const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
   const href = (n: typeof node) => `/${locale}/${town.slug}/guide/${pathOf(nodes, n)}`
-  const body = pickLocalized<SerializedEditorState>((page?.body as Record<string, SerializedEditorState>) ?? {}, locale, town.defaultLocale)
   const services = ((page?.relatedServices as Record<string, unknown>[] | null) ?? []).filter((s) => s && typeof s === 'object')
   const { previous, next } = neighbours(nodes, node)
   const children = childrenOf(nodes, node.id)
@@ -68,16 +64,7 @@ export default async function GuidePage(args: Params) {
         </h1>
         <MachineTranslationNotice collection="pages" id={node.id} locale={locale} source={town.defaultLocale} />
         <LocalizedText className="lead" value={pick(node.summary)} reader={locale} />
-        {body ? (
-          <div className="prose-text" lang={body.locale} dir={directionOf(body.locale)}>
-            {body.isFallback ? (
-              <p className="fallback-notice" lang={locale} dir={directionOf(locale)}>
-                {t('Fallback.notice', { language: languageNameIn(locale, locale), original: languageNameIn(body.locale, locale) })}
-              </p>
-            ) : null}
-            <RichText data={body.value} />
-          </div>
-        ) : null}
+        <LocalizedRichText value={page?.body} reader={locale} townDefault={town.defaultLocale} />
         {children.length ? (
           <section className="block" aria-labelledby="sub-pages">
             <h2 id="sub-pages">{t('Guide.inThisSection')}</h2>
