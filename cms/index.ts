@@ -13,6 +13,10 @@ import { goalsCollection } from './collections/Goals'
 import { indicatorsCollection } from './collections/Indicators'
 import { measuresCollection } from './collections/Measures'
 import { pageViewsCollection } from './collections/PageViews'
+import { importsCollection } from './collections/Imports'
+import { importFiles } from './collections/Imports/files'
+import { IMPORT_QUEUE } from './collections/Imports/start'
+import { runDirectoryImportTask } from './collections/Imports/task'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -49,6 +53,7 @@ export const integrationPortal =
   (incoming: Config): Config => {
     const o = resolveOptions(options)
     const { slugs } = o
+    const files = importFiles(o.mediaDir)
     const ours: Record<PortalCollection, CollectionConfig> = {
       municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
       users: usersCollection(slugs.users, slugs.organizations),
@@ -69,6 +74,7 @@ export const integrationPortal =
       workingGroups: workingGroupsCollection(slugs),
       planEditions: planEditionsCollection(slugs.planEditions),
       pageViews: pageViewsCollection(slugs.pageViews),
+      imports: importsCollection(slugs.imports, slugs.users, files, !o.disabled),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
@@ -107,13 +113,15 @@ export const integrationPortal =
             access: jobsAccess,
             jobsCollectionOverrides: restrictJobsCollection,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs)],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]),
               { cron: '0 */10 * * * *', queue: REMINDER_QUEUE },
               // Scheduled publishing (news) lands in the default queue: checked every minute.
               { cron: '0 * * * * *', queue: 'default' },
+              // Imports start at once on the server that queued them; this picks up what a restart left.
+              { cron: '30 * * * * *', queue: IMPORT_QUEUE },
             ] as never,
           },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
@@ -149,6 +157,7 @@ export const integrationPortal =
         [slugs.workingGroups]: {},
         [slugs.planEditions]: {},
         [slugs.pageViews]: {},
+        [slugs.imports]: {},
       },
     })(config)
   }

@@ -86,6 +86,7 @@ export interface Config {
     'working-groups': WorkingGroup;
     'plan-editions': PlanEdition;
     'page-views': PageView;
+    imports: Import;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +115,7 @@ export interface Config {
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
     'plan-editions': PlanEditionsSelect<false> | PlanEditionsSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -144,6 +146,7 @@ export interface Config {
   jobs: {
     tasks: {
       remindStaleEntries: TaskRemindStaleEntries;
+      runDirectoryImport: TaskRunDirectoryImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1349,6 +1352,62 @@ export interface PageView {
   createdAt: string;
 }
 /**
+ * Import organisations, places and services from a spreadsheet (CSV or Excel): upload, check, import.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  /**
+   * The language of the file's texts. Empty: the town's default language.
+   */
+  locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr') | null;
+  /**
+   * Nothing appears on the portal until someone publishes it.
+   */
+  draft?: boolean | null;
+  mapping?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'new' | 'checking' | 'checked' | 'importing' | 'done' | 'failed';
+  processed?: number | null;
+  total?: number | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  checkedWith?: string | null;
+  startedBy?: (string | null) | User;
+  startedAt?: string | null;
+  heartbeatAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1472,7 +1531,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleEntries' | 'schedulePublish';
+        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1505,7 +1564,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleEntries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1603,6 +1662,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: string | PageView;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: string | Import;
       } | null)
     | ({
         relationTo: 'translation-states';
@@ -2268,6 +2331,37 @@ export interface PageViewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  municipality?: T;
+  locale?: T;
+  draft?: T;
+  mapping?: T;
+  status?: T;
+  processed?: T;
+  total?: T;
+  summary?: T;
+  error?: T;
+  checkedWith?: T;
+  startedBy?: T;
+  startedAt?: T;
+  heartbeatAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states_select".
  */
 export interface TranslationStatesSelect<T extends boolean = true> {
@@ -2401,6 +2495,16 @@ export interface TaskRemindStaleEntries {
   output: {
     sent: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunDirectoryImport".
+ */
+export interface TaskRunDirectoryImport {
+  input: {
+    importID: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

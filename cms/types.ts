@@ -24,6 +24,7 @@ export type PortalCollection =
   | 'workingGroups'
   | 'planEditions'
   | 'pageViews'
+  | 'imports'
 
 export interface IntegrationPortalOptions {
   /**

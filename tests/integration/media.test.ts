@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { uploadForm } from './helpers/rest'
 import { setupWorld } from './helpers/setup'
 
 let ctx: Awaited<ReturnType<typeof setupWorld>>
@@ -9,12 +10,7 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-function form(file: Buffer | string, name: string, type: string, data: Record<string, unknown>) {
-  const fd = new FormData()
-  fd.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
-  fd.append('_payload', JSON.stringify(data))
-  return fd
-}
+const form = uploadForm
 
 const count = async () => (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 

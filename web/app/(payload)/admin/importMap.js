@@ -26,6 +26,7 @@ import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@pa
 import { TranslationStatus as TranslationStatus_a9583c197a39dc9ba25af5adb6413601 } from '../../../../cms/components/TranslationStatus'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { VerifyButton as VerifyButton_279ed0ed595390e8982fa787defd369a } from '../../../../cms/components/VerifyButton'
+import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../../../../cms/components/imports/ImportPanel'
 import { DirectoryWorkList as DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a } from '../../../../cms/components/DirectoryWorkList'
 import { TranslationOverview as TranslationOverview_cbd733633b2e232412b0b990d6d07170 } from '../../../../cms/components/TranslationOverview'
 import { UsageOverview as UsageOverview_457ae0c88f9885791807b683df7aa7aa } from '../../../../cms/components/UsageOverview'
@@ -63,6 +64,7 @@ export const importMap = {
   "/cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a9583c197a39dc9ba25af5adb6413601,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/VerifyButton#VerifyButton": VerifyButton_279ed0ed595390e8982fa787defd369a,
+  "/cms/components/imports/ImportPanel#ImportPanel": ImportPanel_18f6657af7f59b5aa7dd14b4142578e0,
   "/cms/components/DirectoryWorkList#DirectoryWorkList": DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a,
   "/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_cbd733633b2e232412b0b990d6d07170,
   "/cms/components/UsageOverview#UsageOverview": UsageOverview_457ae0c88f9885791807b683df7aa7aa,

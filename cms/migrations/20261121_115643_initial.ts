@@ -1714,6 +1714,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`page_views_locale_idx\` ON \`page_views\` (\`locale\`);`)
   await db.run(sql`CREATE INDEX \`page_views_updated_at_idx\` ON \`page_views\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`page_views_created_at_idx\` ON \`page_views\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`imports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`locale\` text,
+  	\`draft\` integer DEFAULT false,
+  	\`mapping\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`processed\` numeric DEFAULT 0,
+  	\`total\` numeric,
+  	\`summary\` text,
+  	\`error\` text,
+  	\`checked_with\` text,
+  	\`started_by_id\` text(36),
+  	\`started_at\` text,
+  	\`heartbeat_at\` text,
+  	\`finished_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`started_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`imports_municipality_idx\` ON \`imports\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`imports_status_idx\` ON \`imports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`imports_started_by_idx\` ON \`imports\` (\`started_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`imports_filename_idx\` ON \`imports\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`translation_states\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`municipality_id\` text(36),
@@ -1855,6 +1892,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`working_groups_id\` text(36),
   	\`plan_editions_id\` text(36),
   	\`page_views_id\` text(36),
+  	\`imports_id\` text(36),
   	\`translation_states_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1876,6 +1914,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`working_groups_id\`) REFERENCES \`working_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`plan_editions_id\`) REFERENCES \`plan_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`page_views_id\`) REFERENCES \`page_views\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_states_id\`) REFERENCES \`translation_states\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1901,6 +1940,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_working_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`working_groups_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_plan_editions_id_idx\` ON \`payload_locked_documents_rels\` (\`plan_editions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_views_id_idx\` ON \`payload_locked_documents_rels\` (\`page_views_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_states_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_states_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -2043,6 +2083,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`plan_editions\`;`)
   await db.run(sql`DROP TABLE \`plan_editions_locales\`;`)
   await db.run(sql`DROP TABLE \`page_views\`;`)
+  await db.run(sql`DROP TABLE \`imports\`;`)
   await db.run(sql`DROP TABLE \`translation_states\`;`)
   await db.run(sql`DROP TABLE \`translation_states_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

@@ -1,0 +1,62 @@
+import type { Field } from 'payload'
+import { LOCALES } from '../../../shared/locales'
+import { systemOnly } from './access'
+
+export const IMPORT_STATUSES = ['new', 'checking', 'checked', 'importing', 'done', 'failed'] as const
+export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+
+/** A check or an import is under way: the town takes no second one meanwhile. */
+export const BUSY_STATUSES: readonly ImportStatus[] = ['checking', 'importing']
+
+const statusLabels: Record<ImportStatus, { en: string; de: string }> = {
+  new: { en: 'Uploaded', de: 'Hochgeladen' },
+  checking: { en: 'Checking…', de: 'Wird geprüft …' },
+  checked: { en: 'Checked', de: 'Geprüft' },
+  importing: { en: 'Importing…', de: 'Wird importiert …' },
+  done: { en: 'Imported', de: 'Importiert' },
+  failed: { en: 'Failed', de: 'Fehlgeschlagen' },
+}
+
+const system = (field: Field): Field => ({
+  ...field,
+  access: { create: systemOnly, update: systemOnly },
+  admin: { ...('admin' in field ? field.admin : {}), readOnly: true },
+}) as Field
+
+export function importFields(usersSlug: string): Field[] {
+  return [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'locale',
+          type: 'select',
+          options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
+          admin: { description: { en: "The language of the file's texts. Empty: the town's default language.", de: 'Die Sprache der Texte in der Datei. Leer: die Hauptsprache der Stadt.' } },
+        },
+        {
+          name: 'draft',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { en: 'Save as drafts', de: 'Als Entwürfe speichern' },
+          admin: { description: { en: 'Nothing appears on the portal until someone publishes it.', de: 'Erscheint erst im Portal, wenn jemand es veröffentlicht.' } },
+        },
+      ],
+    },
+    { name: 'importPanel', type: 'ui', admin: { components: { Field: '/cms/components/imports/ImportPanel#ImportPanel' } } },
+    // Set through the panel's check/start endpoint (validated there against the file's columns).
+    { name: 'mapping', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
+    system({ name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: IMPORT_STATUSES.map((value) => ({ value, label: statusLabels[value] })), admin: { position: 'sidebar' } }),
+    system({ name: 'processed', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } }),
+    system({ name: 'total', type: 'number', admin: { position: 'sidebar' } }),
+    system({ name: 'summary', type: 'json', admin: { hidden: true } }),
+    system({ name: 'error', type: 'text', admin: { position: 'sidebar' } }),
+    // What the last check was run with: the import itself must use the same (see start.ts).
+    system({ name: 'checkedWith', type: 'text', admin: { hidden: true } }),
+    system({ name: 'startedBy', type: 'relationship', relationTo: usersSlug as 'users', admin: { position: 'sidebar' } }),
+    system({ name: 'startedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    // Written every second while running: a run without a heartbeat for long has died with its server.
+    system({ name: 'heartbeatAt', type: 'date', admin: { hidden: true } }),
+    system({ name: 'finishedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+  ]
+}

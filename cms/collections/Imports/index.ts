@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { staffImports } from './access'
+import { importEndpoints } from './endpoints'
+import { importFields } from './fields'
+import type { ImportFiles } from './files'
+
+/** CSV from every spreadsheet program, and Excel workbooks (XLSX; the old binary XLS is not read). */
+export const IMPORT_MIME_TYPES = ['text/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
+
+/**
+ * Spreadsheet imports of organisations, places and services: a staff member uploads the
+ * town's list, checks the column mapping and the dry run row by row, then imports. Each
+ * upload is kept with its last run's summary and report, so the town can see what came from where.
+ */
+export function importsCollection(slug: string, usersSlug: string, files: ImportFiles, withEndpoints: boolean): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: { en: 'Import', de: 'Import' }, plural: { en: 'Imports', de: 'Importe' } },
+    admin: {
+      useAsTitle: 'filename',
+      defaultColumns: ['filename', 'status', 'processed', 'startedAt'],
+      group: 'Directory',
+      description: {
+        en: 'Import organisations, places and services from a spreadsheet (CSV or Excel): upload, check, import.',
+        de: 'Träger, Standorte und Angebote aus einer Tabelle (CSV oder Excel) übernehmen: hochladen, prüfen, importieren.',
+      },
+    },
+    access: { read: staffImports, create: staffImports, update: staffImports, delete: staffImports },
+    defaultSort: '-createdAt',
+    upload: { staticDir: files.uploads, mimeTypes: IMPORT_MIME_TYPES },
+    endpoints: withEndpoints ? importEndpoints(slug, files) : [],
+    fields: importFields(usersSlug),
+  }
+}

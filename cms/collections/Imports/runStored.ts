@@ -1,0 +1,88 @@
+import fs from 'node:fs'
+import { once } from 'node:events'
+import type { Payload, TypedUser } from 'payload'
+import { isLocale } from '../../../shared/locales'
+import { countRows, geocoderFromEnv, openSpreadsheet, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '../../import'
+import { idOf } from '../../access/ids'
+import type { ImportFiles } from './files'
+import { reportPaths, uploadPath } from './files'
+
+export interface StoredImportSlugs {
+  imports: string
+  users: string
+}
+
+/** How often the stored progress is written while rows are processed. */
+const HEARTBEAT_MS = 1000
+
+/** Appends one JSON line per row: the panel pages through them without loading the whole file. */
+class RowLog {
+  private out: fs.WriteStream
+  constructor(file: string) {
+    this.out = fs.createWriteStream(file, 'utf8')
+  }
+  async add(plan: RowPlan) {
+    if (!this.out.write(`${JSON.stringify(plan)}\n`)) await once(this.out, 'drain')
+  }
+  async close() {
+    this.out.end()
+    await once(this.out, 'finish')
+  }
+}
+
+/**
+ * Runs a stored import (a check or the real thing, as its status says) as the staff member
+ * who started it, so every read and write goes through that person's access. Called by the
+ * job queue; the document's status, progress and summary tell the admin panel how it goes.
+ */
+export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs, files: ImportFiles, id: string): Promise<void> {
+  const collection = slugs.imports as 'imports'
+  const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true })
+  if (doc.status !== 'checking' && doc.status !== 'importing') return
+  const dryRun = doc.status === 'checking'
+  const save = (data: Record<string, unknown>) => payload.update({ collection, id, data, depth: 0, overrideAccess: true, context: { importProgress: true } })
+  const paths = reportPaths(files, id)
+  fs.mkdirSync(files.reports, { recursive: true })
+  const report = new ReportWriter(paths.csv)
+  const rows = new RowLog(paths.rows)
+  try {
+    const starter = idOf(doc.startedBy)
+    const user = starter ? await payload.findByID({ collection: slugs.users as 'users', id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
+    if (!user) throw new Error('The person who started this import no longer has an account.')
+    const sheet = await openSpreadsheet(uploadPath(files, doc.filename ?? ''))
+    const total = await countRows(sheet)
+    await save({ total, processed: 0, heartbeatAt: new Date().toISOString() })
+    let beat = Date.now()
+    let progress: Promise<unknown> = Promise.resolve()
+    const { summary } = await runImport(sheet.rows(), (doc.mapping ?? {}) as ColumnMapping, {
+      payload,
+      town: String(idOf(doc.municipality)),
+      user: { ...user, collection: slugs.users } as TypedUser,
+      ...(isLocale(doc.locale) ? { locale: doc.locale } : {}),
+      draft: Boolean(doc.draft),
+      dryRun,
+      total,
+      geocoder: geocoderFromEnv(),
+      keepRows: false,
+      onRow: async (plan) => {
+        await report.add(plan)
+        await rows.add(plan)
+      },
+      onProgress: ({ processed }) => {
+        if (Date.now() - beat < HEARTBEAT_MS) return
+        beat = Date.now()
+        // Not awaited here: progress is advisory, and the rows must not wait for it.
+        progress = save({ processed, heartbeatAt: new Date().toISOString() }).catch(() => undefined)
+      },
+    })
+    await report.close(summary)
+    await rows.close()
+    // A late progress write must not land after the final state.
+    await progress
+    await save({ status: dryRun ? 'checked' : 'done', processed: summary.rows, summary, error: null, finishedAt: new Date().toISOString(), heartbeatAt: null })
+  } catch (error) {
+    await report.close(null)
+    await rows.close()
+    await save({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date().toISOString(), heartbeatAt: null })
+  }
+}

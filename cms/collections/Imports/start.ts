@@ -1,0 +1,126 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+import { checkMapping, detectMapping, openSpreadsheet, type ColumnMapping, type Spreadsheet } from '../../import'
+import { idOf } from '../../access/ids'
+import { checkKey } from './checkKey'
+import { BUSY_STATUSES } from './fields'
+import { type ImportFiles, uploadPath } from './files'
+
+export const IMPORT_QUEUE = 'imports'
+export const IMPORT_TASK = 'runDirectoryImport'
+
+/** A run whose heartbeat is older than this has died with its server and no longer blocks the town. */
+const STALE_RUN_MS = 2 * 60 * 1000
+
+export type StartMode = 'check' | 'import'
+
+type ImportDoc = Awaited<ReturnType<Payload['findByID']>> & {
+  filename?: string | null
+  status?: string | null
+  municipality?: unknown
+  mapping?: unknown
+  checkedWith?: string | null
+  locale?: string | null
+  draft?: boolean | null
+}
+
+/** The import as the requesting person may see it (404 for another town's, as for any document). */
+export async function readableImport(req: PayloadRequest, slug: string, id: string): Promise<ImportDoc> {
+  const doc = await req.payload.findByID({ collection: slug as 'imports', id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+  if (!doc) throw new APIError('Not found.', 404)
+  return doc as ImportDoc
+}
+
+export async function sheetOf(files: ImportFiles, doc: ImportDoc): Promise<Spreadsheet> {
+  try {
+    return await openSpreadsheet(uploadPath(files, doc.filename ?? ''))
+  } catch (error) {
+    throw new APIError(`The file cannot be read: ${(error as Error).message}`, 400)
+  }
+}
+
+/** The saved mapping when it still fits the file, else the one detected from its headers. */
+export function mappingFor(doc: ImportDoc, headers: string[]): ColumnMapping {
+  const saved = doc.mapping && typeof doc.mapping === 'object' ? (doc.mapping as ColumnMapping) : null
+  return saved && checkMapping(saved, headers).length === 0 ? saved : detectMapping(headers).mapping
+}
+
+export interface StartInput {
+  mode: StartMode
+  mapping: ColumnMapping
+  locale?: string | null
+  draft?: boolean
+}
+
+export function parseStartInput(body: unknown): StartInput {
+  const b = (body ?? {}) as Record<string, unknown>
+  if (b.mode !== 'check' && b.mode !== 'import') throw new APIError('“mode” must be "check" or "import".', 400)
+  if (!b.mapping || typeof b.mapping !== 'object' || Array.isArray(b.mapping)) throw new APIError('“mapping” must be an object of field → column.', 400)
+  const mapping: ColumnMapping = {}
+  for (const [field, header] of Object.entries(b.mapping as Record<string, unknown>)) {
+    if (header === null || header === '') continue
+    if (typeof header !== 'string') throw new APIError(`The column for “${field}” must be a text.`, 400)
+    mapping[field as keyof ColumnMapping] = header
+  }
+  if (b.locale !== undefined && b.locale !== null && typeof b.locale !== 'string') throw new APIError('“locale” must be a language code.', 400)
+  return { mode: b.mode, mapping, locale: (b.locale as string | null | undefined) || null, draft: b.draft === true }
+}
+
+/** Another check or import of the same town that is still alive. */
+export async function busyImportOf(payload: Payload, slug: string, townID: string, exceptID: string): Promise<boolean> {
+  const alive = new Date(Date.now() - STALE_RUN_MS).toISOString()
+  const { totalDocs } = await payload.count({
+    collection: slug as 'imports',
+    where: {
+      and: [
+        { municipality: { equals: townID } },
+        { id: { not_equals: exceptID } },
+        { status: { in: [...BUSY_STATUSES] } },
+        { heartbeatAt: { greater_than: alive } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+/**
+ * Validates the request and marks the import as running; the caller queues the job. A town
+ * runs one import at a time (two at once would race for the same organisations and places).
+ */
+export async function startImport(req: PayloadRequest, slug: string, files: ImportFiles, id: string, input: StartInput): Promise<void> {
+  const doc = await readableImport(req, slug, id)
+  if (doc.status && BUSY_STATUSES.includes(doc.status as never)) throw new APIError('This import is already running.', 409)
+  const sheet = await sheetOf(files, doc)
+  const problems = checkMapping(input.mapping, sheet.headers)
+  if (problems.length) throw new APIError(problems.join(' '), 400)
+  const key = checkKey(input.mapping, input.locale, Boolean(input.draft))
+  if (input.mode === 'import' && (doc.status !== 'checked' || doc.checkedWith !== key)) {
+    throw new APIError('Run the check with these columns and options first: the import does exactly what the check showed.', 409)
+  }
+  const townID = idOf(doc.municipality)
+  if (!townID) throw new APIError('The import belongs to no town.', 400)
+  if (await busyImportOf(req.payload, slug, townID, id)) throw new APIError('Another import for this town is running. Wait until it has finished.', 409)
+  const now = new Date().toISOString()
+  await req.payload.update({
+    collection: slug as 'imports',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    data: {
+      status: input.mode === 'check' ? 'checking' : 'importing',
+      mapping: input.mapping,
+      locale: input.locale ?? null,
+      draft: Boolean(input.draft),
+      ...(input.mode === 'check' ? { checkedWith: key } : {}),
+      processed: 0,
+      total: null,
+      summary: null,
+      error: null,
+      startedBy: req.user?.id,
+      startedAt: now,
+      heartbeatAt: now,
+      finishedAt: null,
+    } as never,
+  })
+}

@@ -1,0 +1,130 @@
+'use client'
+
+import { Button, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+import type { ColumnMapping, ImportSummary } from '../../import/types'
+import { checkKey } from '../../collections/Imports/checkKey'
+import { call, type Columns, type ImportState } from './api'
+import { ImportRows } from './ImportRows'
+import { MappingTable } from './MappingTable'
+import { panelText, type PanelText } from './text'
+
+const POLL_MS = 1000
+const busy = (s: ImportState | null) => s?.status === 'checking' || s?.status === 'importing'
+
+function Summary({ summary, t }: { summary: ImportSummary; t: PanelText }) {
+  return (
+    <div>
+      <p style={{ margin: '0.25rem 0', fontWeight: 600 }}>{t.summary(summary)}</p>
+      <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {(['organizations', 'locations', 'services'] as const).map((c) => (
+          <li key={c}>
+            {t.documents[c]}: {t.docCounts(summary.documents[c])}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * The import's work area under the upload: match columns, run the check, read the rows,
+ * import, download the report. Runs happen on the server (a job); this polls their progress.
+ */
+export function ImportPanel() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const t = panelText(i18n.language)
+  const locale = useFormFields(([fields]) => (fields.locale?.value as string | undefined) ?? null)
+  const draft = useFormFields(([fields]) => Boolean(fields.draft?.value))
+  const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`
+  const [columns, setColumns] = useState<Columns | null>(null)
+  const [mapping, setMapping] = useState<ColumnMapping>({})
+  const [state, setState] = useState<ImportState | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+
+  const refresh = useCallback(() => call<ImportState>(`${base}?depth=0`).then(setState, (e: Error) => setError(e.message)), [base])
+
+  useEffect(() => {
+    if (!id) return
+    call<Columns>(`${base}/columns`).then(
+      (c) => {
+        setColumns(c)
+        setMapping(c.mapping)
+      },
+      (e: Error) => setError(e.message),
+    )
+    void refresh()
+  }, [id, base, refresh])
+
+  useEffect(() => {
+    if (!busy(state)) return
+    const timer = setTimeout(() => void refresh(), POLL_MS)
+    return () => clearTimeout(timer)
+  }, [state, refresh])
+
+  if (!id) return <p className="field-description">{t.saveFirst}</p>
+
+  const start = async (mode: 'check' | 'import') => {
+    if (mode === 'import' && !window.confirm(t.confirm(state?.summary?.rows ?? 0))) return
+    setSending(true)
+    setError(null)
+    try {
+      await call(`${base}/start`, { method: 'POST', body: { mode, mapping, locale, draft } })
+      await refresh()
+    } catch (e) {
+      setError((e as Error).message)
+      toast.error((e as Error).message)
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const running = busy(state)
+  const checkedNow = state?.status === 'checked' && state.checkedWith === checkKey(mapping, locale, draft)
+  const finished = state?.status === 'checked' || state?.status === 'done'
+  return (
+    <div className="field-type" style={{ marginBlock: 'var(--base)' }}>
+      {columns ? <MappingTable columns={columns} mapping={mapping} language={i18n.language} t={t} disabled={running || sending} onChange={setMapping} /> : null}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center' }}>
+        <Button buttonStyle={checkedNow ? 'secondary' : 'primary'} size="medium" disabled={!columns || running || sending} onClick={() => void start('check')}>
+          {t.check}
+        </Button>
+        <Button buttonStyle="primary" size="medium" disabled={!checkedNow || running || sending} onClick={() => void start('import')}>
+          {t.import}
+        </Button>
+      </div>
+      <p className="field-description">{checkedNow ? t.importHelp : state?.status === 'checked' ? t.checkFirst : t.checkHelp}</p>
+      <div aria-live="polite">
+        {running ? (
+          <div>
+            <p style={{ margin: '0.5rem 0 0.25rem' }}>
+              {state?.status === 'checking' ? t.checking : t.importing} {t.running(state?.processed ?? 0, state?.total ?? null)}
+            </p>
+            <progress value={state?.processed ?? 0} max={state?.total || undefined} style={{ width: '100%', maxWidth: '40rem', height: '1rem' }} />
+          </div>
+        ) : null}
+        {state?.status === 'failed' ? (
+          <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+            {t.failed}: {state.error}
+          </p>
+        ) : null}
+        {finished ? <p style={{ margin: '0.75rem 0 0.25rem' }}>{state?.status === 'done' ? t.done : t.checked}</p> : null}
+      </div>
+      {error ? <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p> : null}
+      {finished && state?.summary ? (
+        <>
+          <Summary summary={state.summary} t={t} />
+          <p>
+            <a href={`${base}/report`} download>
+              {t.report}
+            </a>
+          </p>
+          <ImportRows base={base} summary={state.summary} runKey={`${state.status}-${state.summary.millis}`} t={t} />
+        </>
+      ) : null}
+    </div>
+  )
+}
