@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { toGermanCsv, writeXlsx } from '../tests/fixtures/import/make-examples'
+import { writeResults } from './lib/results'
 
 const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000)
 const write = process.argv.includes('--write')
@@ -129,9 +130,7 @@ async function main() {
   await payload.destroy()
   fs.rmSync(dir, { recursive: true, force: true })
   if (write) {
-    const file = path.resolve('bench/results/import.md')
-    const text = fs.readFileSync(file, 'utf8').replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|\n${results.join('\n')}\n\nBaseline RSS after start: ${mb(baseline)}. Written by the first import: ${written}.\n<!-- /results -->`)
-    fs.writeFileSync(file, text)
+    writeResults('import.md', `| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|\n${results.join('\n')}\n\nBaseline RSS after start: ${mb(baseline)}. Written by the first import: ${written}.`)
   }
   process.exit(0)
 }

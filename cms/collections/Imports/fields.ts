@@ -17,10 +17,14 @@ const statusLabels: Record<ImportStatus, { en: string; de: string }> = {
   failed: { en: 'Failed', de: 'Fehlgeschlagen' },
 }
 
+/**
+ * Written by the run only. Shown as list columns; the edit view leaves them out, because
+ * the panel shows them live while the form would keep the values it was opened with.
+ */
 const system = (field: Field): Field => ({
   ...field,
   access: { create: systemOnly, update: systemOnly },
-  admin: { ...('admin' in field ? field.admin : {}), readOnly: true },
+  admin: { ...('admin' in field ? field.admin : {}), readOnly: true, condition: () => false },
 }) as Field
 
 export function importFields(usersSlug: string): Field[] {
@@ -46,17 +50,17 @@ export function importFields(usersSlug: string): Field[] {
     { name: 'importPanel', type: 'ui', admin: { components: { Field: '/cms/components/imports/ImportPanel#ImportPanel' } } },
     // Set through the panel's check/start endpoint (validated there against the file's columns).
     { name: 'mapping', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
-    system({ name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: IMPORT_STATUSES.map((value) => ({ value, label: statusLabels[value] })), admin: { position: 'sidebar' } }),
-    system({ name: 'processed', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } }),
-    system({ name: 'total', type: 'number', admin: { position: 'sidebar' } }),
+    system({ name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: IMPORT_STATUSES.map((value) => ({ value, label: statusLabels[value] })) }),
+    system({ name: 'processed', type: 'number', defaultValue: 0 }),
+    system({ name: 'total', type: 'number' }),
     system({ name: 'summary', type: 'json', admin: { hidden: true } }),
-    system({ name: 'error', type: 'text', admin: { position: 'sidebar' } }),
+    system({ name: 'error', type: 'text' }),
     // What the last check was run with: the import itself must use the same (see start.ts).
     system({ name: 'checkedWith', type: 'text', admin: { hidden: true } }),
-    system({ name: 'startedBy', type: 'relationship', relationTo: usersSlug as 'users', admin: { position: 'sidebar' } }),
-    system({ name: 'startedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    system({ name: 'startedBy', type: 'relationship', relationTo: usersSlug as 'users' }),
+    system({ name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
     // Written every second while running: a run without a heartbeat for long has died with its server.
     system({ name: 'heartbeatAt', type: 'date', admin: { hidden: true } }),
-    system({ name: 'finishedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    system({ name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
   ]
 }
