@@ -25,6 +25,8 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
   return sqliteAdapter({
     client: { url: uri },
     idType: 'uuid',
+    // The HSDS import creates documents under their HSDS ids (UUIDs); nobody else may (hooks/givenIds.ts).
+    allowIDOnCreate: true,
     migrationDir,
     prodMigrations: migrations,
     afterSchemaInit: [indexLocalesByParent],
