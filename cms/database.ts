@@ -29,6 +29,8 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
     // save with its hooks: 112 → 76 ms). A power cut may lose the last moments, never corrupt.
     wal: { synchronous: 'NORMAL' },
     idType: 'uuid',
+    // The HSDS import creates documents under their HSDS ids (UUIDs); nobody else may (hooks/givenIds.ts).
+    allowIDOnCreate: true,
     migrationDir,
     prodMigrations: migrations,
     afterSchemaInit: [indexLocalesByParent],

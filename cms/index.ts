@@ -4,6 +4,7 @@ import { adminField } from './access/predicates'
 import { isAdmin } from './access/roles'
 import { adminI18n } from './adminLanguages'
 import { audiencesCollection } from './collections/Audiences'
+import { withDropGivenId } from './hooks/givenIds'
 import { districtsCollection } from './collections/Districts'
 import { locationsCollection } from './collections/Locations'
 import { mediaCollection } from './collections/Media'
@@ -103,7 +104,8 @@ export const integrationPortal =
           ],
         },
       },
-      collections: [...(incoming.collections ?? []), ...added],
+      // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
+      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
       endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : hsdsEndpoints(slugs))],
       localization: incoming.localization || localizationConfig(o),

@@ -1,6 +1,7 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> --town <slug> [options]` (started by scripts/import.mjs).
+ * `npm run import -- <file.csv|file.xlsx|file.json> --town <slug> [options]` (started by scripts/import.mjs).
  * Acts as the system, like an admin: run it on the server, with the app's DATABASE_URI.
+ * A `.json` file is an HSDS export (cms/hsds/import); the rest are spreadsheets.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -14,7 +15,7 @@ import { countRows, openSpreadsheet } from './read'
 import { formatSummary, ReportWriter } from './report'
 import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
 
-const USAGE = `Usage: npm run import -- <file.csv|file.xlsx> --town <slug> [options]
+const USAGE = `Usage: npm run import -- <file.csv|file.xlsx|file.json> --town <slug> [options]
 
   --dry-run            check every row and report; save nothing
   --draft              save as drafts (default: publish)
@@ -52,6 +53,11 @@ async function main() {
   const town = values.town ?? fail('--town is required (the town’s slug, e.g. --town eisenach).')
   if (values.locale && !isLocale(values.locale)) fail(`Unknown language “${values.locale}”.`)
   const area = values.bbox ? (parseBbox(values.bbox) ?? fail('--bbox needs south,west,north,east, e.g. 50.93,10.22,51.02,10.40.')) : null
+  const locale = values.locale && isLocale(values.locale) ? values.locale : undefined
+  if (file.toLowerCase().endsWith('.json')) {
+    const { importHsdsFile } = await import('../hsds/import/cli')
+    return importHsdsFile(file, { town, locale, draft: values.draft, dryRun: values['dry-run'], report: values.report, here, fail })
+  }
 
   const overrides: ColumnMapping = {}
   for (const pair of values.map ?? []) {
@@ -84,7 +90,7 @@ async function main() {
     const { summary } = await runImport(sheet.rows(), mapping, {
       payload,
       town,
-      locale: values.locale && isLocale(values.locale) ? values.locale : undefined,
+      locale,
       area,
       draft: values.draft,
       dryRun: values['dry-run'],

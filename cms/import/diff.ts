@@ -26,7 +26,7 @@ const sameSet = (a: unknown, b: string[]) => {
   return stored.size === new Set(b).size && b.every((v) => stored.has(v))
 }
 
-function same(stored: unknown, wanted: unknown): boolean {
+export function same(stored: unknown, wanted: unknown): boolean {
   if (blank(stored) && blank(wanted)) return true
   if (typeof wanted === 'number' && typeof stored === 'number') return Math.abs(stored - wanted) < 1e-7
   return stored === wanted
@@ -35,13 +35,13 @@ function same(stored: unknown, wanted: unknown): boolean {
 /** Paragraphs are separated by blank lines; line breaks inside one become spaces. */
 export const paragraphsOf = (text: string) => text.split(/\n{2,}/).map((p) => p.replace(/\n/g, ' ').trim()).filter(Boolean)
 
-const group = (stored: Doc | null, key: string): Doc => {
+export const group = (stored: Doc | null, key: string): Doc => {
   const value = stored?.[key]
   return value && typeof value === 'object' ? { ...(value as Doc) } : {}
 }
 
 /** Compares the plain fields of `want` with `stored`; a new document gets everything. */
-function plainDiff(stored: Doc | null, want: Doc): Diff {
+export function plainDiff(stored: Doc | null, want: Doc): Diff {
   if (!stored) return { changes: Object.keys(want), data: { ...want } }
   const data: Doc = {}
   for (const [key, value] of Object.entries(want)) if (!same(stored[key], value)) data[key] = value

@@ -11,7 +11,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { loadContext, type ContextOptions } from './context'
 import { ImportRun } from './run'
-import type { ColumnMapping, EntityAction, ImportProgress, ImportSummary, RowPlan, SourceRow } from './types'
+import type { ColumnMapping, EntityAction, ImportProgress, ImportSummary, RowPlan, SourceRow, TownArea } from './types'
 
 export interface ImportOptions extends ContextOptions {
   /** Check and report only; nothing is written. */
@@ -33,21 +33,24 @@ export interface ImportResult {
 
 const noDocuments = (): Record<EntityAction, number> => ({ create: 0, update: 0, unchanged: 0 })
 
+/** A summary before the first row (also the HSDS import's). */
+export const emptySummary = (dryRun: boolean, area: TownArea): ImportSummary => ({
+  rows: 0,
+  create: 0,
+  update: 0,
+  unchanged: 0,
+  skip: 0,
+  reasons: {},
+  documents: { organizations: noDocuments(), locations: noDocuments(), services: noDocuments() },
+  dryRun,
+  area,
+  millis: 0,
+})
+
 export async function runImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
   const started = Date.now()
   const ctx = await loadContext(options)
-  const summary: ImportSummary = {
-    rows: 0,
-    create: 0,
-    update: 0,
-    unchanged: 0,
-    skip: 0,
-    reasons: {},
-    documents: { organizations: noDocuments(), locations: noDocuments(), services: noDocuments() },
-    dryRun: Boolean(options.dryRun),
-    area: ctx.area,
-    millis: 0,
-  }
+  const summary = emptySummary(Boolean(options.dryRun), ctx.area)
   const run = new ImportRun(ctx, mapping, Boolean(options.dryRun), (collection, action) => summary.documents[collection][action]++)
   const kept: RowPlan[] = []
   for await (const source of rows) {

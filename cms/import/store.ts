@@ -1,6 +1,7 @@
 /** The import's reads and writes, all through the Local API (so every hook runs: search text, directory index, translation states). */
 import { ValidationError, type Where } from 'payload'
 import { slugify } from '../../shared/slug'
+import { KEEP_GIVEN_ID } from '../hooks/givenIds'
 import type { ImportContext } from './context'
 import type { Doc } from './diff'
 
@@ -61,13 +62,20 @@ export async function freeSlug(ctx: ImportContext, collection: 'organizations' |
   return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`
 }
 
-/** Creates or updates; returns the ID. Publishes unless the import makes drafts. */
-export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc): Promise<string> {
+/**
+ * Creates or updates; returns the ID. Publishes unless the import makes drafts. `newId`: the
+ * id a new document is to have (the HSDS import's UUIDs, where the adapter stores UUIDs).
+ */
+export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc, newId?: string): Promise<string> {
   const common = { collection, locale: ctx.locale, depth: 0, draft: ctx.draft, ...ctx.access } as const
   if (id) return String((await ctx.payload.update({ ...common, id, data: data as never })).id)
   // A new published document's translation states are written below, more cheaply than by the hook (see translationStates.ts).
   const tracked = collection !== 'locations' && !ctx.draft
-  const doc = await ctx.payload.create({ ...common, data: { ...data, municipality: ctx.townID } as never, context: { skipTranslationTracking: tracked } })
+  const doc = await ctx.payload.create({
+    ...common,
+    data: { ...data, municipality: ctx.townID, ...(newId ? { id: newId } : {}) } as never,
+    context: { skipTranslationTracking: tracked, ...(newId ? { [KEEP_GIVEN_ID]: true } : {}) },
+  })
   if (tracked) await ctx.states.write(collection, String(doc.id))
   return String(doc.id)
 }

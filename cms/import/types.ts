@@ -61,7 +61,7 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
 /** Notes on rows that are imported all the same. */
-export type WarningCode = 'hours-not-understood' | 'conflicting-data'
+export type WarningCode = 'hours-not-understood' | 'conflicting-data' | 'unknown-term' | 'no-organization'
 
 export interface Problem<C extends string = ProblemCode> {
   code: C

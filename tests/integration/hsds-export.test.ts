@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv'
 import { DEFAULT_LICENSE, resolveLicense } from '../../cms/hsds/export/license'
 import { crc32 } from '../../cms/hsds/export/zip'
 import { addDays, localTime } from '../../shared/openingHours'
-import { buildDirectory } from './helpers/directoryWorld'
+import { buildDirectory, richServiceData } from './helpers/directoryWorld'
 import { expectValid, hsdsAjv, readFixture } from './helpers/hsdsSchemas'
 import { setupWorld } from './helpers/setup'
 
@@ -194,22 +194,7 @@ beforeAll(async () => {
   const service = async (data: Record<string, unknown>) =>
     String((await payload.create({ collection: 'services', overrideAccess: true, context, data: { kind: 'counselling', _status: 'published', ...data } as never })).id)
   extra.S7 = await service({
-    organization: world.orgs.A,
-    title: 'Migrationsberatung',
-    summary: 'Beratung zu Aufenthalt und Arbeit.',
-    languages: ['ar', 'ti'],
-    topics: [dir.topics.work],
-    audiences: [dir.audiences.women],
-    cost: { type: 'fee', amount: 12.5, note: 'pro Termin' },
-    eligibility: 'Erwachsene ab 18 Jahren',
-    requiredDocuments: 'Pass und Aufenthaltstitel',
-    howToApply: 'Termin telefonisch vereinbaren',
-    appointment: { required: 'yes', bookingUrl: 'https://termine.example.org/migration' },
-    contactPerson: 'Frau Beispiel',
-    email: 'beratung@example.org',
-    phone: '+49 3691 123456',
-    validFrom: '2020-01-01T12:00:00.000Z',
-    validTo: '2099-12-31T12:00:00.000Z',
+    ...richServiceData(world, dir),
     locations: [
       {
         location: dir.locations.LA1,

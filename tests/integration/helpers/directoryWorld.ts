@@ -102,3 +102,28 @@ export async function buildDirectory(payload: Payload, world: World) {
   await payload.update({ collection: 'municipalities', id: town2, overrideAccess: true, context, data: { directory: { providerPublishing: 'direct' } } })
   return { topics: { languageEducation, languageCourses, work }, audiences: { women }, districts: { nord, sued }, locations: { LA1, LA2, LB1 }, services: { S1, S2, S3, S4, S5, S6 } }
 }
+
+/**
+ * A service that fills every field HSDS maps (fee with note, eligibility, documents, booking
+ * link, contact, validity, topic and audience): add `locations`, or override.
+ */
+export function richServiceData(world: World, dir: Awaited<ReturnType<typeof buildDirectory>>) {
+  return {
+    organization: world.orgs.A,
+    title: 'Migrationsberatung',
+    summary: 'Beratung zu Aufenthalt und Arbeit.',
+    languages: ['ar', 'ti'],
+    topics: [dir.topics.work],
+    audiences: [dir.audiences.women],
+    cost: { type: 'fee', amount: 12.5, note: 'pro Termin' },
+    eligibility: 'Erwachsene ab 18 Jahren',
+    requiredDocuments: 'Pass und Aufenthaltstitel',
+    howToApply: 'Termin telefonisch vereinbaren',
+    appointment: { required: 'yes', bookingUrl: 'https://termine.example.org/migration' },
+    contactPerson: 'Frau Beispiel',
+    email: 'beratung@example.org',
+    phone: '+49 3691 123456',
+    validFrom: '2020-01-01T12:00:00.000Z',
+    validTo: '2099-12-31T12:00:00.000Z',
+  }
+}
