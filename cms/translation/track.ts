@@ -168,7 +168,9 @@ export function forgetTranslations(ctx: TrackingContext): CollectionAfterDeleteH
   return async ({ id, req, collection }) => {
     await req.payload.delete({
       collection: ctx.statesSlug as 'translation-states',
-      where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },
+      // By the row key: a query on the polymorphic `document` found nothing on SQLite, which
+      // left rows behind that then blocked a new document under the same id.
+      where: { key: { like: `${collection.slug}:${id}:` } },
       overrideAccess: true,
       req,
     })
