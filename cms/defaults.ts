@@ -23,6 +23,7 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   workingGroups: 'working-groups',
   planEditions: 'plan-editions',
   pageViews: 'page-views',
+  accessibilityFeedback: 'accessibility-feedback',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

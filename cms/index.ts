@@ -13,6 +13,7 @@ import { goalsCollection } from './collections/Goals'
 import { indicatorsCollection } from './collections/Indicators'
 import { measuresCollection } from './collections/Measures'
 import { pageViewsCollection } from './collections/PageViews'
+import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -69,6 +70,7 @@ export const integrationPortal =
       workingGroups: workingGroupsCollection(slugs),
       planEditions: planEditionsCollection(slugs.planEditions),
       pageViews: pageViewsCollection(slugs.pageViews),
+      accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
@@ -149,6 +151,7 @@ export const integrationPortal =
         [slugs.workingGroups]: {},
         [slugs.planEditions]: {},
         [slugs.pageViews]: {},
+        [slugs.accessibilityFeedback]: {},
       },
     })(config)
   }

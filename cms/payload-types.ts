@@ -86,6 +86,7 @@ export interface Config {
     'working-groups': WorkingGroup;
     'plan-editions': PlanEdition;
     'page-views': PageView;
+    'accessibility-feedback': AccessibilityFeedback;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +115,7 @@ export interface Config {
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
     'plan-editions': PlanEditionsSelect<false> | PlanEditionsSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -253,6 +255,76 @@ export interface Municipality {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown on the portal page “Accessibility”.
+   */
+  accessibility?: {
+    conformance?: ('full' | 'partial' | 'none') | null;
+    /**
+     * What is not accessible, why, and which accessible alternative there is.
+     */
+    nonAccessible?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    statementDate?: string | null;
+    method?: ('self-assessment' | 'external') | null;
+    /**
+     * Empty fields show the town’s general contact.
+     */
+    contact?: {
+      name?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+    /**
+     * The body of your state (for a Thuringian town: the Landesdurchsetzungsstelle at the state commissioner for people with disabilities).
+     */
+    enforcement?: {
+      name?: string | null;
+      address?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+  };
+  easyAccess?: {
+    /**
+     * Written in Leichte Sprache (always German): what this site offers, how to find your way, what the accessibility statement says, where to report a barrier.
+     */
+    easyGerman?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    /**
+     * MP4 or WebM, up to 100 MB. Served from this server only.
+     */
+    signLanguageVideo?: (string | null) | Media;
+    signLanguageCaptions?: (string | null) | Media;
+    signLanguagePoster?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1349,6 +1421,32 @@ export interface PageView {
   createdAt: string;
 }
 /**
+ * Reports of accessibility barriers sent through the portal. Answer within a reasonable time (BITV 2.0); delete reports that are done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback".
+ */
+export interface AccessibilityFeedback {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  /**
+   * The start of the description.
+   */
+  subject?: string | null;
+  status: 'new' | 'in-progress' | 'answered';
+  pageUrl?: string | null;
+  description: string;
+  name?: string | null;
+  email?: string | null;
+  /**
+   * Answer in this language where you can.
+   */
+  locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr') | null;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1605,6 +1703,10 @@ export interface PayloadLockedDocument {
         value: string | PageView;
       } | null)
     | ({
+        relationTo: 'accessibility-feedback';
+        value: string | AccessibilityFeedback;
+      } | null)
+    | ({
         relationTo: 'translation-states';
         value: string | TranslationState;
       } | null);
@@ -1688,6 +1790,38 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
       };
   imprint?: T;
   privacy?: T;
+  accessibility?:
+    | T
+    | {
+        conformance?: T;
+        nonAccessible?: T;
+        statementDate?: T;
+        method?: T;
+        contact?:
+          | T
+          | {
+              name?: T;
+              email?: T;
+              phone?: T;
+              address?: T;
+            };
+        enforcement?:
+          | T
+          | {
+              name?: T;
+              address?: T;
+              email?: T;
+              website?: T;
+            };
+      };
+  easyAccess?:
+    | T
+    | {
+        easyGerman?: T;
+        signLanguageVideo?: T;
+        signLanguageCaptions?: T;
+        signLanguagePoster?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2263,6 +2397,23 @@ export interface PageViewsSelect<T extends boolean = true> {
   path?: T;
   locale?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback_select".
+ */
+export interface AccessibilityFeedbackSelect<T extends boolean = true> {
+  municipality?: T;
+  subject?: T;
+  status?: T;
+  pageUrl?: T;
+  description?: T;
+  name?: T;
+  email?: T;
+  locale?: T;
+  staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,7 @@ export type PortalCollection =
   | 'workingGroups'
   | 'planEditions'
   | 'pageViews'
+  | 'accessibilityFeedback'
 
 export interface IntegrationPortalOptions {
   /**

@@ -1,9 +1,9 @@
-import * as migration_20261121_104005_initial from './20261121_104005_initial';
+import * as migration_20261121_115756_initial from './20261121_115756_initial';
 
 export const migrations = [
   {
-    up: migration_20261121_104005_initial.up,
-    down: migration_20261121_104005_initial.down,
-    name: '20261121_104005_initial'
+    up: migration_20261121_115756_initial.up,
+    down: migration_20261121_115756_initial.down,
+    name: '20261121_115756_initial'
   },
 ];
