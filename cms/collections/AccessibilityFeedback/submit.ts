@@ -3,7 +3,7 @@ import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput }
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/locales'
 import { createRateLimit } from './rateLimit'
 
-/** Five reports per address in ten minutes: more than a person writes, fewer than a script. */
+/** Five reports per address in ten minutes: more than a person writes, fewer than a script stores. */
 const limit = createRateLimit({ max: 5, windowMs: 10 * 60 * 1000 })
 
 export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[] }
@@ -25,11 +25,12 @@ export interface SubmitArgs {
  * refuses `create` to everyone, so this writes with `overrideAccess` after its own checks.
  */
 export async function submitAccessibilityFeedback(payload: Payload, args: SubmitArgs): Promise<SubmitResult> {
+  // Checked first, without touching the database: a person correcting a typo never uses up the limit.
+  const errors = checkFeedback(args.input)
+  if (errors.length) return { ok: false, status: 400, errors }
   if (!limit.allow(args.client)) {
     return { ok: false, status: 429, errors: [{ field: 'form', code: 'rateLimited', message: 'Too many reports from your connection. Please try again later.' }] }
   }
-  const errors = checkFeedback(args.input)
-  if (errors.length) return { ok: false, status: 400, errors }
   const { docs } = await payload.find({
     collection: args.municipalitiesSlug as 'municipalities',
     where: { slug: { equals: String(args.town) } },
