@@ -39,18 +39,20 @@ export const nonAccessibleEn = () =>
   )
 
 /** One sentence per paragraph: a rule of Leichte Sprache. */
-export const easyGermanFor = (town: DemoTown) =>
-  richTextFromBlocks(`
-Auf dieser Internet-Seite finden Sie Hilfe in ${town.name}.
+export const easyGermanFor = (town: DemoTown) => {
+  // "in Eisenach", but "im Landkreis …"
+  const inTown = town.kind === 'district' ? `im ${town.name}` : `in ${town.name}`
+  return richTextFromBlocks(`
+Auf dieser Internet-Seite finden Sie Hilfe ${inTown}.
 
-Die Seite ist für Menschen, die neu in ${town.name} sind.
+Die Seite ist für Menschen, die neu ${inTown} sind.
 
 ## Was gibt es auf dieser Seite?
 
 - Erste Schritte: Was muss ich zuerst machen?
 - Hilfe finden: Wer berät mich? Wo gibt es Sprach-Kurse?
-- Termine: Was ist los in ${town.name}?
-- Neuigkeiten von der Stadt.
+- Termine: Was ist los ${inTown}?
+- Neuigkeiten aus der Verwaltung.
 
 ## Wie finde ich mich zurecht?
 
@@ -73,3 +75,4 @@ Sie finden einen Fehler? Oder etwas ist schwer?
 Dann schreiben Sie uns.
 
 Das Formular ist auf der Seite Barriere-Freiheit.`)
+}
