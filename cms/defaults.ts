@@ -24,6 +24,7 @@ export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
   planEditions: 'plan-editions',
   pageViews: 'page-views',
   imports: 'imports',
+  accessibilityFeedback: 'accessibility-feedback',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

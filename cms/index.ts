@@ -18,6 +18,7 @@ import { importsCollection } from './collections/Imports'
 import { importFiles } from './collections/Imports/files'
 import { IMPORT_QUEUE } from './collections/Imports/start'
 import { runDirectoryImportTask } from './collections/Imports/task'
+import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -76,6 +77,7 @@ export const integrationPortal =
       planEditions: planEditionsCollection(slugs.planEditions),
       pageViews: pageViewsCollection(slugs.pageViews),
       imports: importsCollection(slugs.imports, slugs.users, files, !o.disabled),
+      accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
@@ -160,6 +162,7 @@ export const integrationPortal =
         [slugs.planEditions]: {},
         [slugs.pageViews]: {},
         [slugs.imports]: {},
+        [slugs.accessibilityFeedback]: {},
       },
     })(config)
   }

@@ -87,6 +87,7 @@ export interface Config {
     'plan-editions': PlanEdition;
     'page-views': PageView;
     imports: Import;
+    'accessibility-feedback': AccessibilityFeedback;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -116,6 +117,7 @@ export interface Config {
     'plan-editions': PlanEditionsSelect<false> | PlanEditionsSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -256,6 +258,76 @@ export interface Municipality {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown on the portal page “Accessibility”.
+   */
+  accessibility?: {
+    conformance?: ('full' | 'partial' | 'none') | null;
+    /**
+     * What is not accessible, why, and which accessible alternative there is.
+     */
+    nonAccessible?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    statementDate?: string | null;
+    method?: ('self-assessment' | 'external') | null;
+    /**
+     * Empty fields show the town’s general contact.
+     */
+    contact?: {
+      name?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+    /**
+     * The body of your state (for a Thuringian town: the Landesdurchsetzungsstelle at the state commissioner for people with disabilities).
+     */
+    enforcement?: {
+      name?: string | null;
+      address?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+  };
+  easyAccess?: {
+    /**
+     * Written in Leichte Sprache (always German): what this site offers, how to find your way, what the accessibility statement says, where to report a barrier.
+     */
+    easyGerman?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    /**
+     * MP4 or WebM, up to 100 MB. Served from this server only.
+     */
+    signLanguageVideo?: (string | null) | Media;
+    signLanguageCaptions?: (string | null) | Media;
+    signLanguagePoster?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1377,7 +1449,7 @@ export interface Import {
     | number
     | boolean
     | null;
-  status: 'new' | 'checking' | 'checked' | 'importing' | 'done' | 'failed';
+  status?: ('new' | 'checking' | 'checked' | 'importing' | 'done' | 'failed') | null;
   processed?: number | null;
   total?: number | null;
   summary?:
@@ -1406,6 +1478,32 @@ export interface Import {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Reports of accessibility barriers sent through the portal. Answer within a reasonable time (BITV 2.0); delete reports that are done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback".
+ */
+export interface AccessibilityFeedback {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  /**
+   * The start of the description.
+   */
+  subject?: string | null;
+  status: 'new' | 'in-progress' | 'answered';
+  pageUrl?: string | null;
+  description: string;
+  name?: string | null;
+  email?: string | null;
+  /**
+   * Answer in this language where you can.
+   */
+  locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr') | null;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
@@ -1668,6 +1766,10 @@ export interface PayloadLockedDocument {
         value: string | Import;
       } | null)
     | ({
+        relationTo: 'accessibility-feedback';
+        value: string | AccessibilityFeedback;
+      } | null)
+    | ({
         relationTo: 'translation-states';
         value: string | TranslationState;
       } | null);
@@ -1751,6 +1853,38 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
       };
   imprint?: T;
   privacy?: T;
+  accessibility?:
+    | T
+    | {
+        conformance?: T;
+        nonAccessible?: T;
+        statementDate?: T;
+        method?: T;
+        contact?:
+          | T
+          | {
+              name?: T;
+              email?: T;
+              phone?: T;
+              address?: T;
+            };
+        enforcement?:
+          | T
+          | {
+              name?: T;
+              address?: T;
+              email?: T;
+              website?: T;
+            };
+      };
+  easyAccess?:
+    | T
+    | {
+        easyGerman?: T;
+        signLanguageVideo?: T;
+        signLanguageCaptions?: T;
+        signLanguagePoster?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2359,6 +2493,23 @@ export interface ImportsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback_select".
+ */
+export interface AccessibilityFeedbackSelect<T extends boolean = true> {
+  municipality?: T;
+  subject?: T;
+  status?: T;
+  pageUrl?: T;
+  description?: T;
+  name?: T;
+  email?: T;
+  locale?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

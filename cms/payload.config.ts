@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { integrationPortal } from './index'
 import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
+import { MAX_VIDEO_BYTES } from './collections/Media/checkUpload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -20,7 +21,6 @@ function secret(): string {
   return 'development-secret-change-me'
 }
 
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 /** The default deployment: the plugin on the database named by DATABASE_URI. */
 export default buildConfig({
@@ -29,7 +29,8 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
   sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // The largest upload is a video; other files have smaller limits (collections/Media/checkUpload.ts).
+  upload: { limits: { fileSize: MAX_VIDEO_BYTES } },
   admin: {
     importMap: {
       baseDir: path.resolve(dirname, '..'),

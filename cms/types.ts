@@ -25,6 +25,7 @@ export type PortalCollection =
   | 'planEditions'
   | 'pageViews'
   | 'imports'
+  | 'accessibilityFeedback'
 
 export interface IntegrationPortalOptions {
   /**

@@ -10,6 +10,7 @@ const TOWN_ROUTES: RegExp[] = [
   /^$/,
   /^imprint$/,
   /^privacy$/,
+  /^accessibility(\/feedback)?$/,
   /^services$/,
   new RegExp(`^services/${SLUG}$`),
   new RegExp(`^organizations/${SLUG}$`),

@@ -1,9 +1,9 @@
-import * as migration_20261121_115643_initial from './20261121_115643_initial';
+import * as migration_20261121_122945_initial from './20261121_122945_initial';
 
 export const migrations = [
   {
-    up: migration_20261121_115643_initial.up,
-    down: migration_20261121_115643_initial.down,
-    name: '20261121_115643_initial'
+    up: migration_20261121_122945_initial.up,
+    down: migration_20261121_122945_initial.down,
+    name: '20261121_122945_initial'
   },
 ];

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
+import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'
 import { seedDirectory } from './seedDirectory'
 import { seedEvents, seedGuide, seedNews } from './seedContent'
 import { seedPlan } from './seedPlan'
@@ -53,9 +54,12 @@ export async function seedDemo(payload: Payload): Promise<void> {
         theme: { primaryColor: town.primaryColor },
         imprint: imprintFor(town),
         privacy: privacyFor(),
+        accessibility: accessibilityFor(town),
+        easyAccess: { easyGerman: easyGermanFor(town) },
       },
     })
     townIDs.set(town.slug, String(doc.id))
+    await payload.update({ collection: 'municipalities', id: doc.id, locale: 'en', data: { accessibility: { nonAccessible: nonAccessibleEn() } }, overrideAccess: true, context })
     await addTranslations(payload, 'municipalities', String(doc.id), 'welcome', town.welcome)
   }
 

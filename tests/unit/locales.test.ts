@@ -108,6 +108,9 @@ describe('UI message catalogs', () => {
         last: 2026,
         firstValue: '10',
         lastValue: '20',
+        method: 'external',
+        max: 5000,
+        link: (chunks: unknown[]) => chunks.join(''),
       })
       expect(String(formatted)).not.toMatch(/\{|\}/)
     }

@@ -26,6 +26,7 @@ describe('integrationPortal(options)', () => {
       'working-groups',
       'plan-editions',
       'page-views',
+      'accessibility-feedback',
       'translation-states',
     ])
     expect(config.admin?.user).toBe('users')

@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '../../shared/locales'
@@ -12,13 +12,15 @@ interface Props {
   townDefault: Locale
   as?: 'section' | 'div'
   className?: string
+  /** e.g. to move headings below the section's own (components/accessibility/headings.tsx) */
+  converters?: JSXConvertersFunction
 }
 
 /**
  * Rich text in the best available language, marked with the language it is really in; when
  * that is not the reader's, a notice in the reader's language says so first.
  */
-export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text' }: Props) {
+export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text', converters }: Props) {
   const text = pickLocalized<SerializedEditorState>((value as Record<string, SerializedEditorState>) ?? {}, reader, townDefault)
   if (!text) return null
   const t = text.isFallback ? await getTranslations('Fallback') : null
@@ -29,7 +31,7 @@ export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 
           {t('notice', { language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) })}
         </p>
       ) : null}
-      <RichText data={text.value} />
+      <RichText data={text.value} converters={converters} />
     </Tag>
   )
 }

@@ -82,6 +82,13 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
                   <a href={`/${locale}/${town.slug}/privacy`}>{t('Footer.privacy')}</a>
                 </li>
                 <li>
+                  <a href={`/${locale}/${town.slug}/accessibility`}>{t('Footer.accessibility')}</a>
+                </li>
+                <li>
+                  {/* Names the page the reader is on, so a barrier report can say where it is. */}
+                  <a href={`/${locale}/${town.slug}/accessibility/feedback?page=${encodeURIComponent(`/${locale}${path}`)}`}>{t('Footer.reportBarrier')}</a>
+                </li>
+                <li>
                   <a href={`/${locale}/${town.slug}/open-data`}>{t('Footer.openData')}</a>
                 </li>
               </ul>

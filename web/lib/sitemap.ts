@@ -25,7 +25,7 @@ async function slugs(collection: Public, townID: string): Promise<{ slug: string
   return docs as unknown as { slug: string; updatedAt?: string }[]
 }
 
-const STATIC = ['', '/guide', '/services', '/events', '/news', '/plan', '/plan/indicators', '/plan/editions', '/plan/report', '/open-data', '/imprint', '/privacy']
+const STATIC = ['', '/guide', '/services', '/events', '/news', '/plan', '/plan/indicators', '/plan/editions', '/plan/report', '/open-data', '/imprint', '/privacy', '/accessibility']
 
 /** Every public page of a town (published documents only), without the language prefix. */
 export async function townPages(town: Town): Promise<SitemapEntry[]> {

@@ -2,13 +2,16 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/predicates'
 import { createMedia, manageMedia } from './access'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
+import { captionsContentType, checkUpload } from './checkUpload'
 
 /**
- * Raster images and PDFs only. SVG is refused: it can carry scripts, and sanitising it is
- * harder to get right than asking for a PNG. Payload checks the real file type from the
- * content, so a script renamed to .png is refused too.
+ * Raster images, PDFs, MP4/WebM videos (a town's sign-language video) and their WebVTT
+ * captions. SVG is refused: it can carry scripts, and sanitising it is harder to get right
+ * than asking for a PNG. Payload checks the real file type from the content, so a script
+ * renamed to .png is refused too; text (`text/plain`, how Payload sees a .vtt file) is
+ * narrowed to real WebVTT files by `checkUpload`.
  */
-export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf', 'video/mp4', 'video/webm', 'text/plain', 'text/vtt']
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -18,10 +21,11 @@ export function mediaCollection(slug: string, organizationsSlug: string, staticD
     labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },
     admin: { useAsTitle: 'alt', group: 'Content' },
     access: { read: anyone, create: createMedia, update: manageMedia, delete: manageMedia },
-    hooks: { beforeValidate: [belongsToOwnOrganization(organizationsSlug, { required: false })] },
+    hooks: { beforeValidate: [checkUpload, belongsToOwnOrganization(organizationsSlug, { required: false })] },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,
+      modifyResponseHeaders: captionsContentType,
       // Small sizes for cheap phones on prepaid data; the original is kept for print.
       imageSizes: [
         { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },

@@ -8,6 +8,7 @@ import { validateAgs } from '../../fields/validators'
 import { validateBrandColor } from './validateBrandColor'
 import { updateMunicipality } from './access'
 import { enabledLocalesIncludeDefault } from './hooks/enabledLocalesIncludeDefault'
+import { accessibilityStatementField, easyAccessField } from './accessibilityFields'
 
 const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
 
@@ -126,6 +127,8 @@ export function municipalitiesCollection(slug: string, mediaSlug = 'media'): Col
       },
       { name: 'imprint', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'privacy', type: 'richText', localized: true, editor: lexicalEditor() },
+      accessibilityStatementField(),
+      easyAccessField(mediaSlug),
     ],
   }
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '../../../../../shared/localized'
-import { ContactActions } from '../../../../components/ContactActions'
-import { Icon } from '../../../../components/Icon'
+import { EasyAccess } from '../../../../components/accessibility/EasyAccess'
+import { ContactCard } from '../../../../components/ContactCard'
 import { TileGrid } from '../../../../components/TileGrid'
 import { directoryOptions } from '../../../../lib/directory'
 import { guideTree } from '../../../../lib/guide'
@@ -62,6 +62,8 @@ export default async function TownHome({ params }: Params) {
           </form>
         </div>
       </section>
+      {/* Right below the greeting: the explanation of the whole site (BITV 2.0 § 4), compact until opened. */}
+      <EasyAccess town={town} locale={locale} />
       {guideTop.length ? (
         <section className="container section" aria-labelledby="first-steps">
           <h2 id="first-steps">{t('guideTitle')}</h2>
@@ -120,22 +122,15 @@ export default async function TownHome({ params }: Params) {
       </section>
       <section className="container section" aria-labelledby="contact">
         <h2 id="contact">{t('contactTitle')}</h2>
-        <div className="card contact-card">
-          {c.office ? (
-            <p className="card-title">
-              <bdi lang="de">{c.office}</bdi>
-            </p>
-          ) : null}
-          {c.street ? (
-            <p>
-              <Icon name="pin" /> <span className="visually-hidden">{t('address')}: </span>
-              <bdi lang="de">
-                {c.street}, {c.postalCode} {c.city}
-              </bdi>
-            </p>
-          ) : null}
-          <ContactActions phone={c.phone} email={c.email} website={c.website} />
-        </div>
+        <ContactCard
+          person={{
+            name: c.office,
+            address: c.street ? `${c.street}, ${[c.postalCode, c.city].filter(Boolean).join(' ')}` : null,
+            phone: c.phone,
+            email: c.email,
+            website: c.website,
+          }}
+        />
       </section>
     </PortalShell>
   )

@@ -30,20 +30,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_phone\` text,
   	\`logo_id\` text(36),
   	\`theme_primary_color\` text DEFAULT '#0b5394',
+  	\`accessibility_conformance\` text DEFAULT 'partial',
+  	\`accessibility_statement_date\` text,
+  	\`accessibility_method\` text DEFAULT 'self-assessment',
+  	\`accessibility_contact_name\` text,
+  	\`accessibility_contact_email\` text,
+  	\`accessibility_contact_phone\` text,
+  	\`accessibility_contact_address\` text,
+  	\`accessibility_enforcement_name\` text,
+  	\`accessibility_enforcement_address\` text,
+  	\`accessibility_enforcement_email\` text,
+  	\`accessibility_enforcement_website\` text,
+  	\`easy_access_easy_german\` text,
+  	\`easy_access_sign_language_video_id\` text(36),
+  	\`easy_access_sign_language_captions_id\` text(36),
+  	\`easy_access_sign_language_poster_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`easy_access_sign_language_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`easy_access_sign_language_captions_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`easy_access_sign_language_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`municipalities_slug_idx\` ON \`municipalities\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_ags_idx\` ON \`municipalities\` (\`ags\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_logo_idx\` ON \`municipalities\` (\`logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`municipalities_easy_access_easy_access_sign_language_vid_idx\` ON \`municipalities\` (\`easy_access_sign_language_video_id\`);`)
+  await db.run(sql`CREATE INDEX \`municipalities_easy_access_easy_access_sign_language_cap_idx\` ON \`municipalities\` (\`easy_access_sign_language_captions_id\`);`)
+  await db.run(sql`CREATE INDEX \`municipalities_easy_access_easy_access_sign_language_pos_idx\` ON \`municipalities\` (\`easy_access_sign_language_poster_id\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_updated_at_idx\` ON \`municipalities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`municipalities_created_at_idx\` ON \`municipalities\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`municipalities_locales\` (
   	\`welcome\` text,
   	\`imprint\` text,
   	\`privacy\` text,
+  	\`accessibility_non_accessible\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1720,7 +1742,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`locale\` text,
   	\`draft\` integer DEFAULT false,
   	\`mapping\` text,
-  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`status\` text DEFAULT 'new',
   	\`processed\` numeric DEFAULT 0,
   	\`total\` numeric,
   	\`summary\` text,
@@ -1751,6 +1773,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`imports_filename_idx\` ON \`imports\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_feedback\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	\`subject\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`page_url\` text,
+  	\`description\` text NOT NULL,
+  	\`name\` text,
+  	\`email\` text,
+  	\`locale\` text,
+  	\`staff_notes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`accessibility_feedback_municipality_idx\` ON \`accessibility_feedback\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_feedback_status_idx\` ON \`accessibility_feedback\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_feedback_updated_at_idx\` ON \`accessibility_feedback\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_feedback_created_at_idx\` ON \`accessibility_feedback\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`translation_states\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`municipality_id\` text(36),
@@ -1893,6 +1935,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`plan_editions_id\` text(36),
   	\`page_views_id\` text(36),
   	\`imports_id\` text(36),
+  	\`accessibility_feedback_id\` text(36),
   	\`translation_states_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1915,6 +1958,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`plan_editions_id\`) REFERENCES \`plan_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`page_views_id\`) REFERENCES \`page_views\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`accessibility_feedback_id\`) REFERENCES \`accessibility_feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_states_id\`) REFERENCES \`translation_states\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1941,6 +1985,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_plan_editions_id_idx\` ON \`payload_locked_documents_rels\` (\`plan_editions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_views_id_idx\` ON \`payload_locked_documents_rels\` (\`page_views_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accessibility_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`accessibility_feedback_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_states_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_states_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -2084,6 +2129,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`plan_editions_locales\`;`)
   await db.run(sql`DROP TABLE \`page_views\`;`)
   await db.run(sql`DROP TABLE \`imports\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_feedback\`;`)
   await db.run(sql`DROP TABLE \`translation_states\`;`)
   await db.run(sql`DROP TABLE \`translation_states_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

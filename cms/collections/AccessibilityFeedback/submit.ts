@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput } from '../../../shared/accessibilityFeedback'
+import { DEFAULT_LOCALE, isLocale } from '../../../shared/locales'
+import { createRateLimit } from './rateLimit'
+
+/** Five reports per address in ten minutes: more than a person writes, fewer than a script stores. */
+const limit = createRateLimit({ max: 5, windowMs: 10 * 60 * 1000 })
+
+export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[] }
+
+export interface SubmitArgs {
+  collection: string
+  municipalitiesSlug: string
+  /** The town's slug. */
+  town: string
+  /** The language the reader wrote in (staff answer in it). */
+  locale: unknown
+  input: FeedbackInput
+  /** The client's address, for the rate limit only; never stored. */
+  client: string
+}
+
+/**
+ * Checks and stores one barrier report. The only way reports are created: the collection
+ * refuses `create` to everyone, so this writes with `overrideAccess` after its own checks.
+ */
+export async function submitAccessibilityFeedback(payload: Payload, args: SubmitArgs): Promise<SubmitResult> {
+  // Checked first, without touching the database: a person correcting a typo never uses up the limit.
+  const errors = checkFeedback(args.input)
+  if (errors.length) return { ok: false, status: 400, errors }
+  if (!limit.allow(args.client)) {
+    return { ok: false, status: 429, errors: [{ field: 'form', code: 'rateLimited', message: 'Too many reports from your connection. Please try again later.' }] }
+  }
+  const { docs } = await payload.find({
+    collection: args.municipalitiesSlug as 'municipalities',
+    where: { slug: { equals: String(args.town) } },
+    depth: 0,
+    limit: 1,
+    select: { slug: true },
+  })
+  const town = docs[0]
+  if (!town) return { ok: false, status: 404, errors: [{ field: 'form', code: 'unknownTown', message: 'Unknown town.' }] }
+  const v = feedbackValues(args.input)
+  const doc = await payload.create({
+    collection: args.collection as 'accessibility-feedback',
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+    data: {
+      municipality: String(town.id),
+      subject: v.description.replace(/\s+/g, ' ').slice(0, 80),
+      description: v.description,
+      pageUrl: v.pageUrl || undefined,
+      name: v.name || undefined,
+      email: v.email || undefined,
+      locale: isLocale(args.locale) ? args.locale : DEFAULT_LOCALE,
+      status: 'new',
+    },
+  })
+  return { ok: true, id: String(doc.id) }
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server'
+import type { Person } from '../lib/accessibility'
+import { ContactActions } from './ContactActions'
+import { Icon } from './Icon'
+
+/** A body's name, postal address, phone, e-mail and website (German data: marked `lang="de"`). */
+export async function ContactCard({ person }: { person: Person }) {
+  const t = await getTranslations('Town')
+  return (
+    <div className="card contact-card">
+      {person.name ? (
+        <p className="card-title">
+          <bdi lang="de">{person.name}</bdi>
+        </p>
+      ) : null}
+      {person.address ? (
+        <p>
+          <Icon name="pin" /> <span className="visually-hidden">{t('address')}: </span>
+          <bdi lang="de" className="address">
+            {person.address}
+          </bdi>
+        </p>
+      ) : null}
+      <ContactActions phone={person.phone} email={person.email} website={person.website} />
+    </div>
+  )
+}
