@@ -26,6 +26,7 @@ describe('integrationPortal(options)', () => {
       'working-groups',
       'plan-editions',
       'page-views',
+      'imports',
       'accessibility-feedback',
       'translation-states',
     ])
