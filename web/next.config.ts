@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { ADMIN_CSP, SECURITY_HEADERS } from './lib/securityHeaders'
 
 const webDir = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(webDir, '..')
@@ -10,12 +11,6 @@ const root = path.resolve(webDir, '..')
 // `next build web`, web/ for `cd web && next build`).
 const withNextIntl = createNextIntlPlugin(`./${path.relative(process.cwd(), path.join(webDir, 'i18n/request.ts'))}`)
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
-]
 
 const config: NextConfig = {
   // cms/, shared/ and locales/ live beside web/: the whole repository is the build root.
@@ -23,7 +18,12 @@ const config: NextConfig = {
   outputFileTracingRoot: root,
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    // Portal pages get their nonce-based Content-Security-Policy from proxy.ts (per request).
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
+      { source: '/admin', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
+    ]
   },
 }
 
