@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server'
-import { ADMIN_CSP, newNonce, portalCsp, SECURITY_HEADERS, tileOrigin } from '../../web/lib/securityHeaders'
+import { newNonce, portalCsp, tileOrigin } from '../../web/lib/securityHeaders'
+import { ADMIN_CSP, SECURITY_HEADERS } from '../../web/next.config'
 
 /** One directive of a policy, e.g. the sources of `script-src`. */
 const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? []

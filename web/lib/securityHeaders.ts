@@ -1,22 +1,7 @@
 /**
- * The security headers, in one place for next.config.ts (every response), proxy.ts (portal
- * pages) and the tests.
+ * The portal's Content-Security-Policy, built per request by proxy.ts. (The headers of every
+ * response are in next.config.ts: Next compiles that file on its own and cannot import this one.)
  */
-
-/** On every response: no MIME sniffing, no full URLs to other sites, framing by this site only. */
-export const SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
-]
-
-/**
- * The admin (Payload's React app) keeps its inline scripts and styles: it ships them itself and
- * the proxy does not run there. Its policy only closes what it never uses: plugins, a foreign
- * <base>, form posts elsewhere, framing by other sites.
- */
-export const ADMIN_CSP = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
 /** The origin of a tile URL template (MAP_TILE_URL), or null when unset or not http(s). */
 export function tileOrigin(tileUrl: string | undefined): string | null {
