@@ -21,12 +21,16 @@ const common = {
   },
 }
 
-/** Unit (pure logic), integration (a real Payload on a throw-away SQLite file), e2e (Chromium). */
+/**
+ * Unit (pure logic), integration (a real Payload on a throw-away SQLite file), security (access
+ * matrix, leak probes and bad-input fuzzing, also on throw-away SQLite files), e2e (Chromium).
+ */
 export default {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
 }

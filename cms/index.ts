@@ -34,6 +34,7 @@ import { usersCollection } from './collections/Users'
 import { resolveOptions } from './defaults'
 import { TENANT_FIELD } from './tenant'
 import { jobsAccess, restrictJobsCollection } from './jobs/access'
+import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import { hsdsEndpoints } from './hsds/endpoints'
@@ -88,6 +89,11 @@ export const integrationPortal =
         collection.endpoints = [...(collection.endpoints || []), endpoint]
       }
       ours[key] = collection
+    }
+    // Wrong types and broken rich text get a 400 before any hook or the database sees them.
+    for (const key of Object.keys(ours) as PortalCollection[]) {
+      const c = ours[key]
+      ours[key] = { ...c, hooks: { ...c.hooks, beforeOperation: [rejectMalformedInput, ...(c.hooks?.beforeOperation ?? [])] } }
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 

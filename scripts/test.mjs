@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration tests (jest, real Payload on throw-away SQLite files),
+// `npm test`: unit, integration and security tests (jest, real Payload on throw-away SQLite files),
 // then browser tests (real Chromium) against the production build on a fresh demo database.
 // Ends with one line "N passed, N failed" and a non-zero exit code on any failure.
 import fs from 'node:fs'
@@ -11,7 +11,7 @@ const artifacts = path.join(root, 'tests/.artifacts')
 fs.mkdirSync(artifacts, { recursive: true })
 const jestBin = path.join(root, 'node_modules/jest/bin/jest.js')
 const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
-const only = process.argv[2] // optional: unit | integration | e2e
+const only = process.argv[2] // optional: unit | integration | security | e2e
 
 async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
   const outputFile = path.join(artifacts, outputName)
@@ -36,7 +36,7 @@ const add = (r) => {
 }
 const started = Date.now()
 
-if (!only || only !== 'e2e') add(await jest(only ? [only] : ['unit', 'integration'], 'jest-node.json'))
+if (!only || only !== 'e2e') add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json'))
 
 if (!only || only === 'e2e') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))

@@ -10,12 +10,20 @@ const root = path.resolve(webDir, '..')
 // `next build web`, web/ for `cd web && next build`).
 const withNextIntl = createNextIntlPlugin(`./${path.relative(process.cwd(), path.join(webDir, 'i18n/request.ts'))}`)
 
-const securityHeaders = [
+/** On every response: no MIME sniffing, no full URLs to other sites, framing by this site only. */
+export const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
 ]
+
+/**
+ * The admin (Payload's React app) keeps its inline scripts and styles: it ships them itself and
+ * the proxy does not run there. Its policy only closes what it never uses: plugins, a foreign
+ * <base>, form posts elsewhere, framing by other sites.
+ */
+export const ADMIN_CSP = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
 const config: NextConfig = {
   // cms/, shared/ and locales/ live beside web/: the whole repository is the build root.
@@ -23,7 +31,12 @@ const config: NextConfig = {
   outputFileTracingRoot: root,
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    // Portal pages get their nonce-based Content-Security-Policy from proxy.ts (per request).
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
+      { source: '/admin', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
+    ]
   },
 }
 

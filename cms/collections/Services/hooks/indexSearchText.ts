@@ -24,9 +24,12 @@ async function publishedOrganizationName(req: PayloadRequest, organizationsSlug:
     overrideAccess: true,
     disableErrors: true,
     req,
-    select: { name: true },
+    select: { name: true, _status: true },
   })
-  return org ? String((org as { name?: string }).name ?? '') : null
+  // A never-published organisation's stored document is its draft: its name is not public yet
+  // (the search text is readable and queryable by anyone who may read the service).
+  const { name, _status } = (org ?? {}) as { name?: string; _status?: string }
+  return _status === 'published' ? String(name ?? '') : null
 }
 
 /**
@@ -35,7 +38,8 @@ async function publishedOrganizationName(req: PayloadRequest, organizationsSlug:
  */
 export function reindexOrganizationServices(servicesSlug: string): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
-    if (doc._status !== 'published' || doc.name === previousDoc?.name) return doc
+    // Also on the first publication: until then the services' search text left the name out.
+    if (doc._status !== 'published' || (doc.name === previousDoc?.name && previousDoc?._status === 'published')) return doc
     const { docs } = await keepingRequestLocale(req, () =>
       req.payload.find({
         collection: servicesSlug as 'services',

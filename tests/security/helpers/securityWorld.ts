@@ -1,0 +1,77 @@
+import sharp from 'sharp'
+import type { Payload } from 'payload'
+import { setupWorld, type Role } from '../../integration/helpers/setup'
+import { type CollectionSpec, MATRIX_ROLES, type MatrixRole, type Refs, SPECS } from './collections'
+
+const context = { disableRevalidate: true }
+
+/** A small real PNG for uploads. */
+export const pngBytes = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b5394' } }).png().toBuffer()
+
+/** Multipart form data as the admin sends it: the file and the other fields as `_payload` JSON. */
+export function uploadForm(file: Uint8Array | string, name: string, type: string, data: Record<string, unknown>): FormData {
+  const fd = new FormData()
+  fd.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
+  fd.append('_payload', JSON.stringify(data))
+  return fd
+}
+
+/** The documents each collection's matrix cells act on. */
+export interface Targets {
+  /** A published document of town 1 (owned by organisation A where documents have an owner). */
+  published: string
+  /** A draft that was never published (owned by organisation B), for collections with drafts. */
+  draft?: string
+  /** One disposable document per role, for its delete cell. */
+  disposable: Record<MatrixRole, string>
+}
+
+let counter = 0
+/** A unique suffix for slugs, keys and e-mails. */
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`
+
+/**
+ * The access-test world (two towns, organisations A–D, one account per role) plus what the
+ * plan collections refer to, and a way to seed any collection's documents through the Local API.
+ */
+export async function setupSecurityWorld() {
+  const base = await setupWorld()
+  const { payload, world } = base
+  const png = await pngBytes()
+  const actionField = String((await payload.create({ collection: 'action-fields', overrideAccess: true, context, data: { title: 'Sprache', municipality: world.towns.town1 } as never })).id)
+  const page = String(
+    (await payload.create({ collection: 'pages', overrideAccess: true, context, data: { title: 'Ankommen', municipality: world.towns.town1, _status: 'published' } as never })).id,
+  )
+  const refs: Refs = { world, actionField, page }
+
+  /** Creates a document of `spec` through the Local API (no access control). */
+  async function seed(spec: CollectionSpec, { status = 'published', org = world.orgs.A, extra = {} }: { status?: 'published' | 'draft'; org?: string; extra?: Record<string, unknown> } = {}) {
+    const n = unique(spec.slug)
+    const data = { ...spec.data(refs, n, org), ...(spec.drafts ? { _status: status } : {}), ...extra }
+    const doc = await payload.create({
+      collection: spec.slug as 'pages',
+      overrideAccess: true,
+      context,
+      draft: status === 'draft',
+      data: data as never,
+      ...(spec.upload ? { file: { data: png, mimetype: 'image/png', name: `${n}.png`, size: png.length } } : {}),
+    })
+    return String(doc.id)
+  }
+
+  /** The published and draft documents of a collection, plus disposable ones for deletes. */
+  async function targets(spec: CollectionSpec): Promise<Targets> {
+    const disposable = {} as Record<MatrixRole, string>
+    for (const role of MATRIX_ROLES) disposable[role] = await seed(spec)
+    if (spec.slug === 'municipalities') return { published: world.towns.town1, disposable }
+    if (spec.slug === 'organizations') return { published: world.orgs.A, draft: world.orgs.B, disposable }
+    return { published: await seed(spec), draft: spec.drafts ? await seed(spec, { status: 'draft', org: world.orgs.B }) : undefined, disposable }
+  }
+
+  return { ...base, payload: payload as Payload, refs, png, seed, targets, specs: SPECS }
+}
+
+export type SecurityWorld = Awaited<ReturnType<typeof setupSecurityWorld>>
+
+/** The REST token of a matrix role (none for anonymous). */
+export const tokenOf = (tokens: Record<Role, string>, role: MatrixRole): string | undefined => (role === 'anonymous' ? undefined : tokens[role])
