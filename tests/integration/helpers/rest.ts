@@ -56,7 +56,7 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
 }
 
 /** A multipart upload as the admin sends it: the file plus the document's fields as `_payload`. */
-export function uploadForm(file: Buffer | string, name: string, type: string, data: Record<string, unknown>): FormData {
+export function uploadForm(file: Uint8Array | string, name: string, type: string, data: Record<string, unknown>): FormData {
   const fd = new FormData()
   fd.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
   fd.append('_payload', JSON.stringify(data))

@@ -31,8 +31,8 @@ export interface CollectionSpec {
   drafts?: boolean
   /** Versions without drafts. */
   versions?: boolean
-  /** An upload collection: created through multipart form data. */
-  upload?: boolean
+  /** An upload collection: created through multipart form data (with a PNG unless a file is given). */
+  upload?: true | { content: string; ext: string; type: string }
   /** The owner of documents of this collection is an organisation (documents of org A, drafts of org B). */
   owned?: boolean
 }
@@ -101,6 +101,17 @@ export const SPECS: CollectionSpec[] = [
     slug: 'page-views',
     data: (refs, n) => ({ key: `view-${n}`, day: '2026-01-01', kind: 'home', path: `/de/town-one/${n}`, locale: 'de', count: 1, municipality: town(refs) }),
     patch: { count: 99 },
+  },
+  {
+    slug: 'imports',
+    data: (refs) => ({ municipality: town(refs) }),
+    patch: { draft: true },
+    upload: { content: 'Organisation;Angebot\r\nCaritas;Beratung\r\n', ext: 'csv', type: 'text/csv' },
+  },
+  {
+    slug: 'accessibility-feedback',
+    data: (refs, n) => ({ description: `Barrier ${n}`, pageUrl: '/de/town-one', municipality: town(refs) }),
+    patch: { status: 'in-progress' },
   },
   {
     slug: 'translation-states',

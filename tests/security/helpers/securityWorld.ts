@@ -8,13 +8,11 @@ const context = { disableRevalidate: true }
 /** A small real PNG for uploads. */
 export const pngBytes = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b5394' } }).png().toBuffer()
 
-/** Multipart form data as the admin sends it: the file and the other fields as `_payload` JSON. */
-export function uploadForm(file: Uint8Array | string, name: string, type: string, data: Record<string, unknown>): FormData {
-  const fd = new FormData()
-  fd.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), name)
-  fd.append('_payload', JSON.stringify(data))
-  return fd
-}
+export { uploadForm } from '../../integration/helpers/rest'
+
+/** The file a spec's documents are uploaded with: its own, else the PNG. */
+export const uploadFile = (spec: CollectionSpec, png: Buffer, n: string) =>
+  typeof spec.upload === 'object' ? { data: Buffer.from(spec.upload.content), mimetype: spec.upload.type, name: `${n}.${spec.upload.ext}` } : { data: png, mimetype: 'image/png', name: `${n}.png` }
 
 /** The documents each collection's matrix cells act on. */
 export interface Targets {
@@ -54,7 +52,7 @@ export async function setupSecurityWorld() {
       context,
       draft: status === 'draft',
       data: data as never,
-      ...(spec.upload ? { file: { data: png, mimetype: 'image/png', name: `${n}.png`, size: png.length } } : {}),
+      ...(spec.upload ? { file: { ...uploadFile(spec, png, n), size: uploadFile(spec, png, n).data.length } } : {}),
     })
     return String(doc.id)
   }
