@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { DEFAULT_DEMO_PASSWORD } from '../../cms/seed/demoLogins'
+import { adminLogIn } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
 
 let browser: Browser
@@ -8,15 +8,7 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-async function logIn(email: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${BASE_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
-  return page
-}
+const logIn = (email: string) => adminLogIn(browser, email)
 
 test('an editor logs in and sees the collections of the foundation', async () => {
   const page = await logIn('editor@eisenach.example.org')

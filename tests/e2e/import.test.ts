@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { DEFAULT_DEMO_PASSWORD } from '../../cms/seed/demoLogins'
+import { adminLogIn } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
 
 /** An editor imports the town's spreadsheet in the admin: upload, columns, check, rows, import. */
@@ -8,12 +8,7 @@ let browser: Browser
 let page: Page
 beforeAll(async () => {
   browser = await launch()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${BASE_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill('editor@eisenach.example.org')
-  await page.locator('input[name="password"]').fill(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
+  page = await adminLogIn(browser, 'editor@eisenach.example.org')
 })
 afterAll(async () => browser?.close())
 

@@ -25,3 +25,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
+
+/** The directory's result count; "no services found" has no digit and counts as 0. */
+export async function resultCount(page: Page): Promise<number> {
+  return Number((await page.locator('.result-count').textContent())?.match(/\d+/)?.[0] ?? 0)
+}

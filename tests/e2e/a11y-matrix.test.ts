@@ -1,0 +1,148 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { LOCALE_CODES } from '../../shared/locales'
+import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+
+/**
+ * Axe (WCAG 2.2 A/AA and best practice) on every page type of the portal in every UI
+ * locale, on one phone-sized page reused throughout (a fresh context per page costs more
+ * than the axe run). The matrix is printed and written to tests/.artifacts/a11y-matrix.md.
+ * Slugs come from the German pages' own links, so the matrix follows the demo content.
+ *
+ * One axe run takes 3–12 s on a loaded 2-core machine, so the full 27 × 12 matrix would take
+ * about half an hour: every page type runs in German, English, Arabic and Ukrainian (the
+ * default, the fallback, right-to-left and Cyrillic), the other eight locales run the page
+ * types whose content and layout change most with the language. `A11Y_FULL=true` runs all.
+ */
+const TOWN = 'eisenach'
+
+const FULL_LOCALES = ['de', 'en', 'ar', 'uk']
+const SUBSET = ['home', 'guide page', 'services (filtered)', 'service detail', 'news article', 'event detail', 'plan measure']
+const runsAll = (locale: string) => process.env.A11Y_FULL === 'true' || FULL_LOCALES.includes(locale)
+
+let browser: Browser
+let page: Page
+let second: Page
+/** Page type → path below `/{locale}` (with the query string where the type needs one). */
+const pageTypes = new Map<string, string>()
+/** Page type → locale → violations. */
+const results = new Map<string, Map<string, string[]>>()
+const started = Date.now()
+
+/** The path (below the locale) of the first link matching `selector` on `/de/...{from}`. */
+async function firstLink(from: string, selector: string): Promise<string> {
+  await page.goto(`${BASE_URL}/de/${TOWN}${from}`)
+  const href = await page.locator(selector).first().getAttribute('href')
+  if (!href) throw new Error(`no link ${selector} on ${from}`)
+  return href.replace(/^\/de\//, '/')
+}
+
+beforeAll(async () => {
+  browser = await launch()
+  const phone = await phonePage(browser)
+  page = phone.page
+  second = await phone.context.newPage()
+  const t = `/${TOWN}`
+  const types: [string, string | (() => Promise<string>)][] = [
+    ['towns (locale root)', ''],
+    ['home', t],
+    ['guide index', `${t}/guide`],
+    ['guide page', () => firstLink('/guide', '.topic-tile')],
+    ['services (filtered)', `${t}/services?language=ar&topic=counselling&cost=free`],
+    ['service detail', () => firstLink('/services', '.service-card h3 a')],
+    ['organization', `${t}/organizations/vhs-eisenach`],
+    ['news list', `${t}/news`],
+    ['news article', () => firstLink('/news', 'article.card h2 a')],
+    ['events list', `${t}/events`],
+    ['events week', `${t}/events?view=week`],
+    ['events month', `${t}/events?view=month`],
+    ['event detail', () => firstLink('/events', '.event-card h3 a, .event-card h2 a')],
+    ['search', `${t}/search?q=Deutsch`],
+    ['plan', `${t}/plan`],
+    ['plan action field', () => firstLink('/plan', '.field-card a')],
+    ['plan measure', async () => firstLink((await firstLink('/plan', '.field-card a')).replace(t, ''), '.measure-card a')],
+    ['plan indicators', `${t}/plan/indicators`],
+    ['plan indicator', () => firstLink('/plan/indicators', 'a[href*="/plan/indicators/"]')],
+    ['plan editions', `${t}/plan/editions`],
+    ['plan edition', () => firstLink('/plan/editions', 'a[href*="/plan/editions/"]:not([href*="compare"])')],
+    [
+      'plan editions compare',
+      async () => {
+        await page.goto(`${BASE_URL}/de${t}/plan/editions`)
+        await page.locator('form button[type="submit"]').click()
+        await page.waitForURL(/editions\/compare\?/)
+        const url = new URL(page.url())
+        return `${url.pathname.replace(/^\/de/, '')}${url.search}`
+      },
+    ],
+    ['plan report', `${t}/plan/report`],
+    ['open data', `${t}/open-data`],
+    ['imprint', `${t}/imprint`],
+    ['privacy', `${t}/privacy`],
+    ['not found', `${t}/does-not-exist`],
+  ]
+  for (const [name, target] of types) pageTypes.set(name, typeof target === 'string' ? target : await target())
+}, 120000)
+
+afterAll(async () => {
+  const matrix = renderMatrix()
+  fs.mkdirSync(path.resolve('tests/.artifacts'), { recursive: true })
+  fs.writeFileSync(path.resolve('tests/.artifacts/a11y-matrix.md'), matrix)
+  console.log(matrix)
+  await browser?.close()
+})
+
+function renderMatrix(): string {
+  const header = `| page type | ${LOCALE_CODES.join(' | ')} |\n|---|${LOCALE_CODES.map(() => ':-:').join('|')}|`
+  const rows = [...pageTypes.keys()].map((type) => {
+    const cells = LOCALE_CODES.map((l) => {
+      const v = results.get(type)?.get(l)
+      return v === undefined ? '–' : v.length === 0 ? '✓' : String(v.length)
+    })
+    return `| ${type} | ${cells.join(' | ')} |`
+  })
+  const runs = [...results.values()].reduce((n, byLocale) => n + byLocale.size, 0)
+  const failures = [...results.entries()].flatMap(([type, byLocale]) =>
+    [...byLocale.entries()].flatMap(([l, v]) => v.map((violation) => `- ${type} (${l}): ${violation}`)),
+  )
+  return [
+    `# Accessibility matrix (axe, WCAG 2.2 A/AA + best practice)`,
+    '',
+    `${pageTypes.size} page types × ${LOCALE_CODES.length} locales, town ${TOWN}, phone viewport 390×844; ${runs} axe runs in ${Math.round((Date.now() - started) / 1000)} s. ✓ = no violation, a number = violations, – = not run.`,
+    '',
+    process.env.A11Y_FULL === 'true'
+      ? 'Every page type in every locale.'
+      : `Every page type in ${FULL_LOCALES.join(', ')}; in the other locales the page types ${SUBSET.join(', ')} (set A11Y_FULL=true for all).`,
+    '',
+    header,
+    ...rows,
+    '',
+    ...(failures.length ? ['## Violations', '', ...failures, ''] : []),
+  ].join('\n')
+}
+
+/** Opens one page type in one locale on `tab` and records its violations. */
+async function check(tab: Page, locale: string, type: string, subpath: string): Promise<string[]> {
+  const res = await tab.goto(`${BASE_URL}/${locale}${subpath}`)
+  // Only the deliberate 404 page may answer with an error status.
+  expect([type, res?.status()]).toEqual([type, type === 'not found' ? 404 : 200])
+  expect(await tab.getAttribute('html', 'lang')).toBe(locale)
+  const t0 = Date.now()
+  const violations = await axeViolations(tab)
+  if (process.env.A11Y_PROGRESS) process.stderr.write(`${locale} ${type}: ${violations.length} (${Date.now() - t0} ms)\n`)
+  if (!results.has(type)) results.set(type, new Map())
+  results.get(type)?.set(locale, violations)
+  return violations.map((v) => `${type}: ${v}`)
+}
+
+test.each(LOCALE_CODES)('every page type in %s has no axe violation', async (locale) => {
+  const todo = [...pageTypes].filter(([type]) => runsAll(locale) || SUBSET.includes(type))
+  // Two tabs take turns with the page types: the server renders one while axe runs in the other.
+  const lanes = [page, second].map(async (tab, lane) => {
+    const failed: string[] = []
+    for (const [type, subpath] of todo.filter((_, i) => i % 2 === lane)) failed.push(...(await check(tab, locale, type, subpath)))
+    return failed
+  })
+  expect((await Promise.all(lanes)).flat()).toEqual([])
+}, 300000)

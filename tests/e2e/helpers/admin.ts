@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core'
+import { demoPassword } from '../../../cms/seed/demoLogins'
+import { BASE_URL } from './browser'
+
+/**
+ * Logs a demo account into Payload's admin the way a person does (the login form, labelled
+ * fields), on a desktop-sized page of its own context so that sessions of different roles
+ * never share cookies.
+ */
+export async function adminLogIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${BASE_URL}/admin/login`)
+  await page.getByLabel(/^Email/).fill(email)
+  await page.getByLabel(/^Password/).fill(demoPassword())
+  await page.getByRole('button', { name: /^(Login|Anmelden)$/ }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
+  return page
+}
+
+/**
+ * A date and time as typed into Payload's date-and-time picker in the English admin
+ * ("MMM d, yyyy h:mm a", e.g. "Nov 28, 2026 10:00 AM"), in the browser's time zone.
+ */
+export function adminDateTime(date: Date): string {
+  const day = date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })
+  // ICU puts a narrow no-break space before AM/PM; the picker's parser wants a plain one.
+  const time = date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' }).replace(/\s/g, ' ')
+  return `${day} ${time}`
+}
+
+/** A REST token of a demo account, for the checks a person cannot make by clicking (the API). */
+export async function apiToken(email: string): Promise<string> {
+  const res = await fetch(`${BASE_URL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword() }),
+  })
+  if (!res.ok) throw new Error(`login of ${email} failed: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+/** A REST call as the holder of `token`; returns status and parsed body. */
+export async function api(token: string | null, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${BASE_URL}/api/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  let json: Record<string, unknown> = {}
+  try {
+    json = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    // non-JSON answers (HTML error pages) are reported by status only
+  }
+  return { status: res.status, json }
+}
+
+/** Polls `check` until it returns true or `timeoutMs` passes; returns whether it came true. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 500): Promise<boolean> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    if (await check()) return true
+    if (Date.now() > until) return false
+    await new Promise((r) => setTimeout(r, intervalMs))
+  }
+}
