@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { idOf } from '../access/ids'
+import { idOf, organizationIDsOf } from '../access/ids'
 import { isProvider } from '../access/roles'
 import { ownsOrganization } from '../collections/Organizations/access'
 import { TENANT_FIELD } from '../tenant'
@@ -16,6 +16,9 @@ export function belongsToOwnOrganization(organizationsSlug: string, { required }
       throw new ValidationError({ collection: collection.slug, errors: [{ path: 'organization', message }] }, req.t)
     }
     const changing = 'organization' in data || operation === 'create'
+    // A provider with a single organisation needs no choice: a new document is that one's.
+    const single = operation === 'create' && isProvider(req.user) ? organizationIDsOf(req.user) : []
+    if (single.length === 1 && !idOf(data.organization)) data.organization = single[0]
     // An explicit null is a change (to "no organisation"), not "unchanged".
     const orgID = idOf('organization' in data ? data.organization : originalDoc?.organization)
     if (!orgID) {

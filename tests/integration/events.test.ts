@@ -1,3 +1,4 @@
+import { idOf } from '../../cms/access/ids'
 import type { Payload } from 'payload'
 import { timingOf, type StoredTiming } from '../../shared/eventTiming'
 import { expandOccurrences } from '../../shared/recurrence'
@@ -37,6 +38,11 @@ test('providers announce events for their own organisation only, as drafts the e
   const foreign = await api.request('POST', '/events?draft=true', { token: tokens.providerA, json: { ...breakfast(world.orgs.C), _status: 'draft' } })
   expect(foreign.status).toBe(400)
   expect((await api.request('PATCH', `/events/${own.body.doc.id}`, { token: tokens.providerC, json: { title: 'x' } })).status).toBe(403)
+  // A provider with one organisation need not choose it: a new event is that organisation's.
+  const { organization: _org, ...withoutOrganiser } = breakfast(world.orgs.A)
+  const implicit = await api.request<{ doc: { organization: { id: string } | string } }>('POST', '/events?draft=true', { token: tokens.providerA, json: { ...withoutOrganiser, title: 'Elterncafé', _status: 'draft' } })
+  expect(implicit.status).toBe(201)
+  expect(idOf(implicit.body.doc.organization)).toBe(world.orgs.A)
   // Nor can a provider hand its event to the town (no organiser) and so out of review.
   expect((await api.request('PATCH', `/events/${own.body.doc.id}?draft=true`, { token: tokens.providerA, json: { organization: null } })).status).toBe(400)
   // Anonymous readers do not see the draft; the editor publishes it.

@@ -54,7 +54,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
         type: 'relationship',
         relationTo: s.organizations as 'organizations',
         index: true,
-        admin: { description: 'The organiser. Empty: the town itself.' },
+        admin: { description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).' },
       },
       { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORIES, defaultValue: 'encounter' },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
