@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { integrationPortal } from './index'
 import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
+import { s3SettingsFromEnv, s3StoragePlugin } from './scale/s3'
 import { MAX_VIDEO_BYTES } from './collections/Media/checkUpload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,7 +44,13 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [integrationPortal()],
+  // Uploads go to S3-compatible storage when S3_BUCKET is set (several app instances need one store).
+  plugins: [integrationPortal(), s3StoragePlugin(s3SettingsFromEnv(), { media: 'media', imports: 'imports' })],
+  jobs: {
+    // With several app instances every one runs the job crons; JOBS_AUTORUN=false on all but
+    // one keeps scheduled work (reminders, scheduled publishing, imports) to that one.
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   onInit: async (payload) => {
     if (process.env.SEED_DEMO === 'true') await seedDemoIfEmpty(payload)
   },
