@@ -21,12 +21,14 @@ const common = {
   },
 }
 
-/** Unit (pure logic), integration (a real Payload on a throw-away SQLite file), e2e (Chromium). */
+/** Unit (pure logic), integration (a real Payload on a throw-away SQLite file), e2e (Chromium), scale (two instances). */
 export default {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
+    { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },
   ],
 }

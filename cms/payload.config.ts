@@ -11,6 +11,12 @@ import { MAX_VIDEO_BYTES } from './collections/Media/checkUpload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// @payloadcms/storage-s3 (and the plugin-cloud-storage it brings) is published only up to
+// 3.90.1, a patch release behind payload 3.90.2 (package.json pins and overrides it). Payload's
+// development-time check refuses any such mismatch; production never runs it. Remove this
+// when storage-s3 is pinned to payload's own version again.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 /** A development default only: production refuses to start without a real secret. */
 function secret(): string {
   const value = process.env.PAYLOAD_SECRET

@@ -29,7 +29,9 @@ async function handlers() {
   return { handlers: [createRedisHandler({ client, keyPrefix: 'portal:next:', timeoutMs: 1000 })] }
 }
 
-// One Redis connection per process, however often Next creates the handler.
-CacheHandler.onCreation(() => (globalThis[KEY] ??= handlers()))
+// One Redis connection per process, however often Next creates the handler; opened when Next
+// first loads this file (at the first request), not at the first cache read.
+const config = (globalThis[KEY] ??= handlers())
+CacheHandler.onCreation(() => config)
 
 export default CacheHandler

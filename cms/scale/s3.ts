@@ -15,7 +15,7 @@ export interface S3Settings {
  * environment, or null for files on the local disk (MEDIA_DIR). Without keys the AWS SDK's
  * usual chain applies (instance role, AWS_* variables).
  */
-export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Settings | null {
+export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings | null {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return null
   const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env

@@ -6,7 +6,7 @@ const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir:
 const base = (): Config => ({ collections: [upload('media'), upload('imports'), { slug: 'news', fields: [] }] }) as unknown as Config
 const slugs = { media: 'media', imports: 'imports' }
 
-async function apply(env: NodeJS.ProcessEnv) {
+async function apply(env: Record<string, string>) {
   const config = await s3StoragePlugin(s3SettingsFromEnv(env), slugs)(base())
   const bySlug = (slug: string) => config.collections!.find((c) => c.slug === slug)!
   const fieldNames = (slug: string) => bySlug(slug).fields.map((f) => ('name' in f ? f.name : ''))
