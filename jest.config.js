@@ -23,7 +23,8 @@ const common = {
 
 /**
  * Unit (pure logic), integration (a real Payload on a throw-away SQLite file), security (access
- * matrix, leak probes and bad-input fuzzing, also on throw-away SQLite files), e2e (Chromium).
+ * matrix, leak probes and bad-input fuzzing, also on throw-away SQLite files), e2e (Chromium),
+ * scale (two app instances).
  */
 export default {
   testTimeout: 60000,
@@ -32,5 +33,7 @@ export default {
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
+    { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },
   ],
 }

@@ -6,9 +6,16 @@ import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { integrationPortal } from './index'
 import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
+import { s3SettingsFromEnv, s3StoragePlugin } from './scale/s3'
 import { MAX_VIDEO_BYTES } from './collections/Media/checkUpload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// @payloadcms/storage-s3 (and the plugin-cloud-storage it brings) is published only up to
+// 3.90.1, a patch release behind payload 3.90.2 (package.json pins and overrides it). Payload's
+// development-time check refuses any such mismatch; production never runs it. Remove this
+// when storage-s3 is pinned to payload's own version again.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 /** A development default only: production refuses to start without a real secret. */
 function secret(): string {
@@ -43,7 +50,13 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
-  plugins: [integrationPortal()],
+  // Uploads go to S3-compatible storage when S3_BUCKET is set (several app instances need one store).
+  plugins: [integrationPortal(), s3StoragePlugin(s3SettingsFromEnv(), { media: 'media', imports: 'imports' })],
+  jobs: {
+    // With several app instances every one runs the job crons; JOBS_AUTORUN=false on all but
+    // one keeps scheduled work (reminders, scheduled publishing, imports) to that one.
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   onInit: async (payload) => {
     if (process.env.SEED_DEMO === 'true') await seedDemoIfEmpty(payload)
   },

@@ -1,6 +1,7 @@
 // Small helpers shared by the demo, test and benchmark scripts.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -66,4 +67,40 @@ export async function startServer({ port, env, readyPath = '/api/municipalities?
   }
   child.kill('SIGTERM')
   throw new Error(`The server did not answer within ${timeoutMs / 1000} s\n${output.join('')}`)
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * A private, throw-away redis-server (no snapshots, no append-only file) on a free port,
+ * or null when redis-server is not installed. Resolves once it accepts connections.
+ */
+export async function startRedis() {
+  const bin = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => fs.existsSync(p))
+  if (!bin) return null
+  const port = await freePort()
+  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`)
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return { child, url: `redis://127.0.0.1:${port}` }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  child.kill('SIGTERM')
+  throw new Error('redis-server did not accept connections within 5 s')
 }

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: unit, integration and security tests (jest, real Payload on throw-away SQLite files),
-// then browser tests (real Chromium) against the production build on a fresh demo database.
+// then browser tests (real Chromium) against the production build on a fresh demo database,
+// then the scale-out check: two app instances on one database and one private Redis.
 // Ends with one line "N passed, N failed" and a non-zero exit code on any failure.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildIfNeeded, root, run, startServer } from './lib.mjs'
+import { buildIfNeeded, root, run, startRedis, startServer } from './lib.mjs'
 
 const artifacts = path.join(root, 'tests/.artifacts')
 fs.mkdirSync(artifacts, { recursive: true })
 const jestBin = path.join(root, 'node_modules/jest/bin/jest.js')
 const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
-const only = process.argv[2] // optional: unit | integration | security | e2e
+const only = process.argv[2] // optional: unit | integration | security | e2e | scale
 
 async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
   const outputFile = path.join(artifacts, outputName)
@@ -36,7 +37,7 @@ const add = (r) => {
 }
 const started = Date.now()
 
-if (!only || only !== 'e2e') add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json'))
+if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json'))
 
 if (!only || only === 'e2e') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
@@ -53,6 +54,35 @@ if (!only || only === 'e2e') {
   } finally {
     server?.child.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (!only || only === 'scale') {
+  // Instance A seeds the demo and takes the writes; B starts on the same database and Redis
+  // afterwards and must show A's changes within seconds (tests/scale/two-instances.test.ts).
+  const redis = await startRedis()
+  if (!redis) {
+    console.log('\nScale-out test skipped: redis-server is not installed (apt-get install -y redis-server; .ci/run does).')
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
+    const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: 'scale-test-secret', DEMO: 'true' }
+    const ports = { a: Number(process.env.SCALE_PORT_A || 3221), b: Number(process.env.SCALE_PORT_B || 3222) }
+    const servers = []
+    try {
+      await buildIfNeeded({ ...process.env, ...shared })
+      servers.push(await startServer({ port: ports.a, env: { ...shared, SEED_DEMO: 'true' }, quiet: true }))
+      // Only one instance runs the scheduled jobs.
+      servers.push(await startServer({ port: ports.b, env: { ...shared, JOBS_AUTORUN: 'false' }, quiet: true }))
+      const urls = { SCALE_A_URL: `http://127.0.0.1:${ports.a}`, SCALE_B_URL: `http://127.0.0.1:${ports.b}`, SCALE_REDIS_URL: redis.url }
+      add(await jest(['scale'], 'jest-scale.json', urls, ['--runInBand']))
+    } catch (error) {
+      console.error(error)
+      add({ passed: 0, failed: 1 })
+    } finally {
+      for (const server of servers) server.child.kill('SIGTERM')
+      redis.child.kill('SIGTERM')
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 

@@ -30,6 +30,11 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // Several app instances share Next's cache through Redis, so that revalidating on one of
+  // them holds on all (deploy/SCALE-OUT.md). `next start` reads this file again and imports
+  // the handler then: setting REDIS_URL when starting is enough, no separate build. Without
+  // it Next keeps its default cache in memory and in .next/ (one instance).
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(webDir, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   async headers() {
     // Portal pages get their nonce-based Content-Security-Policy from proxy.ts (per request).
     return [

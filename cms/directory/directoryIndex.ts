@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../access/ids'
+import { bumpStamp, isCurrent, readStamp } from '../scale/changeStamps'
 import type { StoredHours } from './serviceHours'
 
 /**
@@ -11,8 +12,10 @@ import type { StoredHours } from './serviceHours'
  * the database, for the page of results only.
  *
  * Freshness: the process that saves a service or location updates its entry at once
- * (collection hooks); every process also rebuilds a town's index in the background after
- * REBUILD_AFTER_MS, so writes made through other instances show up within that time.
+ * (collection hooks) and bumps the town's change stamp in Redis; every other instance sees
+ * the new stamp at its next search and rebuilds the town's index before answering. Without
+ * Redis, every process rebuilds a town's index in the background after REBUILD_AFTER_MS,
+ * so writes made through other instances show up within that time.
  * It lives on globalThis because Next.js may load this module once per route bundle.
  */
 
@@ -51,7 +54,12 @@ const REBUILD_AFTER_MS = 60_000
 interface Entry {
   index: Promise<TownIndex>
   rebuilding: boolean
+  /** The town's change stamp when the build started (null: unknown, no Redis). */
+  stamp: string | null
+  at: number
 }
+
+const scopeOf = (townID: string) => `directory:${townID}`
 
 type Store = Map<string, Entry>
 const KEY = Symbol.for('integration-portal.directory-index')
@@ -134,10 +142,12 @@ async function build(payload: Payload, townID: string): Promise<TownIndex> {
 
 /** The town's index: built on first use, refreshed in the background when it is old. */
 export async function townIndex(payload: Payload, townID: string): Promise<TownIndex> {
+  const stamp = await readStamp(scopeOf(townID))
   const store = storeOf(payload)
   const entry = store.get(townID)
-  if (!entry) {
-    const fresh: Entry = { index: build(payload, townID), rebuilding: false }
+  // A changed stamp means a write on some instance: rebuild now rather than answer from the old index.
+  if (!entry || !isCurrent(entry, stamp, Infinity)) {
+    const fresh: Entry = { index: build(payload, townID), rebuilding: false, stamp, at: Date.now() }
     store.set(townID, fresh)
     fresh.index.catch(() => store.delete(townID))
     return fresh.index
@@ -146,7 +156,7 @@ export async function townIndex(payload: Payload, townID: string): Promise<TownI
   if (Date.now() - current.builtAt > REBUILD_AFTER_MS && !entry.rebuilding) {
     entry.rebuilding = true
     build(payload, townID)
-      .then((next) => store.set(townID, { index: Promise.resolve(next), rebuilding: false }))
+      .then((next) => store.set(townID, { index: Promise.resolve(next), rebuilding: false, stamp: entry.stamp, at: Date.now() }))
       .catch(() => (entry.rebuilding = false))
   }
   return current
@@ -157,6 +167,7 @@ export async function townIndex(payload: Payload, townID: string): Promise<TownI
  * index. Called from hooks with their request, so it reads inside the write's transaction.
  */
 export async function refreshService(payload: Payload, id: string, townID: string | null, req?: PayloadRequest): Promise<void> {
+  if (townID) await bumpStamp(scopeOf(townID))
   const store = storeOf(payload)
   if (!store.size) return
   const { docs } = await payload.find({
@@ -178,7 +189,8 @@ export async function refreshService(payload: Payload, id: string, townID: strin
 }
 
 /** Re-reads one location as the public sees it. */
-export async function refreshLocation(payload: Payload, id: string, req?: PayloadRequest): Promise<void> {
+export async function refreshLocation(payload: Payload, id: string, townID: string | null, req?: PayloadRequest): Promise<void> {
+  if (townID) await bumpStamp(scopeOf(townID))
   const store = storeOf(payload)
   if (!store.size) return
   const { docs } = await payload.find({

@@ -1,9 +1,15 @@
 import * as migration_20261121_122945_initial from './20261121_122945_initial';
+import * as migration_20261121_124345_storage_fields from './20261121_124345_storage_fields';
 
 export const migrations = [
   {
     up: migration_20261121_122945_initial.up,
     down: migration_20261121_122945_initial.down,
-    name: '20261121_122945_initial'
+    name: '20261121_122945_initial',
+  },
+  {
+    up: migration_20261121_124345_storage_fields.up,
+    down: migration_20261121_124345_storage_fields.down,
+    name: '20261121_124345_storage_fields'
   },
 ];

@@ -1,25 +1,30 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { idOf } from '../access/ids'
+import { bumpStamp, isCurrent, readStamp } from '../scale/changeStamps'
 import { TENANT_FIELD } from '../tenant'
 
 /**
  * The public plan of a town is read on every plan page but changes a few times a week: it is
  * kept in memory per town and dropped when anything of the plan is saved in this process.
- * Other app instances see a change after at most MAX_AGE_MS.
+ * Other app instances learn of the save through the town's change stamp in Redis (at their
+ * next read); without Redis they see it after at most MAX_AGE_MS.
  */
 const MAX_AGE_MS = 60_000
 
-type Entry = { at: number; value: Promise<unknown> }
+const scopeOf = (townID: string) => `plan:${townID}`
+
+type Entry = { at: number; stamp: string | null; value: Promise<unknown> }
 const KEY = Symbol.for('integration-portal.plan-cache')
 const holder = globalThis as unknown as Record<symbol, Map<string, Entry>>
 const store = (holder[KEY] ??= new Map<string, Entry>())
 
-export function cachedPlanData<T>(townID: string, part: string, load: () => Promise<T>): Promise<T> {
+export async function cachedPlanData<T>(townID: string, part: string, load: () => Promise<T>): Promise<T> {
   const key = `${townID}|${part}`
+  const stamp = await readStamp(scopeOf(townID))
   const hit = store.get(key)
-  if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.value as Promise<T>
+  if (hit && isCurrent(hit, stamp, MAX_AGE_MS)) return hit.value as Promise<T>
   const value = load()
-  store.set(key, { at: Date.now(), value })
+  store.set(key, { at: Date.now(), stamp, value })
   // A failed read is not remembered.
   value.catch(() => store.delete(key))
   return value
@@ -29,12 +34,19 @@ export function invalidatePlanData(townID: string | null): void {
   for (const key of store.keys()) if (!townID || key.startsWith(`${townID}|`)) store.delete(key)
 }
 
-export const planChanged: CollectionAfterChangeHook = ({ doc }) => {
-  invalidatePlanData(idOf(doc?.[TENANT_FIELD]))
+/** Drops this process's copy and tells the other instances. */
+async function planWritten(doc: Record<string, unknown> | undefined): Promise<void> {
+  const townID = idOf(doc?.[TENANT_FIELD])
+  invalidatePlanData(townID)
+  if (townID) await bumpStamp(scopeOf(townID))
+}
+
+export const planChanged: CollectionAfterChangeHook = async ({ doc }) => {
+  await planWritten(doc)
   return doc
 }
 
-export const planDeleted: CollectionAfterDeleteHook = ({ doc }) => {
-  invalidatePlanData(idOf(doc?.[TENANT_FIELD]))
+export const planDeleted: CollectionAfterDeleteHook = async ({ doc }) => {
+  await planWritten(doc)
   return doc
 }

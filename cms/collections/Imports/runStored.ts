@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import { once } from 'node:events'
 import type { Payload, TypedUser } from 'payload'
 import { isLocale } from '../../../shared/locales'
-import { countRows, geocoderFromEnv, openSpreadsheet, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '../../import'
+import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '../../import'
 import { idOf } from '../../access/ids'
 import type { ImportFiles } from './files'
-import { reportPaths, uploadPath } from './files'
+import { openUpload, reportPaths } from './files'
 
 export interface StoredImportSlugs {
   imports: string
@@ -49,7 +49,7 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
     const starter = idOf(doc.startedBy)
     const user = starter ? await payload.findByID({ collection: slugs.users as 'users', id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
     if (!user) throw new Error('The person who started this import no longer has an account.')
-    const sheet = await openSpreadsheet(uploadPath(files, doc.filename ?? ''))
+    const sheet = await openUpload(files, doc.filename ?? '')
     const total = await countRows(sheet)
     await save({ total, processed: 0, heartbeatAt: new Date().toISOString() })
     let beat = Date.now()

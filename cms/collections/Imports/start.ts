@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
-import { checkMapping, detectMapping, openSpreadsheet, type ColumnMapping, type Spreadsheet } from '../../import'
+import { checkMapping, detectMapping, type ColumnMapping, type Spreadsheet } from '../../import'
 import { idOf } from '../../access/ids'
 import { checkKey } from './checkKey'
 import { BUSY_STATUSES } from './fields'
-import { type ImportFiles, uploadPath } from './files'
+import { type ImportFiles, openUpload } from './files'
 
 export const IMPORT_QUEUE = 'imports'
 export const IMPORT_TASK = 'runDirectoryImport'
@@ -33,7 +33,7 @@ export async function readableImport(req: PayloadRequest, slug: string, id: stri
 
 export async function sheetOf(files: ImportFiles, doc: ImportDoc): Promise<Spreadsheet> {
   try {
-    return await openSpreadsheet(uploadPath(files, doc.filename ?? ''))
+    return await openUpload(files, doc.filename ?? '')
   } catch (error) {
     throw new APIError(`The file cannot be read: ${(error as Error).message}`, 400)
   }
