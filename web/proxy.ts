@@ -6,13 +6,29 @@ import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
 
+/**
+ * Portal pages are rendered per request (`force-dynamic`), for which Next.js would send
+ * `private, no-store`. They are the same for every reader (read as the public, no cookie,
+ * no login), so a shared cache (deploy/nginx) may keep them briefly: `s-maxage` is the
+ * longest a publish stays unseen there; browsers (`max-age=0`) always ask again. Next keeps
+ * a Cache-Control that is already set (sendRenderResult), so this header wins.
+ */
+const PORTAL_PAGE_CACHE = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30'
+
+const cacheable = (request: NextRequest, response: Response) => {
+  if (request.method === 'GET' || request.method === 'HEAD') response.headers.set('Cache-Control', PORTAL_PAGE_CACHE)
+  return response
+}
+
 export default function proxy(request: NextRequest) {
   const [, locale, ...segments] = request.nextUrl.pathname.split('/')
   if (isLocale(locale) && (segments.join('/') === NOT_FOUND_SEGMENT || !isPortalRoute(segments.filter(Boolean)))) {
     // A server-rendered 404 in the reader's language, readable without JavaScript.
-    return NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_SEGMENT}`, request.url), { status: 404 })
+    return cacheable(request, NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_SEGMENT}`, request.url), { status: 404 }))
   }
-  return intl(request)
+  const response = intl(request)
+  // Only a page of a language: `/` is a redirect negotiated from Accept-Language.
+  return isLocale(locale) && !response.headers.has('location') ? cacheable(request, response) : response
 }
 
 export const config = {
