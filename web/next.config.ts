@@ -52,4 +52,15 @@ withIntl.turbopack = {
   resolveAlias: { ...withIntl.turbopack?.resolveAlias, 'next-intl/config': './i18n/request.ts' },
 }
 
-export default withPayload(withIntl, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(withIntl, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+/**
+ * Payload asks for the colour-scheme client hint on every path (Accept-CH with Critical-CH,
+ * for the admin's dark mode). Critical-CH makes Chromium load a page twice on a first visit
+ * (measured: a second document request carrying the hint), and the portal does not use the
+ * hint: only the admin asks for it.
+ */
+withPayloadConfig.headers = async () =>
+  ((await payloadHeaders?.()) ?? []).map((rule) => (rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default withPayloadConfig
