@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 import { directionOf, LOCALE_CODES } from '../../../../shared/locales'
 import { requireLocale } from '../../../lib/pageLocale'
+import { ErrorStringsProvider } from '../../../components/ErrorStrings.client'
 import '../portal.css'
 
 export const dynamic = 'force-dynamic'
@@ -33,14 +33,12 @@ export default async function PortalLayout({
   params: Promise<{ locale: string }>
 }) {
   const locale = requireLocale((await params).locale)
-  const messages = await getMessages()
+  const t = await getTranslations({ locale, namespace: 'Error' })
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         {/* Only the error page is a client component; it gets only its own strings. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorStringsProvider strings={{ title: t('title'), body: t('body'), retry: t('retry') }}>{children}</ErrorStringsProvider>
       </body>
     </html>
   )
