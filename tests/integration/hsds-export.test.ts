@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv'
 import { DEFAULT_LICENSE, resolveLicense } from '../../cms/hsds/export/license'
 import { crc32 } from '../../cms/hsds/export/zip'
 import { addDays, localTime } from '../../shared/openingHours'
-import { buildDirectory, richServiceData } from './helpers/directoryWorld'
+import { buildDirectory, richServiceData, createLocation } from './helpers/directoryWorld'
 import { expectValid, hsdsAjv, readFixture } from './helpers/hsdsSchemas'
 import { setupWorld } from './helpers/setup'
 
@@ -175,18 +175,7 @@ beforeAll(async () => {
   await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, context, data: { ags: '16056000' } })
   await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, context, data: { email: 'info@org-a.example', website: 'https://org-a.example', phone: '+49 3691 000000' } })
 
-  const location = async (data: Record<string, unknown>, draft = false) =>
-    String(
-      (
-        await payload.create({
-          collection: 'locations',
-          overrideAccess: true,
-          context,
-          draft,
-          data: { address: { street: 'Markt 1', postalCode: '99817', city: 'Eisenach' }, _status: draft ? 'draft' : 'published', ...data } as never,
-        })
-      ).id,
-    )
+  const location = (data: Record<string, unknown>, draft = false) => createLocation(payload, data, draft)
   extra.LA3 = await location({ organization: world.orgs.A, name: 'Geheimer Entwurfsstandort', latitude: 50.9, longitude: 10.3 }, true)
   extra.LC1 = await location({ organization: world.orgs.C, name: 'Standort Town Two', latitude: 50.6, longitude: 10.4 })
   await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, context, data: { accessibility: { stepFree: true, notes: 'Eingang hinten, stufenlos.' } } as never })

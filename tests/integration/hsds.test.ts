@@ -1,8 +1,9 @@
+import type { HsdsPage } from '../../cms/hsds/page'
 import { jest } from '@jest/globals'
 import type { ValidateFunction } from 'ajv'
 import { addDays, localTime } from '../../shared/openingHours'
 import { isUuid } from '../../shared/uuid'
-import { buildDirectory, richServiceData } from './helpers/directoryWorld'
+import { buildDirectory, richServiceData, createLocation } from './helpers/directoryWorld'
 import { expectValid, hsdsAjv, readFixture } from './helpers/hsdsSchemas'
 import { setupWorld } from './helpers/setup'
 
@@ -86,16 +87,7 @@ interface Service {
   contacts: { name: string }[]
   attributes: { link_type: string; taxonomy_term_id: string; taxonomy_term: { name: string; code: string } }[]
 }
-interface Page<T> {
-  total_items: number
-  total_pages: number
-  page_number: number
-  size: number
-  first_page: boolean
-  last_page: boolean
-  empty: boolean
-  contents: T[]
-}
+type Page<T> = HsdsPage<T>
 type Problem = { errors: { message: string }[] }
 
 let ctx: Awaited<ReturnType<typeof setupWorld>>
@@ -114,18 +106,7 @@ beforeAll(async () => {
   today = localTime(new Date(), 'Europe/Berlin').date
   await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, context, data: { ags: '16056000' } })
 
-  const location = async (data: Record<string, unknown>, draft = false) =>
-    String(
-      (
-        await payload.create({
-          collection: 'locations',
-          overrideAccess: true,
-          context,
-          draft,
-          data: { address: { street: 'Markt 1', postalCode: '99817', city: 'Eisenach' }, _status: draft ? 'draft' : 'published', ...data } as never,
-        })
-      ).id,
-    )
+  const location = (data: Record<string, unknown>, draft = false) => createLocation(payload, data, draft)
   extra.LA3 = await location({ organization: world.orgs.A, name: 'Geheimer Entwurfsstandort', latitude: 50.9, longitude: 10.3 }, true)
   extra.LC1 = await location({ organization: world.orgs.C, name: 'Standort Town Two', latitude: 50.6, longitude: 10.4 })
   await payload.update({

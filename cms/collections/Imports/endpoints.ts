@@ -55,11 +55,12 @@ export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
       handler: guarded(async (req) => {
         const id = idParam(req)
         const input = parseStartInput(await req.json?.().catch(() => null))
-        const town = idOf((await readableImport(req, slug, id)).municipality) ?? ''
+        const doc = await readableImport(req, slug, id)
+        const town = idOf(doc.municipality) ?? ''
         if (starting.has(town)) throw new APIError('Another import for this town is starting. Wait until it has finished.', 409)
         starting.add(town)
         try {
-          await startImport(req, slug, files, id, input)
+          await startImport(req, slug, files, doc, input)
         } finally {
           starting.delete(town)
         }

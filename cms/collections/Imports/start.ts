@@ -14,7 +14,7 @@ const STALE_RUN_MS = 2 * 60 * 1000
 
 export type StartMode = 'check' | 'import'
 
-type ImportDoc = Awaited<ReturnType<Payload['findByID']>> & {
+export type ImportDoc = Awaited<ReturnType<Payload['findByID']>> & {
   filename?: string | null
   status?: string | null
   municipality?: unknown
@@ -88,8 +88,8 @@ export async function busyImportOf(payload: Payload, slug: string, townID: strin
  * Validates the request and marks the import as running; the caller queues the job. A town
  * runs one import at a time (two at once would race for the same organisations and places).
  */
-export async function startImport(req: PayloadRequest, slug: string, files: ImportFiles, id: string, input: StartInput): Promise<void> {
-  const doc = await readableImport(req, slug, id)
+export async function startImport(req: PayloadRequest, slug: string, files: ImportFiles, doc: ImportDoc, input: StartInput): Promise<void> {
+  const id = String(doc.id)
   if (doc.status && BUSY_STATUSES.includes(doc.status as never)) throw new APIError('This import is already running.', 409)
   const sheet = await sheetOf(files, doc)
   const problems = checkMapping(input.mapping, sheet.headers)

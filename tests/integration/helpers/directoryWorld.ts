@@ -127,3 +127,15 @@ export function richServiceData(world: World, dir: Awaited<ReturnType<typeof bui
     validTo: '2099-12-31T12:00:00.000Z',
   }
 }
+
+/** A location of town one's market square (published, or a never-published draft). */
+export async function createLocation(payload: Payload, data: Record<string, unknown>, draft = false): Promise<string> {
+  const doc = await payload.create({
+    collection: 'locations',
+    overrideAccess: true,
+    context,
+    draft,
+    data: { address: { street: 'Markt 1', postalCode: '99817', city: 'Eisenach' }, _status: draft ? 'draft' : 'published', ...data } as never,
+  })
+  return String(doc.id)
+}

@@ -14,6 +14,8 @@ export { uploadForm } from '../../integration/helpers/rest'
 export const uploadFile = (spec: CollectionSpec, png: Buffer, n: string) =>
   typeof spec.upload === 'object' ? { data: Buffer.from(spec.upload.content), mimetype: spec.upload.type, name: `${n}.${spec.upload.ext}` } : { data: png, mimetype: 'image/png', name: `${n}.png` }
 
+const withSize = (file: { data: Buffer; mimetype: string; name: string }) => ({ ...file, size: file.data.length })
+
 /** The documents each collection's matrix cells act on. */
 export interface Targets {
   /** A published document of town 1 (owned by organisation A where documents have an owner). */
@@ -52,7 +54,7 @@ export async function setupSecurityWorld() {
       context,
       draft: status === 'draft',
       data: data as never,
-      ...(spec.upload ? { file: { ...uploadFile(spec, png, n), size: uploadFile(spec, png, n).data.length } } : {}),
+      ...(spec.upload ? { file: withSize(uploadFile(spec, png, n)) } : {}),
     })
     return String(doc.id)
   }
