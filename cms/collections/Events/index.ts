@@ -1,3 +1,4 @@
+import { organizationField } from '../../fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { organizationOwnedAccess } from '../../access/organizationOwned'
@@ -49,13 +50,9 @@ export function eventsCollection(s: Slugs): CollectionConfig {
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
-      {
-        name: 'organization',
-        type: 'relationship',
-        relationTo: s.organizations as 'organizations',
-        index: true,
-        admin: { description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).' },
-      },
+      organizationField(s.organizations, {
+        description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).',
+      }),
       { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORIES, defaultValue: 'encounter' },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },

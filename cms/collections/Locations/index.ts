@@ -1,3 +1,4 @@
+import { organizationField } from '../../fields/organization'
 import type { CollectionConfig } from 'payload'
 import { organizationOwnedAccess } from '../../access/organizationOwned'
 import { isValidLatitude, isValidLongitude } from '../../../shared/geo'
@@ -46,7 +47,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160 },
-      { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', required: true, index: true },
+      organizationField(s.organizations, { required: true }),
       externalIdField,
       {
         name: 'address',

@@ -1,3 +1,4 @@
+import { organizationField } from '../../fields/organization'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/predicates'
 import { createMedia, manageMedia } from './access'
@@ -45,13 +46,7 @@ export function mediaCollection(slug: string, organizationsSlug: string, staticD
         admin: { description: 'What the image shows, for people who cannot see it. Empty quotes are not allowed: describe it.' },
       },
       { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or licence' } },
-      {
-        name: 'organization',
-        type: 'relationship',
-        relationTo: organizationsSlug as 'organizations',
-        index: true,
-        admin: { description: 'Required for provider uploads: the organisation this file belongs to.' },
-      },
+      organizationField(organizationsSlug, { description: 'Required for provider uploads: the organisation this file belongs to.' }),
     ],
   }
 }

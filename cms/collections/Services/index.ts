@@ -1,3 +1,4 @@
+import { organizationField } from '../../fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { organizationOwnedAccess } from '../../access/organizationOwned'
@@ -63,13 +64,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
       externalIdField,
-      {
-        name: 'organization',
-        type: 'relationship',
-        relationTo: s.organizations as 'organizations',
-        required: true,
-        index: true,
-      },
+      organizationField(s.organizations, { required: true }),
       { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KINDS, defaultValue: 'counselling' },
       localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },

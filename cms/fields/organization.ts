@@ -1,0 +1,23 @@
+import type { FilterOptions, RelationshipField } from 'payload'
+import { organizationIDsOf } from '../access/ids'
+import { isProvider } from '../access/roles'
+
+/**
+ * A provider may only file things under its own organisations (the hooks enforce it), so the
+ * organisation picker offers just those: no scrolling past the whole town's list to find one's own.
+ */
+export const ownOrganizationOptions: FilterOptions = ({ req }) =>
+  isProvider(req.user) ? { id: { in: organizationIDsOf(req.user) } } : true
+
+/** The `organization` relationship of provider-owned documents. */
+export function organizationField(organizationsSlug: string, options: { required?: boolean; description?: string } = {}): RelationshipField {
+  return {
+    name: 'organization',
+    type: 'relationship',
+    relationTo: organizationsSlug as 'organizations',
+    required: options.required,
+    index: true,
+    filterOptions: ownOrganizationOptions,
+    ...(options.description ? { admin: { description: options.description } } : {}),
+  }
+}
