@@ -13,4 +13,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The portal's few plain browser scripts (no framework, no build step).
+  { files: ['web/public/**/*.js'], languageOptions: { globals: { navigator: 'readonly', document: 'readonly' } } },
 )

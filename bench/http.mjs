@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Throughput and latency with autocannon (50 connections, 10 s a run) of
-// (a) the app alone (`next start`, every portal page rendered per request),
+// (a) the app alone (`npm start`, every portal page rendered per request),
 // (b) nginx serving the same HTML saved to disk: the machine's ceiling,
 // (c) the app behind nginx with the production config deploy/nginx/portal.conf (cache on),
 // (d) directory queries on the 10,000-service town, which no cache answers (a new query
@@ -69,7 +69,7 @@ export async function run(base) {
   }
   const md = `## HTTP throughput (autocannon, ${CONNECTIONS} connections, ${SECONDS} s a run)
 
-Portal pages in German. *App alone* is \`next start\` rendering every request; *nginx, HTML
+Portal pages in German. *App alone* is \`npm start\` rendering every request; *nginx, HTML
 from disk* is the same page saved as a file and served by Debian's nginx on this machine (the
 ceiling); *nginx cache → app* is the production config \`deploy/nginx/portal.conf\` (X-Cache-Status
 of the warmed page in brackets). The ratio is req/s against nginx serving the file. The

@@ -40,7 +40,7 @@ export async function run(base) {
   const md = `## Lighthouse (mobile profile)
 
 Lighthouse ${version} with Debian's chromium, default mobile profile (simulated slow 4G, 4× CPU slowdown),
-against \`next start\` directly. Target: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}.
+against the app server (\`npm start\`, web/server.mjs) directly. Target: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}.
 Reference: a public Payload + Next.js starter site scores 86–88 for performance.
 
 ${table(['page', 'performance', 'accessibility', 'FCP', 'LCP', 'TBT', 'CLS', 'check'], rows)}

@@ -101,7 +101,7 @@ export async function run(base) {
   const md = `## Load while writing (${READERS} readers, ${SECONDS} s, one publish a second)
 
 autocannon with ${READERS} connections on four portal pages (the edited article, news in de
-and ar, the town's home) ${nginx ? 'through nginx with `deploy/nginx/portal.conf` in front of `next start`' : 'against `next start` directly (nginx not installed)'}, while the demo editor publishes the
+and ar, the town's home) ${nginx ? 'through nginx with `deploy/nginx/portal.conf` in front of `npm start`' : 'against `npm start` directly (nginx not installed)'}, while the demo editor publishes the
 article through REST every second (SQLite in WAL mode).
 Readers: ${read.requests.total} requests, ${read.requests.average.toFixed(0)} req/s, p50 ${read.latency.p50} ms, p99 ${read.latency.p99} ms.
 Writes: ${writes.length}, p50 ${pct(50)} ms, p99 ${pct(99)} ms.

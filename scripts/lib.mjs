@@ -42,9 +42,9 @@ export async function buildIfNeeded(env = process.env) {
   return true
 }
 
-/** Starts `next start` and resolves once `url` answers; the child is returned for stopping. */
+/** Starts the production server (web/server.mjs) and resolves once `url` answers; the child is returned for stopping. */
 export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false }) {
-  const child = spawn(process.execPath, [nextBin, 'start', 'web', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'web/server.mjs')], {
     cwd: root,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -56,7 +56,7 @@ export async function startServer({ port, env, readyPath = '/api/municipalities?
   }
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}\n${output.join('')}`)
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}\n${output.join('')}`)
     try {
       const res = await fetch(`http://127.0.0.1:${port}${readyPath}`)
       if (res.ok) return { child, output, startedInMs: Date.now() - started }

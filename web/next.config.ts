@@ -30,6 +30,8 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // web/server.mjs compresses: it changes portal pages first (see there).
+  compress: false,
   // Several app instances share Next's cache through Redis, so that revalidating on one of
   // them holds on all (deploy/SCALE-OUT.md). `next start` reads this file again and imports
   // the handler then: setting REDIS_URL when starting is enough, no separate build. Without

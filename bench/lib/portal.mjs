@@ -15,7 +15,7 @@ export const benchDb = () => process.env.BENCH_PORTAL_DB || path.join(os.tmpdir(
 // The demo seed and the generated town both run in the app's production mode (migrations, no push).
 const serverEnv = (db) => ({ DATABASE_URI: `file:${db}`, SEED_DEMO: 'true', DEMO: 'true' })
 
-/** Resolves to { base, stop } for the portal: an existing BENCH_URL, or a `next start` of ours. */
+/** Resolves to { base, stop } for the portal: an existing BENCH_URL, or an `npm start` of ours. */
 export async function openPortal({ port = 3210, benchTown = true } = {}) {
   if (process.env.BENCH_URL) return { base: process.env.BENCH_URL.replace(/\/$/, ''), stop: async () => {} }
   await buildIfNeeded()

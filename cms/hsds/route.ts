@@ -9,7 +9,14 @@ import { findTown, type Reader, type Slugs } from './read'
  * of its own for downloads), a bad parameter into 400 and "not here" into 404.
  */
 
-export const json = (body: unknown, status = 200) => Response.json(body, { status })
+export const json = (body: unknown, status = 200, headers?: HeadersInit) => Response.json(body, { status, headers })
+
+/**
+ * Published open data, the same for every reader: browsers and shared caches may reuse an
+ * answer for a minute (a publish shows within that), which spares the database for clients
+ * that poll. Errors are not cached.
+ */
+export const HSDS_CACHE = 'public, max-age=60'
 export const problem = (status: number, message: string) => json({ errors: [{ message }] }, status)
 
 export interface Context extends Reader {
@@ -39,7 +46,7 @@ export function route(slugs: Slugs, path: string, handle: Handle): Endpoint {
         const locale = pickLocale(req.payload.config, town, requestedLocale)
         const body = await handle({ payload: req.payload, slugs, town, locale, requestedLocale, id: param('id'), param, list: () => parseListParams(query) })
         if (body instanceof Response) return body
-        return body === null ? problem(404, 'Not found in this town.') : json(body)
+        return body === null ? problem(404, 'Not found in this town.') : json(body, 200, { 'Cache-Control': HSDS_CACHE })
       } catch (error) {
         if (error instanceof BadParam) return problem(400, error.message)
         throw error

@@ -36,11 +36,13 @@ describe('security headers of the built app', () => {
     expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(first.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     expect(first.headers.get('x-powered-by')).toBeNull()
-    // Every executable script Next.js wrote carries this response's nonce (JSON-LD data blocks never run).
-    const html = await first.text()
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !/type="application\/ld\+json"/.test(attrs))
+    // Every executable script carries this response's nonce (JSON-LD data blocks never run). The
+    // directory has one ("Use my location"); the home page none at all (web/server.mjs).
+    const directory = await fetch(`${BASE_URL}/de/eisenach/services`)
+    const nonce = nonceOf(directory.headers.get('content-security-policy') ?? '')
+    const scripts = [...(await directory.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !/type="application\/ld\+json"/.test(attrs))
     expect(scripts.length).toBeGreaterThan(0)
-    for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonceOf(csp)}"`)
+    for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonce}"`)
   })
 
   test('the 404 page and the directory carry the policy too, and a browser reports no violation', async () => {

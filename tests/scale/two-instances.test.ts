@@ -1,5 +1,5 @@
 /**
- * Scale-out demonstration: two `next start` instances (A and B) on one SQLite database and
+ * Scale-out demonstration: two app instances (web/server.mjs) (A and B) on one SQLite database and
  * one Redis, started by `node scripts/test.mjs scale`. An editor changes content through A's
  * REST API; B, which has already served (and cached) the old content, must show the change
  * within seconds: through the change stamps for the app's own caches (plan, directory index)

@@ -44,3 +44,8 @@ export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return btoa(String.fromCharCode(...bytes))
 }
+
+/** This response's script nonce, from the CSP header the proxy put on the request. */
+export function nonceOf(requestCsp: string | null): string | undefined {
+  return requestCsp?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1]
+}

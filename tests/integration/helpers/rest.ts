@@ -5,6 +5,7 @@ type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => P
 export interface RestResponse<T = Record<string, unknown>> {
   status: number
   body: T
+  headers?: Headers
 }
 
 /**
@@ -43,7 +44,7 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
     } catch {
       // not JSON: keep the text
     }
-    return { status: res.status, body: parsed as T }
+    return { status: res.status, body: parsed as T, headers: res.headers }
   }
 
   async function login(email: string, password: string): Promise<string> {

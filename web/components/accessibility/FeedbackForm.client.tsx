@@ -77,7 +77,8 @@ export function FeedbackForm({ action, initial, labels, consent }: Props) {
   const [state, formAction] = useActionState(action, initial)
   const summary = useRef<HTMLDivElement>(null)
   const errors = ORDER.filter((f) => state.errors[f])
-  // With JavaScript the page does not reload: move focus to the summary so it is read out.
+  // After a post the page is new: `autoFocus` (rendered as `autofocus`) puts focus on the summary
+  // so it is read out at once. With React running the page does not reload: focus it again.
   useEffect(() => {
     if (errors.length) summary.current?.focus()
   }, [state, errors.length])
@@ -85,7 +86,7 @@ export function FeedbackForm({ action, initial, labels, consent }: Props) {
   return (
     <form action={formAction} className="feedback-form" noValidate>
       {errors.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="fb-error-title">
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="fb-error-title" autoFocus>
           <h2 id="fb-error-title">{labels.errorSummary}</h2>
           <ul>
             {errors.map((f) => (

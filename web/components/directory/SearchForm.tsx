@@ -5,7 +5,7 @@ import type { Locale } from '../../../shared/locales'
 import { pickLocalized } from '../../../shared/localized'
 import type { DirectoryOptions, TaxonomyOption } from '../../lib/directory'
 import { SelectField } from '../SelectField'
-import { UseMyLocation } from './UseMyLocation.client'
+import { UseMyLocation } from './UseMyLocation'
 
 interface Props {
   action: string
@@ -76,7 +76,7 @@ export async function SearchForm({ action, filters, options, locale, townDefault
           </div>
           <UseMyLocation
             near={filters.near ? `${filters.near.latitude.toFixed(5)},${filters.near.longitude.toFixed(5)}` : ''}
-            labels={{ use: t('useMyLocation'), note: t('locationNotStored'), failed: t('locationFailed'), clear: t('clearNear'), near: t('near') }}
+            labels={{ use: t('useMyLocation'), note: t('locationNotStored'), failed: t('locationFailed'), near: t('near') }}
           />
         </div>
         <button type="submit" className="button">

@@ -45,5 +45,6 @@ export function TileMap({ tileUrl, attribution, points, label }: Props) {
       map?.remove()
     }
   }, [tileUrl, attribution, points])
-  return <div ref={container} className="tile-map" role="region" aria-label={label} />
+  // NEEDS_RUNTIME: this page keeps Next's client runtime (web/server.mjs strips it elsewhere).
+  return <div ref={container} className="tile-map" role="region" aria-label={label} data-needs-runtime="" />
 }
