@@ -66,7 +66,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 const compress = compression()
 
-http
+const server = http
   .createServer((req, res) => {
     compress(req, res, () => {
       if (isPortalPage(req)) sendWithoutRuntime(res)
@@ -74,3 +74,12 @@ http
     })
   })
   .listen(port, () => console.log(`> Ready on http://localhost:${port}`))
+
+// On stop: answer what is under way (at most 10 s), take nothing new, then exit normally.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 10000).unref()
+  })
+}
