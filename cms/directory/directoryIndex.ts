@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../access/ids'
-import { bumpStamp, isCurrent, readStamp } from '../scale/changeStamps'
+import { bumpStamp, readStamp, unchangedSince } from '../scale/changeStamps'
 import type { StoredHours } from './serviceHours'
 
 /**
@@ -56,7 +56,6 @@ interface Entry {
   rebuilding: boolean
   /** The town's change stamp when the build started (null: unknown, no Redis). */
   stamp: string | null
-  at: number
 }
 
 const scopeOf = (townID: string) => `directory:${townID}`
@@ -146,8 +145,8 @@ export async function townIndex(payload: Payload, townID: string): Promise<TownI
   const store = storeOf(payload)
   const entry = store.get(townID)
   // A changed stamp means a write on some instance: rebuild now rather than answer from the old index.
-  if (!entry || !isCurrent(entry, stamp, Infinity)) {
-    const fresh: Entry = { index: build(payload, townID), rebuilding: false, stamp, at: Date.now() }
+  if (!entry || !unchangedSince(entry.stamp, stamp)) {
+    const fresh: Entry = { index: build(payload, townID), rebuilding: false, stamp }
     store.set(townID, fresh)
     fresh.index.catch(() => store.delete(townID))
     return fresh.index
@@ -156,7 +155,7 @@ export async function townIndex(payload: Payload, townID: string): Promise<TownI
   if (Date.now() - current.builtAt > REBUILD_AFTER_MS && !entry.rebuilding) {
     entry.rebuilding = true
     build(payload, townID)
-      .then((next) => store.set(townID, { index: Promise.resolve(next), rebuilding: false, stamp: entry.stamp, at: Date.now() }))
+      .then((next) => store.set(townID, { index: Promise.resolve(next), rebuilding: false, stamp: entry.stamp }))
       .catch(() => (entry.rebuilding = false))
   }
   return current

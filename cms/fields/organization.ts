@@ -6,7 +6,7 @@ import { isProvider } from '../access/roles'
  * A provider may only file things under its own organisations (the hooks enforce it), so the
  * organisation picker offers just those: no scrolling past the whole town's list to find one's own.
  */
-export const ownOrganizationOptions: FilterOptions = ({ req }) =>
+const ownOrganizationOptions: FilterOptions = ({ req }) =>
   isProvider(req.user) ? { id: { in: organizationIDsOf(req.user) } } : true
 
 /** The `organization` relationship of provider-owned documents. */

@@ -18,6 +18,8 @@ const PREFIX = 'portal:stamp:'
  * makes it read again; the caches' age limit covers even a slower commit.
  */
 const REBUMP_AFTER_MS = 1500
+/** One pending re-bump per scope: an import's thousand writes re-bump once, after the last. */
+const rebumps = new Map<string, ReturnType<typeof setTimeout>>()
 
 export async function readStamp(scope: string): Promise<string | null> {
   const redis = sharedRedis()
@@ -39,11 +41,20 @@ export async function bumpStamp(scope: string): Promise<void> {
     }
   }
   await bump()
-  if (process.env.REDIS_URL) setTimeout(() => void bump(), REBUMP_AFTER_MS).unref()
+  if (!process.env.REDIS_URL) return
+  clearTimeout(rebumps.get(scope))
+  const timer = setTimeout(() => {
+    rebumps.delete(scope)
+    void bump()
+  }, REBUMP_AFTER_MS)
+  timer.unref()
+  rebumps.set(scope, timer)
 }
 
-/** Whether a cache entry filled under `entryStamp` at `filledAt` may still be served. */
+/** Whether nothing changed since a cache was filled under `entryStamp` (unknown without Redis: yes). */
+export const unchangedSince = (entryStamp: string | null, stamp: string | null): boolean => stamp === null || entryStamp === stamp
+
+/** Whether a cache entry filled under `entry.stamp` at `entry.at` may still be served. */
 export function isCurrent(entry: { stamp: string | null; at: number }, stamp: string | null, maxAgeMs: number, now = Date.now()): boolean {
-  if (now - entry.at >= maxAgeMs) return false
-  return stamp === null || entry.stamp === stamp
+  return now - entry.at < maxAgeMs && unchangedSince(entry.stamp, stamp)
 }

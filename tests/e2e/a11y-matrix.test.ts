@@ -62,7 +62,8 @@ beforeAll(async () => {
     ['search', `${t}/search?q=Deutsch`],
     ['plan', `${t}/plan`],
     ['plan action field', () => firstLink('/plan', '.field-card a')],
-    ['plan measure', async () => firstLink((await firstLink('/plan', '.field-card a')).replace(t, ''), '.measure-card a')],
+    // The action field found just above (types are resolved in order).
+    ['plan measure', () => firstLink(String(pageTypes.get('plan action field')).replace(t, ''), '.measure-card a')],
     ['plan indicators', `${t}/plan/indicators`],
     ['plan indicator', () => firstLink('/plan/indicators', 'a[href*="/plan/indicators/"]')],
     ['plan editions', `${t}/plan/editions`],

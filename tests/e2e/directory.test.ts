@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+import { axeViolations, BASE_URL, launch, phonePage, resultCount } from './helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('service directory', () => {
     // From the home page's search to the directory.
     await page.locator('.hero-search button[type="submit"]').click()
     await page.waitForURL(/\/de\/eisenach\/services/)
-    const all = Number((await page.locator('.result-count').textContent())?.match(/\d+/)?.[0])
+    const all = await resultCount(page)
     expect(all).toBeGreaterThan(20)
     await page.locator('.filters summary').click()
     await page.selectOption('#f-language', 'ti')
@@ -24,7 +24,7 @@ describe('service directory', () => {
     await page.locator('.filters button[type="submit"]').click()
     await page.waitForURL(/language=ti/)
     expect(page.url()).toContain('topic=counselling')
-    const count = Number((await page.locator('.result-count').textContent())?.match(/\d+/)?.[0])
+    const count = await resultCount(page)
     expect(count).toBeGreaterThan(0)
     expect(count).toBeLessThan(all)
     // Every result says it is delivered in Tigrinya.
@@ -33,7 +33,7 @@ describe('service directory', () => {
     // The filters can be removed one by one.
     await page.locator('.chips a', { hasText: 'Tigrinya' }).click()
     await page.waitForURL((url) => !url.search.includes('language='))
-    expect(Number((await page.locator('.result-count').textContent())?.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(count)
+    expect(await resultCount(page)).toBeGreaterThanOrEqual(count)
     // Open the first result.
     await page.locator('.service-card h3 a').first().click()
     await page.waitForURL(/\/services\/[a-z0-9-]+$/)

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { DEFAULT_DEMO_PASSWORD } from '../../cms/seed/demoLogins'
+import { demoPassword } from '../../cms/seed/demoLogins'
 import { BASE_URL, launch } from './helpers/browser'
 
 let browser: Browser
@@ -66,7 +66,7 @@ describe('security headers of the built app', () => {
     const { page, violations } = await watchedPage()
     await page.goto(`${BASE_URL}/admin/login`)
     await page.locator('input[name="email"]').fill('editor@eisenach.example.org')
-    await page.locator('input[name="password"]').fill(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD)
+    await page.locator('input[name="password"]').fill(demoPassword())
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
     await page.waitForSelector('a[href="/admin/collections/organizations"]', { timeout: 30000 })

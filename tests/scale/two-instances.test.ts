@@ -5,12 +5,13 @@
  * within seconds: through the change stamps for the app's own caches (plan, directory index)
  * and Next's cache handler in Redis for Next's cache.
  */
+import { demoPassword } from '../../cms/seed/demoLogins'
 import { createClient } from 'redis'
 
 const A = process.env.SCALE_A_URL
 const B = process.env.SCALE_B_URL
 const REDIS = process.env.SCALE_REDIS_URL
-const EDITOR = { email: 'editor@eisenach.example.org', password: 'demo-portal-2026' }
+const EDITOR = { email: 'editor@eisenach.example.org', password: demoPassword() }
 /** Well below the 60 s after which the caches would refresh on their own. */
 const MAX_MS = 10_000
 

@@ -1,6 +1,6 @@
 import type { Role } from '../integration/helpers/setup'
 import { type CollectionSpec, SPECS } from './helpers/collections'
-import { setupSecurityWorld, type SecurityWorld, unique, uploadForm } from './helpers/securityWorld'
+import { countDocs, setupSecurityWorld, type SecurityWorld, unique, uploadForm } from './helpers/securityWorld'
 
 /*
  * Bad input against every write endpoint: each must answer 4xx with a message, never 5xx, and a
@@ -51,7 +51,7 @@ function badVariants(spec: CollectionSpec, valid: Record<string, unknown>): [str
   return out
 }
 
-const count = (slug: string) => ctx.payload.count({ collection: slug as 'pages', overrideAccess: true }).then((r) => r.totalDocs)
+const count = (slug: string) => countDocs(ctx.payload, slug)
 const stored = (slug: string, id: string) => ctx.payload.findByID({ collection: slug as 'pages', id, draft: true, depth: 0, overrideAccess: true, locale: 'all' }).then((d) => JSON.stringify(d))
 
 /** Runs bad requests and returns every answer that broke a rule. */

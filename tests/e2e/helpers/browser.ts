@@ -30,3 +30,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function resultCount(page: Page): Promise<number> {
   return Number((await page.locator('.result-count').textContent())?.match(/\d+/)?.[0] ?? 0)
 }
+
+/** A portal page's HTML as any reader (no browser, no login) gets it. */
+export const portalText = async (path: string) => (await (await fetch(`${BASE_URL}${path}`)).text())

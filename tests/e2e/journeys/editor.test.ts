@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { adminDateTime, adminLogIn, api, apiToken, eventually } from '../helpers/admin'
-import { BASE_URL, launch } from '../helpers/browser'
+import { BASE_URL, launch, portalText } from '../helpers/browser'
 
 /**
  * An editor of Eisenach reviews a provider's pending change from the dashboard's work list
@@ -30,8 +30,6 @@ beforeAll(async () => {
   page = await adminLogIn(browser, EDITOR)
 })
 afterAll(async () => browser?.close())
-
-const portalText = async (path: string) => (await (await fetch(`${BASE_URL}${path}`)).text())
 
 test('reviews the provider’s pending change and publishes it; the portal shows it within seconds', async () => {
   const portalPath = `/de/eisenach/services/${SERVICE}`

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { adminLogIn, eventually } from '../helpers/admin'
-import { BASE_URL, launch } from '../helpers/browser'
+import { BASE_URL, launch, portalText } from '../helpers/browser'
 
 /**
  * The town's integration manager (an editor of Eisenach) keeps the plan: adds a progress
@@ -21,8 +21,6 @@ beforeAll(async () => {
   page = await adminLogIn(browser, MANAGER)
 })
 afterAll(async () => browser?.close())
-
-const portalText = async (path: string) => (await (await fetch(`${BASE_URL}${path}`)).text())
 
 /** Opens the admin list of `collection` and the document titled `title`. */
 async function openInAdmin(collection: string, title: string) {

@@ -5,7 +5,7 @@ type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => P
 export interface RestResponse<T = Record<string, unknown>> {
   status: number
   body: T
-  headers?: Headers
+  headers: Headers
 }
 
 /**

@@ -29,8 +29,6 @@ export interface CollectionSpec {
   patch: Record<string, unknown>
   /** Versions with drafts: created and changed as drafts (providers in a reviewing town cannot publish). */
   drafts?: boolean
-  /** Versions without drafts. */
-  versions?: boolean
   /** An upload collection: created through multipart form data (with a PNG unless a file is given). */
   upload?: true | { content: string; ext: string; type: string }
   /** The owner of documents of this collection is an organisation (documents of org A, drafts of org B). */
@@ -88,7 +86,6 @@ export const SPECS: CollectionSpec[] = [
     data: (refs, n) => ({ title: `Measure ${n}`, actionField: refs.actionField, municipality: town(refs), responsibleOrganization: refs.world.orgs.A }),
     // Providers of the responsible organisation may add progress reports, nothing else.
     patch: { reports: [{ date: '2026-03-01' }] },
-    versions: true,
   },
   { slug: 'indicators', data: (refs, n) => ({ name: `Indicator ${n}`, municipality: town(refs) }), patch: { unit: '%' } },
   {

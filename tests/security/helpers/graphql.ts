@@ -24,9 +24,8 @@ export async function graphqlClient(config: Promise<SanitizedConfig> | Sanitized
 }
 
 /** The name of a collection's list query, as @payloadcms/graphql derives it from the slug. */
-export async function listQueryName(slug: string): Promise<{ list: string; versions: string }> {
+export async function listQueryName(slug: string): Promise<string> {
   const { formatNames } = await import('payload')
   const { singular, plural } = formatNames(slug)
-  const list = singular === plural ? `all${singular}` : plural
-  return { list, versions: `versions${list}` }
+  return singular === plural ? `all${singular}` : plural
 }

@@ -10,6 +10,10 @@ export const pngBytes = () => sharp({ create: { width: 40, height: 30, channels:
 
 export { uploadForm } from '../../integration/helpers/rest'
 
+/** How many documents of `slug` exist (drafts included), or whether `id` does: read past access. */
+export const countDocs = (payload: Payload, slug: string, id?: string) =>
+  payload.count({ collection: slug as 'pages', overrideAccess: true, ...(id ? { where: { id: { equals: id } } } : {}) }).then((r) => r.totalDocs)
+
 /** The file a spec's documents are uploaded with: its own, else the PNG. */
 export const uploadFile = (spec: CollectionSpec, png: Buffer, n: string) =>
   typeof spec.upload === 'object' ? { data: Buffer.from(spec.upload.content), mimetype: spec.upload.type, name: `${n}.${spec.upload.ext}` } : { data: png, mimetype: 'image/png', name: `${n}.png` }
