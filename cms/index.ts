@@ -33,7 +33,9 @@ import { organizationsCollection } from './collections/Organizations'
 import { usersCollection } from './collections/Users'
 import { resolveOptions } from './defaults'
 import { TENANT_FIELD } from './tenant'
-import { jobsAccess, restrictJobsCollection } from './jobs/access'
+import { jobsAccess } from './jobs/access'
+import { answerServerErrorsWithRequestID } from './security/errorResponse'
+import { hardenPayload } from './security/harden'
 import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
@@ -121,7 +123,6 @@ export const integrationPortal =
         ? incoming.jobs
         : {
             access: jobsAccess,
-            jobsCollectionOverrides: restrictJobsCollection,
             ...incoming.jobs,
             tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
@@ -135,6 +136,15 @@ export const integrationPortal =
             ] as never,
           },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
+      // A refused query is the client's mistake, not the server's: logged as info, not as an error.
+      loggingLevels: { QueryError: 'info', ...incoming.loggingLevels },
+      hooks: { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), answerServerErrorsWithRequestID] },
+      // Payload adds its own collections after the plugins: the query guard and their access
+      // rules go onto the finished config, before the first request (security: also when disabled).
+      onInit: async (payload) => {
+        hardenPayload(payload, { importsSlug: slugs.imports })
+        await incoming.onInit?.(payload)
+      },
     }
 
     // Town isolation is security, not decoration: it stays on when the plugin is disabled.

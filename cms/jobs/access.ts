@@ -1,10 +1,10 @@
-import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
 
 /**
  * Payload lets every logged-in user queue, run and cancel jobs and read the job list; here
- * only admins (and an external cron with `Authorization: Bearer $CRON_SECRET`) run jobs,
- * staff queue and read them, providers do neither.
+ * only admins (and an external cron with `Authorization: Bearer $CRON_SECRET`) run jobs and
+ * staff queue them; who reads the job list is in security/internal/jobs.ts.
  */
 const cronSecret = (req: PayloadRequest) => {
   const secret = process.env.CRON_SECRET
@@ -15,12 +15,4 @@ export const jobsAccess: NonNullable<JobsConfig['access']> = {
   run: ({ req }) => isAdmin(req.user) || cronSecret(req),
   queue: ({ req }) => isStaff(req.user),
   cancel: ({ req }) => isAdmin(req.user),
-}
-
-export function restrictJobsCollection({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig {
-  const staff = ({ req }: { req: PayloadRequest }) => isStaff(req.user)
-  return {
-    ...defaultJobsCollection,
-    access: { ...defaultJobsCollection.access, read: staff, update: ({ req }) => isAdmin(req.user), delete: ({ req }) => isAdmin(req.user) },
-  }
 }
