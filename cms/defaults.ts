@@ -40,5 +40,6 @@ export function resolveOptions(options: IntegrationPortalOptions = {}): Resolved
     overrides: options.overrides ?? {},
     translationProvider: options.translationProvider,
     mediaDir: options.mediaDir ?? process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),
+    importsDir: options.importsDir ?? process.env.IMPORTS_DIR ?? path.resolve(process.cwd(), 'data/imports'),
   }
 }

@@ -15,7 +15,8 @@ import { indicatorsCollection } from './collections/Indicators'
 import { measuresCollection } from './collections/Measures'
 import { pageViewsCollection } from './collections/PageViews'
 import { importsCollection } from './collections/Imports'
-import { importFiles } from './collections/Imports/files'
+import { importFiles, moveLegacyImportFiles } from './collections/Imports/files'
+import { secureUploads } from './uploads/secureUploads'
 import { IMPORT_QUEUE } from './collections/Imports/start'
 import { runDirectoryImportTask } from './collections/Imports/task'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
@@ -58,7 +59,7 @@ export const integrationPortal =
   (incoming: Config): Config => {
     const o = resolveOptions(options)
     const { slugs } = o
-    const files = importFiles(o.mediaDir)
+    const files = importFiles(o.importsDir)
     const ours: Record<PortalCollection, CollectionConfig> = {
       municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
       users: usersCollection(slugs.users, slugs.organizations),
@@ -115,7 +116,8 @@ export const integrationPortal =
         },
       },
       // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
-      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId),
+      // Every upload collection, the host's too: the guarded file route, no fetching from URLs (uploads/).
+      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
       endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : hsdsEndpoints(slugs))],
       localization: incoming.localization || localizationConfig(o),
@@ -143,6 +145,9 @@ export const integrationPortal =
       // rules go onto the finished config, before the first request (security: also when disabled).
       onInit: async (payload) => {
         hardenPayload(payload, { importsSlug: slugs.imports })
+        // Import files of older installations lay in the media folder, reachable by its file route.
+        const moved = moveLegacyImportFiles(o.mediaDir, files)
+        if (moved) payload.logger.info(`Moved ${moved} import files from ${o.mediaDir} to ${o.importsDir}.`)
         await incoming.onInit?.(payload)
       },
     }

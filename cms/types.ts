@@ -73,6 +73,12 @@ export interface IntegrationPortalOptions {
    * @default `${process.cwd()}/data/media`, or the `MEDIA_DIR` environment variable
    */
   mediaDir?: string
+  /**
+   * Where import spreadsheets and their reports are stored: staff-only files, kept out of
+   * `mediaDir` so that no public file route reaches them.
+   * @default `${process.cwd()}/data/imports`, or the `IMPORTS_DIR` environment variable
+   */
+  importsDir?: string
 }
 
 export type AdminLanguage = 'de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr'
@@ -86,5 +92,6 @@ export interface ResolvedOptions {
   slugs: Record<PortalCollection, string>
   overrides: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
   mediaDir: string
+  importsDir: string
   translationProvider?: () => TranslationProvider | null
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffImports } from './access'
 import { importEndpoints } from './endpoints'
 import { importFields } from './fields'
-import type { ImportFiles } from './files'
+import { deleteReports, type ImportFiles } from './files'
 
 /** CSV from every spreadsheet program, and Excel workbooks (XLSX; the old binary XLS is not read). */
 export const IMPORT_MIME_TYPES = ['text/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
@@ -28,6 +28,7 @@ export function importsCollection(slug: string, usersSlug: string, files: Import
     access: { read: staffImports, create: staffImports, update: staffImports, delete: staffImports },
     defaultSort: '-createdAt',
     upload: { staticDir: files.uploads, mimeTypes: IMPORT_MIME_TYPES },
+    hooks: { afterDelete: [({ id }) => deleteReports(files, String(id))] },
     endpoints: withEndpoints ? importEndpoints(slug, files) : [],
     fields: importFields(usersSlug),
   }

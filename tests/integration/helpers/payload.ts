@@ -11,6 +11,7 @@ export async function bootPayload(): Promise<{ payload: Payload; cleanup: () => 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.IMPORTS_DIR = path.join(dir, 'imports')
   process.env.PAYLOAD_SECRET = 'test-secret'
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')

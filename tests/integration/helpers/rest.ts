@@ -8,6 +8,14 @@ export interface RestResponse<T = Record<string, unknown>> {
   headers: Headers
 }
 
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 /**
  * Calls Payload's real REST route handlers (the ones web/app/(payload)/api uses) with real
  * Request objects: authentication, access control, validation and status codes are exactly
@@ -28,7 +36,8 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
     { token, json, body, headers = {} }: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
   ): Promise<RestResponse<T>> {
     const url = new URL(`http://localhost/api${path}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    // Next decodes each segment of the catch-all route before Payload sees it (`%2F` arrives as `/`).
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeSegment)
     const init: RequestInit = { method, headers: { ...headers } }
     if (token) (init.headers as Record<string, string>).Authorization = `JWT ${token}`
     if (json !== undefined) {

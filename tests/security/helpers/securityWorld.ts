@@ -6,7 +6,7 @@ import { type CollectionSpec, MATRIX_ROLES, type MatrixRole, type Refs, SPECS } 
 const context = { disableRevalidate: true }
 
 /** A small real PNG for uploads. */
-export const pngBytes = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b5394' } }).png().toBuffer()
+export const pngBytes = (width = 40, height = 30) => sharp({ create: { width, height, channels: 3, background: '#0b5394' } }).png().toBuffer()
 
 export { uploadForm } from '../../integration/helpers/rest'
 
