@@ -2,6 +2,7 @@
  * Directory search latency on SQLite with generated services (1k, 10k, 100k by default).
  * Run: npm run bench:directory [-- 1000 10000]. Prints p50/p95 per query and overall.
  */
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,7 +22,7 @@ async function run(size: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
   const keep = process.env.BENCH_DB ? `${process.env.BENCH_DB}.${size}` : null
   process.env.DATABASE_URI = `file:${keep ?? path.join(dir, 'bench.db')}`
-  process.env.PAYLOAD_SECRET = 'bench'
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   const { default: config } = await import('../cms/payload.config')
   const { getPayload } = await import('payload')
   const { searchServices } = await import('../cms/directory/searchServices')

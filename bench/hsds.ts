@@ -4,6 +4,7 @@
  * Run: npm run bench:hsds [-- 10000] [--write] (--write updates bench/results/hsds.md).
  * BENCH_DB=/path/file.db keeps the generated database and reuses it.
  */
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +18,7 @@ const ITERATIONS = 40
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-hsds-'))
 process.env.DATABASE_URI = `file:${process.env.BENCH_DB ? `${process.env.BENCH_DB}.${size}` : path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET = 'bench'
+process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 const { default: config } = await import('../cms/payload.config')
 const { getPayload } = await import('payload')
 const { restClient } = await import('../tests/integration/helpers/rest')

@@ -4,6 +4,7 @@
  * the built app on it (`npm run build` first) and times requests from this machine.
  * Run: npm run bench:plan. Prints p50/p95 per page and writes bench/results/plan.md.
  */
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,7 +22,7 @@ const STATUSES = ['planned', 'started', 'ongoing', 'completed', 'paused', 'dropp
 
 async function generate(dbFile: string) {
   process.env.DATABASE_URI = `file:${dbFile}`
-  process.env.PAYLOAD_SECRET = 'bench'
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   // Migrations rather than schema push: the production server opens the same file afterwards.
   ;(process.env as Record<string, string>).NODE_ENV = 'production'
   const { default: config } = await import('../cms/payload.config')
@@ -87,7 +88,7 @@ async function main() {
   await generate(dbFile)
   console.log(`generated ${MEASURES} measures, ${INDICATORS} indicators × ${YEARS} years × ${DISTRICTS + 1} series in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   const { startServer } = await import('../scripts/lib.mjs')
-  const server = await startServer({ port: PORT, env: { DATABASE_URI: `file:${dbFile}`, PAYLOAD_SECRET: 'bench', DEMO: 'true' }, quiet: true })
+  const server = await startServer({ port: PORT, env: { DATABASE_URI: `file:${dbFile}`, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }, quiet: true })
   const base = `http://127.0.0.1:${PORT}/de/benchstadt/plan`
   const pages = { 'floor: imprint page (no plan data)': `http://127.0.0.1:${PORT}/de/benchstadt/imprint`, 'plan (all fields)': base, 'action field (33 measures)': `${base}/feld-0`, 'indicator (110 values, 3 charts)': `${base}/indicators/kennzahl-0`, 'measure': `${base}/measures/massnahme-1` }
   const lines = ['| page | first request | p50 | p95 |', '|---|---|---|---|']

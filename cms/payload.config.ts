@@ -4,6 +4,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
+import { allowedOrigins } from './security/origins'
+import { payloadSecret } from './security/secret'
 import { integrationPortal } from './index'
 import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
 import { s3SettingsFromEnv, s3StoragePlugin } from './scale/s3'
@@ -17,23 +19,16 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // when storage-s3 is pinned to payload's own version again.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
-/** A development default only: production refuses to start without a real secret. */
-function secret(): string {
-  const value = process.env.PAYLOAD_SECRET
-  if (value) return value
-  const building = process.env.NEXT_PHASE === 'phase-production-build'
-  if (process.env.NODE_ENV === 'production' && !building && process.env.DEMO !== 'true') {
-    throw new Error('PAYLOAD_SECRET must be set in production (e.g. openssl rand -hex 32).')
-  }
-  return 'development-secret-change-me'
-}
-
+const databaseURI = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
 /** The default deployment: the plugin on the database named by DATABASE_URI. */
 export default buildConfig({
-  secret: secret(),
+  // No secret in the source: PAYLOAD_SECRET, or one generated beside a SQLite database outside production.
+  secret: payloadSecret(databaseURI),
   serverURL: process.env.SERVER_URL || undefined,
-  db: databaseAdapter(process.env.DATABASE_URI || DEFAULT_DATABASE_URI, path.resolve(dirname, 'migrations')),
+  // A login cookie counts only on requests from these origins (SERVER_URL, else localhost:PORT).
+  csrf: allowedOrigins(),
+  db: databaseAdapter(databaseURI, path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
   sharp,
   // The largest upload is a video; other files have smaller limits (collections/Media/checkUpload.ts).

@@ -10,7 +10,8 @@ const port = Number(process.env.PORT || 3000)
 const env = {
   DATABASE_URI: process.env.DATABASE_URI || 'file:./data/portal.db',
   SEED_DEMO: 'true',
-  // The demo may run with the development secret; real deployments set PAYLOAD_SECRET.
+  // Production mode without PAYLOAD_SECRET: the demo's database gets a generated secret beside it
+  // (data/.payload-secret, cms/security/secret.ts); real deployments set PAYLOAD_SECRET.
   DEMO: 'true',
 }
 fs.mkdirSync(path.join(root, 'data'), { recursive: true })

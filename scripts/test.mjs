@@ -3,6 +3,7 @@
 // then browser tests (real Chromium) against the production build on a fresh demo database,
 // then the scale-out check: two app instances on one database and one private Redis.
 // Ends with one line "N passed, N failed" and a non-zero exit code on any failure.
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -65,7 +66,7 @@ if (!only || only === 'scale') {
     console.log('\nScale-out test skipped: redis-server is not installed (apt-get install -y redis-server; .ci/run does).')
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
-    const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: 'scale-test-secret', DEMO: 'true' }
+    const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }
     const ports = { a: Number(process.env.SCALE_PORT_A || 3221), b: Number(process.env.SCALE_PORT_B || 3222) }
     const servers = []
     try {

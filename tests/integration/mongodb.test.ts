@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 /**
@@ -8,7 +9,7 @@ import type { Payload } from 'payload'
 let payload: Payload
 beforeAll(async () => {
   process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/integration-portal-schema-check'
-  process.env.PAYLOAD_SECRET = 'test-secret'
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import type { Config } from 'payload'
 import { integrationPortal } from '../../cms'
 
-const base = (): Config => ({ secret: 'x', collections: [], db: {} as Config['db'] }) as unknown as Config
+const base = (): Config => ({ secret: randomBytes(32).toString('hex'), collections: [], db: {} as Config['db'] }) as unknown as Config
 
 describe('integrationPortal(options)', () => {
   test('adds the contract collections, localization and admin languages to a bare config', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,7 +13,8 @@ export async function bootPayload(): Promise<{ payload: Payload; cleanup: () => 
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.IMPORTS_DIR = path.join(dir, 'imports')
-  process.env.PAYLOAD_SECRET = 'test-secret'
+  // A new secret per run: no secret lives in the source.
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })

@@ -30,16 +30,23 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
     DELETE: routes.REST_DELETE(config) as Handler,
   }
 
+  const { cookiePrefix } = await config
+
+  /**
+   * `token` is sent as `Authorization: JWT …` (an API client); `cookie` as the login cookie a
+   * browser sends (`Cookie: payload-token=…`), for the origin checks of cookie logins.
+   */
   async function request<T = Record<string, unknown>>(
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    { token, json, body, headers = {} }: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
+    { token, cookie, json, body, headers = {} }: { token?: string; cookie?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
   ): Promise<RestResponse<T>> {
     const url = new URL(`http://localhost/api${path}`)
     // Next decodes each segment of the catch-all route before Payload sees it (`%2F` arrives as `/`).
     const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeSegment)
     const init: RequestInit = { method, headers: { ...headers } }
     if (token) (init.headers as Record<string, string>).Authorization = `JWT ${token}`
+    if (cookie) (init.headers as Record<string, string>).Cookie = `${cookiePrefix}-token=${cookie}`
     if (json !== undefined) {
       init.body = JSON.stringify(json)
       ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'

@@ -14,12 +14,21 @@ export interface GraphQLResponse {
 export async function graphqlClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const handler = GRAPHQL_POST(config) as unknown as (req: Request) => Promise<Response>
-  return async function query(source: string, token?: string): Promise<GraphQLResponse> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  /** `init` replaces the JSON body and adds headers (another encoding, a login cookie, an Origin). */
+  return async function query(source: string, token?: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<GraphQLResponse> {
+    const headers: Record<string, string> = init.body === undefined ? { 'Content-Type': 'application/json' } : {}
     if (token) headers.Authorization = `JWT ${token}`
-    const res = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query: source }) }))
+    Object.assign(headers, init.headers)
+    const body = init.body ?? JSON.stringify({ query: source })
+    const res = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body }))
     const text = await res.text()
-    return { status: res.status, body: JSON.parse(text) as GraphQLResponse['body'], text }
+    let parsed: GraphQLResponse['body'] = {}
+    try {
+      parsed = JSON.parse(text) as GraphQLResponse['body']
+    } catch {
+      // not JSON (a refused encoding): status and text tell
+    }
+    return { status: res.status, body: parsed, text }
   }
 }
 
