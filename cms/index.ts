@@ -63,8 +63,8 @@ export const integrationPortal =
     const ours: Record<PortalCollection, CollectionConfig> = {
       municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
       users: usersCollection(slugs.users, slugs.organizations),
-      organizations: organizationsCollection(slugs.organizations, slugs.media, slugs.services),
-      media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir),
+      organizations: organizationsCollection(slugs.organizations, slugs.media, slugs.services, slugs.municipalities),
+      media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir, slugs.municipalities),
       districts: districtsCollection(slugs.districts),
       topics: topicsCollection(slugs.topics),
       audiences: audiencesCollection(slugs.audiences),

@@ -184,7 +184,7 @@ export interface Municipality {
   id: string;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -350,6 +350,12 @@ export interface Media {
    * Required for provider uploads: the organisation this file belongs to.
    */
   organization?: (string | null) | Organization;
+  /**
+   * A provider’s upload waits for review; saving it as an editor approves it.
+   */
+  pendingReview?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -397,7 +403,7 @@ export interface Organization {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -425,6 +431,10 @@ export interface Organization {
    * Only visible to municipal staff.
    */
   internalNotes?: string | null;
+  /**
+   * A provider’s change waits for review.
+   */
+  pendingReview?: boolean | null;
   /**
    * Tick for a typo fix in the source language, so the other languages are not marked outdated.
    */
@@ -480,7 +490,7 @@ export interface District {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -499,7 +509,7 @@ export interface Topic {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -539,7 +549,7 @@ export interface Audience {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -631,7 +641,7 @@ export interface Service {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -810,7 +820,7 @@ export interface Page {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -881,7 +891,7 @@ export interface News {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -923,11 +933,11 @@ export interface Event {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
-   * The organiser. Empty: the town itself.
+   * The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).
    */
   organization?: (string | null) | Organization;
   category:
@@ -1092,7 +1102,7 @@ export interface ActionField {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   description?: string | null;
@@ -1159,7 +1169,7 @@ export interface Measure {
   municipality?: (string | null) | Municipality;
   title: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   description?: {
@@ -1258,6 +1268,10 @@ export interface Measure {
           [k: string]: unknown;
         } | null;
         attachments?: (string | Media)[] | null;
+        /**
+         * A provider’s report waits for review; saving the measure as an editor approves it.
+         */
+        pendingReview?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1284,7 +1298,7 @@ export interface Indicator {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   /**
@@ -1334,7 +1348,7 @@ export interface WorkingGroup {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   description?: string | null;
@@ -1368,7 +1382,7 @@ export interface PlanEdition {
   municipality?: (string | null) | Municipality;
   name: string;
   /**
-   * Part of the web address. Made from the name when left empty.
+   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
    */
   slug: string;
   date: string;
@@ -1467,6 +1481,8 @@ export interface Import {
   startedAt?: string | null;
   heartbeatAt?: string | null;
   finishedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1936,6 +1952,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   phone?: T;
   logo?: T;
   internalNotes?: T;
+  pendingReview?: T;
   minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1950,6 +1967,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   organization?: T;
+  pendingReview?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2360,6 +2380,7 @@ export interface MeasuresSelect<T extends boolean = true> {
         date?: T;
         text?: T;
         attachments?: T;
+        pendingReview?: T;
         id?: T;
       };
   services?: T;
@@ -2482,6 +2503,8 @@ export interface ImportsSelect<T extends boolean = true> {
   startedAt?: T;
   heartbeatAt?: T;
   finishedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -9,6 +9,8 @@ interface SlugOptions {
   scope: string | null
 }
 
+const MAX_LENGTH = 80
+
 const fillFromSource =
   (from: string): FieldHook =>
   ({ value, data, originalDoc }) => {
@@ -18,27 +20,48 @@ const fillFromSource =
     return typeof source === 'string' ? slugify(source) : value
   }
 
+/** `base` with `-n`, shortened so the whole stays a valid slug. */
+export function withSuffix(base: string, n: number): string {
+  if (n < 2) return base
+  const suffix = `-${n}`
+  return `${base.slice(0, MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`
+}
+
 /**
- * Checks the format and that no other document of the same collection (in the same town)
- * uses the slug, so the editor sees a message at the field instead of a database error.
+ * Makes the slug unique in its scope by suffixing (`-2`, `-3`, …) instead of refusing it: a
+ * refusal ("already used") would tell a user about documents they cannot read, e.g. another
+ * organisation's unpublished draft. The look-up runs past access (it must see every document),
+ * inside the document's town only; it runs after the collection's hooks have set the town.
  */
-function uniqueSlug(scope: string | null): TextFieldSingleValidation {
-  return async (value, { req, id, data, collectionSlug, siblingData }) => {
-    if (!value) return 'Please enter a slug, or a name to make one from.'
-    if (!isValidSlug(value)) return 'Use only lowercase letters a–z, digits and hyphens (at most 80 characters).'
-    if (!collectionSlug) return true
-    const and: Where[] = [{ slug: { equals: value } }]
-    if (id !== undefined) and.push({ id: { not_equals: id } })
-    const scopeId = scope ? idOf((data as Record<string, unknown>)?.[scope] ?? (siblingData as Record<string, unknown>)?.[scope]) : null
-    if (scope && scopeId) and.push({ [scope]: { equals: scopeId } })
-    const { totalDocs } = await req.payload.count({
-      collection: collectionSlug as CollectionSlug,
+function uniqueInScope(scope: string | null): FieldHook {
+  return async ({ value, data, originalDoc, collection, req, operation }) => {
+    if (typeof value !== 'string' || !isValidSlug(value) || !collection) return value
+    const scopeValue = scope ? (data?.[scope] !== undefined ? data[scope] : originalDoc?.[scope]) : null
+    const scopeID = scope ? idOf(scopeValue) : null
+    const movedTown = scope !== null && operation === 'update' && scopeID !== idOf(originalDoc?.[scope])
+    if (operation === 'update' && value === originalDoc?.slug && !movedTown) return value
+    const and: Where[] = [{ slug: { like: value } }]
+    if (originalDoc?.id !== undefined) and.push({ id: { not_equals: originalDoc.id } })
+    if (scope) and.push(scopeID ? { [scope]: { equals: scopeID } } : { [scope]: { exists: false } })
+    const { docs } = await req.payload.find({
+      collection: collection.slug as CollectionSlug,
       where: { and },
-      req,
       overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      req,
+      select: { slug: true },
     })
-    return totalDocs === 0 ? true : 'This slug is already used. Please choose another one.'
+    const taken = new Set(docs.map((d) => String((d as { slug?: unknown }).slug)))
+    let n = 1
+    while (taken.has(withSuffix(value, n))) n += 1
+    return withSuffix(value, n)
   }
+}
+
+const validSlug: TextFieldSingleValidation = (value) => {
+  if (!value) return 'Please enter a slug, or a name to make one from.'
+  return isValidSlug(value) ? true : 'Use only lowercase letters a–z, digits and hyphens (at most 80 characters).'
 }
 
 export function slugField({ from, scope }: SlugOptions): Field {
@@ -47,12 +70,14 @@ export function slugField({ from, scope }: SlugOptions): Field {
     type: 'text',
     index: true,
     required: true,
-    maxLength: 80,
-    validate: uniqueSlug(scope),
-    hooks: { beforeValidate: [fillFromSource(from)] },
+    maxLength: MAX_LENGTH,
+    validate: validSlug,
+    hooks: { beforeValidate: [fillFromSource(from)], beforeChange: [uniqueInScope(scope)] },
+    // Lets tests and tools find every slug field in the config.
+    custom: { uniqueSlug: { scope } },
     admin: {
       position: 'sidebar',
-      description: 'Part of the web address. Made from the name when left empty.',
+      description: 'Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.',
     },
   }
 }

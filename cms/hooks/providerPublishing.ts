@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
 import { TENANT_FIELD } from '../tenant'
+import { townReviews } from './townReviews'
 
 /**
  * Where the town asks for review, a provider's changes stay drafts until an editor publishes
@@ -14,19 +15,7 @@ export function providerPublishing(municipalitiesSlug: string): CollectionBefore
     const publishing = data._status === 'published'
     if (isStaff(req.user) && publishing) data.pendingReview = false
     if (!isProvider(req.user)) return data
-    const townID = idOf(data[TENANT_FIELD] ?? originalDoc?.[TENANT_FIELD])
-    const town = townID
-      ? await req.payload.findByID({
-          collection: municipalitiesSlug as 'municipalities',
-          id: townID,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
-          req,
-          select: { directory: true },
-        })
-      : null
-    const review = (town as { directory?: { providerPublishing?: string } } | null)?.directory?.providerPublishing !== 'direct'
+    const review = await townReviews(req, municipalitiesSlug, idOf(data[TENANT_FIELD] ?? originalDoc?.[TENANT_FIELD]))
     if (!review) return data
     if (publishing) {
       throw new ValidationError(

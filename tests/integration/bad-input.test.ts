@@ -35,20 +35,23 @@ describe('bad input gets a 400 with a reason and writes nothing', () => {
     expect(await orgCount()).toBe(before)
   })
 
-  test('a slug is unique within a town, not across towns', async () => {
-    const dup = await ctx.api.request<ErrorBody>('POST', '/organizations', { token: ctx.tokens.editor1, json: org({ slug: 'org-a' }) })
-    expect(dup.status).toBe(400)
-    expect(fieldErrors(dup.body)[0]?.message).toMatch(/already used/)
-    const otherTown = await ctx.api.request('POST', '/organizations', {
+  test('a slug is unique within a town, not across towns: a clash gets a number, never an error', async () => {
+    const dup = await ctx.api.request<{ doc: { slug: string } }>('POST', '/organizations', { token: ctx.tokens.editor1, json: org({ slug: 'org-a' }) })
+    // "Already used" would reveal documents the user may not read (e.g. another organisation's draft).
+    expect(dup.status).toBe(201)
+    expect(dup.body.doc.slug).toBe('org-a-2')
+    const otherTown = await ctx.api.request<{ doc: { slug: string } }>('POST', '/organizations', {
       token: ctx.tokens.editor2,
       json: org({ slug: 'org-a', municipality: ctx.world.towns.town2 }),
     })
     expect(otherTown.status).toBe(201)
+    expect(otherTown.body.doc.slug).toBe('org-a')
   })
 
   test('town slugs are unique installation-wide', async () => {
-    const res = await ctx.api.request<ErrorBody>('POST', '/municipalities', { token: ctx.tokens.admin, json: { name: 'Town One', slug: 'town-one' } })
-    expect(res.status).toBe(400)
+    const res = await ctx.api.request<{ doc: { slug: string } }>('POST', '/municipalities', { token: ctx.tokens.admin, json: { name: 'Town One', slug: 'town-one' } })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.slug).toBe('town-one-2')
   })
 
   test('a town colour too light for white text is refused with the measured contrast', async () => {

@@ -51,11 +51,18 @@ describe('a provider', () => {
   })
 
   test('updates its own organisation but no other', async () => {
-    const own = await ctx.api.request('PATCH', `/organizations/${ctx.world.orgs.A}`, {
+    // Town one reviews provider changes: publishing is refused with a reason, a draft waits for the editors.
+    const published = await ctx.api.request('PATCH', `/organizations/${ctx.world.orgs.A}`, {
       token: ctx.tokens.providerA,
       json: { description: 'Neue Beschreibung' },
     })
+    expect(published.status).toBe(400)
+    const own = await ctx.api.request<{ doc: { pendingReview?: boolean } }>('PATCH', `/organizations/${ctx.world.orgs.A}?draft=true`, {
+      token: ctx.tokens.providerA,
+      json: { description: 'Neue Beschreibung', _status: 'draft' },
+    })
     expect(own.status).toBe(200)
+    expect(own.body.doc.pendingReview).toBe(true)
     const other = await ctx.api.request('PATCH', `/organizations/${ctx.world.orgs.B}`, { token: ctx.tokens.providerA, json: { name: 'x' } })
     expect([403, 404]).toContain(other.status)
     const otherTown = await ctx.api.request('PATCH', `/organizations/${ctx.world.orgs.C}`, { token: ctx.tokens.providerA, json: { name: 'x' } })

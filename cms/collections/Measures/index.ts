@@ -6,6 +6,8 @@ import { planChanged, planDeleted } from '../../plan/planCache'
 import { noCycles } from '../../hooks/noCycles'
 import { updateMeasure, staffOnlyExcept } from './access'
 import { recordStatus } from './hooks/recordStatus'
+import { hidePendingReports, reviewReports } from './hooks/reviewReports'
+import { reviewFlag } from '../../fields/review'
 import { FUNDING_OPTIONS, STATUS_OPTIONS } from './options'
 
 interface Slugs {
@@ -18,6 +20,7 @@ interface Slugs {
   news: string
   indicators: string
   media: string
+  municipalities: string
 }
 
 // "0377-StR/2020": number, body, year; other towns write theirs differently, so only the length is checked.
@@ -35,7 +38,13 @@ export function measuresCollection(s: Slugs): CollectionConfig {
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'status', 'progress', 'responsibleOrganization'], group: 'Integration plan' },
     access: { read: anyone, create: staffOnly, update: updateMeasure, delete: staffOnly },
     versions: { maxPerDoc: 50 },
-    hooks: { beforeValidate: [noCycles], beforeChange: [recordStatus], afterChange: [planChanged], afterDelete: [planDeleted] },
+    hooks: {
+      beforeValidate: [noCycles],
+      beforeChange: [recordStatus, reviewReports(s.municipalities)],
+      afterRead: [hidePendingReports],
+      afterChange: [planChanged],
+      afterDelete: [planDeleted],
+    },
     fields: staffOnlyExcept(
       [
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -150,6 +159,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
             { name: 'text', type: 'richText', localized: true, editor: lexicalEditor() },
             { name: 'attachments', type: 'upload', relationTo: s.media as 'media', hasMany: true },
+            reviewFlag('A provider’s report waits for review; saving the measure as an editor approves it.', undefined),
           ],
         },
         { name: 'services', type: 'relationship', relationTo: s.services as 'services', hasMany: true, admin: { description: 'Services this measure produces.' } },

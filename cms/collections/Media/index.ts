@@ -1,7 +1,8 @@
 import { organizationField } from '../../fields/organization'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/predicates'
-import { createMedia, manageMedia } from './access'
+import { reviewFlag } from '../../fields/review'
+import { pendingUntilReviewed } from '../../hooks/pendingUntilReviewed'
+import { createMedia, manageMedia, readMedia } from './access'
 import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
 import { captionsContentType, checkUpload } from './checkUpload'
 
@@ -16,13 +17,16 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
-export function mediaCollection(slug: string, organizationsSlug: string, staticDir: string): CollectionConfig {
+export function mediaCollection(slug: string, organizationsSlug: string, staticDir: string, municipalitiesSlug = 'municipalities'): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },
-    admin: { useAsTitle: 'alt', group: 'Content' },
-    access: { read: anyone, create: createMedia, update: manageMedia, delete: manageMedia },
-    hooks: { beforeValidate: [checkUpload, belongsToOwnOrganization(organizationsSlug, { required: false })] },
+    admin: { useAsTitle: 'alt', group: 'Content', defaultColumns: ['filename', 'alt', 'organization', 'pendingReview'] },
+    access: { read: readMedia, create: createMedia, update: manageMedia, delete: manageMedia },
+    hooks: {
+      beforeValidate: [checkUpload, belongsToOwnOrganization(organizationsSlug, { required: false })],
+      beforeChange: [pendingUntilReviewed(municipalitiesSlug)],
+    },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,
@@ -47,6 +51,7 @@ export function mediaCollection(slug: string, organizationsSlug: string, staticD
       },
       { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or licence' } },
       organizationField(organizationsSlug, { description: 'Required for provider uploads: the organisation this file belongs to.' }),
+      reviewFlag('A provider’s upload waits for review; saving it as an editor approves it.'),
     ],
   }
 }

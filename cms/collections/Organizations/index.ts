@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { staffField } from '../../access/predicates'
 import { contactFields } from '../../fields/contact'
+import { pendingReviewField } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { providerPublishing } from '../../hooks/providerPublishing'
 import { externalIdField } from '../../import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
@@ -21,7 +23,7 @@ export const ORGANIZATION_KINDS = [
 ] as const
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
-export function organizationsCollection(slug: string, mediaSlug = 'media', servicesSlug = 'services'): CollectionConfig {
+export function organizationsCollection(slug: string, mediaSlug = 'media', servicesSlug = 'services', municipalitiesSlug = 'municipalities'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -30,7 +32,7 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
     },
     admin: {
       useAsTitle: 'name',
-      defaultColumns: ['name', 'kind', '_status', 'updatedAt'],
+      defaultColumns: ['name', 'kind', '_status', 'pendingReview', 'updatedAt'],
       group: 'Directory',
       baseFilter: providersSeeTheirOwn('id'),
     },
@@ -42,7 +44,11 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
       update: updateOrganizations,
       delete: manageOrganizations,
     },
-    hooks: { afterChange: [reindexOrganizationServices(servicesSlug)] },
+    hooks: {
+      // A provider's change to its name, website, e-mail, phone or logo follows the town's review rule, like its services.
+      beforeChange: [providerPublishing(municipalitiesSlug)],
+      afterChange: [reindexOrganizationServices(servicesSlug)],
+    },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 160, index: true },
       slugField({ from: 'name', scope: 'municipality' }),
@@ -66,6 +72,7 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
         access: { read: staffField, create: staffField, update: staffField },
         admin: { description: 'Only visible to municipal staff.' },
       },
+      pendingReviewField,
     ],
   }
 }

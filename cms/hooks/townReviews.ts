@@ -1,0 +1,19 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Whether the town asks an editor to review provider changes (Municipalities → Service
+ * directory settings; the default). Unknown towns review: the safe side.
+ */
+export async function townReviews(req: PayloadRequest, municipalitiesSlug: string, townID: string | null): Promise<boolean> {
+  if (!townID) return true
+  const town = await req.payload.findByID({
+    collection: municipalitiesSlug as 'municipalities',
+    id: townID,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { directory: true },
+  })
+  return (town as { directory?: { providerPublishing?: string } } | null)?.directory?.providerPublishing !== 'direct'
+}
