@@ -1,5 +1,6 @@
 import * as migration_20261121_122945_initial from './20261121_122945_initial';
 import * as migration_20261121_124345_storage_fields from './20261121_124345_storage_fields';
+import * as migration_20261205_072407_drop_login_lock from './20261205_072407_drop_login_lock';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_124345_storage_fields.up,
     down: migration_20261121_124345_storage_fields.down,
-    name: '20261121_124345_storage_fields'
+    name: '20261121_124345_storage_fields',
+  },
+  {
+    up: migration_20261205_072407_drop_login_lock.up,
+    down: migration_20261205_072407_drop_login_lock.down,
+    name: '20261205_072407_drop_login_lock'
   },
 ];
