@@ -41,6 +41,7 @@ import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import { hsdsEndpoints } from './hsds/endpoints'
+import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
@@ -58,6 +59,8 @@ export const integrationPortal =
   (options: IntegrationPortalOptions = {}) =>
   (incoming: Config): Config => {
     const o = resolveOptions(options)
+    // A mistyped TRUSTED_PROXIES stops the start rather than the first login.
+    checkTrustedProxies()
     const { slugs } = o
     const files = importFiles(o.importsDir)
     const ours: Record<PortalCollection, CollectionConfig> = {

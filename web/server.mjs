@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 import { withoutClientRuntime } from './lib/clientRuntime.mjs'
+import { markPeerStamping, stampPeer } from './lib/peerAddress.mjs'
 
 process.env.NODE_ENV = 'production'
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -65,9 +66,12 @@ const app = next({ dev: false, dir, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 const compress = compression()
+// Rate limits need the client's address; the app sees only this header (lib/peerAddress.mjs).
+markPeerStamping()
 
 const server = http
   .createServer((req, res) => {
+    stampPeer(req)
     compress(req, res, () => {
       if (isPortalPage(req)) sendWithoutRuntime(res)
       handle(req, res)

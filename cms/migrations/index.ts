@@ -1,6 +1,6 @@
 import * as migration_20261121_122945_initial from './20261121_122945_initial';
 import * as migration_20261121_124345_storage_fields from './20261121_124345_storage_fields';
-import * as migration_20261205_073558_review_flags from './20261205_073558_review_flags';
+import * as migration_20261205_075300_go_live_security from './20261205_075300_go_live_security';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261121_124345_storage_fields',
   },
   {
-    up: migration_20261205_073558_review_flags.up,
-    down: migration_20261205_073558_review_flags.down,
-    name: '20261205_073558_review_flags'
+    up: migration_20261205_075300_go_live_security.up,
+    down: migration_20261205_075300_go_live_security.down,
+    name: '20261205_075300_go_live_security'
   },
 ];

@@ -1,5 +1,9 @@
 import sharp from 'sharp'
+import { markPeerStamping, PEER_HEADER } from '../../web/lib/peerAddress.mjs'
 import { setupWorld } from './helpers/setup'
+
+// As behind web/server.mjs: the socket's address arrives in the internal header.
+markPeerStamping()
 
 let ctx: Awaited<ReturnType<typeof setupWorld>>
 beforeAll(async () => {
@@ -10,9 +14,9 @@ afterAll(async () => ctx?.cleanup())
 type Errors = { errors: { field: string; code: string }[] }
 
 let address = 0
-/** Each call comes from its own address, so the rate limit only bites where a test wants it. */
+/** Each call comes from its own address (socket), so the rate limit only bites where a test wants it. */
 const submit = (json: Record<string, unknown>, ip = `198.51.100.${++address}`) =>
-  ctx.api.request<Errors & { id?: string }>('POST', '/accessibility-feedback/submit', { json, headers: { 'X-Forwarded-For': ip } })
+  ctx.api.request<Errors & { id?: string }>('POST', '/accessibility-feedback/submit', { json, headers: { [PEER_HEADER]: ip } })
 
 const stored = async () => (await ctx.payload.count({ collection: 'accessibility-feedback', overrideAccess: true })).totalDocs
 

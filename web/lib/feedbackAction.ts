@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { submitAccessibilityFeedback } from '../../cms/collections/AccessibilityFeedback/submit'
-import { clientAddress } from '../../cms/collections/AccessibilityFeedback/rateLimit'
+import { clientAddressOf } from '../../cms/security/clientAddress'
 import { FEEDBACK_LIMITS, feedbackValues, type FeedbackField, type FeedbackValues } from '../../shared/accessibilityFeedback'
 import { isLocale } from '../../shared/locales'
 import { payloadClient } from './payload'
@@ -34,7 +34,7 @@ export async function submitFeedback(town: string, locale: string, _previous: Fe
     town,
     locale,
     input,
-    client: clientAddress(await headers()),
+    client: clientAddressOf(await headers()),
   })
   const safeLocale = isLocale(locale) ? locale : 'de'
   if (result.ok) redirect(`/${safeLocale}/${encodeURIComponent(town)}/accessibility/feedback?sent=1`)

@@ -1,12 +1,9 @@
 import type { Payload } from 'payload'
 import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput } from '../../../shared/accessibilityFeedback'
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/locales'
-import { createRateLimit } from './rateLimit'
+import { limiter } from '../../security/limits'
 
-/** Five reports per address in ten minutes: more than a person writes, fewer than a script stores. */
-const limit = createRateLimit({ max: 5, windowMs: 10 * 60 * 1000 })
-
-export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[] }
+export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[]; retryAfter?: number }
 
 export interface SubmitArgs {
   collection: string
@@ -16,7 +13,7 @@ export interface SubmitArgs {
   /** The language the reader wrote in (staff answer in it). */
   locale: unknown
   input: FeedbackInput
-  /** The client's address, for the rate limit only; never stored. */
+  /** The client's address (cms/security/clientAddress.ts), for the rate limit only; never stored. */
   client: string
 }
 
@@ -28,8 +25,9 @@ export async function submitAccessibilityFeedback(payload: Payload, args: Submit
   // Checked first, without touching the database: a person correcting a typo never uses up the limit.
   const errors = checkFeedback(args.input)
   if (errors.length) return { ok: false, status: 400, errors }
-  if (!limit.allow(args.client)) {
-    return { ok: false, status: 429, errors: [{ field: 'form', code: 'rateLimited', message: 'Too many reports from your connection. Please try again later.' }] }
+  const verdict = await limiter('feedback').hit(args.client)
+  if (!verdict.allowed) {
+    return { ok: false, status: 429, retryAfter: verdict.retryAfter, errors: [{ field: 'form', code: 'rateLimited', message: 'Too many reports from your connection. Please try again later.' }] }
   }
   const { docs } = await payload.find({
     collection: args.municipalitiesSlug as 'municipalities',

@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { adminField, staffField } from '../../access/predicates'
 import { ROLES } from '../../access/roles'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
+import { authEndpoints } from './authEndpoints'
 import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'
-
-const FIFTEEN_MINUTES = 15 * 60 * 1000
+import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
+import { equalLoginWork } from './hooks/equalLoginWork'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: string, organizationsSlug: string): CollectionConfig {
@@ -12,9 +13,9 @@ export function usersCollection(slug: string, organizationsSlug: string): Collec
     slug,
     labels: { singular: { en: 'User', de: 'Benutzer' }, plural: { en: 'Users', de: 'Benutzer' } },
     auth: {
-      // After five wrong passwords the account is locked for 15 minutes.
-      maxLoginAttempts: 5,
-      lockTime: FIFTEEN_MINUTES,
+      // No per-account lock: it let anyone lock anyone out with five tries. Wrong passwords are
+      // throttled per address and per (address, account) instead (authEndpoints.ts).
+      maxLoginAttempts: 0,
       tokenExpiration: 8 * 60 * 60,
       // Access rules read IDs only; populating relationships on every request is waste.
       depth: 0,
@@ -27,10 +28,17 @@ export function usersCollection(slug: string, organizationsSlug: string): Collec
       create: createUsers,
       update: updateUsers,
       delete: deleteUsers,
-      // Editors unlock provider accounts, not each other: a lockout must hold against colleagues too.
-      unlock: deleteUsers,
+      // Nothing is ever locked (maxLoginAttempts: 0), so nobody unlocks: every caller gets the same 403.
+      unlock: () => false,
     },
-    hooks: { beforeChange: [checkAccountChanges(organizationsSlug)], beforeDelete: [checkAccountDeletion] },
+    // Security, not a feature: on even when the plugin is disabled.
+    endpoints: authEndpoints(slug),
+    hooks: {
+      beforeOperation: [equalLoginWork],
+      beforeChange: [checkAccountChanges(organizationsSlug), deferEmailChange()],
+      afterChange: [sendEmailChangeLink(slug)],
+      beforeDelete: [checkAccountDeletion],
+    },
     fields: [
       { name: 'name', type: 'text', maxLength: 120 },
       {

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { clientAddress } from '../rateLimit'
+import { clientAddressOf } from '../../../security/clientAddress'
 import { submitAccessibilityFeedback } from '../submit'
 
 /**
@@ -26,9 +26,9 @@ export function submitFeedbackEndpoint(collection: string, municipalitiesSlug: s
         town: typeof body.town === 'string' ? body.town : '',
         locale: body.locale,
         input: body,
-        client: clientAddress(req.headers),
+        client: clientAddressOf(req.headers),
       })
-      if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
+      if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status, headers: result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : {} })
       return Response.json({ message: 'Thank you. Your report was received.', id: result.id }, { status: 201 })
     },
   }

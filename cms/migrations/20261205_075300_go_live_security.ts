@@ -11,6 +11,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`measures_reports_pending_review_idx\` ON \`measures_reports\` (\`pending_review\`);`)
   await db.run(sql`ALTER TABLE \`_measures_v_version_reports\` ADD \`pending_review\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_reports_pending_review_idx\` ON \`_measures_v_version_reports\` (\`pending_review\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -24,4 +26,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`measures_reports\` DROP COLUMN \`pending_review\`;`)
   await db.run(sql`DROP INDEX \`_measures_v_version_reports_pending_review_idx\`;`)
   await db.run(sql`ALTER TABLE \`_measures_v_version_reports\` DROP COLUMN \`pending_review\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
 }
