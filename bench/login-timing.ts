@@ -6,6 +6,7 @@
  * a lock nor the throttle shortens an attempt. Run: npm run bench:login [tries per side, ≥ 20].
  * Prints the medians and their ratio and writes bench/results/login-timing.md.
  */
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,7 +23,7 @@ const median = (values: number[]) => {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-login-bench-'))
 process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.PAYLOAD_SECRET = 'bench'
+process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 markPeerStamping()
 const { default: config } = await import('../cms/payload.config')
 const { getPayload } = await import('payload')

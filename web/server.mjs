@@ -14,6 +14,13 @@ import { withoutClientRuntime } from './lib/clientRuntime.mjs'
 import { markPeerStamping, stampPeer } from './lib/peerAddress.mjs'
 
 process.env.NODE_ENV = 'production'
+// The public address decides which pages may write with a login cookie and where links in
+// e-mails point; without it both would follow the request's Host header. The demo (DEMO=true)
+// serves localhost.
+if (!process.env.SERVER_URL && process.env.DEMO !== 'true') {
+  console.error('SERVER_URL must be set in production (the public address, e.g. https://integration.example.de).')
+  process.exit(1)
+}
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.PORT || 3000)
 

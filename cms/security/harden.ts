@@ -3,6 +3,7 @@ import { adminsOnly, loggedIn, nobody } from '../access/predicates'
 import { jobsReadAccess, JOBS_SLUG } from './internal/jobs'
 import { lockAccess, LOCKS_SLUG, ownLocksOnly } from './internal/locks'
 import { deleteOwnPreference, PREFERENCES_SLUG } from './internal/preferences'
+import { noVerification } from './internal/verifyEndpoint'
 import { guardQuery } from './queryGuard/guardQuery'
 
 type Rules = Partial<Record<'create' | 'read' | 'update' | 'delete', Access>>
@@ -53,13 +54,16 @@ export const policyOf = (slug: string, importsSlug: string): Policy => internalP
 
 export const isPayloadOwned = (slug: string) => slug.startsWith('payload-')
 
+/** Puts `endpoint` in place of Payload's endpoint with the same method and path. */
+function replaceEndpoint(config: SanitizedCollectionConfig, endpoint: Endpoint) {
+  const existing = config.endpoints || []
+  config.endpoints = [endpoint, ...existing.filter((e) => !(e.method === endpoint.method && e.path === endpoint.path))]
+}
+
 function applyPolicy(config: SanitizedCollectionConfig, policy: Policy) {
   Object.assign(config.access, policy.access)
   if (policy.beforeChange && !config.hooks.beforeChange.includes(policy.beforeChange)) config.hooks.beforeChange.push(policy.beforeChange)
-  for (const endpoint of policy.endpoints ?? []) {
-    const existing = config.endpoints || []
-    config.endpoints = [endpoint, ...existing.filter((e) => !(e.method === endpoint.method && e.path === endpoint.path))]
-  }
+  for (const endpoint of policy.endpoints ?? []) replaceEndpoint(config, endpoint)
 }
 
 /**
@@ -72,6 +76,7 @@ export function hardenPayload(payload: Payload, { importsSlug }: { importsSlug: 
     const hooks = config.hooks
     if (!hooks.beforeOperation.includes(guardQuery)) hooks.beforeOperation.unshift(guardQuery)
     if (isPayloadOwned(config.slug)) applyPolicy(config, policyOf(config.slug, importsSlug))
+    if (config.auth && !config.auth.verify && config.endpoints !== false) replaceEndpoint(config, noVerification)
   }
   for (const global of payload.config.globals) {
     if (!isPayloadOwned(global.slug)) continue

@@ -84,7 +84,7 @@ const expiredTokenOf = async (email: string) => {
   if (user) await ctx.payload.db.updateOne({ collection: 'users', id: user.id, data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() - 60000).toISOString() } })
   return token
 }
-const forgedToken = async (id: string) => (await jwtSign({ fieldsToSign: { id, collection: 'users', email: KNOWN }, secret: 'forged-secret', tokenExpiration: 3600 })).token
+const forgedToken = async (id: string) => (await jwtSign({ fieldsToSign: { id, collection: 'users', email: KNOWN }, secret: crypto.randomBytes(32).toString('hex'), tokenExpiration: 3600 })).token
 
 const ENDPOINTS: AuthEndpoint[] = [
   {

@@ -168,3 +168,8 @@ test('a server error answers with a request ID and nothing internal, and the log
   expect(JSON.stringify(body)).not.toMatch(/SQLITE|libsql|drizzle|select |\/work\/|node_modules|stack/i)
   expect(logged.some((line) => line.includes(requestId as string))).toBe(true)
 })
+
+test('routes Payload adds that this configuration does not use answer 404, not 500', async () => {
+  const res = await ctx.api.request('POST', '/users/verify/not-a-token', { json: {} })
+  expect(res.status).toBe(404)
+})

@@ -164,3 +164,24 @@ test('no query through a relationship reveals a linked document the reader may n
   expect(rows.filter((r) => r.result === 'closed').length).toBeGreaterThan(40)
   expect(bad.map((r) => `${r.relation} ${r.role}: ${r.result} ${r.channels.join(', ')}`)).toEqual([])
 }, 600_000)
+
+test('rows hidden from the public (progress reports waiting for review) cannot be found by filtering or sorting', async () => {
+  const { payload, api, tokens, world, refs } = ctx
+  const measure = await payload.create({
+    collection: 'measures',
+    overrideAccess: true,
+    context,
+    data: { title: 'Measure with a pending report', actionField: refs.actionField, municipality: world.towns.town1, responsibleOrganization: world.orgs.A, reports: [{ date: '2031-01-01', pendingReview: true }] } as never,
+  })
+  const probes = [`/measures?where[reports.date][greater_than]=2030-12-31`, `/measures?sort=reports.date`, `/measures/count?where[reports.date][exists]=true`]
+  for (const role of ['anonymous', 'providerB', 'editor2'] as const) {
+    for (const url of probes) {
+      const res = await api.request('GET', url, { token: tokenOf(tokens, role) })
+      // Staff of another town may filter by reports, and find nothing of town 1.
+      const refused = role === 'editor2' ? res.status === 200 || res.status === 400 : res.status === 400
+      expect({ role, url, refused, found: JSON.stringify(res.body).includes(String(measure.id)) }).toEqual({ role, url, refused: true, found: false })
+    }
+  }
+  const editor = await api.request<{ docs: { id: string }[] }>('GET', probes[0] as string, { token: tokens.editor1 })
+  expect(editor.body.docs.map((d) => d.id)).toContain(measure.id)
+})

@@ -48,7 +48,7 @@ describe('no secret in the source', () => {
     expect(tracked.filter((f) => text(f).includes(OLD_DEFAULT))).toEqual([])
   })
 
-  test('no tracked file assigns a literal string to `secret:` or PAYLOAD_SECRET', () => {
+  test('no tracked file assigns a literal string to a secret option or PAYLOAD_SECRET', () => {
     const literal = /\bsecret\s*:\s*['"`]|PAYLOAD_SECRET\s*[:=]\s*['"`][^'"`]/
     expect(tracked.filter((f) => literal.test(text(f)))).toEqual([])
   })

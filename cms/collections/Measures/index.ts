@@ -1,6 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, staffOnly } from '../../access/predicates'
+import { isStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { planChanged, planDeleted } from '../../plan/planCache'
 import { noCycles } from '../../hooks/noCycles'
@@ -154,6 +155,9 @@ export function measuresCollection(s: Slugs): CollectionConfig {
         {
           name: 'reports',
           type: 'array',
+          // Reports waiting for review are left out of what the public reads (hidePendingReports);
+          // filtering or sorting by their fields would find them anyway, so only staff may.
+          custom: { queryableBy: (req: PayloadRequest) => isStaff(req.user) },
           labels: { singular: { en: 'Progress report', de: 'Fortschrittsbericht' }, plural: { en: 'Progress reports', de: 'Fortschrittsberichte' } },
           fields: [
             { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },

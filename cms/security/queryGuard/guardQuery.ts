@@ -108,6 +108,7 @@ async function guardCondition(ctx: Context, path: string, conditions: unknown): 
   if (path.startsWith('$') || !isObject(conditions) || hasDollarKey(conditions)) return refuse(ctx, 'malformed', { path })
   const resolved = resolve(ctx, path)
   if (!resolved.ok) return refuse(ctx, resolved.reason, { path })
+  if (resolved.queryableBy?.some((may) => !may(ctx.req))) return refuse(ctx, 'unknownField', { path })
   if (ctx.checkShapes) {
     for (const [operator, value] of Object.entries(conditions)) {
       const problem = whereProblem(resolved.kind, operator, value)
@@ -148,6 +149,7 @@ export async function guardSortPaths(ctx: Context, sort: unknown) {
       if (ctx.checkShapes) refuse(ctx, resolved.reason, { path })
       continue
     }
+    if (resolved.queryableBy?.some((may) => !may(ctx.req))) refuse(ctx, 'unknownField', { path })
     if (resolved.hop && (await readAccessOf(ctx.req, resolved.hop.target)) !== true) refuse(ctx, 'relatedSort', { path })
   }
 }

@@ -1,4 +1,4 @@
-import type { FlattenedField, Payload } from 'payload'
+import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 import { collectionBySlug } from '../collectionBySlug'
 import { queryKindOf, type QueryKind } from '../../../shared/whereRules'
 
@@ -12,8 +12,14 @@ export interface Hop {
   target: string
 }
 
+/**
+ * A field may say who may filter or sort by it (`custom.queryableBy`): rows an `afterRead`
+ * hook hides (e.g. progress reports waiting for review) must not be findable by their words.
+ */
+export type QueryableBy = (req: PayloadRequest) => boolean
+
 export type ResolvedPath =
-  | { ok: true; kind: QueryKind; hop?: Hop }
+  | { ok: true; kind: QueryKind; hop?: Hop; queryableBy?: QueryableBy[] }
   | { ok: false; reason: 'unknownField' | 'polymorphicTraversal' | 'notQueryable' }
 
 const isRelational = (f: FlattenedField) => f.type === 'relationship' || f.type === 'upload'
@@ -34,17 +40,26 @@ function childFields(payload: Payload, field: FlattenedField): FlattenedField[] 
  * relationship into another collection. The guard needs both: the kind to check operators and
  * values, the hop to apply the related collection's read rules.
  */
+const queryableByOf = (field: FlattenedField): QueryableBy | undefined => {
+  const rule: unknown = field.custom?.queryableBy
+  return typeof rule === 'function' ? (req) => Boolean(rule(req)) : undefined
+}
+
 export function resolvePath(payload: Payload, fields: FlattenedField[], incomingPath: string, showHidden = false): ResolvedPath {
+  const rules: QueryableBy[] = []
+  const found = (kind: QueryKind, hop?: Hop): ResolvedPath => ({ ok: true, kind, hop, queryableBy: rules })
   const segments = incomingPath.replace(/__/g, '.').split('.')
   const localeCodes = payload.config.localization ? payload.config.localization.localeCodes : []
   let current: FlattenedField[] = fields
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]
     const last = i === segments.length - 1
-    if (segment === 'id' && last && !current.some((f) => f.name === 'id')) return { ok: true, kind: 'id' }
+    if (segment === 'id' && last && !current.some((f) => f.name === 'id')) return found('id')
     const field = current.find((f) => f.name === segment)
     if (!field) return { ok: false, reason: 'unknownField' }
     if ('hidden' in field && field.hidden && !showHidden) return { ok: false, reason: 'unknownField' }
+    const rule = queryableByOf(field)
+    if (rule) rules.push(rule)
     let next = i + 1
     // A localized field may be followed by a locale code (`title.de`).
     if ('localized' in field && field.localized && localeCodes.includes(segments[next] ?? '')) next += 1
@@ -53,20 +68,21 @@ export function resolvePath(payload: Payload, fields: FlattenedField[], incoming
 
     if (isRelational(field)) {
       const relationTo = (field as { relationTo: string | string[] }).relationTo
-      if (!rest || rest === 'id') return { ok: true, kind: Array.isArray(relationTo) && !rest ? 'polymorphic' : 'relationship' }
+      if (!rest || rest === 'id') return found(Array.isArray(relationTo) && !rest ? 'polymorphic' : 'relationship')
       if (Array.isArray(relationTo)) {
         // Polymorphic: only the stored pair itself can be queried (`doc.relationTo`, `doc.value`).
-        return rest === 'relationTo' || rest === 'value' ? { ok: true, kind: rest === 'value' ? 'relationship' : 'text' } : { ok: false, reason: 'polymorphicTraversal' }
+        return rest === 'relationTo' || rest === 'value' ? found(rest === 'value' ? 'relationship' : 'text') : { ok: false, reason: 'polymorphicTraversal' }
       }
       const targetFields = collectionBySlug(payload, relationTo)?.config.flattenedFields
       if (!targetFields) return { ok: false, reason: 'unknownField' }
       const inner = resolvePath(payload, targetFields, rest)
       if (!inner.ok) return inner
-      return { ok: true, kind: inner.kind, hop: { prefix, rest, target: relationTo } }
+      // The linked collection's own query rules apply when the guard runs the inner query.
+      return found(inner.kind, { prefix, rest, target: relationTo })
     }
-    if (!rest) return { ok: true, kind: queryKindOf(field.type) }
+    if (!rest) return found(queryKindOf(field.type))
     // JSON can be queried by its inner keys; rich text and plain values have no inner paths.
-    if (field.type === 'json') return /^\w+(\.\w+)*$/.test(rest) ? { ok: true, kind: 'json' } : { ok: false, reason: 'unknownField' }
+    if (field.type === 'json') return /^\w+(\.\w+)*$/.test(rest) ? found('json') : { ok: false, reason: 'unknownField' }
     const children = childFields(payload, field)
     if (!children) return { ok: false, reason: field.type === 'richText' ? 'notQueryable' : 'unknownField' }
     current = children
