@@ -1,4 +1,5 @@
-import { type CollectionSlug, type Endpoint, headersWithCors, type PayloadRequest, type Where } from 'payload'
+import { type Endpoint, headersWithCors, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
+import { collectionBySlug } from '../security/collectionBySlug'
 import { isPlainFilename, isPlainPrefix } from './fileNames'
 
 const FILE_ROUTE = '/file/:filename'
@@ -12,12 +13,11 @@ const refuse = (req: PayloadRequest, status: 400 | 404, message: string) =>
  * admins) and then serves whatever file of that name lies in the folder; here a file is
  * served only as part of a document the requester can read.
  */
-async function readableDocument(req: PayloadRequest, slug: string, filename: string, prefix: string | null) {
-  const { config } = req.payload.collections[slug as CollectionSlug]
+async function readableDocument(req: PayloadRequest, config: SanitizedCollectionConfig, filename: string, prefix: string | null) {
   const sizes = (config.upload && typeof config.upload === 'object' ? config.upload.imageSizes ?? [] : []).map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } }))
   const where: Where = { or: [{ filename: { equals: filename } }, ...sizes] }
   const { docs } = await req.payload.find({
-    collection: slug as CollectionSlug,
+    collection: config.slug,
     where: prefix === null ? where : { and: [where, { prefix: { equals: prefix } }] },
     overrideAccess: false,
     user: req.user,
@@ -41,14 +41,15 @@ export const guardedFileRoute: Endpoint = {
   path: FILE_ROUTE,
   method: 'get',
   handler: async (req) => {
-    const slug = String(req.routeParams?.collection ?? '')
+    const config = collectionBySlug(req.payload, String(req.routeParams?.collection ?? ''))?.config
+    if (!config) return refuse(req, 404, 'Not found.')
     const filename = String(req.routeParams?.filename ?? '')
     if (!isPlainFilename(filename)) return refuse(req, 400, 'Invalid file name.')
     const prefix = req.searchParams?.get('prefix') ?? null
-    const hasPrefix = req.payload.collections[slug as CollectionSlug].config.flattenedFields.some((f) => f.name === 'prefix')
+    const hasPrefix = config.flattenedFields.some((f) => f.name === 'prefix')
     if (prefix !== null && (!hasPrefix || !isPlainPrefix(prefix))) return refuse(req, 400, 'Invalid prefix.')
-    if (!(await readableDocument(req, slug, filename, prefix))) return refuse(req, 404, 'Not found.')
-    const payloads = req.payload.collections[slug as CollectionSlug].config.endpoints || []
+    if (!(await readableDocument(req, config, filename, prefix))) return refuse(req, 404, 'Not found.')
+    const payloads = config.endpoints || []
     const builtIn = payloads.find((e) => e !== guardedFileRoute && e.path === FILE_ROUTE && e.method === 'get')
     if (!builtIn) return refuse(req, 404, 'Not found.')
     return builtIn.handler(req)
