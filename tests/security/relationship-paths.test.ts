@@ -69,6 +69,8 @@ test('no query through a relationship reveals a linked document the reader may n
     const checks: [string, string, (status: number, body: unknown) => boolean][] = [
       ['where', `/${rel.collection}?depth=0&${cond}`, (s, b) => s === 200 && selected(b)],
       ['where+draft', `/${rel.collection}?depth=0&draft=true&${cond}`, (s, b) => s === 200 && selected(b)],
+      // Payload's nested query on a has-many link: `rel contains { field: … }`.
+      ['nested contains', `/${rel.collection}?depth=0&where[and][0][id][equals]=${linkID}&where[and][1][${rel.path}][contains][${h.field}][equals]=${h.marker}`, (s, b) => s === 200 && selected(b)],
       ['count', `/${rel.collection}/count?${cond}`, (s, b) => s === 200 && (b as { totalDocs: number }).totalDocs > 0],
       ['count+draft', `/${rel.collection}/count?draft=true&${cond}`, (s, b) => s === 200 && (b as { totalDocs: number }).totalDocs > 0],
       [
@@ -152,7 +154,7 @@ test('no query through a relationship reveals a linked document the reader may n
       '# Queries through relationships',
       '',
       'Each row: a relationship (collection.path → linked collection.marked field) × role. A document links an unreadable document carrying a marker;',
-      'channels tried: where, where+draft, count, count+draft, versions, sort, distinct, depth, populate, select, locale=all, GraphQL.',
+      'channels tried: where, where+draft, nested contains, count, count+draft, versions, sort, distinct, depth, populate, select, locale=all, GraphQL.',
       '',
       '| relationship | role | result | channels |',
       '|---|---|---|---|',

@@ -86,14 +86,19 @@ function problemMessage(ctx: Context, path: string, p: WhereProblem): never {
  * time through a published page that links it.
  */
 async function scopeHop(ctx: Context, hop: Hop, conditions: Record<string, unknown>): Promise<Where | null> {
-  const access = await readAccessOf(ctx.req, hop.target)
+  return scopeLinked(ctx, hop.target, hop.prefix, { [hop.rest]: conditions } as Where)
+}
+
+/** `prefix` restricted to the linked documents of `targetSlug` that match `where` and that the user may read. */
+async function scopeLinked(ctx: Context, targetSlug: string, prefix: string, where: Where): Promise<Where | null> {
+  const access = await readAccessOf(ctx.req, targetSlug)
   if (access === true) return null
   if (access === false) return MATCH_NOTHING
-  const target = collectionBySlug(ctx.payload, hop.target)
+  const target = collectionBySlug(ctx.payload, targetSlug)
   if (!target) return MATCH_NOTHING
   const found = await ctx.payload.find({
     collection: target.config.slug,
-    where: { [hop.rest]: conditions } as Where,
+    where,
     req: ctx.req,
     overrideAccess: false,
     depth: 0,
@@ -101,7 +106,21 @@ async function scopeHop(ctx: Context, hop: Hop, conditions: Record<string, unkno
     draft: false,
   })
   const ids = found.docs.map((d) => d.id)
-  return ids.length ? { [hop.prefix]: { in: ids } } : MATCH_NOTHING
+  return ids.length ? { [prefix]: { in: ids } } : MATCH_NOTHING
+}
+
+/**
+ * Payload's nested query on a has-many link (`relatedServices: { contains: { summary: … } }`)
+ * is checked for field access but not for the linked collection's read rules: it becomes an
+ * ID list the same way a dotted path does.
+ */
+async function scopeNestedContains(ctx: Context, path: string, target: string, conditions: Record<string, unknown>): Promise<Where | null> {
+  const nested = conditions.contains
+  if (!isObject(nested)) return null
+  const { contains: _nested, ...others } = conditions
+  const scoped = await scopeLinked(ctx, target, path, nested as Where)
+  if (!scoped) return null
+  return Object.keys(others).length ? { and: [{ [path]: others } as Where, scoped] } : scoped
 }
 
 async function guardCondition(ctx: Context, path: string, conditions: unknown): Promise<Where | null> {
@@ -115,7 +134,8 @@ async function guardCondition(ctx: Context, path: string, conditions: unknown): 
       if (problem) problemMessage(ctx, path, problem)
     }
   }
-  return resolved.hop ? scopeHop(ctx, resolved.hop, conditions) : null
+  if (resolved.hop) return scopeHop(ctx, resolved.hop, conditions)
+  return resolved.linkTarget ? scopeNestedContains(ctx, path, resolved.linkTarget, conditions) : null
 }
 
 /** Validates a `where` tree and rewrites conditions through relationships; returns the query to run. */

@@ -19,7 +19,7 @@ export interface Hop {
 export type QueryableBy = (req: PayloadRequest) => boolean
 
 export type ResolvedPath =
-  | { ok: true; kind: QueryKind; hop?: Hop; queryableBy?: QueryableBy[] }
+  | { ok: true; kind: QueryKind; hop?: Hop; queryableBy?: QueryableBy[]; linkTarget?: string }
   | { ok: false; reason: 'unknownField' | 'polymorphicTraversal' | 'notQueryable' }
 
 const isRelational = (f: FlattenedField) => f.type === 'relationship' || f.type === 'upload'
@@ -47,7 +47,7 @@ const queryableByOf = (field: FlattenedField): QueryableBy | undefined => {
 
 export function resolvePath(payload: Payload, fields: FlattenedField[], incomingPath: string, showHidden = false): ResolvedPath {
   const rules: QueryableBy[] = []
-  const found = (kind: QueryKind, hop?: Hop): ResolvedPath => ({ ok: true, kind, hop, queryableBy: rules })
+  const found = (kind: QueryKind, hop?: Hop, linkTarget?: string): ResolvedPath => ({ ok: true, kind, hop, queryableBy: rules, linkTarget })
   const segments = incomingPath.replace(/__/g, '.').split('.')
   const localeCodes = payload.config.localization ? payload.config.localization.localeCodes : []
   let current: FlattenedField[] = fields
@@ -68,7 +68,8 @@ export function resolvePath(payload: Payload, fields: FlattenedField[], incoming
 
     if (isRelational(field)) {
       const relationTo = (field as { relationTo: string | string[] }).relationTo
-      if (!rest || rest === 'id') return found(Array.isArray(relationTo) && !rest ? 'polymorphic' : 'relationship')
+      // Ending on the link itself: the linked collection matters for a nested query (`contains { … }`).
+      if (!rest || rest === 'id') return Array.isArray(relationTo) ? found(rest ? 'relationship' : 'polymorphic') : found('relationship', undefined, relationTo)
       if (Array.isArray(relationTo)) {
         // Polymorphic: only the stored pair itself can be queried (`doc.relationTo`, `doc.value`).
         return rest === 'relationTo' || rest === 'value' ? found(rest === 'value' ? 'relationship' : 'text') : { ok: false, reason: 'polymorphicTraversal' }
