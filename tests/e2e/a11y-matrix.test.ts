@@ -1,8 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { LOCALE_CODES } from '../../shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+import { writeArtifact } from '../helpers/artifact'
 
 /**
  * Axe (WCAG 2.2 A/AA and best practice) on every page type of the portal in every UI
@@ -89,8 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const matrix = renderMatrix()
-  fs.mkdirSync(path.resolve('tests/.artifacts'), { recursive: true })
-  fs.writeFileSync(path.resolve('tests/.artifacts/a11y-matrix.md'), matrix)
+  writeArtifact('a11y-matrix.md', matrix)
   console.log(matrix)
   await browser?.close()
 })

@@ -1,9 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { FlattenedField } from 'payload'
 import { queryKindOf, WHERE_OPERATORS } from '../../shared/whereRules'
 import { graphqlClient, listQueryName } from './helpers/graphql'
 import { setupSecurityWorld, type SecurityWorld } from './helpers/securityWorld'
+import { writeArtifact } from '../helpers/artifact'
 
 /*
  * Class: malformed queries crash. Every collection the config has (Payload's own included),
@@ -124,12 +123,10 @@ test('malformed queries on every collection answer 4xx with a reason, never 5xx'
   }
 
   const bad = cells.filter((c) => !c.ok)
-  const file = path.resolve(process.cwd(), 'tests/.artifacts/malformed-queries.md')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
   const byStatus = new Map<string, number>()
   for (const c of cells) byStatus.set(`${c.collection} ${c.status}`, (byStatus.get(`${c.collection} ${c.status}`) ?? 0) + 1)
-  fs.writeFileSync(
-    file,
+  writeArtifact(
+    'malformed-queries.md',
     [
       '# Malformed queries',
       '',

@@ -1,7 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { MATRIX_ROLES, type MatrixRole } from './helpers/collections'
 import { setupSecurityWorld, type SecurityWorld, tokenOf } from './helpers/securityWorld'
+import { writeArtifact } from '../helpers/artifact'
 
 /*
  * Class: Payload's own collections and globals (locks, preferences, jobs, migrations, the
@@ -242,8 +241,6 @@ test("Payload's own collections and globals: town isolation and roles, for every
   }
 
   const wrong = cells.filter((c) => c.expected !== c.actual)
-  const file = path.resolve(process.cwd(), 'tests/.artifacts/payload-owned.md')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
   const rows = new Map<string, Map<MatrixRole, Cell>>()
   for (const c of cells) {
     const key = `| \`${c.slug}\` | ${c.op} |`
@@ -254,8 +251,8 @@ test("Payload's own collections and globals: town isolation and roles, for every
     rows.set(key, byRole)
   }
   const show = (c?: Cell) => (c ? `${c.actual}${c.actual === c.expected ? '' : ` ❗expected ${c.expected}`}` : '')
-  fs.writeFileSync(
-    file,
+  writeArtifact(
+    'payload-owned.md',
     [
       "# Payload's own collections and globals",
       '',

@@ -1,9 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { MATRIX_ROLES, type MatrixRole } from './helpers/collections'
 import { graphqlClient, listQueryName } from './helpers/graphql'
 import { linkData, markerField, relationPaths, type RelationPath } from './helpers/relationPaths'
 import { setupSecurityWorld, type SecurityWorld, tokenOf, unique } from './helpers/securityWorld'
+import { writeArtifact } from '../helpers/artifact'
 
 /*
  * Class: drafts and private fields leaking through relationship paths. For every relationship
@@ -145,11 +144,9 @@ test('no query through a relationship reveals a linked document the reader may n
     }
   }
 
-  const file = path.resolve(process.cwd(), 'tests/.artifacts/relationship-paths.md')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
   const bad = rows.filter((r) => r.result === 'LEAK' || r.result === 'SERVER ERROR' || r.result.startsWith('answered'))
-  fs.writeFileSync(
-    file,
+  writeArtifact(
+    'relationship-paths.md',
     [
       '# Queries through relationships',
       '',

@@ -1,8 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { type CollectionSpec, SPECS } from './helpers/collections'
 import { setupSecurityWorld, type SecurityWorld, unique, uploadFile, uploadForm } from './helpers/securityWorld'
 import { dataIn, type TownCast, townOneCast, townTwoCast } from './helpers/townCast'
+import { writeArtifact } from '../helpers/artifact'
 
 /*
  * Class 6 of issue #12: where a town reviews provider changes, no write path may put a
@@ -56,9 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (rows.length) {
-    const file = path.resolve('tests/.artifacts/review-sweep.md')
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, sweepMarkdown())
+    const file = writeArtifact('review-sweep.md', sweepMarkdown())
     console.log(`${sweepMarkdown()}\n(written to ${file})`)
   }
   await ctx?.cleanup()

@@ -1,9 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Field } from 'payload'
 import { type CollectionSpec, SPECS } from './helpers/collections'
 import { setupSecurityWorld, type SecurityWorld, unique, uploadFile, uploadForm } from './helpers/securityWorld'
 import { dataIn, type TownCast, townOneCast, townTwoCast } from './helpers/townCast'
+import { writeArtifact } from '../helpers/artifact'
 
 /*
  * Class 7 of issue #12: a uniqueness check must not tell anyone about documents they cannot
@@ -51,9 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (rows.length) {
-    const file = path.resolve('tests/.artifacts/unique-sweep.md')
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, sweepMarkdown())
+    const file = writeArtifact('unique-sweep.md', sweepMarkdown())
     console.log(`${sweepMarkdown()}\n(written to ${file})`)
   }
   await ctx?.cleanup()

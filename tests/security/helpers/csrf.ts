@@ -1,5 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import { writeArtifact } from '../../helpers/artifact'
 
 /**
  * The requests of the CSRF sweep: where a request with the login cookie comes from, and how its
@@ -123,8 +122,5 @@ export function sweepMarkdown(cells: SweepCell[]): string {
 }
 
 export function writeSweep(cells: SweepCell[]): string {
-  const file = path.resolve(process.cwd(), 'tests/.artifacts/csrf-sweep.md')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, sweepMarkdown(cells))
-  return file
+  return writeArtifact('csrf-sweep.md', sweepMarkdown(cells))
 }

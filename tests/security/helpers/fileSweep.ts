@@ -4,6 +4,7 @@ import { type Payload } from 'payload'
 import { uploadForm } from '../../integration/helpers/rest'
 import { setupWorld, type Role } from '../../integration/helpers/setup'
 import { pngBytes } from './securityWorld'
+import { writeArtifact } from '../../helpers/artifact'
 
 /**
  * The file-route sweep shared by the local-disk and the S3 run: every stored file × every
@@ -160,11 +161,7 @@ export function sweepMarkdown(title: string, cells: Cell[]): string {
   return `${lines.join('\n')}\n`
 }
 
-export function writeArtifact(name: string, markdown: string) {
-  const dir = path.resolve(process.cwd(), 'tests/.artifacts')
-  fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, name), markdown)
-}
+export { writeArtifact }
 
 /** The cells that break a rule: a 500, a file served to someone who may not have it, or withheld from someone who may. */
 export const violations = (cells: Cell[]) =>

@@ -1,6 +1,5 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { MATRIX_ROLES, type MatrixRole, type Operation } from './collections'
+import { writeArtifact } from '../../helpers/artifact'
 
 export type Expected = Partial<Record<Operation, readonly MatrixRole[]>>
 
@@ -43,8 +42,5 @@ export function matrixMarkdown(cells: Cell[]): string {
 
 /** Writes the matrix to tests/.artifacts/access-matrix.md and returns the path. */
 export function writeMatrix(cells: Cell[]): string {
-  const file = path.resolve(process.cwd(), 'tests/.artifacts/access-matrix.md')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, matrixMarkdown(cells))
-  return file
+  return writeArtifact('access-matrix.md', matrixMarkdown(cells))
 }
