@@ -17,6 +17,8 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/cms/payload.config.ts',
+    // The path aliases of tsconfig.json.
+    '^@(cms|web|shared)/(.*)$': '<rootDir>/$1/$2',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 }

@@ -23,10 +23,10 @@ async function run(size: number) {
   const keep = process.env.BENCH_DB ? `${process.env.BENCH_DB}.${size}` : null
   process.env.DATABASE_URI = `file:${keep ?? path.join(dir, 'bench.db')}`
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
-  const { default: config } = await import('../cms/payload.config')
+  const { default: config } = await import('@cms/payload.config')
   const { getPayload } = await import('payload')
-  const { searchServices } = await import('../cms/directory/searchServices')
-  const { parseDirectoryParams } = await import('../shared/directoryParams')
+  const { searchServices } = await import('@cms/directory/searchServices')
+  const { parseDirectoryParams } = await import('@shared/directoryParams')
   const payload = await getPayload({ config, key: `bench-${size}` } as never)
   const started = performance.now()
   const town = await benchTown(payload, size)

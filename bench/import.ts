@@ -90,9 +90,9 @@ async function main() {
   await writeXlsx(xlsx, HEADERS, rows)
   rows.length = 0
 
-  const { default: config } = await import('../cms/payload.config')
+  const { default: config } = await import('@cms/payload.config')
   const { getPayload } = await import('payload')
-  const { countRows, detectMapping, openSpreadsheet, planImport, runImport } = await import('../cms/import')
+  const { countRows, detectMapping, openSpreadsheet, planImport, runImport } = await import('@cms/import')
   const payload = await getPayload({ config })
   const town = String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Eisenach', slug: 'eisenach', defaultLocale: 'de', enabledLocales: ['de', 'de-x-ls', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'], timeZone: 'Europe/Berlin' } })).id)
   for (const name of ['Deutschkurse', 'Migrationsberatung', 'Wohnen']) await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town, name } as never })

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { markPeerStamping, PEER_HEADER } from '../web/lib/peerAddress.mjs'
+import { markPeerStamping, PEER_HEADER } from '@web/lib/peerAddress.mjs'
 import { writeResults } from './lib/results'
 
 const TRIES = Math.max(20, Number(process.argv[2]) || 20)
@@ -25,7 +25,7 @@ process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 markPeerStamping()
-const { default: config } = await import('../cms/payload.config')
+const { default: config } = await import('@cms/payload.config')
 const { getPayload } = await import('payload')
 const routes = await import('@payloadcms/next/routes')
 const payload = await getPayload({ config })

@@ -25,7 +25,7 @@ async function generate(dbFile: string) {
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   // Migrations rather than schema push: the production server opens the same file afterwards.
   ;(process.env as Record<string, string>).NODE_ENV = 'production'
-  const { default: config } = await import('../cms/payload.config')
+  const { default: config } = await import('@cms/payload.config')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   const now = new Date().toISOString()

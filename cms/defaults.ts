@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../shared/locales'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@shared/locales'
 import type { IntegrationPortalOptions, ResolvedOptions } from './types'
 
 export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {

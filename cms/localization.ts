@@ -1,5 +1,5 @@
 import type { Config } from 'payload'
-import { fallbackChain, localeInfo } from '../shared/locales'
+import { fallbackChain, localeInfo } from '@shared/locales'
 import type { ResolvedOptions } from './types'
 
 /**

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import type { Locale } from '../shared/locales'
+import type { Locale } from '@shared/locales'
 import type { TranslationProvider } from './translation/provider'
 
 /** The collections this plugin adds; their slugs are a contract with the portal and scripts. */

@@ -7,7 +7,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { sharedRedis }] = await Promise.all([import('payload'), import('@payload-config'), import('../cms/scale/redis')])
+  const [{ getPayload }, { default: config }, { sharedRedis }] = await Promise.all([import('payload'), import('@payload-config'), import('@cms/scale/redis')])
   sharedRedis()
   await getPayload({ config, cron: true })
 }

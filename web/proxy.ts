@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
-import { isLocale } from '../shared/locales'
-import { isPortalRoute, NOT_FOUND_SEGMENT } from '../shared/routes'
+import { isLocale } from '@shared/locales'
+import { isPortalRoute, NOT_FOUND_SEGMENT } from '@shared/routes'
 import { routing } from './i18n/routing'
 import { newNonce, portalCsp } from './lib/securityHeaders'
 

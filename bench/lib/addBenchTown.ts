@@ -5,7 +5,7 @@
 import { benchTown } from './directoryData'
 
 const size = Number(process.argv[2] ?? 10000)
-const { default: config } = await import('../../cms/payload.config')
+const { default: config } = await import('@cms/payload.config')
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })
 await benchTown(payload, size)

@@ -4,7 +4,7 @@
  * the database adapter directly (no hooks), so 100,000 services take minutes, not hours.
  */
 import type { Payload } from 'payload'
-import { buildSearchText } from '../../shared/search'
+import { buildSearchText } from '@shared/search'
 
 const WORDS = ['Beratung', 'Sprachkurs', 'Wohnung', 'Arbeit', 'Familie', 'Gesundheit', 'Schule', 'Frauen', 'Jugend', 'Café', 'Hilfe', 'Recht', 'Anerkennung', 'Ausbildung', 'Begegnung']
 const LANGS = ['de', 'en', 'ar', 'fa', 'prs', 'uk', 'ru', 'tr', 'ti', 'so', 'fr', 'ro', 'pl', 'ku']

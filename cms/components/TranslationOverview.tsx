@@ -1,5 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
-import { LOCALES } from '../../shared/locales'
+import { LOCALES } from '@shared/locales'
 import { isStaff } from '../access/roles'
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { LOCALE_CODES } from '../../shared/locales'
+import { LOCALE_CODES } from '@shared/locales'
 
 interface Row {
   id: string

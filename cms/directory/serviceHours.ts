@@ -1,4 +1,4 @@
-import type { Hours } from '../../shared/openingHours'
+import type { Hours } from '@shared/openingHours'
 
 /** A location's hours as stored by the openingHours field group. */
 export interface StoredHours {

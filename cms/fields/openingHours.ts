@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { DAYS, isValidTime } from '../../shared/openingHours'
+import { DAYS, isValidTime } from '@shared/openingHours'
 
 const DAY_LABELS: Record<(typeof DAYS)[number], { en: string; de: string }> = {
   mon: { en: 'Monday', de: 'Montag' },

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Field, FieldHook, TextFieldSingleValidation, Where } from 'payload'
-import { isValidSlug, slugify } from '../../shared/slug'
+import { isValidSlug, slugify } from '@shared/slug'
 import { idOf } from '../access/ids'
 
 interface SlugOptions {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { SPOKEN_LANGUAGES } from '../../shared/languages'
+import { SPOKEN_LANGUAGES } from '@shared/languages'
 
 /** The languages someone can be served in (ISO 639 codes), which are not the website's languages. */
 export function spokenLanguagesField(description: string): Field {

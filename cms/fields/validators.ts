@@ -1,4 +1,4 @@
-import { checkAgs, checkEmail, checkPhone, checkUrl } from '../../shared/validation'
+import { checkAgs, checkEmail, checkPhone, checkUrl } from '@shared/validation'
 
 /** Wraps a shared check as a Payload validator: empty values are left to `required`. */
 // Typed loosely enough to serve text and email fields alike.

@@ -1,5 +1,5 @@
 import { type CollectionBeforeOperationHook, type Field, ValidationError } from 'payload'
-import { isLocale } from '../../shared/locales'
+import { isLocale } from '@shared/locales'
 
 type Problem = { path: string; message: string }
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { lexicalToText } from '../../shared/lexicalText'
-import { buildSearchText } from '../../shared/search'
+import { lexicalToText } from '@shared/lexicalText'
+import { buildSearchText } from '@shared/search'
 import { keepingRequestLocale } from './readAllLocales'
 
 type Texts = Record<string, Record<string, unknown> | undefined>

@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { localTime } from '../../shared/openingHours'
+import { localTime } from '@shared/openingHours'
 import type { ServiceContext, SummaryContext } from './mapService'
 import { BadParam } from './params'
 import { findLocations, findOrganizations, findTerms, publicOrganizationIds, type Reader } from './read'

@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
-import { hsdsId } from '../../shared/hsdsIds'
-import { normalizeForSearch, queryTerms } from '../../shared/search'
+import { hsdsId } from '@shared/hsdsIds'
+import { normalizeForSearch, queryTerms } from '@shared/search'
 import { serviceContext, summaryContext } from './context'
 import { exportEndpoints, type HsdsExportOptions } from './export/endpoints'
 import { HSDS_INFO } from './info'

@@ -1,4 +1,4 @@
-import { hsdsId, hsdsPartId } from '../../shared/hsdsIds'
+import { hsdsId, hsdsPartId } from '@shared/hsdsIds'
 import { mapSchedules } from './mapSchedule'
 import type { LocationSource, TownSource } from './source'
 import type { HsdsAddress, HsdsLocation } from './types'

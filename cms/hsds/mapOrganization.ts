@@ -1,4 +1,4 @@
-import { hsdsId, hsdsPartId } from '../../shared/hsdsIds'
+import { hsdsId, hsdsPartId } from '@shared/hsdsIds'
 import type { OrganizationSource } from './source'
 import type { HsdsOrganization } from './types'
 

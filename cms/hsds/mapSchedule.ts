@@ -1,5 +1,5 @@
-import { hsdsPartId } from '../../shared/hsdsIds'
-import { addDays, DAYS, type Day, isValidTime, minutesOf } from '../../shared/openingHours'
+import { hsdsPartId } from '@shared/hsdsIds'
+import { addDays, DAYS, type Day, isValidTime, minutesOf } from '@shared/openingHours'
 import type { HoursSource } from './source'
 import type { HsdsSchedule } from './types'
 

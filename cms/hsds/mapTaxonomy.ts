@@ -1,4 +1,4 @@
-import { hsdsId, hsdsPartId } from '../../shared/hsdsIds'
+import { hsdsId, hsdsPartId } from '@shared/hsdsIds'
 import type { TermSource, TownSource } from './source'
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types'
 

@@ -1,4 +1,4 @@
-import { isUuid } from '../../shared/uuid'
+import { isUuid } from '@shared/uuid'
 
 export const DEFAULT_PER_PAGE = 50
 /** More per page would let one request read a whole town's directory fully nested. */

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
-import { hsdsId } from '../../shared/hsdsIds'
-import { isUuid } from '../../shared/uuid'
+import { hsdsId } from '@shared/hsdsIds'
+import { isUuid } from '@shared/uuid'
 import { idOf } from '../access/ids'
 import type { PortalCollection } from '../types'
 import type { LocationSource, OrganizationSource, ServiceSource, TermSource, TownSource } from './source'

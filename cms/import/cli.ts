@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { isLocale } from '../../shared/locales'
+import { isLocale } from '@shared/locales'
 import { parseBbox } from './area'
 import { geocoderFromEnv } from './geocoder'
 import { checkMapping, detectMapping } from './mapping'

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { isLocale, type Locale } from '../../shared/locales'
-import { normalizeForSearch } from '../../shared/search'
+import { isLocale, type Locale } from '@shared/locales'
+import { normalizeForSearch } from '@shared/search'
 import { tenantIDsOf } from '../access/ids'
 import { isAdmin, isStaff } from '../access/roles'
 import { townArea } from './area'

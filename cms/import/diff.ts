@@ -3,7 +3,7 @@
  * the row gives is compared and written: an empty cell never deletes anything (to clear a
  * value, edit the entry in the admin), so a re-import does not undo work done there.
  */
-import { lexicalToText } from '../../shared/lexicalText'
+import { lexicalToText } from '@shared/lexicalText'
 import { idOf } from '../access/ids'
 import { richText } from '../seed/lexical'
 import type { ImportSlot, LocationInput, OrganizationInput, ServiceInput } from './types'

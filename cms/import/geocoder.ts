@@ -1,5 +1,5 @@
-import type { LatLng } from '../../shared/geo'
-import { isValidLatitude, isValidLongitude } from '../../shared/geo'
+import type { LatLng } from '@shared/geo'
+import { isValidLatitude, isValidLongitude } from '@shared/geo'
 
 export interface Address {
   street: string

@@ -1,5 +1,5 @@
-import { DAYS, type Day, type Slot } from '../../shared/openingHours'
-import { normalizeForSearch } from '../../shared/search'
+import { DAYS, type Day, type Slot } from '@shared/openingHours'
+import { normalizeForSearch } from '@shared/search'
 
 const DAY_WORDS: Record<string, Day> = {}
 const NAMES: Record<Day, string[]> = {

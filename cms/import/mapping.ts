@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../shared/search'
+import { normalizeForSearch } from '@shared/search'
 import { FIELD_INFO } from './fields'
 import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
 

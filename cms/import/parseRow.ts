@@ -2,9 +2,9 @@
  * One spreadsheet row → the organisation, location and service it describes, or the reasons
  * it cannot be imported. Pure: everything it needs from the database comes in `vocabulary`.
  */
-import { isValidLatitude, isValidLongitude } from '../../shared/geo'
-import { normalizeForSearch } from '../../shared/search'
-import { checkEmail, checkPhone, checkUrl } from '../../shared/validation'
+import { isValidLatitude, isValidLongitude } from '@shared/geo'
+import { normalizeForSearch } from '@shared/search'
+import { checkEmail, checkPhone, checkUrl } from '@shared/validation'
 import { inArea } from './area'
 import { FIELD_INFO, LOCATION_FIELDS } from './fields'
 import { parseOpeningHours } from './hours'

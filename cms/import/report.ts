@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { once } from 'node:events'
-import { csvCell } from '../../shared/csv'
+import { csvCell } from '@shared/csv'
 import { describeArea } from './area'
 import type { ImportSummary, RowPlan } from './types'
 

@@ -5,8 +5,8 @@
  * (for duplicates); nothing else of earlier rows is kept.
  */
 import type { Where } from 'payload'
-import type { LatLng } from '../../shared/geo'
-import { normalizeForSearch } from '../../shared/search'
+import type { LatLng } from '@shared/geo'
+import { normalizeForSearch } from '@shared/search'
 import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
 import { parseRow, placeProblems, problem } from './parseRow'

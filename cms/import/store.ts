@@ -1,6 +1,6 @@
 /** The import's reads and writes, all through the Local API (so every hook runs: search text, directory index, translation states). */
 import { ValidationError, type Where } from 'payload'
-import { slugify } from '../../shared/slug'
+import { slugify } from '@shared/slug'
 import { KEEP_GIVEN_ID } from '../hooks/givenIds'
 import type { ImportContext } from './context'
 import type { Doc } from './diff'

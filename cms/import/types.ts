@@ -2,7 +2,7 @@
  * The import's vocabulary, shared by the engine, the command line and (later) the admin UI.
  * Everything here is plain data, so a plan can be sent to a browser as JSON.
  */
-import type { Slot } from '../../shared/openingHours'
+import type { Slot } from '@shared/openingHours'
 
 /** The fields a spreadsheet column can fill: one flat row per service, with its organisation and place. */
 export const TARGET_FIELDS = [

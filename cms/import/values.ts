@@ -1,6 +1,6 @@
 /** Reading single cells the way towns write them (pure functions, unit-tested). */
-import { SPOKEN_LANGUAGES } from '../../shared/languages'
-import { normalizeForSearch } from '../../shared/search'
+import { SPOKEN_LANGUAGES } from '@shared/languages'
+import { normalizeForSearch } from '@shared/search'
 import { SERVICE_KINDS } from '../collections/Services/options'
 import type { CostInput } from './types'
 

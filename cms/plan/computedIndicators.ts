@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { SPOKEN_LANGUAGE_CODES } from '../../shared/languages'
+import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 
 export interface ComputedRow {
   key: string

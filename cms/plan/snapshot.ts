@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { PlanSnapshot } from '../../shared/planEditions'
-import { rollUpProgress } from '../../shared/planProgress'
+import type { PlanSnapshot } from '@shared/planEditions'
+import { rollUpProgress } from '@shared/planProgress'
 import { idOf } from '../access/ids'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
 

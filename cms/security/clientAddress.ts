@@ -1,5 +1,5 @@
-import { parseTrustedProxies, resolveClientAddress, UNKNOWN_ADDRESS, type TrustedProxies } from '../../shared/clientAddress'
-import { PEER_HEADER, peerStamping } from '../../web/lib/peerAddress.mjs'
+import { parseTrustedProxies, resolveClientAddress, UNKNOWN_ADDRESS, type TrustedProxies } from '@shared/clientAddress'
+import { PEER_HEADER, peerStamping } from '@web/lib/peerAddress.mjs'
 
 let cached: { list: string | undefined; trusted: TrustedProxies } | null = null
 

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '../../shared/locales'
+import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '@shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
-import { buildSearchText } from '../../shared/search'
+import { buildSearchText } from '@shared/search'
 import { DEMO_AUDIENCES, DEMO_DISTRICTS, DEMO_LOCATIONS, DEMO_SERVICES, DEMO_TOPICS } from './demoDirectory'
 import type { DemoHours, Texts } from './directoryTypes'
 import { richText } from './lexical'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { PlanSnapshot } from '../../shared/planEditions'
+import type { PlanSnapshot } from '@shared/planEditions'
 import { buildSnapshot } from '../plan/snapshot'
 import { DEMO_ACTION_FIELDS, DEMO_INDICATORS, DEMO_MEASURES } from './demoPlan'
 import { richTextFromBlocks } from './lexical'

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { LocaleRecord } from '../../shared/translationState'
+import type { LocaleRecord } from '@shared/translationState'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths } from '../translation/textFields'

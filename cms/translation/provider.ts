@@ -1,4 +1,4 @@
-import type { Locale } from '../../shared/locales'
+import type { Locale } from '@shared/locales'
 import { DeepLProvider } from './providers/deepl'
 import { DevProvider } from './providers/dev'
 import { LibreTranslateProvider } from './providers/libreTranslate'

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { LOCALE_CODES } from '../../shared/locales'
+import { LOCALE_CODES } from '@shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
 import { writeArtifact } from '../helpers/artifact'
 

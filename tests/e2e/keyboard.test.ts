@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { contrastRatio } from '../../shared/color'
+import { contrastRatio } from '@shared/color'
 import { BASE_URL, launch, phonePage, resultCount } from './helpers/browser'
 import { messages } from './helpers/messages'
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { LOCALES } from '../../shared/locales'
+import { LOCALES } from '@shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
 
 let browser: Browser

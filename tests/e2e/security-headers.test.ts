@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { demoPassword } from '../../cms/seed/demoLogins'
+import { demoPassword } from '@cms/seed/demoLogins'
 import { BASE_URL, launch } from './helpers/browser'
 
 let browser: Browser

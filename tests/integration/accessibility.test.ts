@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import { markPeerStamping, PEER_HEADER } from '../../web/lib/peerAddress.mjs'
+import { markPeerStamping, PEER_HEADER } from '@web/lib/peerAddress.mjs'
 import { setupWorld } from './helpers/setup'
 
 // As behind web/server.mjs: the socket's address arrives in the internal header.

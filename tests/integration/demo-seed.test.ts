@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { DEFAULT_DEMO_PASSWORD, DEMO_LOGINS } from '../../cms/seed/demoLogins'
-import { seedDemoIfEmpty } from '../../cms/seed/seedDemoIfEmpty'
-import { normalizeForSearch } from '../../shared/search'
+import { DEFAULT_DEMO_PASSWORD, DEMO_LOGINS } from '@cms/seed/demoLogins'
+import { seedDemoIfEmpty } from '@cms/seed/seedDemoIfEmpty'
+import { normalizeForSearch } from '@shared/search'
 import { bootPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 

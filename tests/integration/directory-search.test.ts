@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { searchServices } from '../../cms/directory/searchServices'
-import { parseDirectoryParams } from '../../shared/directoryParams'
+import { searchServices } from '@cms/directory/searchServices'
+import { parseDirectoryParams } from '@shared/directoryParams'
 import { buildDirectory } from './helpers/directoryWorld'
 import { bootWorld, type World } from './helpers/world'
 

@@ -1,7 +1,7 @@
-import { idOf } from '../../cms/access/ids'
+import { idOf } from '@cms/access/ids'
 import type { Payload } from 'payload'
-import { timingOf, type StoredTiming } from '../../shared/eventTiming'
-import { expandOccurrences } from '../../shared/recurrence'
+import { timingOf, type StoredTiming } from '@shared/eventTiming'
+import { expandOccurrences } from '@shared/recurrence'
 import { setupWorld, type Role } from './helpers/setup'
 import type { World } from './helpers/world'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { ValidationError, type Payload } from 'payload'
-import { townIndex } from '../../cms/directory/directoryIndex'
-import { detectMapping, openSpreadsheet, planImport, runImport, type ColumnMapping, type Geocoder, type ImportOptions, type RowPlan, type SourceRow } from '../../cms/import'
+import { townIndex } from '@cms/directory/directoryIndex'
+import { detectMapping, openSpreadsheet, planImport, runImport, type ColumnMapping, type Geocoder, type ImportOptions, type RowPlan, type SourceRow } from '@cms/import'
 import { EXPECTED_REASONS, HOURS_WARNING_ROW, VALID } from '../fixtures/import/examples'
 import { bootPayload } from './helpers/payload'
 

@@ -33,7 +33,7 @@ test('builds a model with indexes for every collection', () => {
 })
 
 test('IDs are strings on both adapters (SQLite uses UUIDs)', async () => {
-  const { databaseKind } = await import('../../cms/database')
+  const { databaseKind } = await import('@cms/database')
   expect(databaseKind('file:./data/portal.db')).toBe('sqlite')
   expect(databaseKind('mongodb+srv://cluster.example/db')).toBe('mongodb')
   expect(() => databaseKind('postgres://x')).toThrow(/DATABASE_URI must start with/)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
-import { computeIndicator } from '../../cms/plan/computedIndicators'
-import { buildSnapshot } from '../../cms/plan/snapshot'
-import { countView, flushViews } from '../../cms/usage/countView'
-import { diffEditions, type PlanSnapshot } from '../../shared/planEditions'
+import { computeIndicator } from '@cms/plan/computedIndicators'
+import { buildSnapshot } from '@cms/plan/snapshot'
+import { countView, flushViews } from '@cms/usage/countView'
+import { diffEditions, type PlanSnapshot } from '@shared/planEditions'
 import { setupWorld, type Role } from './helpers/setup'
 import type { World } from './helpers/world'
 

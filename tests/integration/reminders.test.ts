@@ -46,7 +46,7 @@ test('the reminder job e-mails each provider its organisation’s stale entries,
 
 test('a town’s own interval counts: 12 months means a 300-day-old entry is still fine', async () => {
   await payload.update({ collection: 'municipalities', id: world.towns.town1, overrideAccess: true, data: { directory: { staleAfterMonths: 12 } } })
-  const { sendStaleReminders } = await import('../../cms/jobs/remindStaleEntries')
+  const { sendStaleReminders } = await import('@cms/jobs/remindStaleEntries')
   const sent: string[] = []
   const spy = jest.spyOn(payload, 'sendEmail').mockImplementation(async (m) => {
     sent.push(String((m as { text: string }).text))

@@ -5,7 +5,7 @@
  * within seconds: through the change stamps for the app's own caches (plan, directory index)
  * and Next's cache handler in Redis for Next's cache.
  */
-import { demoPassword } from '../../cms/seed/demoLogins'
+import { demoPassword } from '@cms/seed/demoLogins'
 import { createClient } from 'redis'
 
 const A = process.env.SCALE_A_URL

@@ -1,8 +1,8 @@
 import { createClient } from 'redis'
-import { LIMITS, RATE_LIMITED_ENDPOINTS } from '../../cms/security/limits'
-import { createRateLimiter } from '../../cms/security/rateLimiter'
+import { LIMITS, RATE_LIMITED_ENDPOINTS } from '@cms/security/limits'
+import { createRateLimiter } from '@cms/security/rateLimiter'
 import { startRedis } from '../../scripts/lib.mjs'
-import { markPeerStamping, PEER_HEADER } from '../../web/lib/peerAddress.mjs'
+import { markPeerStamping, PEER_HEADER } from '@web/lib/peerAddress.mjs'
 import { setupWorld } from '../integration/helpers/setup'
 import { writeArtifact } from '../helpers/artifact'
 

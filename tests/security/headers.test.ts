@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server'
-import { newNonce, portalCsp, tileOrigin } from '../../web/lib/securityHeaders'
-import { ADMIN_CSP, SECURITY_HEADERS } from '../../web/next.config'
+import { newNonce, portalCsp, tileOrigin } from '@web/lib/securityHeaders'
+import { ADMIN_CSP, SECURITY_HEADERS } from '@web/next.config'
 
 /** One directive of a policy, e.g. the sources of `script-src`. */
 const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? []
@@ -12,7 +12,7 @@ describe('security headers (configuration; tests/e2e/security-headers.test.ts ch
   })
 
   test('next.config.ts sends them on every path and the admin policy on /admin', async () => {
-    const { default: config } = await import('../../web/next.config')
+    const { default: config } = await import('@web/next.config')
     const rules = (await config.headers?.()) ?? []
     expect(rules.find((r) => r.source === '/:path*')?.headers).toEqual(SECURITY_HEADERS)
     for (const source of ['/admin', '/admin/:path*']) {
@@ -47,7 +47,7 @@ describe('security headers (configuration; tests/e2e/security-headers.test.ts ch
   })
 
   test('the proxy sends the policy and hands the same nonce to the page renderer', async () => {
-    const { default: proxy } = await import('../../web/proxy')
+    const { default: proxy } = await import('@web/proxy')
     for (const path of ['/de/town-one', '/de/no-such-page/x/y']) {
       const res = proxy(new NextRequest(`http://localhost${path}`))
       const csp = res.headers.get('Content-Security-Policy') ?? ''

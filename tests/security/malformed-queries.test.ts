@@ -1,5 +1,5 @@
 import type { FlattenedField } from 'payload'
-import { queryKindOf, WHERE_OPERATORS } from '../../shared/whereRules'
+import { queryKindOf, WHERE_OPERATORS } from '@shared/whereRules'
 import { graphqlClient, listQueryName } from './helpers/graphql'
 import { setupSecurityWorld, type SecurityWorld } from './helpers/securityWorld'
 import { writeArtifact } from '../helpers/artifact'

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Payload } from 'payload'
-import { MISSING_SECRET, payloadSecret, SECRET_FILE, secretFileOf } from '../../cms/security/secret'
+import { MISSING_SECRET, payloadSecret, SECRET_FILE, secretFileOf } from '@cms/security/secret'
 import { restClient } from '../integration/helpers/rest'
 
 /*

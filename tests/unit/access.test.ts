@@ -1,9 +1,9 @@
 import type { AccessArgs } from 'payload'
-import { organizationIDsOf, tenantIDsOf } from '../../cms/access/ids'
-import { ownedByOrganization, published } from '../../cms/access/predicates'
-import { isStaff, roleOf } from '../../cms/access/roles'
-import { readUsers, deleteUsers } from '../../cms/collections/Users/access'
-import { updateMunicipality } from '../../cms/collections/Municipalities/access'
+import { organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
+import { ownedByOrganization, published } from '@cms/access/predicates'
+import { isStaff, roleOf } from '@cms/access/roles'
+import { readUsers, deleteUsers } from '@cms/collections/Users/access'
+import { updateMunicipality } from '@cms/collections/Municipalities/access'
 
 const args = (user: unknown) => ({ req: { user } }) as unknown as AccessArgs
 

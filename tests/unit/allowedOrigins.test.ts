@@ -1,4 +1,4 @@
-import { allowedOrigins } from '../../cms/security/origins'
+import { allowedOrigins } from '@cms/security/origins'
 
 describe('allowedOrigins: where a login cookie counts', () => {
   test('SERVER_URL gives its origin, as browsers send it (no path, no trailing slash)', () => {

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { normalizeAddress, parseTrustedProxies, resolveClientAddress, UNKNOWN_ADDRESS } from '../../shared/clientAddress'
-import { PEER_HEADER, stampPeer } from '../../web/lib/peerAddress.mjs'
+import { normalizeAddress, parseTrustedProxies, resolveClientAddress, UNKNOWN_ADDRESS } from '@shared/clientAddress'
+import { PEER_HEADER, stampPeer } from '@web/lib/peerAddress.mjs'
 
 describe('normalizeAddress', () => {
   test.each([

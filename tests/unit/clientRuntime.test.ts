@@ -1,4 +1,4 @@
-import { NEEDS_RUNTIME, withoutClientRuntime } from '../../web/lib/clientRuntime.mjs'
+import { NEEDS_RUNTIME, withoutClientRuntime } from '@web/lib/clientRuntime.mjs'
 
 // The shape of a page as Next.js 16 (Turbopack) renders it, cut down.
 const page = (body: string) =>

@@ -1,6 +1,6 @@
-import { boundingBox, distanceKm, parseLatLng } from '../../shared/geo'
-import { spokenLanguageName } from '../../shared/languages'
-import { buildSearchText, normalizeForSearch, queryTerms } from '../../shared/search'
+import { boundingBox, distanceKm, parseLatLng } from '@shared/geo'
+import { spokenLanguageName } from '@shared/languages'
+import { buildSearchText, normalizeForSearch, queryTerms } from '@shared/search'
 
 const eisenach = { latitude: 50.9747, longitude: 10.3205 }
 const erfurt = { latitude: 50.9787, longitude: 11.0328 }

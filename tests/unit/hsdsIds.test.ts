@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { HSDS_NAMESPACE, hsdsId, hsdsPartId } from '../../shared/hsdsIds'
-import { isUuid, sha1, uuidV5 } from '../../shared/uuid'
+import { HSDS_NAMESPACE, hsdsId, hsdsPartId } from '@shared/hsdsIds'
+import { isUuid, sha1, uuidV5 } from '@shared/uuid'
 
 /** RFC 4122 §4.3 done with node:crypto, to check the hand-written SHA-1 against. */
 function referenceV5(name: string, namespace: string): string {

@@ -1,7 +1,7 @@
-import { mapServiceSummary, localDate, statusOf } from '../../cms/hsds/mapService'
-import { hsdsPage, pageOf } from '../../cms/hsds/page'
-import { BadParam, parseInstant, parseListParams } from '../../cms/hsds/params'
-import { stateOf } from '../../cms/hsds/mapLocation'
+import { mapServiceSummary, localDate, statusOf } from '@cms/hsds/mapService'
+import { hsdsPage, pageOf } from '@cms/hsds/page'
+import { BadParam, parseInstant, parseListParams } from '@cms/hsds/params'
+import { stateOf } from '@cms/hsds/mapLocation'
 
 const q = (s: string) => new URLSearchParams(s)
 

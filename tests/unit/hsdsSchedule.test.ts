@@ -1,5 +1,5 @@
-import { mapSchedules, validityPeriods, weeklyGroups } from '../../cms/hsds/mapSchedule'
-import { isUuid } from '../../shared/uuid'
+import { mapSchedules, validityPeriods, weeklyGroups } from '@cms/hsds/mapSchedule'
+import { isUuid } from '@shared/uuid'
 
 const OWNER = '0b3a3c52-7a4d-4f7e-9d0e-3c1f2a6b5d40'
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, opens: '09:00', closes: '12:00' }))

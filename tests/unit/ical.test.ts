@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import ICAL from 'ical.js'
-import { buildCalendar, escapeText, foldLine, icsTiming, type IcsEvent } from '../../shared/ical'
-import { expandOccurrences, type EventTiming } from '../../shared/recurrence'
+import { buildCalendar, escapeText, foldLine, icsTiming, type IcsEvent } from '@shared/ical'
+import { expandOccurrences, type EventTiming } from '@shared/recurrence'
 
 const TZ = 'Europe/Berlin'
 const NOW = new Date('2026-09-01T08:00:00Z')

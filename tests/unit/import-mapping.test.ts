@@ -1,4 +1,4 @@
-import { checkMapping, detectMapping, normalizeHeader } from '../../cms/import/mapping'
+import { checkMapping, detectMapping, normalizeHeader } from '@cms/import/mapping'
 import { HEADERS } from '../fixtures/import/examples'
 
 describe('import: header detection', () => {

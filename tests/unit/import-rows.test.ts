@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { GERMANY, townArea } from '../../cms/import/area'
-import { nominatimGeocoder, geocoderFromEnv, noGeocoder } from '../../cms/import/geocoder'
-import { detectMapping } from '../../cms/import/mapping'
-import { parseRow, placeProblems, type Vocabulary } from '../../cms/import/parseRow'
-import { csvLine, ReportWriter } from '../../cms/import/report'
-import type { ImportSummary, RowPlan } from '../../cms/import/types'
+import { GERMANY, townArea } from '@cms/import/area'
+import { nominatimGeocoder, geocoderFromEnv, noGeocoder } from '@cms/import/geocoder'
+import { detectMapping } from '@cms/import/mapping'
+import { parseRow, placeProblems, type Vocabulary } from '@cms/import/parseRow'
+import { csvLine, ReportWriter } from '@cms/import/report'
+import type { ImportSummary, RowPlan } from '@cms/import/types'
 
 const vocabulary: Vocabulary = {
   topics: new Map([

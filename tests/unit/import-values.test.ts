@@ -1,8 +1,8 @@
-import { inArea, parseBbox, townArea } from '../../cms/import/area'
-import { decodeWindows1252, sniffEncoding } from '../../cms/import/encoding'
-import { parseOpeningHours } from '../../cms/import/hours'
-import { sniffDelimiter } from '../../cms/import/read'
-import { normalizeUrl, parseCost, parseKind, parseLanguages, parseNumber, parsePostcode, splitList } from '../../cms/import/values'
+import { inArea, parseBbox, townArea } from '@cms/import/area'
+import { decodeWindows1252, sniffEncoding } from '@cms/import/encoding'
+import { parseOpeningHours } from '@cms/import/hours'
+import { sniffDelimiter } from '@cms/import/read'
+import { normalizeUrl, parseCost, parseKind, parseLanguages, parseNumber, parsePostcode, splitList } from '@cms/import/values'
 
 describe('import: cells', () => {
   test.each([

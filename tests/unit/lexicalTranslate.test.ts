@@ -1,4 +1,4 @@
-import { lexicalSegments, replaceLexicalSegments } from '../../shared/lexicalTranslate'
+import { lexicalSegments, replaceLexicalSegments } from '@shared/lexicalTranslate'
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, detail: 0, format, mode: 'normal', style: '', text: value })
 

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from '@formatjs/icu-messageformat-parser'
 import { IntlMessageFormat } from 'intl-messageformat'
-import { directionOf, EASY_GERMAN, fallbackChain, isLocale, LOCALE_CODES, LOCALES } from '../../shared/locales'
+import { directionOf, EASY_GERMAN, fallbackChain, isLocale, LOCALE_CODES, LOCALES } from '@shared/locales'
 
 const dir = path.resolve(process.cwd(), 'locales')
 const load = (code: string) => JSON.parse(fs.readFileSync(path.join(dir, `${code}.json`), 'utf8')) as Record<string, unknown>

@@ -1,4 +1,4 @@
-import { pickLocalized } from '../../shared/localized'
+import { pickLocalized } from '@shared/localized'
 
 describe('pickLocalized', () => {
   const values = { de: 'Willkommen.', en: 'Welcome.', fa: 'خوش آمدید.', ar: '' }

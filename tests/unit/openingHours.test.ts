@@ -1,4 +1,4 @@
-import { addDays, localTime, openState, weekTable, type Hours } from '../../shared/openingHours'
+import { addDays, localTime, openState, weekTable, type Hours } from '@shared/openingHours'
 
 const TZ = 'Europe/Berlin'
 const at = (iso: string) => new Date(iso)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { diffEditions, isEmptyDiff, type PlanSnapshot } from '../../shared/planEditions'
-import { chartGeometry, niceTicks } from '../../shared/chart'
-import { csvCell, toCsv } from '../../shared/csv'
-import { meanProgress, rollUpProgress } from '../../shared/planProgress'
+import { diffEditions, isEmptyDiff, type PlanSnapshot } from '@shared/planEditions'
+import { chartGeometry, niceTicks } from '@shared/chart'
+import { csvCell, toCsv } from '@shared/csv'
+import { meanProgress, rollUpProgress } from '@shared/planProgress'
 
 describe('rollUpProgress', () => {
   it('keeps a leaf’s own progress and weights children for a parent', () => {
@@ -111,7 +111,7 @@ describe('csv', () => {
 
 describe('event params', () => {
   it('ignores dates that date arithmetic cannot handle', async () => {
-    const { parseEventParams } = await import('../../shared/eventParams')
+    const { parseEventParams } = await import('@shared/eventParams')
     expect(parseEventParams({ from: '9999-12-31', to: '2026-02-30' })).toMatchObject({ from: '', to: '' })
     expect(parseEventParams({ from: '2026-12-01', view: 'month' })).toMatchObject({ from: '2026-12-01', view: 'month' })
   })

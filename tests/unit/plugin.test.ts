@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Config } from 'payload'
-import { integrationPortal } from '../../cms'
+import { integrationPortal } from '@cms/index'
 
 const base = (): Config => ({ secret: randomBytes(32).toString('hex'), collections: [], db: {} as Config['db'] }) as unknown as Config
 

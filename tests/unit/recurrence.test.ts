@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { localTime } from '../../shared/openingHours'
+import { localTime } from '@shared/openingHours'
 import {
   exceptionStarts,
   expandOccurrences,
@@ -13,7 +13,7 @@ import {
   type EventTiming,
   type Occurrence,
   type Recurrence,
-} from '../../shared/recurrence'
+} from '@shared/recurrence'
 
 const TZ = 'Europe/Berlin'
 const at = (iso: string) => new Date(iso)

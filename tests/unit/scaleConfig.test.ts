@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
-import { isCurrent } from '../../cms/scale/changeStamps'
-import { s3SettingsFromEnv, s3StoragePlugin } from '../../cms/scale/s3'
+import { isCurrent } from '@cms/scale/changeStamps'
+import { s3SettingsFromEnv, s3StoragePlugin } from '@cms/scale/s3'
 
 const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir: `/tmp/${slug}` }, fields: [] })
 const base = (): Config => ({ collections: [upload('media'), upload('imports'), { slug: 'news', fields: [] }] }) as unknown as Config

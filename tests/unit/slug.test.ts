@@ -1,5 +1,5 @@
-import { isPortalRoute } from '../../shared/routes'
-import { isValidSlug, slugify } from '../../shared/slug'
+import { isPortalRoute } from '@shared/routes'
+import { isValidSlug, slugify } from '@shared/slug'
 
 describe('slugify', () => {
   test.each([

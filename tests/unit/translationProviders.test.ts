@@ -1,10 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { TranslationError, translationProviderFromEnv, type TranslationProvider } from '../../cms/translation/provider'
-import { DeepLProvider } from '../../cms/translation/providers/deepl'
-import { DevProvider } from '../../cms/translation/providers/dev'
-import { LibreTranslateProvider } from '../../cms/translation/providers/libreTranslate'
-import { LOCALE_CODES, type Locale } from '../../shared/locales'
+import { TranslationError, translationProviderFromEnv, type TranslationProvider } from '@cms/translation/provider'
+import { DeepLProvider } from '@cms/translation/providers/deepl'
+import { DevProvider } from '@cms/translation/providers/dev'
+import { LibreTranslateProvider } from '@cms/translation/providers/libreTranslate'
+import { LOCALE_CODES, type Locale } from '@shared/locales'
 
 interface Recorded {
   method: string

@@ -1,4 +1,4 @@
-import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '../../shared/tree'
+import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '@shared/tree'
 
 const nodes = [
   { id: 'root', slug: 'erste-schritte', parent: null, order: 0 },

@@ -1,5 +1,5 @@
-import { contrastRatio, accessibleBrandColor } from '../../shared/color'
-import { checkAgs, checkEmail, checkPhone, checkUrl, telHref } from '../../shared/validation'
+import { contrastRatio, accessibleBrandColor } from '@shared/color'
+import { checkAgs, checkEmail, checkPhone, checkUrl, telHref } from '@shared/validation'
 
 describe('format checks', () => {
   test.each(['info@eisenach.de', 'a.b+c@example.org'])('e-mail %s is valid', (v) => expect(checkEmail(v)).toBeNull())

@@ -1,4 +1,4 @@
-import { isQueryDate, isQueryNumber, queryKindOf, whereProblem } from '../../shared/whereRules'
+import { isQueryDate, isQueryNumber, queryKindOf, whereProblem } from '@shared/whereRules'
 
 describe('where rules', () => {
   test('field types map to query kinds', () => {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { telHref } from '../../shared/validation'
+import { telHref } from '@shared/validation'
 import { Icon } from './Icon'
 
 interface Props {

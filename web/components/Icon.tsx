@@ -20,7 +20,7 @@ const PATHS = {
   arrow: 'M12 4 10.6 5.4 16.2 11H4v2h12.2l-5.6 5.6L12 20l8-8Z',
 } as const
 
-export type { IconName } from '../../shared/icons'
+export type { IconName } from '@shared/icons'
 type IconName = keyof typeof PATHS
 
 export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {

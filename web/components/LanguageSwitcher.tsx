@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { directionOf, type Locale, localeInfo } from '../../shared/locales'
+import { directionOf, type Locale, localeInfo } from '@shared/locales'
 
 interface Props {
   current: Locale

@@ -1,8 +1,8 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getTranslations } from 'next-intl/server'
-import { directionOf, type Locale } from '../../shared/locales'
-import { pickLocalized } from '../../shared/localized'
+import { directionOf, type Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
 import { languageNameIn } from '../lib/languageName'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { directionOf, type Locale } from '../../shared/locales'
-import type { LocalizedValue } from '../../shared/localized'
+import { directionOf, type Locale } from '@shared/locales'
+import type { LocalizedValue } from '@shared/localized'
 import { languageNameIn } from '../lib/languageName'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
-import type { Locale } from '../../shared/locales'
+import type { Locale } from '@shared/locales'
 import { languageNameIn } from '../lib/languageName'
 import { payloadClient } from '../lib/payload'
 

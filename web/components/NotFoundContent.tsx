@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { LOCALE_CODES, type Locale } from '../../shared/locales'
+import { LOCALE_CODES, type Locale } from '@shared/locales'
 import { PortalShell } from './PortalShell'
 
 /** The body of the 404 page, in the reader's language. */

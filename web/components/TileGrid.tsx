@@ -1,6 +1,6 @@
-import type { IconName } from '../../shared/icons'
-import type { Locale } from '../../shared/locales'
-import type { LocalizedValue } from '../../shared/localized'
+import type { IconName } from '@shared/icons'
+import type { Locale } from '@shared/locales'
+import type { LocalizedValue } from '@shared/localized'
 import { Icon } from './Icon'
 import { LocalizedText } from './LocalizedText'
 

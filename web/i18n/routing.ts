@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing'
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../../shared/locales'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@shared/locales'
 
 export const routing = defineRouting({
   locales: LOCALE_CODES,

@@ -1,8 +1,8 @@
 import { cache } from 'react'
-import { townIndex } from '../../cms/directory/directoryIndex'
-import { searchServices } from '../../cms/directory/searchServices'
-import type { DirectoryFilters } from '../../shared/directoryParams'
-import { SPOKEN_LANGUAGE_CODES } from '../../shared/languages'
+import { townIndex } from '@cms/directory/directoryIndex'
+import { searchServices } from '@cms/directory/searchServices'
+import type { DirectoryFilters } from '@shared/directoryParams'
+import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 import { payloadClient } from './payload'
 
 type Localized = Record<string, string | null>

@@ -1,7 +1,7 @@
-import { buildCalendar, type IcsEvent, icsTiming } from '../../shared/ical'
-import type { Locale } from '../../shared/locales'
-import { pickLocalized } from '../../shared/localized'
-import { timingOf } from '../../shared/eventTiming'
+import { buildCalendar, type IcsEvent, icsTiming } from '@shared/ical'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import { timingOf } from '@shared/eventTiming'
 import type { EventDoc } from './events'
 import type { TownSummary } from './towns'
 

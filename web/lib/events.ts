@@ -1,8 +1,8 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
-import { timingOf, type StoredTiming } from '../../shared/eventTiming'
-import { expandOccurrences, nextOccurrences, type Occurrence, zonedTimeToInstant } from '../../shared/recurrence'
-import { addDays } from '../../shared/openingHours'
+import { timingOf, type StoredTiming } from '@shared/eventTiming'
+import { expandOccurrences, nextOccurrences, type Occurrence, zonedTimeToInstant } from '@shared/recurrence'
+import { addDays } from '@shared/openingHours'
 import { directoryOptions } from './directory'
 import { payloadClient } from './payload'
 

@@ -3,10 +3,10 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { submitAccessibilityFeedback } from '../../cms/collections/AccessibilityFeedback/submit'
-import { clientAddressOf } from '../../cms/security/clientAddress'
-import { FEEDBACK_LIMITS, feedbackValues, type FeedbackField, type FeedbackValues } from '../../shared/accessibilityFeedback'
-import { isLocale } from '../../shared/locales'
+import { submitAccessibilityFeedback } from '@cms/collections/AccessibilityFeedback/submit'
+import { clientAddressOf } from '@cms/security/clientAddress'
+import { FEEDBACK_LIMITS, feedbackValues, type FeedbackField, type FeedbackValues } from '@shared/accessibilityFeedback'
+import { isLocale } from '@shared/locales'
 import { payloadClient } from './payload'
 
 export interface FeedbackFormState {

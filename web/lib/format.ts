@@ -1,4 +1,4 @@
-import { EASY_GERMAN } from '../../shared/locales'
+import { EASY_GERMAN } from '@shared/locales'
 
 /** Intl wants a locale it knows; easy German formats like German. */
 export const intlLocale = (locale: string) => (locale === EASY_GERMAN ? 'de' : locale)

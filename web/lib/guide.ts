@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import type { TreeNode } from '../../shared/tree'
+import type { TreeNode } from '@shared/tree'
 import { payloadClient } from './payload'
 
 type Localized = Record<string, string | null>

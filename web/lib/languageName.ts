@@ -1,4 +1,4 @@
-import { EASY_GERMAN, isLocale, localeInfo } from '../../shared/locales'
+import { EASY_GERMAN, isLocale, localeInfo } from '@shared/locales'
 
 /**
  * A language's name in the reader's language ("الألمانية" for German to an Arabic reader),

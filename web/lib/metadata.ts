@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { Locale } from '../../shared/locales'
+import type { Locale } from '@shared/locales'
 
 /** `<link rel="alternate" hreflang>` for every language a page exists in, plus x-default. */
 export function alternates(path: string, locales: readonly Locale[], current: Locale, defaultLocale: Locale): Metadata['alternates'] {

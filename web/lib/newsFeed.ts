@@ -1,5 +1,5 @@
-import type { Locale } from '../../shared/locales'
-import { pickLocalized } from '../../shared/localized'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
 import { listNews } from './news'
 import type { Town } from './towns'
 

@@ -1,8 +1,8 @@
 import { notFound, redirect } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { setRequestLocale } from 'next-intl/server'
-import type { Locale } from '../../shared/locales'
-import { NOT_FOUND_SEGMENT } from '../../shared/routes'
+import type { Locale } from '@shared/locales'
+import { NOT_FOUND_SEGMENT } from '@shared/routes'
 import { routing } from '../i18n/routing'
 import { getTown, type Town } from './towns'
 

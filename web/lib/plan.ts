@@ -1,8 +1,8 @@
 import { cache } from 'react'
-import { idOf } from '../../cms/access/ids'
-import { cachedPlanData } from '../../cms/plan/planCache'
-import type { PlanSnapshot } from '../../shared/planEditions'
-import { meanProgress, rollUpProgress } from '../../shared/planProgress'
+import { idOf } from '@cms/access/ids'
+import { cachedPlanData } from '@cms/plan/planCache'
+import type { PlanSnapshot } from '@shared/planEditions'
+import { meanProgress, rollUpProgress } from '@shared/planProgress'
 import { payloadClient } from './payload'
 
 type Localized = Record<string, string | null>

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
-import type { ViewKind } from '../../cms/collections/PageViews'
-import { countView } from '../../cms/usage/countView'
-import { localTime } from '../../shared/openingHours'
+import type { ViewKind } from '@cms/collections/PageViews'
+import { countView } from '@cms/usage/countView'
+import { localTime } from '@shared/openingHours'
 import { payloadClient } from './payload'
 import type { TownSummary } from './towns'
 

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../../shared/locales'
+import { isLocale, type Locale } from '@shared/locales'
 import { getTown, type Town } from './towns'
 
 /** The town and language of a route handler (feeds, calendars), or null for a 404. */

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
-import { parseDirectoryParams } from '../../shared/directoryParams'
-import { normalizeForSearch, queryTerms } from '../../shared/search'
+import { parseDirectoryParams } from '@shared/directoryParams'
+import { normalizeForSearch, queryTerms } from '@shared/search'
 import { findServices } from './directory'
 import { payloadClient } from './payload'
 

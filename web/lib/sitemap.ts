@@ -1,5 +1,5 @@
-import type { Locale } from '../../shared/locales'
-import { pathOf } from '../../shared/tree'
+import type { Locale } from '@shared/locales'
+import { pathOf } from '@shared/tree'
 import { guideTree } from './guide'
 import { payloadClient } from './payload'
 import type { Town } from './towns'

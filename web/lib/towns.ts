@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import { isLocale, type Locale, LOCALE_CODES } from '../../shared/locales'
+import { isLocale, type Locale, LOCALE_CODES } from '@shared/locales'
 import { payloadClient } from './payload'
 
 type Localized<T> = Partial<Record<string, T | null>>

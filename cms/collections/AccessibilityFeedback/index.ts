@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '../../../shared/locales'
-import { nobody, staffOnly } from '../../access/predicates'
+import { LOCALES } from '@shared/locales'
+import { nobody, staffOnly } from '@cms/access/predicates'
 import { submitFeedbackEndpoint } from './endpoints/submit'
 
 export const FEEDBACK_STATUSES = [

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput } from '../../../shared/accessibilityFeedback'
-import { DEFAULT_LOCALE, isLocale } from '../../../shared/locales'
-import { limiter } from '../../security/limits'
+import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput } from '@shared/accessibilityFeedback'
+import { DEFAULT_LOCALE, isLocale } from '@shared/locales'
+import { limiter } from '@cms/security/limits'
 
 export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[]; retryAfter?: number }
 

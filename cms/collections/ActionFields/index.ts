@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { ICON_NAMES } from '../../../shared/icons'
-import { anyone, staffOnly } from '../../access/predicates'
-import { slugField } from '../../fields/slug'
-import { planChanged, planDeleted } from '../../plan/planCache'
+import { ICON_NAMES } from '@shared/icons'
+import { anyone, staffOnly } from '@cms/access/predicates'
+import { slugField } from '@cms/fields/slug'
+import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
 export function actionFieldsCollection(s: { actionFields: string; topics: string }): CollectionConfig {

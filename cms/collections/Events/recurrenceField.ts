@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
-import { DAYS } from '../../../shared/openingHours'
-import { FREQUENCIES, NTH_VALUES } from '../../../shared/recurrence'
+import { DAYS } from '@shared/openingHours'
+import { FREQUENCIES, NTH_VALUES } from '@shared/recurrence'
 
 const DAY_LABELS: Record<(typeof DAYS)[number], [string, string]> = {
   mon: ['Monday', 'Montag'],

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
-import { anyone, staffOnly } from '../../access/predicates'
-import { noCycles } from '../../hooks/noCycles'
-import { planChanged, planDeleted } from '../../plan/planCache'
+import { anyone, staffOnly } from '@cms/access/predicates'
+import { noCycles } from '@cms/hooks/noCycles'
+import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
 export function goalsCollection(s: { goals: string; actionFields: string }): CollectionConfig {

@@ -1,5 +1,5 @@
 import type { Access, FieldAccess } from 'payload'
-import { isStaff } from '../../access/roles'
+import { isStaff } from '@cms/access/roles'
 
 /**
  * Imports are staff work: admins and the town's editors upload, check and run them (the

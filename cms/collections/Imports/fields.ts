@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { LOCALES } from '../../../shared/locales'
+import { LOCALES } from '@shared/locales'
 import { systemOnly } from './access'
 
 export const IMPORT_STATUSES = ['new', 'checking', 'checked', 'importing', 'done', 'failed'] as const

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatOf, openSpreadsheet, type Spreadsheet } from '../../import'
-import { readS3Import, s3SettingsFromEnv } from '../../scale/s3'
+import { formatOf, openSpreadsheet, type Spreadsheet } from '@cms/import'
+import { readS3Import, s3SettingsFromEnv } from '@cms/scale/s3'
 
 /**
  * Where an import's files live: staff-only data (other organisations' addresses and

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import readline from 'node:readline'
-import type { RowAction, RowPlan } from '../../import'
+import type { RowAction, RowPlan } from '@cms/import'
 
 export const ROWS_PER_PAGE = 50
 

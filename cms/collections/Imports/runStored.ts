@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import { once } from 'node:events'
 import type { Payload, TypedUser } from 'payload'
-import { isLocale } from '../../../shared/locales'
-import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '../../import'
-import { idOf } from '../../access/ids'
+import { isLocale } from '@shared/locales'
+import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '@cms/import'
+import { idOf } from '@cms/access/ids'
 import type { ImportFiles } from './files'
 import { openUpload, reportPaths } from './files'
 

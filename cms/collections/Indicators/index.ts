@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, staffOnly } from '../../access/predicates'
-import { slugField } from '../../fields/slug'
-import { planChanged, planDeleted } from '../../plan/planCache'
+import { anyone, staffOnly } from '@cms/access/predicates'
+import { slugField } from '@cms/fields/slug'
+import { planChanged, planDeleted } from '@cms/plan/planCache'
 import { COMPUTED_INDICATORS, LEGAL_GROUP_OPTIONS } from './options'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })

@@ -1,7 +1,7 @@
 import type { Access, Field } from 'payload'
-import { organizationIDsOf } from '../../access/ids'
-import { staffField } from '../../access/predicates'
-import { isProvider, isStaff } from '../../access/roles'
+import { organizationIDsOf } from '@cms/access/ids'
+import { staffField } from '@cms/access/predicates'
+import { isProvider, isStaff } from '@cms/access/roles'
 
 /**
  * Staff change the plan; a provider may update a measure its organisation is responsible for,

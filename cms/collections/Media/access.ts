@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
-import { ownedByOrganization } from '../../access/predicates'
+import { ownedByOrganization } from '@cms/access/predicates'
 import type { Where } from 'payload'
-import { roleOf } from '../../access/roles'
+import { roleOf } from '@cms/access/roles'
 
 /** Any account may upload (providers for their own organisations, checked in a hook). */
 export const createMedia: Access = ({ req }) => roleOf(req.user) !== null

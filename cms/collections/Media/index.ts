@@ -1,9 +1,9 @@
-import { organizationField } from '../../fields/organization'
+import { organizationField } from '@cms/fields/organization'
 import type { CollectionConfig } from 'payload'
-import { reviewFlag } from '../../fields/review'
-import { pendingUntilReviewed } from '../../hooks/pendingUntilReviewed'
+import { reviewFlag } from '@cms/fields/review'
+import { pendingUntilReviewed } from '@cms/hooks/pendingUntilReviewed'
 import { createMedia, manageMedia, readMedia } from './access'
-import { belongsToOwnOrganization } from '../../hooks/belongsToOwnOrganization'
+import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
 import { captionsContentType, checkUpload } from './checkUpload'
 
 /**

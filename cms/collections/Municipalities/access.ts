@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
-import { tenantIDsOf } from '../../access/ids'
-import { isAdmin, isEditor } from '../../access/roles'
+import { tenantIDsOf } from '@cms/access/ids'
+import { isAdmin, isEditor } from '@cms/access/roles'
 
 /** Editors keep their own town's contact and imprint current; only admins add or remove towns. */
 export const updateMunicipality: Access = ({ req }) => {

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { validateEmail, validatePhone, validateUrl } from '../../fields/validators'
+import { validateEmail, validatePhone, validateUrl } from '@cms/fields/validators'
 
 export const CONFORMANCE = ['full', 'partial', 'none'] as const
 export const ASSESSMENT_METHODS = ['self-assessment', 'external'] as const

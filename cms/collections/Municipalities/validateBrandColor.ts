@@ -1,4 +1,4 @@
-import { contrastRatio, MIN_CONTRAST, parseHex } from '../../../shared/color'
+import { contrastRatio, MIN_CONTRAST, parseHex } from '@shared/color'
 
 export function validateBrandColor(value: string | null | undefined): string | true {
   if (!value) return true

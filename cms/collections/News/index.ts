@@ -1,9 +1,9 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { published, staffOnly } from '../../access/predicates'
-import { isStaff } from '../../access/roles'
-import { slugField } from '../../fields/slug'
-import { indexSearchText, searchTextField } from '../../hooks/searchText'
+import { published, staffOnly } from '@cms/access/predicates'
+import { isStaff } from '@cms/access/roles'
+import { slugField } from '@cms/fields/slug'
+import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 
 /**
  * News of the town (contract slug `news`): written by municipal staff only, never by

@@ -1,7 +1,7 @@
 import type { Access, BaseFilter } from 'payload'
-import { organizationIDsOf } from '../../access/ids'
-import { ownedByOrganization, published } from '../../access/predicates'
-import { isProvider, isStaff } from '../../access/roles'
+import { organizationIDsOf } from '@cms/access/ids'
+import { ownedByOrganization, published } from '@cms/access/predicates'
+import { isProvider, isStaff } from '@cms/access/roles'
 
 /** The public sees published organisations; providers also their own drafts. */
 export const readOrganizations: Access = ownedByOrganization('id', published)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '../../../shared/locales'
-import { nobody, staffOnly } from '../../access/predicates'
+import { LOCALES } from '@shared/locales'
+import { nobody, staffOnly } from '@cms/access/predicates'
 
 export const VIEW_KINDS = ['home', 'guide', 'service', 'organization', 'event', 'news', 'plan', 'measure', 'indicator', 'search', 'directory', 'events'] as const
 export type ViewKind = (typeof VIEW_KINDS)[number]

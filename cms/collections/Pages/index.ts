@@ -1,11 +1,11 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { ICON_NAMES } from '../../../shared/icons'
-import { published, staffOnly } from '../../access/predicates'
-import { isStaff } from '../../access/roles'
-import { slugField } from '../../fields/slug'
-import { indexSearchText, searchTextField } from '../../hooks/searchText'
-import { noCycles } from '../../hooks/noCycles'
+import { ICON_NAMES } from '@shared/icons'
+import { published, staffOnly } from '@cms/access/predicates'
+import { isStaff } from '@cms/access/roles'
+import { slugField } from '@cms/fields/slug'
+import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
+import { noCycles } from '@cms/hooks/noCycles'
 
 interface Slugs {
   pages: string

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { adminsOnly, anyone, staffOnly } from '../../access/predicates'
-import { slugField } from '../../fields/slug'
+import { adminsOnly, anyone, staffOnly } from '@cms/access/predicates'
+import { slugField } from '@cms/fields/slug'
 import { takeSnapshot } from './hooks/takeSnapshot'
 
 /**

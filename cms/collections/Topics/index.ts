@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { ICON_NAMES } from '../../../shared/icons'
+import { ICON_NAMES } from '@shared/icons'
 import { taxonomyCollection } from '../taxonomy'
-import { noCycles } from '../../hooks/noCycles'
+import { noCycles } from '@cms/hooks/noCycles'
 
 /** A town's topics as a tree (the plan's action fields at the top), used to find services. */
 export function topicsCollection(slug: string): CollectionConfig {

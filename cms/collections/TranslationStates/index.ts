@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '../../../shared/locales'
-import { TRANSLATION_STATES } from '../../../shared/translationState'
-import { nobody, staffOnly } from '../../access/predicates'
-import { confirmTranslationEndpoint } from '../../translation/endpoints'
+import { LOCALES } from '@shared/locales'
+import { TRANSLATION_STATES } from '@shared/translationState'
+import { nobody, staffOnly } from '@cms/access/predicates'
+import { confirmTranslationEndpoint } from '@cms/translation/endpoints'
 
 const STATE_LABELS: Record<(typeof TRANSLATION_STATES)[number], [string, string]> = {
   source: ['Source text', 'Ausgangstext'],

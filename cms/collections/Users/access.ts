@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { isAdmin, isEditor, roleOf } from '../../access/roles'
+import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
 
 /**
  * Users: admins manage everyone; an editor manages the provider accounts of their own town

@@ -1,7 +1,7 @@
 import { addDataAndFileToRequest, APIError, headersWithCors, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
-import { afterResponse } from '../../security/afterResponse'
-import { authText } from '../../security/authTexts'
-import { clear, forgive, throttle, type Throttle } from '../../security/throttle'
+import { afterResponse } from '@cms/security/afterResponse'
+import { authText } from '@cms/security/authTexts'
+import { clear, forgive, throttle, type Throttle } from '@cms/security/throttle'
 import { CONFIRMED_EMAIL_CHANGE, emailChangeRequested, pendingKey, type PendingEmailChange } from './hooks/deferEmailChange'
 import { payloadHandler, peekJson, statusOf } from './payloadEndpoint'
 

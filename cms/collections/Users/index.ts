@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { adminField, staffField } from '../../access/predicates'
-import { ROLES } from '../../access/roles'
+import { adminField, staffField } from '@cms/access/predicates'
+import { ROLES } from '@cms/access/roles'
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
 import { authEndpoints } from './authEndpoints'
 import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, staffField, staffOnly } from '../../access/predicates'
-import { slugField } from '../../fields/slug'
-import { planChanged, planDeleted } from '../../plan/planCache'
-import { validateEmail } from '../../fields/validators'
+import { anyone, staffField, staffOnly } from '@cms/access/predicates'
+import { slugField } from '@cms/fields/slug'
+import { planChanged, planDeleted } from '@cms/plan/planCache'
+import { validateEmail } from '@cms/fields/validators'
 
 /** The network's thematic working groups (contract slug `working-groups`). */
 export function workingGroupsCollection(s: { workingGroups: string; organizations: string; events: string; measures: string; actionFields: string }): CollectionConfig {

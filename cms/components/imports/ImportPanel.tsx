@@ -2,8 +2,8 @@
 
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import type { ColumnMapping, ImportSummary } from '../../import/types'
-import { checkKey } from '../../collections/Imports/checkKey'
+import type { ColumnMapping, ImportSummary } from '@cms/import/types'
+import { checkKey } from '@cms/collections/Imports/checkKey'
 import { call, type Columns, type ImportState } from './api'
 import { ImportRows } from './ImportRows'
 import { MappingTable } from './MappingTable'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { ImportSummary, RowPlan } from '../../import/types'
+import type { ImportSummary, RowPlan } from '@cms/import/types'
 import { call, type RowFilter, type RowsPage } from './api'
 import type { PanelText } from './text'
 

@@ -1,6 +1,6 @@
 'use client'
 
-import type { ColumnMapping } from '../../import/types'
+import type { ColumnMapping } from '@cms/import/types'
 import type { Columns } from './api'
 import type { PanelText } from './text'
 

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportSummary, RowAction, RowPlan } from '../../import/types'
+import type { ColumnMapping, ImportSummary, RowAction, RowPlan } from '@cms/import/types'
 
 export interface Columns {
   headers: string[]

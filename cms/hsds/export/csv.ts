@@ -1,4 +1,4 @@
-import { csvCell } from '../../../shared/csv'
+import { csvCell } from '@shared/csv'
 import type { TableField } from './datapackage'
 import type { Row } from './tables'
 

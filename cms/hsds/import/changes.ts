@@ -3,9 +3,9 @@
  * spreadsheet import's diffs (cms/import/diff.ts) for the fields both imports fill, plus
  * the fields only HSDS brings. As there, only what the file gives is compared and written.
  */
-import { idOf } from '../../access/ids'
-import { group, locationDiff, organizationDiff, same, serviceDiff, type Diff, type Doc } from '../../import/diff'
-import type { ServiceInput } from '../../import/types'
+import { idOf } from '@cms/access/ids'
+import { group, locationDiff, organizationDiff, same, serviceDiff, type Diff, type Doc } from '@cms/import/diff'
+import type { ServiceInput } from '@cms/import/types'
 import { localDate } from '../mapService'
 import type { Period } from '../mapSchedule'
 import { hoursKey, sameHours, type HoursIn } from './hours'

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../../import/types'
+import type { ProblemCode } from '@cms/import/types'
 
 /** One thing wrong with the file, where it is (a JSON path such as `$.services[2].email`) and why. */
 export interface Issue {

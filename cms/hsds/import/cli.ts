@@ -1,8 +1,8 @@
 /** The `.json` branch of `npm run import` (cms/import/cli.ts): an HSDS file into a town, all or nothing. */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Locale } from '../../../shared/locales'
-import { formatSummary, ReportWriter } from '../../import/report'
+import type { Locale } from '@shared/locales'
+import { formatSummary, ReportWriter } from '@cms/import/report'
 
 interface Options {
   town: string
@@ -20,7 +20,7 @@ const SHOWN = 30
 
 export async function importHsdsFile(file: string, o: Options): Promise<void> {
   const text = await fs.readFile(file).catch((error: unknown) => o.fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, 1))
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@cms/payload.config')
   const { getPayload } = await import('payload')
   const { importHsds } = await import('./run')
   const payload = await getPayload({ config })

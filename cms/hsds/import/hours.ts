@@ -1,4 +1,4 @@
-import { addDays, DAYS, type Day, type Slot } from '../../../shared/openingHours'
+import { addDays, DAYS, type Day, type Slot } from '@shared/openingHours'
 import type { Period } from '../mapSchedule'
 import type { ScheduleIn } from './model'
 

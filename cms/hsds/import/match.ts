@@ -1,8 +1,8 @@
-import { hsdsId } from '../../../shared/hsdsIds'
-import { isUuid } from '../../../shared/uuid'
-import type { ImportContext } from '../../import/context'
-import type { Doc } from '../../import/diff'
-import { lookup, type DirectoryCollection } from '../../import/store'
+import { hsdsId } from '@shared/hsdsIds'
+import { isUuid } from '@shared/uuid'
+import type { ImportContext } from '@cms/import/context'
+import type { Doc } from '@cms/import/diff'
+import { lookup, type DirectoryCollection } from '@cms/import/store'
 
 /** HSDS id → stored id, for each collection of the town. */
 export type TownIndex = Record<DirectoryCollection, Map<string, string>>

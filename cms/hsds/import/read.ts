@@ -1,6 +1,6 @@
-import { spokenLanguage } from '../../../shared/languages'
-import { isUuid } from '../../../shared/uuid'
-import { checkEmail, checkPhone, checkUrl } from '../../../shared/validation'
+import { spokenLanguage } from '@shared/languages'
+import { isUuid } from '@shared/uuid'
+import { checkEmail, checkPhone, checkUrl } from '@shared/validation'
 import { Checker, type Json } from './check'
 import type { HsdsInput, LocationIn, OrganizationIn, ScheduleIn, ServiceIn, TermIn } from './model'
 

@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { isAdmin, isStaff } from '../../access/roles'
+import { isAdmin, isStaff } from '@cms/access/roles'
 import { MATCH_NOTHING } from '../queryGuard/guardQuery'
 import { type DocRef, mayUpdate, refOf } from './mayUpdate'
 

@@ -1,5 +1,5 @@
 import { type Access, type CollectionBeforeChangeHook, Forbidden, type Where } from 'payload'
-import { isAdmin } from '../../access/roles'
+import { isAdmin } from '@cms/access/roles'
 import { MATCH_NOTHING } from '../queryGuard/guardQuery'
 import { mayUpdate, refOf } from './mayUpdate'
 

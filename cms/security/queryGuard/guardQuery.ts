@@ -8,7 +8,7 @@ import {
   type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
-import { whereProblem, type WhereProblem } from '../../../shared/whereRules'
+import { whereProblem, type WhereProblem } from '@shared/whereRules'
 import { queryMessage, type QueryMessageKey } from './messages'
 import { resolvePath, type Hop, type ResolvedPath } from './resolvePath'
 import { readAccessOf } from './readAccess'

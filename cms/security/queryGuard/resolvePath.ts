@@ -1,6 +1,6 @@
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 import { collectionBySlug } from '../collectionBySlug'
-import { queryKindOf, type QueryKind } from '../../../shared/whereRules'
+import { queryKindOf, type QueryKind } from '@shared/whereRules'
 
 /** A step of a query path from one collection into the documents of another. */
 export interface Hop {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { richText } from '../../../cms/seed/lexical'
+import { richText } from '@cms/seed/lexical'
 import type { World } from './world'
 
 const context = { disableRevalidate: true }

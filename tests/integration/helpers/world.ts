@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { LOCALE_CODES } from '../../../shared/locales'
+import { LOCALE_CODES } from '@shared/locales'
 
 export const PASSWORD = 'correct-horse-battery'
 

@@ -1,4 +1,4 @@
-import { originOf } from '../../lib/routeTown'
+import { originOf } from '@web/lib/routeTown'
 
 /** Crawlers may read the portal, not the admin, the API or search results (endless, thin pages). */
 export function GET(request: Request) {

@@ -1,5 +1,5 @@
-import { originOf } from '../../lib/routeTown'
-import { listTowns } from '../../lib/towns'
+import { originOf } from '@web/lib/routeTown'
+import { listTowns } from '@web/lib/towns'
 
 /** Sitemap index: one sitemap per town. */
 export async function GET(request: Request) {

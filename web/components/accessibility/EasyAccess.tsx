@@ -1,9 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../../shared/locales'
-import { getTownAccessibility } from '../../lib/accessibility'
-import type { Town } from '../../lib/towns'
+import type { Locale } from '@shared/locales'
+import { getTownAccessibility } from '@web/lib/accessibility'
+import type { Town } from '@web/lib/towns'
 import { headingsBelowSection } from './headings'
 
 /**

@@ -2,8 +2,8 @@
 
 import { type ReactNode, useActionState, useEffect, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
-import { FEEDBACK_LIMITS, type FeedbackField } from '../../../shared/accessibilityFeedback'
-import type { FeedbackFormState } from '../../lib/feedbackAction'
+import { FEEDBACK_LIMITS, type FeedbackField } from '@shared/accessibilityFeedback'
+import type { FeedbackFormState } from '@web/lib/feedbackAction'
 
 export interface FeedbackLabels {
   errorSummary: string

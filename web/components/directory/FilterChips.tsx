@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { activeFilters, type DirectoryFilters, directoryQueryString } from '../../../shared/directoryParams'
-import { spokenLanguageName } from '../../../shared/languages'
-import type { Locale } from '../../../shared/locales'
-import { pickLocalized } from '../../../shared/localized'
-import type { DirectoryOptions } from '../../lib/directory'
+import { activeFilters, type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
+import { spokenLanguageName } from '@shared/languages'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import type { DirectoryOptions } from '@web/lib/directory'
 
 interface Props {
   base: string

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import type { StoredHours } from '../../../cms/directory/serviceHours'
-import { toHours } from '../../../cms/directory/serviceHours'
-import { localTime, weekTable } from '../../../shared/openingHours'
-import { formatDate } from '../../lib/format'
+import type { StoredHours } from '@cms/directory/serviceHours'
+import { toHours } from '@cms/directory/serviceHours'
+import { localTime, weekTable } from '@shared/openingHours'
+import { formatDate } from '@web/lib/format'
 
 /** The week's opening hours as a table, today marked, with closures and "appointment only". */
 export async function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {

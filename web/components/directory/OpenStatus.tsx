@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { addDays, localTime, type OpenState } from '../../../shared/openingHours'
+import { addDays, localTime, type OpenState } from '@shared/openingHours'
 
 /** "Open now, until 12:00" / "Closed now, opens tomorrow at 09:00", in the town's time. */
 export async function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {

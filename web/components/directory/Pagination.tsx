@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { type DirectoryFilters, directoryQueryString } from '../../../shared/directoryParams'
+import { type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
 
 /** Previous/next and a few page numbers, as plain links. */
 export async function Pagination({ base, filters, page, totalPages }: { base: string; filters: DirectoryFilters; page: number; totalPages: number }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import type { DirectoryResult } from '../../../cms/directory/searchServices'
-import type { Locale } from '../../../shared/locales'
-import { pickLocalized } from '../../../shared/localized'
-import { projectPoints } from '../../../shared/mapProjection'
+import type { DirectoryResult } from '@cms/directory/searchServices'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import { projectPoints } from '@shared/mapProjection'
 import { TileMap } from './TileMap.client'
 
 const W = 640

@@ -1,5 +1,5 @@
-import { pickLocalized } from '../../../shared/localized'
-import type { Locale } from '../../../shared/locales'
+import { pickLocalized } from '@shared/localized'
+import type { Locale } from '@shared/locales'
 import { JsonLd } from '../JsonLd'
 
 type Doc = Record<string, unknown>

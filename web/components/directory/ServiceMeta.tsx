@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { spokenLanguageName } from '../../../shared/languages'
-import type { Locale } from '../../../shared/locales'
-import { formatNumber } from '../../lib/format'
-import { formatList } from '../../lib/list'
+import { spokenLanguageName } from '@shared/languages'
+import type { Locale } from '@shared/locales'
+import { formatNumber } from '@web/lib/format'
+import { formatList } from '@web/lib/list'
 
 /** Languages and cost of a service: the two things newcomers check first. */
 export async function ServiceMeta({

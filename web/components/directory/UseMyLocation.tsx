@@ -1,5 +1,5 @@
 import { headers } from 'next/headers'
-import { nonceOf } from '../../lib/securityHeaders'
+import { nonceOf } from '@web/lib/securityHeaders'
 
 interface Props {
   /** The current "lat,lng" from the URL, or empty. */

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../../shared/locales'
-import { addDays } from '../../../shared/openingHours'
-import type { EventOccurrence } from '../../lib/events'
-import { formatDay } from '../../lib/format'
+import type { Locale } from '@shared/locales'
+import { addDays } from '@shared/openingHours'
+import type { EventOccurrence } from '@web/lib/events'
+import { formatDay } from '@web/lib/format'
 import { OccurrenceItem } from './OccurrenceItem'
 
 interface Props {

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
-import { EVENT_CATEGORY_VALUES } from '../../../cms/collections/Events/options'
-import type { EventFilters } from '../../../shared/eventParams'
-import { spokenLanguageName } from '../../../shared/languages'
-import type { Locale } from '../../../shared/locales'
-import { pickLocalized } from '../../../shared/localized'
-import type { TaxonomyOption } from '../../lib/directory'
+import { EVENT_CATEGORY_VALUES } from '@cms/collections/Events/options'
+import type { EventFilters } from '@shared/eventParams'
+import { spokenLanguageName } from '@shared/languages'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import type { TaxonomyOption } from '@web/lib/directory'
 import { SelectField } from '../SelectField'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { monthGrid } from '../../../shared/eventParams'
-import type { Locale } from '../../../shared/locales'
-import type { EventOccurrence } from '../../lib/events'
-import { formatDay, weekdayNames } from '../../lib/format'
+import { monthGrid } from '@shared/eventParams'
+import type { Locale } from '@shared/locales'
+import type { EventOccurrence } from '@web/lib/events'
+import { formatDay, weekdayNames } from '@web/lib/format'
 import { OccurrenceItem } from './OccurrenceItem'
 
 interface Props {

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
-import { spokenLanguageName } from '../../../shared/languages'
-import type { Locale } from '../../../shared/locales'
-import { pickLocalized } from '../../../shared/localized'
-import type { EventOccurrence } from '../../lib/events'
-import { formatTime } from '../../lib/format'
-import { formatList } from '../../lib/list'
+import { spokenLanguageName } from '@shared/languages'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import type { EventOccurrence } from '@web/lib/events'
+import { formatTime } from '@web/lib/format'
+import { formatList } from '@web/lib/list'
 import { LocalizedText } from '../LocalizedText'
 
 interface Props {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/format'
+import { formatNumber } from '@web/lib/format'
 
 /** A horizontal bar list (computed indicators): each row says label and number in text; the bar only draws it. */
 export function BarList({ rows, locale, caption }: { rows: { key: string; label: string; value: number }[]; locale: string; caption: string }) {

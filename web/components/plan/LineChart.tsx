@@ -1,5 +1,5 @@
-import { chartGeometry, type Series } from '../../../shared/chart'
-import { formatNumber } from '../../lib/format'
+import { chartGeometry, type Series } from '@shared/chart'
+import { formatNumber } from '@web/lib/format'
 
 interface Props {
   id: string

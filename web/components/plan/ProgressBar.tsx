@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/format'
+import { formatNumber } from '@web/lib/format'
 
 /** Progress as a bar with the number beside it; the bar is decoration, the number is the information. */
 export function ProgressBar({ value, locale, label }: { value: number | null; locale: string; label: string }) {

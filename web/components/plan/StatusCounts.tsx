@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { MEASURE_STATUSES } from '../../lib/plan'
+import { MEASURE_STATUSES } from '@web/lib/plan'
 
 /** How many measures are in each status, leaving out the empty ones. */
 export async function StatusCounts({ counts }: { counts: Record<string, number> }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../../shared/locales'
-import { pickLocalized } from '../../../shared/localized'
-import { formatList } from '../../lib/list'
+import type { Locale } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import { formatList } from '@web/lib/list'
 import { LocalizedText } from '../LocalizedText'
 
 type Doc = Record<string, unknown>

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { clientAddressOf } from '../../../security/clientAddress'
+import { clientAddressOf } from '@cms/security/clientAddress'
 import { submitAccessibilityFeedback } from '../submit'
 
 /**

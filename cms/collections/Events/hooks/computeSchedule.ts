@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { seriesLastEnd, timingOf, type StoredTiming } from '../../../../shared/eventTiming'
-import { validateTiming } from '../../../../shared/recurrence'
+import { seriesLastEnd, timingOf, type StoredTiming } from '@shared/eventTiming'
+import { validateTiming } from '@shared/recurrence'
 
 /**
  * Checks the timing as a whole (field validators see one field at a time) and stores

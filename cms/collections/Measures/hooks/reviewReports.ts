@@ -1,9 +1,9 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../../access/ids'
-import { isProvider, isStaff } from '../../../access/roles'
-import { townReviews } from '../../../hooks/townReviews'
-import { ownsOrganization } from '../../Organizations/access'
-import { TENANT_FIELD } from '../../../tenant'
+import { idOf } from '@cms/access/ids'
+import { isProvider, isStaff } from '@cms/access/roles'
+import { townReviews } from '@cms/hooks/townReviews'
+import { ownsOrganization } from '@cms/collections/Organizations/access'
+import { TENANT_FIELD } from '@cms/tenant'
 
 type Report = { id?: string | null; pendingReview?: boolean | null } & Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../../access/ids'
-import { buildSnapshot } from '../../../plan/snapshot'
-import { TENANT_FIELD } from '../../../tenant'
+import { idOf } from '@cms/access/ids'
+import { buildSnapshot } from '@cms/plan/snapshot'
+import { TENANT_FIELD } from '@cms/tenant'
 
 /** Publishing an edition freezes the plan as it is at that moment; later edits never change it. */
 export const takeSnapshot: CollectionBeforeChangeHook = async ({ data, operation, req, collection, originalDoc }) => {

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
-import { idOf } from '../../../access/ids'
-import { isStaff } from '../../../access/roles'
-import { ownsOrganization } from '../../Organizations/access'
+import { idOf } from '@cms/access/ids'
+import { isStaff } from '@cms/access/roles'
+import { ownsOrganization } from '@cms/collections/Organizations/access'
 
 /**
  * "Still correct" in one click: sets `lastVerifiedAt`/`lastVerifiedBy` on the stored document

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { refreshService } from '../../../directory/directoryIndex'
-import { idOf } from '../../../access/ids'
-import { keepingRequestLocale } from '../../../hooks/readAllLocales'
-import { indexSearchText, searchTextOf } from '../../../hooks/searchText'
+import { refreshService } from '@cms/directory/directoryIndex'
+import { idOf } from '@cms/access/ids'
+import { keepingRequestLocale } from '@cms/hooks/readAllLocales'
+import { indexSearchText, searchTextOf } from '@cms/hooks/searchText'
 
 export const SERVICE_SEARCH_FIELDS = ['title', 'summary', 'description'] as const
 

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
-import { idOf, organizationIDsOf, tenantIDsOf } from '../../../access/ids'
-import { isAdmin, isEditor, roleOf } from '../../../access/roles'
+import { idOf, organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
+import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
 
 function fail(req: PayloadRequest, collection: string, path: string, message: string): never {
   throw new ValidationError({ collection, errors: [{ path, message }] }, req.t)

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
-import { afterResponse } from '../../../security/afterResponse'
-import { authText } from '../../../security/authTexts'
+import { afterResponse } from '@cms/security/afterResponse'
+import { authText } from '@cms/security/authTexts'
 
 const DAY = 24 * 60 * 60 * 1000
 /** Set by the confirmation endpoint: this change was confirmed from the new mailbox. */

@@ -1,6 +1,6 @@
 'use client'
 
-import { useErrorStrings } from '../../../components/ErrorStrings.client'
+import { useErrorStrings } from '@web/components/ErrorStrings.client'
 
 /** Shown when a page fails to render; in the reader's language, with a way to retry. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type React from 'react'
-import { directionOf, LOCALE_CODES } from '../../../../shared/locales'
-import { requireLocale } from '../../../lib/pageLocale'
-import { ErrorStringsProvider } from '../../../components/ErrorStrings.client'
+import { directionOf, LOCALE_CODES } from '@shared/locales'
+import { requireLocale } from '@web/lib/pageLocale'
+import { ErrorStringsProvider } from '@web/components/ErrorStrings.client'
 import '../portal.css'
 
 export const dynamic = 'force-dynamic'

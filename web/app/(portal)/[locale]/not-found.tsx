@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server'
-import { isLocale } from '../../../../shared/locales'
-import { NotFoundContent } from '../../../components/NotFoundContent'
+import { isLocale } from '@shared/locales'
+import { NotFoundContent } from '@web/components/NotFoundContent'
 
 /** notFound() from a page (e.g. an unknown town), in the reader's language. */
 export default async function NotFound() {

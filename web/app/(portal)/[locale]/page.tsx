@@ -1,13 +1,13 @@
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { LOCALE_CODES } from '../../../../shared/locales'
-import { pickLocalized } from '../../../../shared/localized'
-import { Icon } from '../../../components/Icon'
-import { LocalizedText } from '../../../components/LocalizedText'
-import { PortalShell } from '../../../components/PortalShell'
-import { alternates, social } from '../../../lib/metadata'
-import { requireLocale } from '../../../lib/pageLocale'
-import { listTowns } from '../../../lib/towns'
+import { LOCALE_CODES } from '@shared/locales'
+import { pickLocalized } from '@shared/localized'
+import { Icon } from '@web/components/Icon'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { PortalShell } from '@web/components/PortalShell'
+import { alternates, social } from '@web/lib/metadata'
+import { requireLocale } from '@web/lib/pageLocale'
+import { listTowns } from '@web/lib/towns'
 
 type Params = { params: Promise<{ locale: string }> }
 

@@ -1,6 +1,6 @@
-import { originOf } from '../../../lib/routeTown'
-import { sitemapXml, townPages } from '../../../lib/sitemap'
-import { getTown } from '../../../lib/towns'
+import { originOf } from '@web/lib/routeTown'
+import { sitemapXml, townPages } from '@web/lib/sitemap'
+import { getTown } from '@web/lib/towns'
 
 /** The sitemap of one town: `/sitemaps/{town}.xml`, every public page in every language it offers. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { NotFoundContent } from '../../../../components/NotFoundContent'
-import { requireLocale } from '../../../../lib/pageLocale'
+import { NotFoundContent } from '@web/components/NotFoundContent'
+import { requireLocale } from '@web/lib/pageLocale'
 
 type Params = { params: Promise<{ locale: string }> }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import { AccessibilityStatement } from '../../../../../components/accessibility/AccessibilityStatement'
-import { alternates } from '../../../../../lib/metadata'
-import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { AccessibilityStatement } from '@web/components/accessibility/AccessibilityStatement'
+import { alternates } from '@web/lib/metadata'
+import { requireLocale, townForPage } from '@web/lib/pageLocale'
 
 type Params = { params: Promise<{ locale: string; town: string }> }
 

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
-import { pickLocalized } from '../../../../../../shared/localized'
-import { childrenOf, pathOf } from '../../../../../../shared/tree'
-import { LocalizedText } from '../../../../../components/LocalizedText'
-import { PortalShell } from '../../../../../components/PortalShell'
-import { TileGrid } from '../../../../../components/TileGrid'
-import { guideTree } from '../../../../../lib/guide'
-import { alternates, social } from '../../../../../lib/metadata'
-import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { pickLocalized } from '@shared/localized'
+import { childrenOf, pathOf } from '@shared/tree'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { PortalShell } from '@web/components/PortalShell'
+import { TileGrid } from '@web/components/TileGrid'
+import { guideTree } from '@web/lib/guide'
+import { alternates, social } from '@web/lib/metadata'
+import { requireLocale, townForPage } from '@web/lib/pageLocale'
 
 type Params = { params: Promise<{ locale: string; town: string }> }
 

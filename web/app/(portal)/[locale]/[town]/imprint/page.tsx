@@ -1,4 +1,4 @@
-import { legalRoute } from '../../../../../lib/legalRoute'
+import { legalRoute } from '@web/lib/legalRoute'
 
 const route = legalRoute('imprint')
 

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
-import { pickLocalized } from '../../../../../../shared/localized'
-import { LocalizedText } from '../../../../../components/LocalizedText'
-import { PortalShell } from '../../../../../components/PortalShell'
-import { formatDate } from '../../../../../lib/format'
-import { alternates, social } from '../../../../../lib/metadata'
-import { listNews } from '../../../../../lib/news'
-import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { pickLocalized } from '@shared/localized'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { PortalShell } from '@web/components/PortalShell'
+import { formatDate } from '@web/lib/format'
+import { alternates, social } from '@web/lib/metadata'
+import { listNews } from '@web/lib/news'
+import { requireLocale, townForPage } from '@web/lib/pageLocale'
 
 type Args = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 type Loc = Record<string, string | null>

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { resolveLicense } from '../../../../../../cms/hsds/export/license'
-import { Breadcrumbs } from '../../../../../components/Breadcrumbs'
-import { PortalShell } from '../../../../../components/PortalShell'
-import { alternates, social } from '../../../../../lib/metadata'
-import { requireLocale, townForPage } from '../../../../../lib/pageLocale'
+import { resolveLicense } from '@cms/hsds/export/license'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
+import { PortalShell } from '@web/components/PortalShell'
+import { alternates, social } from '@web/lib/metadata'
+import { requireLocale, townForPage } from '@web/lib/pageLocale'
 
 type Args = { params: Promise<{ locale: string; town: string }> }
 

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { FeedbackForm } from '../../../../../../components/accessibility/FeedbackForm.client'
-import { PortalShell } from '../../../../../../components/PortalShell'
-import { submitFeedback } from '../../../../../../lib/feedbackAction'
-import { alternates } from '../../../../../../lib/metadata'
-import { requireLocale, townForPage } from '../../../../../../lib/pageLocale'
+import { FeedbackForm } from '@web/components/accessibility/FeedbackForm.client'
+import { PortalShell } from '@web/components/PortalShell'
+import { submitFeedback } from '@web/lib/feedbackAction'
+import { alternates } from '@web/lib/metadata'
+import { requireLocale, townForPage } from '@web/lib/pageLocale'
 
 type Params = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<{ sent?: string; page?: string }> }
 

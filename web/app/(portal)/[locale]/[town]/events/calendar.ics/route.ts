@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { parseEventParams } from '../../../../../../../shared/eventParams'
-import { calendarResponse, icsEventOf } from '../../../../../../lib/eventCalendar'
-import { feedEvents } from '../../../../../../lib/events'
-import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
+import { parseEventParams } from '@shared/eventParams'
+import { calendarResponse, icsEventOf } from '@web/lib/eventCalendar'
+import { feedEvents } from '@web/lib/events'
+import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
 
 /** A subscribable calendar of a town's events in one language, with the events page's filters. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {

@@ -1,5 +1,5 @@
-import { escapeXml as escape, feedResponse, newsFeedItems } from '../../../../../../lib/newsFeed'
-import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
+import { escapeXml as escape, feedResponse, newsFeedItems } from '@web/lib/newsFeed'
+import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
 
 /** Atom 1.0 (RFC 4287) of a town's news in one language; entries in a fallback language say so with xml:lang. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { PlanBreadcrumbs } from '../../../../../../components/plan/PlanBreadcrumbs'
-import { LocalizedText } from '../../../../../../components/LocalizedText'
-import { SelectField } from '../../../../../../components/SelectField'
-import { PortalShell } from '../../../../../../components/PortalShell'
-import { formatDate } from '../../../../../../lib/format'
-import { alternates, social } from '../../../../../../lib/metadata'
-import { listEditions } from '../../../../../../lib/plan'
-import { planPage } from '../../../../../../lib/planPage'
+import { pickLocalized } from '@shared/localized'
+import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { SelectField } from '@web/components/SelectField'
+import { PortalShell } from '@web/components/PortalShell'
+import { formatDate } from '@web/lib/format'
+import { alternates, social } from '@web/lib/metadata'
+import { listEditions } from '@web/lib/plan'
+import { planPage } from '@web/lib/planPage'
 
 type Args = { params: Promise<{ locale: string; town: string }> }
 

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { toCsv } from '../../../../../../../shared/csv'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { csvResponse } from '../../../../../../lib/csvResponse'
-import { listIndicators, valuesOf } from '../../../../../../lib/plan'
-import { notFoundResponse, townForRoute } from '../../../../../../lib/routeTown'
+import { toCsv } from '@shared/csv'
+import { pickLocalized } from '@shared/localized'
+import { csvResponse } from '@web/lib/csvResponse'
+import { listIndicators, valuesOf } from '@web/lib/plan'
+import { notFoundResponse, townForRoute } from '@web/lib/routeTown'
 
 /** Every indicator value (by year, district and legal group) as CSV. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {

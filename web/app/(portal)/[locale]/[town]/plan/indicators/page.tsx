@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { PlanBreadcrumbs } from '../../../../../../components/plan/PlanBreadcrumbs'
-import { LocalizedText } from '../../../../../../components/LocalizedText'
-import { PortalShell } from '../../../../../../components/PortalShell'
-import { formatNumber } from '../../../../../../lib/format'
-import { alternates, social } from '../../../../../../lib/metadata'
-import { listIndicators, valuesOf } from '../../../../../../lib/plan'
-import { planPage } from '../../../../../../lib/planPage'
+import { pickLocalized } from '@shared/localized'
+import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { PortalShell } from '@web/components/PortalShell'
+import { formatNumber } from '@web/lib/format'
+import { alternates, social } from '@web/lib/metadata'
+import { listIndicators, valuesOf } from '@web/lib/plan'
+import { planPage } from '@web/lib/planPage'
 
 type Args = { params: Promise<{ locale: string; town: string }> }
 type Loc = Record<string, string | null>

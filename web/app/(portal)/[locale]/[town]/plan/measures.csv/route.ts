@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { toCsv } from '../../../../../../../shared/csv'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { csvResponse } from '../../../../../../lib/csvResponse'
-import { loadPlan } from '../../../../../../lib/plan'
-import { notFoundResponse, originOf, townForRoute } from '../../../../../../lib/routeTown'
+import { toCsv } from '@shared/csv'
+import { pickLocalized } from '@shared/localized'
+import { csvResponse } from '@web/lib/csvResponse'
+import { loadPlan } from '@web/lib/plan'
+import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
 
 /** All measures of the plan as CSV, texts in the requested language. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
-import { pickLocalized } from '../../../../../../../shared/localized'
-import { LocalizedText } from '../../../../../../components/LocalizedText'
-import { ProgressBar } from '../../../../../../components/plan/ProgressBar'
-import { StatusCounts } from '../../../../../../components/plan/StatusCounts'
-import { PortalShell } from '../../../../../../components/PortalShell'
-import { formatDate, formatNumber } from '../../../../../../lib/format'
-import { alternates, social } from '../../../../../../lib/metadata'
-import { listIndicators, loadPlan, summarize, valuesOf } from '../../../../../../lib/plan'
-import { planPage } from '../../../../../../lib/planPage'
+import { pickLocalized } from '@shared/localized'
+import { LocalizedText } from '@web/components/LocalizedText'
+import { ProgressBar } from '@web/components/plan/ProgressBar'
+import { StatusCounts } from '@web/components/plan/StatusCounts'
+import { PortalShell } from '@web/components/PortalShell'
+import { formatDate, formatNumber } from '@web/lib/format'
+import { alternates, social } from '@web/lib/metadata'
+import { listIndicators, loadPlan, summarize, valuesOf } from '@web/lib/plan'
+import { planPage } from '@web/lib/planPage'
 
 type Args = { params: Promise<{ locale: string; town: string }> }
 

@@ -1,6 +1,6 @@
-import { calendarResponse, icsEventOf } from '../../../../../../../lib/eventCalendar'
-import { getEvent } from '../../../../../../../lib/events'
-import { notFoundResponse, originOf, townForRoute } from '../../../../../../../lib/routeTown'
+import { calendarResponse, icsEventOf } from '@web/lib/eventCalendar'
+import { getEvent } from '@web/lib/events'
+import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
 
 /** One event (with its whole series) as an .ics file to add to a calendar. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string; slug: string }> }) {
