@@ -1,4 +1,4 @@
-import { fallbackChain, type Locale } from './locales'
+import { fallbackChain, isLocale, type Locale } from './locales'
 
 /** A text together with the language it is really in, so it can carry its own `lang`/`dir`. */
 export interface LocalizedValue<T> {
@@ -15,18 +15,36 @@ function isPresent(v: unknown): boolean {
 }
 
 /**
- * Picks the best text from a field read with `locale: 'all'` (an object keyed by locale).
- * Returns null when no language in the chain has the text.
+ * A localized field read with `locale: 'all'`: an object keyed by language. The generated
+ * document types give such a field its one-language type (Payload types `find` alike for
+ * every locale), so readers take `T | AllLocales<T>` and look at the value itself.
  */
-export function pickLocalized<T>(
-  values: Partial<Record<string, T | null | undefined>> | null | undefined,
-  reader: Locale,
-  townDefault?: Locale,
-): LocalizedValue<T> | null {
-  if (!values || typeof values !== 'object') return null
+export type AllLocales<T> = Partial<Record<Locale, T | null>>
+
+type FieldValue<T> = T | AllLocales<T> | Partial<Record<string, T | null | undefined>> | null | undefined
+
+function isLocaleRecord<T>(value: FieldValue<T>): value is AllLocales<T> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every(isLocale)
+}
+
+/** The values by language of a field read with `locale: 'all'` (empty when it is anything else). */
+export function byLocale<T>(value: FieldValue<T>): AllLocales<T> {
+  return isLocaleRecord(value) ? value : {}
+}
+
+/**
+ * Picks the best text from a field read with `locale: 'all'` (an object keyed by locale).
+ * Returns null when no language in the chain has the text. Takes the field as the generated
+ * types describe it (a string for a localized text field) or as a record by language.
+ */
+export function pickLocalized(value: string | null | undefined, reader: Locale, townDefault?: Locale): LocalizedValue<string> | null
+export function pickLocalized<T>(value: Partial<Record<string, T | null | undefined>> | null | undefined, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null
+export function pickLocalized<T>(value: T | null | undefined, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null
+export function pickLocalized<T>(value: FieldValue<T>, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null {
+  const values = byLocale(value)
   for (const locale of fallbackChain(reader, townDefault)) {
     const v = values[locale]
-    if (isPresent(v)) return { value: v as T, locale, isFallback: locale !== reader }
+    if (v !== null && v !== undefined && isPresent(v)) return { value: v, locale, isFallback: locale !== reader }
   }
   return null
 }

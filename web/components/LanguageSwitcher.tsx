@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale, localeInfo } from '@shared/locales'
+import { hrefOf, type PageRef } from '@shared/routes'
 
 interface Props {
   current: Locale
-  /** The page path without the locale, e.g. `/eisenach/imprint`. */
-  path: string
+  /** The page the reader is on: each link leads to it in another language. */
+  page: PageRef
   locales: readonly Locale[]
 }
 
@@ -12,9 +13,8 @@ interface Props {
  * Plain links, one per language, each named in its own language: works without JavaScript,
  * and `<details>` keeps the list folded on small screens without a script.
  */
-export async function LanguageSwitcher({ current, path, locales }: Props) {
+export async function LanguageSwitcher({ current, page, locales }: Props) {
   const t = await getTranslations('Nav')
-  const suffix = path === '/' ? '' : path
   return (
     <details className="lang-switcher">
       <summary>
@@ -31,7 +31,7 @@ export async function LanguageSwitcher({ current, path, locales }: Props) {
           {locales.map((code) => (
             <li key={code}>
               <a
-                href={`/${code}${suffix}`}
+                href={hrefOf(page, code)}
                 hrefLang={code}
                 lang={code}
                 dir={directionOf(code)}

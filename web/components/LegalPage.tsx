@@ -3,16 +3,17 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
-import { languageNameIn } from '../lib/languageName'
-import type { Town } from '../lib/towns'
+import type { PageRef } from '@shared/routes'
+import { languageNameIn } from '@web/lib/languageName'
+import type { Town } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
 
 /** The imprint or privacy text of a town, rendered on the server (no client JS). */
-export async function LegalPage({ town, locale, which }: { town: Town; locale: Locale; which: 'imprint' | 'privacy' }) {
+export async function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
   const t = await getTranslations()
   const text = pickLocalized<SerializedEditorState>(town[which] as Record<string, SerializedEditorState>, locale, town.defaultLocale)
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/${which}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow prose">
         <h1>{t(which === 'imprint' ? 'Legal.imprintTitle' : 'Legal.privacyTitle')}</h1>
         {!text ? <p>{t('Legal.missing')}</p> : null}

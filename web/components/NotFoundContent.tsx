@@ -1,17 +1,18 @@
 import { getTranslations } from 'next-intl/server'
 import { LOCALE_CODES, type Locale } from '@shared/locales'
+import { route, TOWNS_PAGE } from '@shared/routes'
 import { PortalShell } from './PortalShell'
 
 /** The body of the 404 page, in the reader's language. */
 export async function NotFoundContent({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
-    <PortalShell locale={locale} path="/" locales={LOCALE_CODES}>
+    <PortalShell locale={locale} page={TOWNS_PAGE} locales={LOCALE_CODES}>
       <div className="container narrow">
         <h1>{t('title')}</h1>
         <p className="lead">{t('body')}</p>
         <p>
-          <a className="button" href={`/${locale}`}>
+          <a className="button" href={route.towns({ locale })}>
             {t('backHome')}
           </a>
         </p>

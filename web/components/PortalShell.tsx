@@ -2,25 +2,36 @@ import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 import { accessibleBrandColor } from '@shared/color'
 import type { Locale } from '@shared/locales'
-import type { TownSummary } from '../lib/towns'
+import { hrefOf, route, TOWN_ROUTES, type PageRef, type StaticTownRouteName } from '@shared/routes'
+import type { TownSummary } from '@web/lib/towns'
 import { Icon } from './Icon'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 interface Props {
   locale: Locale
-  /** The page path without the locale, e.g. `/eisenach/imprint`; keeps the page on switching. */
-  path: string
+  /** The page the reader is on; keeps it on switching languages. */
+  page: PageRef
   /** The languages this page can be read in. */
   locales: readonly Locale[]
   town?: TownSummary | null
   children: React.ReactNode
 }
 
+/** The main menu and the footer's links, in order (labels from the route table). */
+const MENU: readonly StaticTownRouteName[] = ['guide', 'services', 'events', 'news', 'plan', 'search']
+const FOOTER: readonly StaticTownRouteName[] = ['imprint', 'privacy', 'accessibility', 'accessibilityFeedback', 'openData']
+
 /** Skip link, header with the town's name and colour, language switcher, main, footer. */
-export async function PortalShell({ locale, path, locales, town, children }: Props) {
+export async function PortalShell({ locale, page, locales, town, children }: Props) {
   const t = await getTranslations()
   const brand = accessibleBrandColor(town?.primaryColor)
-  const home = town ? `/${locale}/${town.slug}` : `/${locale}`
+  const home = town ? route.home({ locale, town: town.slug }) : route.towns({ locale })
+  const link = (name: StaticTownRouteName, slug: string) => {
+    const href = route[name]({ locale, town: slug })
+    // The barrier report names the page the reader is on, so it can say where the barrier is.
+    return name === 'accessibilityFeedback' ? `${href}?page=${encodeURIComponent(hrefOf(page, locale))}` : href
+  }
+  const label = (name: StaticTownRouteName) => t(TOWN_ROUTES[name].label ?? 'Nav.home')
   return (
     <div className="shell" style={{ ['--brand' as string]: brand }}>
       <a className="skip-link" href="#main">
@@ -37,32 +48,19 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
               {town ? <span className="brand-sub">{t('Meta.portalName')}</span> : null}
             </span>
           </a>
-          <LanguageSwitcher current={locale} path={path} locales={locales} />
+          <LanguageSwitcher current={locale} page={page} locales={locales} />
         </div>
         {town ? (
           <nav className="town-nav" aria-label={t('Nav.mainNavigation')}>
             <ul className="container" role="list">
-              <li>
-                <a href={`/${locale}/${town.slug}/guide`}>{t('Guide.title')}</a>
-              </li>
-              <li>
-                <a href={`/${locale}/${town.slug}/services`}>{t('Directory.title')}</a>
-              </li>
-              <li>
-                <a href={`/${locale}/${town.slug}/events`}>{t('Events.title')}</a>
-              </li>
-              <li>
-                <a href={`/${locale}/${town.slug}/news`}>{t('News.title')}</a>
-              </li>
-              <li>
-                <a href={`/${locale}/${town.slug}/plan`}>{t('Nav.plan')}</a>
-              </li>
-              <li>
-                <a href={`/${locale}/${town.slug}/search`}>
-                  <Icon name="search" />
-                  <span>{t('Search.title')}</span>
-                </a>
-              </li>
+              {MENU.map((name) => (
+                <li key={name}>
+                  <a href={link(name, town.slug)}>
+                    {name === 'search' ? <Icon name="search" /> : null}
+                    {name === 'search' ? <span>{label(name)}</span> : label(name)}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         ) : null}
@@ -75,22 +73,11 @@ export async function PortalShell({ locale, path, locales, town, children }: Pro
           {town ? (
             <nav aria-label={t('Footer.imprint')}>
               <ul className="footer-links">
-                <li>
-                  <a href={`/${locale}/${town.slug}/imprint`}>{t('Footer.imprint')}</a>
-                </li>
-                <li>
-                  <a href={`/${locale}/${town.slug}/privacy`}>{t('Footer.privacy')}</a>
-                </li>
-                <li>
-                  <a href={`/${locale}/${town.slug}/accessibility`}>{t('Footer.accessibility')}</a>
-                </li>
-                <li>
-                  {/* Names the page the reader is on, so a barrier report can say where it is. */}
-                  <a href={`/${locale}/${town.slug}/accessibility/feedback?page=${encodeURIComponent(`/${locale}${path}`)}`}>{t('Footer.reportBarrier')}</a>
-                </li>
-                <li>
-                  <a href={`/${locale}/${town.slug}/open-data`}>{t('Footer.openData')}</a>
-                </li>
+                {FOOTER.map((name) => (
+                  <li key={name}>
+                    <a href={link(name, town.slug)}>{label(name)}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
           ) : null}

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import type { Locale } from '@shared/locales'
+import { hrefOf, type PageRef } from '@shared/routes'
 
 /** `<link rel="alternate" hreflang>` for every language a page exists in, plus x-default. */
-export function alternates(path: string, locales: readonly Locale[], current: Locale, defaultLocale: Locale): Metadata['alternates'] {
-  const suffix = path === '/' ? '' : path
+export function alternates(page: PageRef, locales: readonly Locale[], current: Locale, defaultLocale: Locale): Metadata['alternates'] {
   return {
-    canonical: `/${current}${suffix}`,
+    canonical: hrefOf(page, current),
     languages: {
-      ...Object.fromEntries(locales.map((code) => [code, `/${code}${suffix}`])),
-      'x-default': `/${defaultLocale}${suffix}`,
+      ...Object.fromEntries(locales.map((code) => [code, hrefOf(page, code)])),
+      'x-default': hrefOf(page, defaultLocale),
     },
   }
 }

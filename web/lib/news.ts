@@ -1,4 +1,5 @@
 import { cache } from 'react'
+import { findTownDoc } from './findTownDoc'
 import { payloadClient } from './payload'
 
 type Doc = Record<string, unknown>
@@ -22,17 +23,11 @@ export const listNews = cache(async (townID: string, page = 1, limit = NEWS_PAGE
   return { docs: res.docs as unknown as Doc[], page: res.page ?? 1, totalPages: res.totalPages, total: res.totalDocs }
 })
 
-export const getNews = cache(async (townID: string, slug: string): Promise<Doc | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'news',
-    where: { and: [{ municipality: { equals: townID } }, { slug: { equals: slug } }] },
-    locale: 'all',
+/** One published news item of a town, in all languages, with its image. */
+export const getNews = cache((townID: string, slug: string) =>
+  findTownDoc('news', townID, slug, {
     depth: 1,
-    limit: 1,
-    overrideAccess: false,
     select: { title: true, slug: true, lead: true, body: true, publishedAt: true, image: true },
     populate: { media: { alt: true, url: true, width: true, height: true, sizes: true } },
-  })
-  return (docs[0] as unknown as Doc) ?? null
-})
+  }),
+)

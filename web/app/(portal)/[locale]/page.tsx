@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { LOCALE_CODES } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route, TOWNS_PAGE } from '@shared/routes'
 import { Icon } from '@web/components/Icon'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
@@ -14,7 +15,7 @@ type Params = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Params) {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Towns' })
-  return social({ title: t('title'), alternates: alternates('/', LOCALE_CODES, requireLocale(locale), 'de') }, requireLocale(locale))
+  return social({ title: t('title'), alternates: alternates(TOWNS_PAGE, LOCALE_CODES, requireLocale(locale), 'de') }, requireLocale(locale))
 }
 
 /** The town chooser; with a single town, straight to it. */
@@ -23,11 +24,11 @@ export default async function TownsPage({ params }: Params) {
   const towns = await listTowns()
   if (towns.length === 1 && towns[0]) {
     const only = towns[0]
-    redirect(`/${only.enabledLocales.includes(locale) ? locale : only.defaultLocale}/${only.slug}`)
+    redirect(route.home({ locale: only.enabledLocales.includes(locale) ? locale : only.defaultLocale, town: only.slug }))
   }
   const t = await getTranslations('Towns')
   return (
-    <PortalShell locale={locale} path="/" locales={LOCALE_CODES}>
+    <PortalShell locale={locale} page={TOWNS_PAGE} locales={LOCALE_CODES}>
       <div className="container narrow">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
@@ -35,7 +36,7 @@ export default async function TownsPage({ params }: Params) {
         <ul className="card-list" role="list">
           {towns.map((town) => (
             <li key={town.id}>
-              <a className="card card-link" href={`/${town.enabledLocales.includes(locale) ? locale : town.defaultLocale}/${town.slug}`}>
+              <a className="card card-link" href={route.home({ locale: town.enabledLocales.includes(locale) ? locale : town.defaultLocale, town: town.slug })}>
                 <span className="card-kicker">
                   <Icon name={town.kind === 'district' ? 'pin' : 'building'} /> {t('kind', { kind: town.kind })}
                 </span>

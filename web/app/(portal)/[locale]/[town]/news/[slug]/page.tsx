@@ -1,7 +1,6 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
+import { route } from '@shared/routes'
 import { JsonLd } from '@web/components/JsonLd'
 import { LocalizedRichText } from '@web/components/LocalizedRichText'
 import { LocalizedText } from '@web/components/LocalizedText'
@@ -10,36 +9,32 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { getNews } from '@web/lib/news'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
 import { recordView } from '@web/lib/recordView'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'newsItem'>
 
-async function load({ params }: Params) {
-  const { locale: raw, town: townSlug, slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, townSlug, `/news/${slug}`)
-  const item = await getNews(town.id, slug)
-  if (!item) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
-  return { locale, town, item }
+async function load(props: Props) {
+  const loaded = await townPage('newsItem', props)
+  const item = (await getNews(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, item }
 }
 
-export async function generateMetadata(args: Params) {
-  const { locale, town, item } = await load(args)
-  await recordView(town, 'news', locale, `/${town.slug}/news/${item.slug}`, String(item.id))
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, item } = await load(props)
+  await recordView(town, page, locale, String(item.id))
   return social({
-    title: pickLocalized(item.title as Loc, locale, town.defaultLocale)?.value,
-    description: pickLocalized(item.lead as Loc, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}/news/${item.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    title: pickLocalized(item.title, locale, town.defaultLocale)?.value,
+    description: pickLocalized(item.lead, locale, town.defaultLocale)?.value,
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** One news item, with schema.org NewsArticle data. */
-export default async function NewsItem(args: Params) {
-  const { locale, town, item } = await load(args)
+export default async function NewsItem(props: Props) {
+  const { locale, town, page, item } = await load(props)
   const t = await getTranslations('News')
-  const title = pickLocalized(item.title as Loc, locale, town.defaultLocale)
+  const title = pickLocalized(item.title, locale, town.defaultLocale)
   const jsonLd = {
     '@type': 'NewsArticle',
     headline: title?.value,
@@ -48,18 +43,18 @@ export default async function NewsItem(args: Params) {
     publisher: { '@type': 'GovernmentOrganization', name: town.name },
   }
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/news/${item.slug}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <JsonLd data={jsonLd} />
       <article className="container narrow">
-        <p className="card-kicker">{item.publishedAt ? formatDate(String(item.publishedAt), locale, town.timeZone) : null}</p>
+        <p className="card-kicker">{item.publishedAt ? formatDate(item.publishedAt, locale, town.timeZone) : null}</p>
         <h1>
           <LocalizedText as="span" value={title} reader={locale} notice={false} />
         </h1>
         <MachineTranslationNotice collection="news" id={String(item.id)} locale={locale} source={town.defaultLocale} />
-        <LocalizedText className="lead" value={pickLocalized(item.lead as Loc, locale, town.defaultLocale)} reader={locale} />
+        <LocalizedText className="lead" value={pickLocalized(item.lead, locale, town.defaultLocale)} reader={locale} />
         <LocalizedRichText value={item.body} reader={locale} townDefault={town.defaultLocale} />
         <p>
-          <a href={`/${locale}/${town.slug}/news`}>{t('all')}</a>
+          <a href={route.news({ locale, town: town.slug })}>{t('all')}</a>
         </p>
       </article>
     </PortalShell>

@@ -1,0 +1,39 @@
+import { redirect } from 'next/navigation'
+import type { Locale } from '@shared/locales'
+import { hrefOf, route, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
+import { requireLocale } from './pageLocale'
+import { getTown, type Town } from './towns'
+
+/** What Next passes a town page: the language and town segments plus the route's own slugs. */
+export type TownPageProps<R extends TownRouteName> = { params: Promise<{ locale: string } & TownPageParams<R>> }
+
+export interface LoadedTownPage<R extends TownRouteName> {
+  locale: Locale
+  town: Town
+  /** This page without its language (language switcher, alternates, view counting). */
+  page: PageRef
+  params: TownPageParams<R>
+}
+
+/**
+ * The 404 page for a page whose document does not exist (a redirect rather than `notFound()`,
+ * which Next.js renders only in the browser for dynamic pages; see shared/routes.ts).
+ */
+export function notFoundPage(locale: Locale): never {
+  redirect(route.notFound({ locale }))
+}
+
+/**
+ * The first lines of every town page: the language (404 for an unknown code), the town (the
+ * 404 page for an unknown one) and, for a language the town does not offer, the same page in
+ * the town's default language rather than a dead end.
+ */
+export async function townPage<R extends TownRouteName>(name: R, props: TownPageProps<R>): Promise<LoadedTownPage<R>> {
+  const params = await props.params
+  const locale = requireLocale(params.locale)
+  const town = await getTown(params.town)
+  if (!town) return notFoundPage(locale)
+  const page = townPageRef(name, params)
+  if (!town.enabledLocales.includes(locale)) redirect(hrefOf(page, town.defaultLocale))
+  return { locale, town, page, params }
+}
