@@ -9,7 +9,8 @@
  * 0377-StR/2020, progress reports and all figures are invented for the demo – they are not
  * official figures of the city of Eisenach.
  */
-import type { DemoActionField, DemoIndicator, DemoMeasure, LegalGroup } from './planTypes'
+import type { LegalGroup } from '@shared/vocabularies'
+import type { DemoActionField, DemoIndicator, DemoMeasure } from './planTypes'
 
 const INTEGRATION_OFFICE = 'Integrationsmanagement der Stadt Eisenach'
 const PLAN_RESOLUTION = '0377-StR/2020'

@@ -1,14 +1,6 @@
 /** The shape of the demo integration plan (cms/seed/demoPlan.ts). */
+import type { FundingSource, LegalGroup, MeasureStatus } from '@shared/vocabularies'
 import type { Texts } from './directoryTypes'
-
-export const MEASURE_STATUSES = ['planned', 'started', 'ongoing', 'completed', 'paused', 'dropped'] as const
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number]
-
-export const FUNDING_SOURCES = ['municipal-budget', 'state-programme', 'federal-programme', 'esf', 'engagement-fund', 'foundation', 'other'] as const
-export type FundingSource = (typeof FUNDING_SOURCES)[number]
-
-export const LEGAL_GROUPS = ['sgb-ii', 'sgb-iii', 'asylblg', 'other'] as const
-export type LegalGroup = (typeof LEGAL_GROUPS)[number]
 
 export interface DemoActionField {
   /** Same keys as the top-level demo topics (cms/seed/demoDirectory.ts DEMO_TOPICS), e.g. 'language-education'. */

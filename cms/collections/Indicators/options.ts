@@ -1,4 +1,4 @@
-import { LEGAL_GROUPS } from '@cms/seed/planTypes'
+import { LEGAL_GROUPS } from '@shared/vocabularies'
 
 const GROUP_LABELS: Record<(typeof LEGAL_GROUPS)[number], [string, string]> = {
   'sgb-ii': ['Basic income support (SGB II)', 'Grundsicherung (SGB II)'],

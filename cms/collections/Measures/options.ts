@@ -1,4 +1,4 @@
-import { FUNDING_SOURCES, MEASURE_STATUSES } from '@cms/seed/planTypes'
+import { FUNDING_SOURCES, MEASURE_STATUSES } from '@shared/vocabularies'
 
 const STATUS_LABELS: Record<(typeof MEASURE_STATUSES)[number], [string, string]> = {
   planned: ['Planned', 'Geplant'],
