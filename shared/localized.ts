@@ -27,9 +27,12 @@ function isLocaleRecord<T>(value: FieldValue<T>): value is AllLocales<T> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every(isLocale)
 }
 
-/** The values by language of a field read with `locale: 'all'` (empty when it is anything else). */
-export function byLocale<T>(value: FieldValue<T>): AllLocales<T> {
-  return isLocaleRecord(value) ? value : {}
+/**
+ * The values by language of a field read with `locale: 'all'` (empty when it is anything
+ * else). `T` is the field's generated (one-language) type.
+ */
+export function byLocale<T>(value: T | NoInfer<AllLocales<T>> | null | undefined): AllLocales<T> {
+  return isLocaleRecord<T>(value) ? value : {}
 }
 
 /**
@@ -41,7 +44,7 @@ export function pickLocalized(value: string | null | undefined, reader: Locale, 
 export function pickLocalized<T>(value: Partial<Record<string, T | null | undefined>> | null | undefined, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null
 export function pickLocalized<T>(value: T | null | undefined, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null
 export function pickLocalized<T>(value: FieldValue<T>, reader: Locale, townDefault?: Locale): LocalizedValue<T> | null {
-  const values = byLocale(value)
+  const values: AllLocales<T> = isLocaleRecord(value) ? value : {}
   for (const locale of fallbackChain(reader, townDefault)) {
     const v = values[locale]
     if (v !== null && v !== undefined && isPresent(v)) return { value: v, locale, isFallback: locale !== reader }

@@ -76,6 +76,14 @@ export const TOWN_ROUTES = {
 
 export type TownRouteName = keyof typeof TOWN_ROUTES
 
+/** True for the name of an entry of the table. */
+export function isTownRoute(name: string): name is TownRouteName {
+  return Object.hasOwn(TOWN_ROUTES, name)
+}
+
+/** Every entry's name. */
+export const TOWN_ROUTE_NAMES: readonly TownRouteName[] = Object.keys(TOWN_ROUTES).filter(isTownRoute)
+
 type Pattern<R extends TownRouteName> = (typeof TOWN_ROUTES)[R]['pattern']
 type SlugNames<P extends string> = P extends `${infer Head}/${infer Rest}` ? SlugNames<Head> | SlugNames<Rest> : P extends `:${infer N}` ? N : never
 type HasPath<P extends string> = P extends `${string}*path${string}` ? true : false
@@ -97,7 +105,10 @@ type LooseParams = { town: string } & { readonly [name: string]: string | readon
 
 /** The address of a town page below `/{locale}`, e.g. `/eisenach/services/x`. */
 export function townPath<R extends TownRouteName>(name: R, params: TownPageParams<R>): string {
-  const values: LooseParams = params
+  return buildTownPath(name, params)
+}
+
+function buildTownPath(name: TownRouteName, values: LooseParams): string {
   const segments = TOWN_ROUTES[name].pattern
     .split('/')
     .filter(Boolean)
@@ -106,7 +117,17 @@ export function townPath<R extends TownRouteName>(name: R, params: TownPageParam
       const value = part === '*path' ? values.path : values[part.slice(1)]
       return (typeof value === 'string' ? [value] : (value ?? [])).map(encodeURIComponent)
     })
-  return `/${[params.town, ...segments].join('/')}`
+  return `/${[values.town, ...segments].join('/')}`
+}
+
+/**
+ * The address of a page whose one parameter comes from data (a document's slug, a guide
+ * page's path), for lists such as the sitemap.
+ */
+export function townPathFor(name: TownRouteName, town: string, value: string | readonly string[]): string {
+  const param = TOWN_ROUTES[name].pattern.split('/').find((part) => part.startsWith(':') || part === '*path')
+  const params: LooseParams = { town, ...(param ? { [param === '*path' ? 'path' : param.slice(1)]: value } : {}) }
+  return buildTownPath(name, params)
 }
 
 /** The reference of one town page. */
@@ -124,7 +145,7 @@ export function hrefOf(page: PageRef, locale: Locale): string {
 type TownRouteBuilders = { [R in TownRouteName]: (params: { locale: Locale } & TownPageParams<R>) => string }
 
 function townBuilders(): TownRouteBuilders {
-  const entries = (Object.keys(TOWN_ROUTES) as TownRouteName[]).map((name) => [name, (params: { locale: Locale } & TownPageParams<typeof name>) => `/${params.locale}${townPath(name, params)}`])
+  const entries = TOWN_ROUTE_NAMES.map((name) => [name, (params: { locale: Locale } & TownPageParams<typeof name>) => `/${params.locale}${townPath(name, params)}`])
   return Object.fromEntries(entries)
 }
 
@@ -152,7 +173,7 @@ function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${parts.join('/')}$`)
 }
 
-const MATCHERS = (Object.keys(TOWN_ROUTES) as TownRouteName[]).map((name) => ({ name, regexp: patternRegExp(TOWN_ROUTES[name].pattern) }))
+const MATCHERS = TOWN_ROUTE_NAMES.map((name) => ({ name, regexp: patternRegExp(TOWN_ROUTES[name].pattern) }))
 
 /**
  * The town route an address below `/{locale}` belongs to, or null. Literal routes win over
@@ -176,11 +197,6 @@ export function isPortalRoute(segments: readonly string[]): boolean {
   return segments.length === 0 || matchTownRoute(segments) !== null
 }
 
-
-/** True for the name of an entry of the table. */
-export function isTownRoute(name: string): name is TownRouteName {
-  return Object.hasOwn(TOWN_ROUTES, name)
-}
 
 /** The pages that need nothing but the town (no slug). */
 export type StaticTownRouteName = { [R in TownRouteName]: keyof RouteSlugs<R> extends never ? R : never }[TownRouteName]

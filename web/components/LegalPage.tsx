@@ -1,5 +1,4 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
@@ -11,7 +10,7 @@ import { PortalShell } from './PortalShell'
 /** The imprint or privacy text of a town, rendered on the server (no client JS). */
 export async function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
   const t = await getTranslations()
-  const text = pickLocalized<SerializedEditorState>(town[which] as Record<string, SerializedEditorState>, locale, town.defaultLocale)
+  const text = pickLocalized(town[which], locale, town.defaultLocale)
   return (
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow prose">

@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/locales'
+import { TOWN_ROUTE_NAMES, TOWN_ROUTES, townPathFor, type RouteSpec, type TownRouteName } from '@shared/routes'
 import { pathOf } from '@shared/tree'
 import { guideTree } from './guide'
 import { payloadClient } from './payload'
@@ -10,50 +11,50 @@ export interface SitemapEntry {
   lastModified?: string
 }
 
-type Public = 'services' | 'organizations' | 'events' | 'news' | 'action-fields' | 'measures' | 'indicators' | 'plan-editions'
+type SitemapCollection = Extract<(typeof TOWN_ROUTES)[TownRouteName]['sitemap'], string>
 
-async function slugs(collection: Public, townID: string): Promise<{ slug: string; updatedAt?: string }[]> {
+/** The published documents of one collection of a town, as sitemap entries of a route. */
+async function documentPages(name: TownRouteName, collection: Exclude<SitemapCollection, 'pages'>, town: Town): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
-    where: { municipality: { equals: townID } },
+    where: { municipality: { equals: town.id } },
     depth: 0,
     pagination: false,
     overrideAccess: false,
     select: { slug: true, updatedAt: true },
   })
-  return docs as unknown as { slug: string; updatedAt?: string }[]
+  // Payload types a query over a union of collections as the union of every selection.
+  return docs.flatMap((d) => ('slug' in d && typeof d.slug === 'string' ? [{ path: townPathFor(name, town.slug, d.slug), lastModified: 'updatedAt' in d ? d.updatedAt : undefined }] : []))
 }
 
-const STATIC = ['', '/guide', '/services', '/events', '/news', '/plan', '/plan/indicators', '/plan/editions', '/plan/report', '/open-data', '/imprint', '/privacy', '/accessibility']
+/** The guide's pages, addressed by their path through the tree. */
+async function guidePages(name: TownRouteName, town: Town): Promise<SitemapEntry[]> {
+  const tree = await guideTree(town.id)
+  return tree.map((node) => ({ path: townPathFor(name, town.slug, pathOf(tree, node).split('/')) }))
+}
 
-/** Every public page of a town (published documents only), without the language prefix. */
+/**
+ * Every public page of a town (published documents only), without the language prefix: the
+ * route table's entries marked for the sitemap, one per page or one per document.
+ */
 export async function townPages(town: Town): Promise<SitemapEntry[]> {
-  const base = `/${town.slug}`
-  const [tree, services, organizations, events, news, fields, measures, indicators, editions] = await Promise.all([
-    guideTree(town.id),
-    slugs('services', town.id),
-    slugs('organizations', town.id),
-    slugs('events', town.id),
-    slugs('news', town.id),
-    slugs('action-fields', town.id),
-    slugs('measures', town.id),
-    slugs('indicators', town.id),
-    slugs('plan-editions', town.id),
-  ])
-  const under = (prefix: string, docs: { slug: string; updatedAt?: string }[]) => docs.map((d) => ({ path: `${base}${prefix}/${d.slug}`, lastModified: d.updatedAt }))
-  return [
-    ...STATIC.map((p) => ({ path: `${base}${p}` })),
-    ...tree.map((node) => ({ path: `${base}/guide/${pathOf(tree, node)}` })),
-    ...under('/services', services),
-    ...under('/organizations', organizations),
-    ...under('/events', events),
-    ...under('/news', news),
-    ...under('/plan', fields),
-    ...under('/plan/measures', measures),
-    ...under('/plan/indicators', indicators),
-    ...under('/plan/editions', editions),
-  ]
+  const lists = await Promise.all(
+    TOWN_ROUTE_NAMES.map((name): Promise<SitemapEntry[]> | SitemapEntry[] => {
+      const spec: RouteSpec = TOWN_ROUTES[name]
+      if (spec.sitemap === true) return [{ path: townPathFor(name, town.slug, []) }]
+      if (spec.sitemap === 'pages') return guidePages(name, town)
+      if (spec.sitemap === undefined) return []
+      return isSitemapCollection(spec.sitemap) ? documentPages(name, spec.sitemap, town) : []
+    }),
+  )
+  return lists.flat()
+}
+
+const DOCUMENT_COLLECTIONS = ['services', 'organizations', 'events', 'news', 'action-fields', 'measures', 'indicators', 'plan-editions'] as const
+
+function isSitemapCollection(collection: string): collection is Exclude<SitemapCollection, 'pages'> {
+  return DOCUMENT_COLLECTIONS.some((c) => c === collection)
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')

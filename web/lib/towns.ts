@@ -1,34 +1,27 @@
 import { cache } from 'react'
+import type { Municipality } from '@cms/payload-types'
 import { isLocale, type Locale, LOCALE_CODES } from '@shared/locales'
+import { type AllLocales, byLocale } from '@shared/localized'
 import { payloadClient } from './payload'
 
-type Localized<T> = Partial<Record<string, T | null>>
-
+/** What every page of a town needs to know about it (header, languages, time zone). */
 export interface TownSummary {
   id: string
   slug: string
   name: string
-  kind: string
+  kind: NonNullable<Municipality['kind']>
   defaultLocale: Locale
   enabledLocales: Locale[]
   primaryColor: string | null
   timeZone: string
-  welcome: Localized<string>
+  welcome: AllLocales<string>
 }
 
+/** A town with everything its own pages show (home, imprint, privacy, accessibility). */
 export interface Town extends TownSummary {
-  contact: {
-    office?: string | null
-    street?: string | null
-    postalCode?: string | null
-    city?: string | null
-    email?: string | null
-    phone?: string | null
-    website?: string | null
-  }
-  imprint: Localized<unknown>
-  privacy: Localized<unknown>
-  logo: { url?: string | null; alt?: Localized<string>; width?: number | null; height?: number | null } | null
+  contact: NonNullable<Municipality['contact']>
+  imprint: AllLocales<Municipality['imprint']>
+  privacy: AllLocales<Municipality['privacy']>
 }
 
 const summarySelect = {
@@ -42,20 +35,22 @@ const summarySelect = {
   welcome: true,
 } as const
 
-function toSummary(doc: Record<string, unknown>): TownSummary {
-  const enabled = Array.isArray(doc.enabledLocales) ? doc.enabledLocales.filter(isLocale) : []
+type SummaryDoc = Pick<Municipality, 'id' | 'slug' | 'name' | 'kind' | 'defaultLocale' | 'enabledLocales' | 'theme' | 'timeZone' | 'welcome'>
+
+function toSummary(doc: SummaryDoc): TownSummary {
+  const enabled = (doc.enabledLocales ?? []).filter(isLocale)
   const defaultLocale = isLocale(doc.defaultLocale) ? doc.defaultLocale : 'de'
   return {
-    id: String(doc.id),
-    slug: String(doc.slug),
-    name: String(doc.name),
-    kind: String(doc.kind ?? 'city'),
+    id: doc.id,
+    slug: doc.slug,
+    name: doc.name,
+    kind: doc.kind ?? 'city',
     defaultLocale,
     // Keep the shared order of languages whatever order the editor ticked them in.
     enabledLocales: LOCALE_CODES.filter((c) => enabled.includes(c) || c === defaultLocale),
-    primaryColor: ((doc.theme as { primaryColor?: string } | undefined)?.primaryColor ?? null) || null,
-    timeZone: typeof doc.timeZone === 'string' ? doc.timeZone : 'Europe/Berlin',
-    welcome: (doc.welcome as Localized<string>) ?? {},
+    primaryColor: doc.theme?.primaryColor || null,
+    timeZone: doc.timeZone || 'Europe/Berlin',
+    welcome: byLocale(doc.welcome),
   }
 }
 
@@ -71,7 +66,7 @@ export const listTowns = cache(async (): Promise<TownSummary[]> => {
     overrideAccess: false,
     select: summarySelect,
   })
-  return docs.map((d) => toSummary(d as unknown as Record<string, unknown>))
+  return docs.map(toSummary)
 })
 
 /** One town by slug with everything its pages show, or null. */
@@ -81,18 +76,17 @@ export const getTown = cache(async (slug: string): Promise<Town | null> => {
     collection: 'municipalities',
     where: { slug: { equals: slug } },
     locale: 'all',
-    depth: 1,
+    depth: 0,
     limit: 1,
     overrideAccess: false,
-    select: { ...summarySelect, contact: true, imprint: true, privacy: true, logo: true },
+    select: { ...summarySelect, contact: true, imprint: true, privacy: true },
   })
-  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  const doc = docs[0]
   if (!doc) return null
   return {
     ...toSummary(doc),
-    contact: (doc.contact as Town['contact']) ?? {},
-    imprint: (doc.imprint as Localized<unknown>) ?? {},
-    privacy: (doc.privacy as Localized<unknown>) ?? {},
-    logo: doc.logo && typeof doc.logo === 'object' ? (doc.logo as Town['logo']) : null,
+    contact: doc.contact ?? {},
+    imprint: byLocale(doc.imprint),
+    privacy: byLocale(doc.privacy),
   }
 })
