@@ -13,6 +13,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Types flow from cms/payload-types.ts: no double cast, no cast to never, no silenced checker
+  // outside tests (tests may build deliberately malformed input).
+  {
+    files: ['cms/**/*.{ts,tsx}', 'web/**/*.{ts,tsx}', 'shared/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']", message: 'No `as unknown as`: use the generated types, a real type guard or restructure.' },
+        { selector: "TSAsExpression[typeAnnotation.type='TSNeverKeyword']", message: 'No `as never`: use the generated types, a real type guard or restructure.' },
+        { selector: "TSAsExpression[typeAnnotation.type='TSAnyKeyword']", message: 'No `as any`.' },
+      ],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': true, 'ts-ignore': true, 'ts-nocheck': true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
   // The portal's few plain browser scripts (no framework, no build step).
   { files: ['web/public/**/*.js'], languageOptions: { globals: { navigator: 'readonly', document: 'readonly' } } },
 )

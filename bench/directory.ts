@@ -27,7 +27,7 @@ async function run(size: number) {
   const { getPayload } = await import('payload')
   const { searchServices } = await import('@cms/directory/searchServices')
   const { parseDirectoryParams } = await import('@shared/directoryParams')
-  const payload = await getPayload({ config, key: `bench-${size}` } as never)
+  const payload = await getPayload({ config, key: `bench-${size}` })
   const started = performance.now()
   const town = await benchTown(payload, size)
   const seedSeconds = (performance.now() - started) / 1000

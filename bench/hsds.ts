@@ -34,8 +34,8 @@ const get = async <T>(url: string) => {
   if (res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
   return res.body
 }
-type Page = { total_items: number; contents: { id: string }[] }
-const term = (await get<Page>(`${base}/taxonomy_terms?per_page=100`)).contents.find((t) => (t as unknown as { name: string }).name === 'sprache') ?? (await get<Page>(`${base}/taxonomy_terms`)).contents[0]
+type Page = { total_items: number; contents: { id: string; name?: string }[] }
+const term = (await get<Page>(`${base}/taxonomy_terms?per_page=100`)).contents.find((t) => t.name === 'sprache') ?? (await get<Page>(`${base}/taxonomy_terms`)).contents[0]
 const org = (await get<Page>(`${base}/organizations`)).contents[0]
 const service = (await get<Page>(`${base}/services?page=3`)).contents[0]
 

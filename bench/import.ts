@@ -14,6 +14,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { toGermanCsv, writeXlsx } from '../tests/fixtures/import/make-examples'
 import { writeResults } from './lib/results'
+import { slugify } from '@shared/slug'
 
 const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000)
 const write = process.argv.includes('--write')
@@ -95,8 +96,8 @@ async function main() {
   const { countRows, detectMapping, openSpreadsheet, planImport, runImport } = await import('@cms/import')
   const payload = await getPayload({ config })
   const town = String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Eisenach', slug: 'eisenach', defaultLocale: 'de', enabledLocales: ['de', 'de-x-ls', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'], timeZone: 'Europe/Berlin' } })).id)
-  for (const name of ['Deutschkurse', 'Migrationsberatung', 'Wohnen']) await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town, name } as never })
-  for (const name of ['Geflüchtete', 'Familien', 'Frauen']) await payload.create({ collection: 'audiences', overrideAccess: true, data: { municipality: town, name } as never })
+  for (const name of ['Deutschkurse', 'Migrationsberatung', 'Wohnen']) await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town, name, slug: slugify(name) } })
+  for (const name of ['Geflüchtete', 'Familien', 'Frauen']) await payload.create({ collection: 'audiences', overrideAccess: true, data: { municipality: town, name, slug: slugify(name) } })
   const baseline = process.memoryUsage().rss
 
   const results: string[] = []
