@@ -4,8 +4,23 @@ import { hrefOf, route, townPageRef, type PageRef, type TownPageParams, type Tow
 import { requireLocale } from './pageLocale'
 import { getTown, type Town } from './towns'
 
+type SearchParams = Record<string, string | string[] | undefined>
+
 /** What Next passes a town page: the language and town segments plus the route's own slugs. */
-export type TownPageProps<R extends TownRouteName> = { params: Promise<{ locale: string } & TownPageParams<R>> }
+export type TownPageProps<R extends TownRouteName> = {
+  params: Promise<{ locale: string } & TownPageParams<R>>
+  searchParams?: Promise<SearchParams>
+}
+
+/** The query string of a request as Next hands it to a page ("" or "?a=1&b=2"). */
+async function queryOf(searchParams: Promise<SearchParams> | undefined): Promise<string> {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries((await searchParams) ?? {})) {
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) query.append(key, one)
+  }
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
 
 export interface LoadedTownPage<R extends TownRouteName> {
   locale: Locale
@@ -26,7 +41,7 @@ export function notFoundPage(locale: Locale): never {
 /**
  * The first lines of every town page: the language (404 for an unknown code), the town (the
  * 404 page for an unknown one) and, for a language the town does not offer, the same page in
- * the town's default language rather than a dead end.
+ * the town's default language (filters kept) rather than a dead end.
  */
 export async function townPage<R extends TownRouteName>(name: R, props: TownPageProps<R>): Promise<LoadedTownPage<R>> {
   const params = await props.params
@@ -34,6 +49,6 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
   const town = await getTown(params.town)
   if (!town) return notFoundPage(locale)
   const page = townPageRef(name, params)
-  if (!town.enabledLocales.includes(locale)) redirect(hrefOf(page, town.defaultLocale))
+  if (!town.enabledLocales.includes(locale)) redirect(`${hrefOf(page, town.defaultLocale)}${await queryOf(props.searchParams)}`)
   return { locale, town, page, params }
 }
