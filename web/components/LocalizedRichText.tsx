@@ -3,11 +3,14 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
-import { languageNameIn } from '../lib/languageName'
+import { languageNameIn } from '@web/lib/languageName'
 
 interface Props {
-  /** A rich-text field read with `locale: 'all'`. */
-  value: unknown
+  /**
+   * A rich-text field read with `locale: 'all'`: typed as one editor state by the generated
+   * types, an object by language at runtime (`pickLocalized` reads both).
+   */
+  value: SerializedEditorState | null | undefined
   reader: Locale
   townDefault: Locale
   as?: 'section' | 'div'
@@ -21,7 +24,7 @@ interface Props {
  * that is not the reader's, a notice in the reader's language says so first.
  */
 export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text', converters }: Props) {
-  const text = pickLocalized<SerializedEditorState>((value as Record<string, SerializedEditorState>) ?? {}, reader, townDefault)
+  const text = pickLocalized(value, reader, townDefault)
   if (!text) return null
   const t = text.isFallback ? await getTranslations('Fallback') : null
   return (

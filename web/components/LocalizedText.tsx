@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { directionOf, type Locale } from '@shared/locales'
 import type { LocalizedValue } from '@shared/localized'
-import { languageNameIn } from '../lib/languageName'
+import { languageNameIn } from '@web/lib/languageName'
 
 interface Props {
   value: LocalizedValue<string> | null

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 import type { Locale } from '@shared/locales'
-import { languageNameIn } from '../lib/languageName'
-import { payloadClient } from '../lib/payload'
+import { languageNameIn } from '@web/lib/languageName'
+import { payloadClient } from '@web/lib/payload'
 
 type Tracked = 'pages' | 'news' | 'events' | 'services' | 'organizations' | 'action-fields' | 'goals' | 'measures' | 'indicators'
 
@@ -18,7 +18,7 @@ const stateOf = cache(async (collection: Tracked, id: string, locale: Locale): P
     overrideAccess: true,
     select: { state: true },
   })
-  return (docs[0] as { state?: string } | undefined)?.state ?? null
+  return docs[0]?.state ?? null
 })
 
 /**

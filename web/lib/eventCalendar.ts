@@ -1,6 +1,7 @@
 import { buildCalendar, type IcsEvent, icsTiming } from '@shared/ical'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import { timingOf } from '@shared/eventTiming'
 import type { EventDoc } from './events'
 import type { TownSummary } from './towns'
@@ -10,10 +11,10 @@ export function icsEventOf(event: EventDoc, town: TownSummary, locale: Locale, o
   const stored = timingOf(event)
   const timing = stored ? icsTiming(stored, town.timeZone) : null
   if (!timing) return null
-  const pick = (v: Record<string, string | null> | undefined) => pickLocalized(v ?? {}, locale, town.defaultLocale)?.value ?? null
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)?.value ?? null
   const location = event.location && typeof event.location === 'object' ? event.location : null
   const address = location?.address
-  const url = `${origin}/${locale}/${town.slug}/events/${event.slug}`
+  const url = `${origin}${route.event({ locale, town: town.slug, slug: event.slug })}`
   const summary = pick(event.summary)
   return {
     uid: `${event.id}@${new URL(origin).hostname}`,

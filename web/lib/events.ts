@@ -1,27 +1,11 @@
 import { cache } from 'react'
-import type { Where } from 'payload'
-import { timingOf, type StoredTiming } from '@shared/eventTiming'
+import type { TransformCollectionWithSelect, Where } from 'payload'
+import { timingOf } from '@shared/eventTiming'
 import { expandOccurrences, nextOccurrences, type Occurrence, zonedTimeToInstant } from '@shared/recurrence'
 import { addDays } from '@shared/openingHours'
 import { directoryOptions } from './directory'
+import { findTownDoc } from './findTownDoc'
 import { payloadClient } from './payload'
-
-type Localized = Record<string, string | null>
-
-/** An event as the portal lists it (texts in all languages; the page picks the reader's). */
-export interface EventDoc extends StoredTiming {
-  id: string
-  slug: string
-  title: Localized
-  summary?: Localized
-  category: string
-  languages?: string[] | null
-  cancelled?: boolean | null
-  cancellationNote?: Localized
-  organization?: { id: string; name?: string; slug?: string } | string | null
-  location?: { id: string; name?: string; address?: { street?: string; postalCode?: string; city?: string } | null; latitude?: number; longitude?: number } | string | null
-  updatedAt?: string
-}
 
 export interface EventOccurrence extends Occurrence {
   event: EventDoc
@@ -49,6 +33,15 @@ const listSelect = {
   location: true,
   updatedAt: true,
 } as const
+
+/** The organiser and place as lists and calendar files show them. */
+const listPopulate = { organizations: { name: true, slug: true }, locations: { name: true, address: true, latitude: true, longitude: true } } as const
+
+/**
+ * An event as the portal lists it and calendar files carry it (texts in all languages; the
+ * page picks the reader's), with its organiser and place populated.
+ */
+export type EventDoc = TransformCollectionWithSelect<'events', typeof listSelect>
 
 async function filterWhere(townID: string, f: EventFilter): Promise<Where[] | null> {
   const and: Where[] = [{ municipality: { equals: townID } }]
@@ -78,9 +71,9 @@ const eventsBetween = cache(async (townID: string, fromISO: string, toISO: strin
     sort: 'start',
     overrideAccess: false,
     select: listSelect,
-    populate: { organizations: { name: true, slug: true }, locations: { name: true, address: true, latitude: true, longitude: true } },
+    populate: listPopulate,
   })
-  return docs as unknown as EventDoc[]
+  return docs
 })
 
 /**
@@ -100,26 +93,18 @@ export async function occurrencesBetween(townID: string, timeZone: string, first
   return out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.slug.localeCompare(b.event.slug))
 }
 
-/** One published event with everything its page shows. */
-export const getEvent = cache(async (townID: string, slug: string): Promise<(EventDoc & Record<string, unknown>) | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { and: [{ municipality: { equals: townID } }, { slug: { equals: slug } }] },
-    locale: 'all',
+/** One published event with everything its page shows (an `EventDoc` and more). */
+export const getEvent = cache((townID: string, slug: string) =>
+  findTownDoc('events', townID, slug, {
     depth: 1,
-    limit: 1,
-    overrideAccess: false,
+    select: { ...listSelect, audiences: true, locationNote: true, onlineUrl: true, registration: true, cost: true, description: true },
     populate: {
       organizations: { name: true, slug: true, website: true, email: true, phone: true },
       locations: { name: true, address: true, latitude: true, longitude: true, accessibility: true, transport: true },
       audiences: { name: true, slug: true },
-      topics: { name: true, slug: true },
-      media: { alt: true, url: true, width: true, height: true, sizes: true },
     },
-  })
-  return (docs[0] as unknown as EventDoc & Record<string, unknown>) ?? null
-})
+  }),
+)
 
 /** The coming dates of an event (ongoing ones included). */
 export function upcomingDates(event: EventDoc, timeZone: string, now: Date, n: number): Occurrence[] {

@@ -1,14 +1,17 @@
 import { cache } from 'react'
-import type { TreeNode } from '@shared/tree'
+import type { TransformCollectionWithSelect } from 'payload'
+import { ancestry, type TreeNode } from '@shared/tree'
 import { payloadClient } from './payload'
 
-type Localized = Record<string, string | null>
+const treeSelect = { slug: true, parent: true, order: true, title: true, summary: true, icon: true } as const
 
-export interface GuideNode extends TreeNode {
-  title: Localized
-  summary: Localized
-  icon: string | null
-}
+type TreeDoc = TransformCollectionWithSelect<'pages', typeof treeSelect>
+
+/**
+ * A guide page in the navigation tree: the page's titles as read (all languages) with the
+ * tree's own fields (`parent` as an ID, `order` as a number) for `shared/tree.ts`.
+ */
+export type GuideNode = Omit<TreeDoc, 'parent' | 'order'> & TreeNode
 
 /** All published guide pages of a town (titles only): the tree for navigation. */
 export const guideTree = cache(async (townID: string): Promise<GuideNode[]> => {
@@ -20,26 +23,25 @@ export const guideTree = cache(async (townID: string): Promise<GuideNode[]> => {
     depth: 0,
     pagination: false,
     overrideAccess: false,
-    select: { slug: true, parent: true, order: true, title: true, summary: true, icon: true },
+    select: treeSelect,
   })
-  return docs.map((d) => {
-    const doc = d as unknown as Record<string, unknown>
-    return {
-      id: String(doc.id),
-      slug: String(doc.slug),
-      parent: typeof doc.parent === 'string' ? doc.parent : null,
-      order: typeof doc.order === 'number' ? doc.order : 0,
-      title: (doc.title as Localized) ?? {},
-      summary: (doc.summary as Localized) ?? {},
-      icon: typeof doc.icon === 'string' ? doc.icon : null,
-    }
-  })
+  return docs.map(({ parent, order, ...doc }) => ({
+    ...doc,
+    // Depth 0 gives the parent's ID; a populated parent (never here) would still name it.
+    parent: (typeof parent === 'object' ? parent?.id : parent) ?? null,
+    order: order ?? 0,
+  }))
 })
+
+/** The slugs from the guide's top down to a page: the `path` of `route.guidePage`. */
+export function guidePath(nodes: GuideNode[], node: GuideNode): string[] {
+  return ancestry(nodes, node).map((n) => n.slug)
+}
 
 /** One page with its body and the services it points to. */
 export const guidePage = cache(async (id: string) => {
   const payload = await payloadClient()
-  const doc = await payload.findByID({
+  return payload.findByID({
     collection: 'pages',
     id,
     locale: 'all',
@@ -49,5 +51,4 @@ export const guidePage = cache(async (id: string) => {
     select: { body: true, relatedServices: true, relatedOrganizations: true, lastReviewedAt: true },
     populate: { services: { title: true, slug: true, summary: true }, organizations: { name: true, slug: true } },
   })
-  return doc as unknown as Record<string, unknown> | null
 })

@@ -2,8 +2,6 @@ import { cache } from 'react'
 import { findTownDoc } from './findTownDoc'
 import { payloadClient } from './payload'
 
-type Doc = Record<string, unknown>
-
 export const NEWS_PAGE_SIZE = 10
 
 /** A town's published news, newest first. */
@@ -20,7 +18,7 @@ export const listNews = cache(async (townID: string, page = 1, limit = NEWS_PAGE
     overrideAccess: false,
     select: { title: true, slug: true, lead: true, publishedAt: true },
   })
-  return { docs: res.docs as unknown as Doc[], page: res.page ?? 1, totalPages: res.totalPages, total: res.totalDocs }
+  return { docs: res.docs, page: res.page ?? 1, totalPages: res.totalPages, total: res.totalDocs }
 })
 
 /** One published news item of a town, in all languages, with its image. */

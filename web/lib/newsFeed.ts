@@ -1,5 +1,6 @@
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import { listNews } from './news'
 import type { Town } from './towns'
 
@@ -15,22 +16,24 @@ export interface FeedItem {
 
 const FEED_SIZE = 50
 
-/** A town's latest news for a feed in one language (texts missing in it come from the fallback chain). */
+/**
+ * A town's latest news for a feed in one language (texts missing in it come from the fallback
+ * chain), with `base`, the absolute address of the news page the feed belongs to.
+ */
 export async function newsFeedItems(town: Town, locale: Locale, origin: string): Promise<{ items: FeedItem[]; base: string }> {
   const { docs } = await listNews(town.id, 1, FEED_SIZE)
-  const base = `${origin}/${locale}/${town.slug}/news`
   const items = docs.map((item) => {
-    const title = pickLocalized(item.title as Record<string, string>, locale, town.defaultLocale)
+    const title = pickLocalized(item.title, locale, town.defaultLocale)
     return {
-      id: String(item.id),
-      title: title?.value ?? String(item.slug),
-      summary: pickLocalized(item.lead as Record<string, string>, locale, town.defaultLocale)?.value ?? '',
-      link: `${base}/${item.slug}`,
-      published: item.publishedAt ? new Date(String(item.publishedAt)) : null,
+      id: item.id,
+      title: title?.value ?? item.slug,
+      summary: pickLocalized(item.lead, locale, town.defaultLocale)?.value ?? '',
+      link: `${origin}${route.newsItem({ locale, town: town.slug, slug: item.slug })}`,
+      published: item.publishedAt ? new Date(item.publishedAt) : null,
       language: title?.locale ?? locale,
     }
   })
-  return { items, base }
+  return { items, base: `${origin}${route.news({ locale, town: town.slug })}` }
 }
 
 export const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -13,13 +13,13 @@ interface Props {
   /** The week view lists every day, empty ones too; the list view only days with events. */
   showEmptyDays: boolean
   locale: Locale
-  base: string
+  townSlug: string
   townDefault: Locale
   timeZone: string
 }
 
 /** Occurrences grouped under a heading per local day. */
-export async function DayList({ occurrences, first, last, today, showEmptyDays, locale, base, townDefault, timeZone }: Props) {
+export async function DayList({ occurrences, first, last, today, showEmptyDays, locale, townSlug, townDefault, timeZone }: Props) {
   const t = await getTranslations('Events')
   const byDay = new Map<string, EventOccurrence[]>()
   for (const o of occurrences) {
@@ -31,25 +31,28 @@ export async function DayList({ occurrences, first, last, today, showEmptyDays, 
   for (let d = first; d <= last; d = addDays(d, 1)) if (showEmptyDays || byDay.has(d)) days.push(d)
   return (
     <div className="day-list">
-      {days.map((day) => (
-        <section key={day} className="day" aria-labelledby={`d-${day}`}>
-          <h2 id={`d-${day}`} className="day-heading">
-            {formatDay(day, locale)}
-            {day === today ? <span className="badge">{t('today')}</span> : null}
-          </h2>
-          {byDay.has(day) ? (
-            <ol className="result-list" role="list">
-              {byDay.get(day)!.map((o) => (
-                <li key={`${o.event.id}-${o.start.toISOString()}`}>
-                  <OccurrenceItem occurrence={o} locale={locale} base={base} townDefault={townDefault} timeZone={timeZone} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="hint">{t('noEventsDay')}</p>
-          )}
-        </section>
-      ))}
+      {days.map((day) => {
+        const items = byDay.get(day)
+        return (
+          <section key={day} className="day" aria-labelledby={`d-${day}`}>
+            <h2 id={`d-${day}`} className="day-heading">
+              {formatDay(day, locale)}
+              {day === today ? <span className="badge">{t('today')}</span> : null}
+            </h2>
+            {items ? (
+              <ol className="result-list" role="list">
+                {items.map((o) => (
+                  <li key={`${o.event.id}-${o.start.toISOString()}`}>
+                    <OccurrenceItem occurrence={o} locale={locale} townSlug={townSlug} townDefault={townDefault} timeZone={timeZone} />
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="hint">{t('noEventsDay')}</p>
+            )}
+          </section>
+        )
+      })}
     </div>
   )
 }

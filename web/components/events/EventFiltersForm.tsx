@@ -5,7 +5,7 @@ import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { TaxonomyOption } from '@web/lib/directory'
-import { SelectField } from '../SelectField'
+import { SelectField } from '@web/components/SelectField'
 
 interface Props {
   action: string

@@ -11,7 +11,7 @@ interface Props {
   last: string
   today: string
   locale: Locale
-  base: string
+  townSlug: string
   townDefault: Locale
   timeZone: string
   caption: string
@@ -26,7 +26,7 @@ const PER_CELL = 3
  * A month as a table (weekdays as column headers, so a screen reader announces the day),
  * that becomes a plain list of the days with events on a narrow screen (CSS only).
  */
-export async function MonthGrid({ occurrences, first, last, today, locale, base, townDefault, timeZone, caption, dayHref }: Props) {
+export async function MonthGrid({ occurrences, first, last, today, locale, townSlug, townDefault, timeZone, caption, dayHref }: Props) {
   const t = await getTranslations('Events')
   const byDay = new Map<string, EventOccurrence[]>()
   for (const o of occurrences) byDay.set(o.date, [...(byDay.get(o.date) ?? []), o])
@@ -66,7 +66,7 @@ export async function MonthGrid({ occurrences, first, last, today, locale, base,
                         <ul role="list">
                           {items.slice(0, PER_CELL).map((o) => (
                             <li key={`${o.event.id}-${o.start.toISOString()}`}>
-                              <OccurrenceItem occurrence={o} locale={locale} base={base} townDefault={townDefault} timeZone={timeZone} compact />
+                              <OccurrenceItem occurrence={o} locale={locale} townSlug={townSlug} townDefault={townDefault} timeZone={timeZone} compact />
                             </li>
                           ))}
                           {items.length > PER_CELL ? (

@@ -2,15 +2,16 @@ import { getTranslations } from 'next-intl/server'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import type { EventOccurrence } from '@web/lib/events'
 import { formatTime } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
-import { LocalizedText } from '../LocalizedText'
+import { LocalizedText } from '@web/components/LocalizedText'
 
 interface Props {
   occurrence: EventOccurrence
   locale: Locale
-  base: string
+  townSlug: string
   townDefault: Locale
   timeZone: string
   /** Shorter in calendar cells: time and title only. */
@@ -18,11 +19,11 @@ interface Props {
 }
 
 /** One date of an event: time, title (linked), where, in which languages, and whether it is off. */
-export async function OccurrenceItem({ occurrence, locale, base, townDefault, timeZone, compact = false }: Props) {
+export async function OccurrenceItem({ occurrence, locale, townSlug, townDefault, timeZone, compact = false }: Props) {
   const t = await getTranslations('Events')
   const { event } = occurrence
   const title = pickLocalized(event.title, locale, townDefault)
-  const href = `${base}/${event.slug}?date=${occurrence.date}`
+  const href = `${route.event({ locale, town: townSlug, slug: event.slug })}?date=${occurrence.date}`
   const time = event.allDay
     ? t('allDay')
     : occurrence.end.getTime() > occurrence.start.getTime()

@@ -1,39 +1,36 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
+import { childrenOf } from '@shared/tree'
 import { EasyAccess } from '@web/components/accessibility/EasyAccess'
 import { ContactCard } from '@web/components/ContactCard'
-import { TileGrid } from '@web/components/TileGrid'
-import { directoryOptions } from '@web/lib/directory'
-import { guideTree } from '@web/lib/guide'
-import { childrenOf, pathOf } from '@shared/tree'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { OrganizationCard } from '@web/components/OrganizationCard'
 import { PortalShell } from '@web/components/PortalShell'
+import { TileGrid } from '@web/components/TileGrid'
+import { directoryOptions } from '@web/lib/directory'
+import { guidePath, guideTree } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { listOrganizations } from '@web/lib/organizations'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
 import { recordView } from '@web/lib/recordView'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'home'>
 
-export async function generateMetadata({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug)
-  await recordView(town, 'home', locale, `/${town.slug}`)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('home', props)
+  await recordView(town, page, locale)
   const t = await getTranslations({ locale, namespace: 'Town' })
   return social({
     title: { absolute: t('welcomeTitle', { town: town.name }) },
     description: pickLocalized(town.welcome, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** The town's home: a greeting, who helps, and how to reach the town. */
-export default async function TownHome({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug)
+export default async function TownHome(props: Props) {
+  const { locale, town, page } = await townPage('home', props)
   const [t, tDir, organizations, options] = await Promise.all([
     getTranslations('Town'),
     getTranslations('Directory'),
@@ -45,13 +42,14 @@ export default async function TownHome({ params }: Params) {
   const guideTop = childrenOf(guide, null).flatMap((top) => childrenOf(guide, top.id)).slice(0, 12)
   const topics = options.topics.filter((topic) => !topic.parent)
   const c = town.contact
+  const services = route.services({ locale, town: town.slug })
   return (
-    <PortalShell locale={locale} path={`/${town.slug}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <section className="hero">
         <div className="container">
           <h1>{t('welcomeTitle', { town: town.name })}</h1>
           <LocalizedText className="lead" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
-          <form className="search-row hero-search" action={`/${locale}/${town.slug}/services`} method="get" role="search">
+          <form className="search-row hero-search" action={services} method="get" role="search">
             <label htmlFor="home-q" className="visually-hidden">
               {tDir('searchLabel')}
             </label>
@@ -71,11 +69,11 @@ export default async function TownHome({ params }: Params) {
           <TileGrid
             locale={locale}
             fallbackIcon="book"
-            tiles={guideTop.map((page) => ({
-              id: page.id,
-              href: `/${locale}/${town.slug}/guide/${pathOf(guide, page)}`,
-              icon: page.icon,
-              label: pickLocalized(page.title, locale, town.defaultLocale),
+            tiles={guideTop.map((chapter) => ({
+              id: chapter.id,
+              href: route.guidePage({ locale, town: town.slug, path: guidePath(guide, chapter) }),
+              icon: chapter.icon ?? null,
+              label: pickLocalized(chapter.title, locale, town.defaultLocale),
             }))}
           />
         </section>
@@ -88,13 +86,13 @@ export default async function TownHome({ params }: Params) {
             fallbackIcon="arrow"
             tiles={topics.map((topic) => ({
               id: topic.id,
-              href: `/${locale}/${town.slug}/services?topic=${topic.slug}`,
+              href: `${services}?topic=${topic.slug}`,
               icon: topic.icon,
               label: pickLocalized(topic.name, locale, town.defaultLocale),
             }))}
           />
           <p>
-            <a className="button" href={`/${locale}/${town.slug}/services`}>
+            <a className="button" href={services}>
               {t('findHelp')}
             </a>{' '}
             <span className="hint">{t('findHelpIntro')}</span>
@@ -114,7 +112,7 @@ export default async function TownHome({ params }: Params) {
               org={org}
               locale={locale}
               townDefault={town.defaultLocale}
-              href={`/${locale}/${town.slug}/organizations/${org.slug}`}
+              href={route.organization({ locale, town: town.slug, slug: org.slug })}
               compact
             />
           ))}

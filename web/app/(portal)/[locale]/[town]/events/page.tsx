@@ -1,7 +1,9 @@
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import { eventQueryString, type EventFilters, parseEventParams, viewRange } from '@shared/eventParams'
+import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 import { localTime } from '@shared/openingHours'
+import { route, type PageRef } from '@shared/routes'
 import { DayList } from '@web/components/events/DayList'
 import { EventFiltersForm } from '@web/components/events/EventFiltersForm'
 import { MonthGrid } from '@web/components/events/MonthGrid'
@@ -10,32 +12,29 @@ import { directoryOptions } from '@web/lib/directory'
 import { occurrencesBetween } from '@web/lib/events'
 import { formatDay, formatMonth } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
-import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = TownPageProps<'events'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/events')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('events', props)
   const t = await getTranslations({ locale, namespace: 'Events' })
   return social({
     title: `${t('title')} – ${town.name}`,
     description: t('intro', { town: town.name }),
     alternates: {
-      ...alternates(`/${town.slug}/events`, town.enabledLocales, locale, town.defaultLocale),
-      types: { 'text/calendar': `/${locale}/${town.slug}/events/calendar.ics` },
+      ...alternates(page, town.enabledLocales, locale, town.defaultLocale),
+      types: { 'text/calendar': route.eventsCalendar({ locale, town: town.slug }) },
     },
   }, locale)
 }
 
 /** Upcoming dates as a list, a week or a month, filtered in the URL; with a calendar feed of the same filter. */
-export default async function EventsPage({ params, searchParams }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const filters = parseEventParams(await searchParams)
-  const town = await townForPage(locale, slug, `/events${eventQueryString(filters)}`)
+export default async function EventsPage(props: Props) {
+  const { locale, town, page } = await townPage('events', props)
+  const filters = parseEventParams(await props.searchParams)
+  // The language switcher and the barrier report keep the reader's filters.
+  const shown: PageRef = { ...page, path: `${page.path}${eventQueryString(filters)}` }
   const today = localTime(new Date(), town.timeZone).date
   const range = viewRange(filters, today)
   const [t, options, occurrences] = await Promise.all([
@@ -43,13 +42,13 @@ export default async function EventsPage({ params, searchParams }: Args) {
     directoryOptions(town.id),
     occurrencesBetween(town.id, town.timeZone, range.first, range.last, filters),
   ])
-  const base = `/${locale}/${town.slug}/events`
+  const base = route.events({ locale, town: town.slug })
   const link = (f: Partial<EventFilters>) => `${base}${eventQueryString({ ...filters, ...f })}`
   // The next period starts where this one ends and has the view's default length.
   const pageLink = (from: string) => link({ from, to: '' })
   const feedQuery = eventQueryString({ category: filters.category, audience: filters.audience, language: filters.language })
   const host = (await headers()).get('host')
-  const feedPath = `${base}/calendar.ics${feedQuery}`
+  const feedPath = `${route.eventsCalendar({ locale, town: town.slug })}${feedQuery}`
   const heading =
     filters.view === 'month'
       ? formatMonth(range.first, locale)
@@ -57,7 +56,7 @@ export default async function EventsPage({ params, searchParams }: Args) {
   const hasFilters = Boolean(filters.category || filters.audience || filters.language)
   const views = (['list', 'week', 'month'] as const).map((view) => ({ view, label: t(`view_${view}`) }))
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/events${eventQueryString(filters)}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={shown} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', { town: town.name })}</p>
@@ -115,7 +114,7 @@ export default async function EventsPage({ params, searchParams }: Args) {
             last={range.last}
             today={today}
             locale={locale}
-            base={base}
+            townSlug={town.slug}
             townDefault={town.defaultLocale}
             timeZone={town.timeZone}
             caption={heading}
@@ -129,7 +128,7 @@ export default async function EventsPage({ params, searchParams }: Args) {
             today={today}
             showEmptyDays={filters.view === 'week'}
             locale={locale}
-            base={base}
+            townSlug={town.slug}
             townDefault={town.defaultLocale}
             timeZone={town.timeZone}
           />

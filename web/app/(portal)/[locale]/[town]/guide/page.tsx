@@ -1,32 +1,29 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { childrenOf, pathOf } from '@shared/tree'
+import { route } from '@shared/routes'
+import { childrenOf } from '@shared/tree'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { TileGrid } from '@web/components/TileGrid'
-import { guideTree } from '@web/lib/guide'
+import { guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'guide'>
 
-export async function generateMetadata({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/guide')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('guide', props)
   const t = await getTranslations({ locale, namespace: 'Guide' })
-  return social({ title: `${t('title')} – ${town.name}`, alternates: alternates(`/${town.slug}/guide`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('title')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The guide's table of contents: the top pages and their sub-pages. */
-export default async function GuideIndex({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/guide')
+export default async function GuideIndex(props: Props) {
+  const { locale, town, page } = await townPage('guide', props)
   const [t, nodes] = await Promise.all([getTranslations('Guide'), guideTree(town.id)])
-  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
+  const href = (node: GuideNode) => route.guidePage({ locale, town: town.slug, path: guidePath(nodes, node) })
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/guide`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', { town: town.name })}</p>
@@ -34,18 +31,18 @@ export default async function GuideIndex({ params }: Params) {
         {childrenOf(nodes, null).map((top) => (
           <section key={top.id} className="block" aria-labelledby={`g-${top.id}`}>
             <h2 id={`g-${top.id}`}>
-              <a href={`/${locale}/${town.slug}/guide/${pathOf(nodes, top)}`}>
-                <LocalizedText as="span" value={pick(top.title)} reader={locale} notice={false} />
+              <a href={href(top)}>
+                <LocalizedText as="span" value={pickLocalized(top.title, locale, town.defaultLocale)} reader={locale} notice={false} />
               </a>
             </h2>
             <TileGrid
               locale={locale}
               fallbackIcon="book"
-              tiles={childrenOf(nodes, top.id).map((page) => ({
-                id: page.id,
-                href: `/${locale}/${town.slug}/guide/${pathOf(nodes, page)}`,
-                icon: page.icon,
-                label: pick(page.title),
+              tiles={childrenOf(nodes, top.id).map((child) => ({
+                id: child.id,
+                href: href(child),
+                icon: child.icon ?? null,
+                label: pickLocalized(child.title, locale, town.defaultLocale),
               }))}
             />
           </section>

@@ -1,8 +1,7 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { spokenLanguageName } from '@shared/languages'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
+import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { Icon } from '@web/components/Icon'
 import { JsonLd } from '@web/components/JsonLd'
@@ -14,42 +13,37 @@ import { getEvent, upcomingDates } from '@web/lib/events'
 import { formatDay, formatNumber, formatTime } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
 import { recordView } from '@web/lib/recordView'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-type Loc = Record<string, string | null>
-type Doc = Record<string, unknown>
+type Props = TownPageProps<'event'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const NEXT_DATES = 8
 
-async function load({ params }: Pick<Args, 'params'>) {
-  const { locale: raw, town: townSlug, slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, townSlug, `/events/${slug}`)
-  const event = await getEvent(town.id, slug)
-  if (!event) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
-  return { locale, town, event }
+async function load(props: TownPageProps<'event'>) {
+  const loaded = await townPage('event', props)
+  const event = (await getEvent(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, event }
 }
 
-export async function generateMetadata(args: Args) {
-  const { locale, town, event } = await load(args)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, event } = await load(props)
   return social({
     title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}/events/${event.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
-export default async function EventPage(args: Args) {
-  const { locale, town, event } = await load(args)
-  await recordView(town, 'event', locale, `/${town.slug}/events/${event.slug}`, event.id)
+export default async function EventPage(props: Props) {
+  const { locale, town, page, event } = await load(props)
+  await recordView(town, page, locale, event.id)
   const t = await getTranslations()
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
-  const path = `/${town.slug}/events/${event.slug}`
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
+  const href = route.event({ locale, town: town.slug, slug: event.slug })
   const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
-  const wanted = (await args.searchParams).date
+  const wanted = (await props.searchParams).date
   const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
   const when = (o: { start: Date; end: Date; date: string }) =>
     event.allDay
@@ -57,19 +51,19 @@ export default async function EventPage(args: Args) {
       : `${formatDay(o.date, locale)}, ${formatTime(o.start, locale, town.timeZone)}${o.end > o.start ? `–${formatTime(o.end, locale, town.timeZone)}` : ''}`
   const location = event.location && typeof event.location === 'object' ? event.location : null
   const organizer = event.organization && typeof event.organization === 'object' ? event.organization : null
-  const audiences = ((event.audiences as Doc[] | null) ?? []).filter((a) => a && typeof a === 'object')
-  const registration = (event.registration as { required?: boolean; url?: string; email?: string; note?: Loc } | null) ?? {}
-  const cost = (event.cost as { type?: string; amount?: number } | null) ?? {}
+  const audiences = (event.audiences ?? []).filter((a) => typeof a === 'object')
+  const registration = event.registration ?? {}
+  const cost = event.cost ?? {}
   const address = location?.address
   const title = pick(event.title)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <JsonLd
         data={{
           '@type': 'Event',
           name: title?.value,
           description: pick(event.summary)?.value,
-          startDate: (chosen?.start ?? new Date(String(event.start))).toISOString(),
+          startDate: (chosen?.start ?? new Date(event.start)).toISOString(),
           endDate: chosen?.end.toISOString(),
           eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
           eventAttendanceMode: location ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
@@ -82,12 +76,7 @@ export default async function EventPage(args: Args) {
         }}
       />
       <article className="container narrow">
-        <Breadcrumbs
-          items={[
-            { href: `/${locale}/${town.slug}`, label: town.name },
-            { href: `/${locale}/${town.slug}/events`, label: t('Events.title') },
-          ]}
-        />
+        <Breadcrumbs locale={locale} town={town} page="event" />
         <p className="card-kicker">{t(`EventCategory.${event.category}`)}</p>
         <h1>
           <LocalizedText as="span" value={title} reader={locale} notice={false} />
@@ -124,7 +113,7 @@ export default async function EventPage(args: Args) {
               <div>
                 <dt>{t('Events.online')}</dt>
                 <dd>
-                  <a href={String(event.onlineUrl)} rel="noopener">
+                  <a href={event.onlineUrl} rel="noopener">
                     {t('Events.join')}
                   </a>
                 </dd>
@@ -134,7 +123,7 @@ export default async function EventPage(args: Args) {
               <div>
                 <dt>{t('Events.organizer')}</dt>
                 <dd>
-                  <a href={`/${locale}/${town.slug}/organizations/${organizer.slug}`}>
+                  <a href={route.organization({ locale, town: town.slug, slug: organizer.slug })}>
                     <bdi lang="de">{organizer.name}</bdi>
                   </a>
                 </dd>
@@ -143,7 +132,7 @@ export default async function EventPage(args: Args) {
             {audiences.length ? (
               <div>
                 <dt>{t('Service.whoFor')}</dt>
-                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? String(a.slug)), locale)}</dd>
+                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? a.slug), locale)}</dd>
               </div>
             ) : null}
             {event.languages?.length ? (
@@ -181,7 +170,7 @@ export default async function EventPage(args: Args) {
             </div>
           </dl>
           <p className="actions">
-            <a className="action" href={`/${locale}${path}/calendar.ics`} type="text/calendar" download={`${event.slug}.ics`}>
+            <a className="action" href={route.eventCalendar({ locale, town: town.slug, slug: event.slug })} type="text/calendar" download={`${event.slug}.ics`}>
               <Icon name="calendar" />
               <span>{t('Events.addToCalendar')}</span>
             </a>
@@ -200,7 +189,7 @@ export default async function EventPage(args: Args) {
             <ul className="date-list" role="list">
               {dates.map((d) => (
                 <li key={d.start.toISOString()}>
-                  <a href={`/${locale}${path}?date=${d.date}`} aria-current={d === chosen ? 'date' : undefined}>
+                  <a href={`${href}?date=${d.date}`} aria-current={d === chosen ? 'date' : undefined}>
                     <time dateTime={d.start.toISOString()}>{when(d)}</time>
                   </a>
                 </li>

@@ -3,9 +3,10 @@ import { parseEventParams } from '@shared/eventParams'
 import { calendarResponse, icsEventOf } from '@web/lib/eventCalendar'
 import { feedEvents } from '@web/lib/events'
 import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
+import type { TownPageProps } from '@web/lib/townPage'
 
 /** A subscribable calendar of a town's events in one language, with the events page's filters. */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
+export async function GET(request: Request, { params }: TownPageProps<'eventsCalendar'>) {
   const { locale: raw, town: slug } = await params
   const found = await townForRoute(raw, slug)
   if (!found) return notFoundResponse()

@@ -1,77 +1,71 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
-import { ancestry, childrenOf, findByPath, neighbours, pathOf } from '@shared/tree'
+import { route } from '@shared/routes'
+import { ancestry, childrenOf, findByPath, neighbours } from '@shared/tree'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { LocalizedRichText } from '@web/components/LocalizedRichText'
 import { MachineTranslationNotice } from '@web/components/MachineTranslationNotice'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
-import { guidePage, guideTree } from '@web/lib/guide'
+import { guidePage, guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
 import { recordView } from '@web/lib/recordView'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string; path: string[] }> }
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'guidePage'>
 
-async function load({ params }: Params) {
-  const { locale: raw, town: townSlug, path } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, townSlug, `/guide/${path.join('/')}`)
-  const nodes = await guideTree(town.id)
-  const node = findByPath(nodes, path)
-  if (!node) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
-  return { locale, town, nodes, node }
+async function load(props: Props) {
+  const loaded = await townPage('guidePage', props)
+  const nodes = await guideTree(loaded.town.id)
+  const node = findByPath(nodes, [...loaded.params.path]) ?? notFoundPage(loaded.locale)
+  return { ...loaded, nodes, node }
 }
 
-export async function generateMetadata(args: Params) {
-  const { locale, town, nodes, node } = await load(args)
-  await recordView(town, 'guide', locale, `/${town.slug}/guide/${pathOf(nodes, node)}`, node.id)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, node } = await load(props)
+  await recordView(town, page, locale, node.id)
   return social({
     title: pickLocalized(node.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(node.summary, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}/guide/${pathOf(nodes, node)}`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** A guide page: breadcrumbs, the text, its sub-pages, related services, previous/next. */
-export default async function GuidePage(args: Params) {
-  const { locale, town, nodes, node } = await load(args)
-  const [t, page] = await Promise.all([getTranslations(), guidePage(node.id)])
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
-  const href = (n: typeof node) => `/${locale}/${town.slug}/guide/${pathOf(nodes, n)}`
-  const services = ((page?.relatedServices as Record<string, unknown>[] | null) ?? []).filter((s) => s && typeof s === 'object')
+export default async function GuidePage(props: Props) {
+  const { locale, town, page, nodes, node } = await load(props)
+  const [t, doc] = await Promise.all([getTranslations(), guidePage(node.id)])
+  const title = (n: GuideNode) => pickLocalized(n.title, locale, town.defaultLocale)
+  const href = (n: GuideNode) => route.guidePage({ locale, town: town.slug, path: guidePath(nodes, n) })
+  const services = (doc?.relatedServices ?? []).filter((s) => typeof s === 'object')
   const { previous, next } = neighbours(nodes, node)
   const children = childrenOf(nodes, node.id)
-  const reviewed = page?.lastReviewedAt as string | undefined
+  const reviewed = doc?.lastReviewedAt
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/guide/${pathOf(nodes, node)}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <article className="container narrow guide">
         <Breadcrumbs
-          items={[
-            { href: `/${locale}/${town.slug}`, label: town.name },
-            { href: `/${locale}/${town.slug}/guide`, label: t('Guide.title') },
-            ...ancestry(nodes, node)
-              .slice(0, -1)
-              .map((a) => ({ href: href(a), label: pick(a.title)?.value ?? a.slug })),
-          ]}
+          locale={locale}
+          town={town}
+          page="guidePage"
+          more={ancestry(nodes, node)
+            .slice(0, -1)
+            .map((a) => ({ href: href(a), label: title(a)?.value ?? a.slug }))}
         />
         <h1>
-          <LocalizedText as="span" value={pick(node.title)} reader={locale} notice={false} />
+          <LocalizedText as="span" value={title(node)} reader={locale} notice={false} />
         </h1>
         <MachineTranslationNotice collection="pages" id={node.id} locale={locale} source={town.defaultLocale} />
-        <LocalizedText className="lead" value={pick(node.summary)} reader={locale} />
-        <LocalizedRichText value={page?.body} reader={locale} townDefault={town.defaultLocale} />
+        <LocalizedText className="lead" value={pickLocalized(node.summary, locale, town.defaultLocale)} reader={locale} />
+        <LocalizedRichText value={doc?.body} reader={locale} townDefault={town.defaultLocale} />
         {children.length ? (
           <section className="block" aria-labelledby="sub-pages">
             <h2 id="sub-pages">{t('Guide.inThisSection')}</h2>
             <ul className="link-list" role="list">
               {children.map((c) => (
                 <li key={c.id}>
-                  <a href={href(c)}>{pick(c.title)?.value}</a>
+                  <a href={href(c)}>{title(c)?.value}</a>
                 </li>
               ))}
             </ul>
@@ -82,11 +76,11 @@ export default async function GuidePage(args: Params) {
             <h2 id="related">{t('Guide.relatedServices')}</h2>
             <ul className="link-list" role="list">
               {services.map((s) => (
-                <li key={String(s.id)}>
-                  <a href={`/${locale}/${town.slug}/services/${s.slug}`}>
-                    <LocalizedText as="span" value={pick(s.title)} reader={locale} notice={false} />
+                <li key={s.id}>
+                  <a href={route.service({ locale, town: town.slug, slug: s.slug })}>
+                    <LocalizedText as="span" value={pickLocalized(s.title, locale, town.defaultLocale)} reader={locale} notice={false} />
                   </a>
-                  <LocalizedText as="span" className="hint block-hint" value={pick(s.summary)} reader={locale} notice={false} />
+                  <LocalizedText as="span" className="hint block-hint" value={pickLocalized(s.summary, locale, town.defaultLocale)} reader={locale} notice={false} />
                 </li>
               ))}
             </ul>
@@ -96,14 +90,14 @@ export default async function GuidePage(args: Params) {
         <nav aria-label={t('Guide.pageNavigation')} className="prev-next">
           {previous ? (
             <a href={href(previous)} rel="prev">
-              <span className="hint">{t('Guide.previous')}</span> {pick(previous.title)?.value}
+              <span className="hint">{t('Guide.previous')}</span> {title(previous)?.value}
             </a>
           ) : (
             <span />
           )}
           {next ? (
             <a href={href(next)} rel="next">
-              <span className="hint">{t('Guide.next')}</span> {pick(next.title)?.value}
+              <span className="hint">{t('Guide.next')}</span> {title(next)?.value}
             </a>
           ) : null}
         </nav>

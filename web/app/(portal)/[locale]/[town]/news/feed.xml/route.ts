@@ -1,8 +1,9 @@
 import { escapeXml as escape, feedResponse, newsFeedItems } from '@web/lib/newsFeed'
 import { notFoundResponse, originOf, townForRoute } from '@web/lib/routeTown'
+import type { TownPageProps } from '@web/lib/townPage'
 
 /** RSS 2.0 of a town's news in one language. */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; town: string }> }) {
+export async function GET(request: Request, { params }: TownPageProps<'newsRss'>) {
   const { locale: raw, town: slug } = await params
   const found = await townForRoute(raw, slug)
   if (!found) return notFoundResponse()
