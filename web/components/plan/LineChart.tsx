@@ -56,19 +56,22 @@ export function LineChart({ id, title, description, series, target, unit, locale
             </text>
           </g>
         ) : null}
-        {g.series.map((s, i) => (
-          <g key={s.key} className={`chart-series series-${i % 6}`}>
-            <path d={s.path} />
-            {s.coords.map((c) => (
-              <circle key={c.year} cx={c.x} cy={c.y} r="4" />
-            ))}
-            {s.coords.length ? (
-              <text x={Math.min(s.coords.at(-1)!.x + 6, BOX.width - 4)} y={s.coords.at(-1)!.y} dominantBaseline="middle" className="chart-label" textAnchor={s.coords.at(-1)!.x > BOX.width - 90 ? 'end' : 'start'}>
-                {g.series.length > 1 ? s.label : fmt(s.coords.at(-1)!.value)}
-              </text>
-            ) : null}
-          </g>
-        ))}
+        {g.series.map((s, i) => {
+          const last = s.coords.at(-1)
+          return (
+            <g key={s.key} className={`chart-series series-${i % 6}`}>
+              <path d={s.path} />
+              {s.coords.map((c) => (
+                <circle key={c.year} cx={c.x} cy={c.y} r="4" />
+              ))}
+              {last ? (
+                <text x={Math.min(last.x + 6, BOX.width - 4)} y={last.y} dominantBaseline="middle" className="chart-label" textAnchor={last.x > BOX.width - 90 ? 'end' : 'start'}>
+                  {g.series.length > 1 ? s.label : fmt(last.value)}
+                </text>
+              ) : null}
+            </g>
+          )
+        })}
       </svg>
       </div>
       {/* Focusable so that keyboard users can scroll a wide table. */}

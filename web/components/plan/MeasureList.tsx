@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import type { PlanMeasure } from '@web/lib/plan'
 import { LocalizedText } from '../LocalizedText'
 import { ProgressBar } from './ProgressBar'
 import { StatusBadge } from './StatusBadge'
 
 /** Measures as cards: title, status, progress, who is responsible; sub-measures under their parent. */
-export async function MeasureList({ measures, all, base, locale, townDefault }: { measures: PlanMeasure[]; all: PlanMeasure[]; base: string; locale: Locale; townDefault: Locale }) {
+export async function MeasureList({ measures, all, town, locale, townDefault }: { measures: PlanMeasure[]; all: PlanMeasure[]; town: string; locale: Locale; townDefault: Locale }) {
   const t = await getTranslations('Plan')
   const card = (m: PlanMeasure) => (
     <article className="card measure-card">
@@ -15,7 +16,7 @@ export async function MeasureList({ measures, all, base, locale, townDefault }: 
         <StatusBadge status={m.status} />
       </p>
       <h3 className="card-title">
-        <a href={`${base}/measures/${m.slug}`}>
+        <a href={route.measure({ locale, town, slug: m.slug })}>
           <LocalizedText as="span" value={pickLocalized(m.title, locale, townDefault)} reader={locale} notice={false} />
         </a>
       </h3>

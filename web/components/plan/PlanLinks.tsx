@@ -1,28 +1,30 @@
 import { getTranslations } from 'next-intl/server'
+import type { Locale } from '@shared/locales'
+import { route } from '@shared/routes'
 
 /** Where to go from the plan: indicators, editions, downloads, the printable report. */
-export async function PlanLinks({ base }: { base: string }) {
+export async function PlanLinks({ locale, town }: { locale: Locale; town: string }) {
   const t = await getTranslations('Plan')
   return (
     <nav className="block" aria-labelledby="plan-more">
       <h2 id="plan-more">{t('downloads')}</h2>
       <ul className="link-list" role="list">
         <li>
-          <a href={`${base}/indicators`}>{t('indicators')}</a>
+          <a href={route.planIndicators({ locale, town })}>{t('indicators')}</a>
         </li>
         <li>
-          <a href={`${base}/editions`}>{t('editions')}</a>
+          <a href={route.planEditions({ locale, town })}>{t('editions')}</a>
         </li>
         <li>
-          <a href={`${base}/report`}>{t('report')}</a>
+          <a href={route.planReport({ locale, town })}>{t('report')}</a>
         </li>
         <li>
-          <a href={`${base}/measures.csv`} download>
+          <a href={route.measuresCsv({ locale, town })} download>
             {t('csvMeasures')}
           </a>
         </li>
         <li>
-          <a href={`${base}/indicators.csv`} download>
+          <a href={route.indicatorsCsv({ locale, town })} download>
             {t('csvIndicators')}
           </a>
         </li>

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { MEASURE_STATUSES } from '@web/lib/plan'
+import { MEASURE_STATUSES, type MeasureStatus } from '@shared/vocabularies'
 
 /** How many measures are in each status, leaving out the empty ones. */
-export async function StatusCounts({ counts }: { counts: Record<string, number> }) {
+export async function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus, number>> }) {
   const t = await getTranslations('MeasureStatus')
   const shown = MEASURE_STATUSES.filter((s) => (counts[s] ?? 0) > 0)
   return (

@@ -1,27 +1,25 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import { formatList } from '@web/lib/list'
+import { populated, populatedOne, type WorkingGroup } from '@web/lib/plan'
 import { LocalizedText } from '../LocalizedText'
 
-type Doc = Record<string, unknown>
-const objects = (v: unknown) => ((v as unknown[] | null) ?? []).filter((x): x is Doc => Boolean(x) && typeof x === 'object')
-
 /** The network's working groups: who takes part, which measures they carry, when they meet. */
-export async function WorkingGroups({ groups, locale, townDefault, base, townBase }: { groups: Doc[]; locale: Locale; townDefault: Locale; base: string; townBase: string }) {
+export async function WorkingGroups({ groups, locale, townDefault, town }: { groups: WorkingGroup[]; locale: Locale; townDefault: Locale; town: string }) {
   if (!groups.length) return null
   const t = await getTranslations('Plan')
-  const pick = (v: unknown) => pickLocalized((v as Record<string, string | null>) ?? {}, locale, townDefault)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, townDefault)
   return (
     <section className="block" aria-labelledby="working-groups">
       <h2 id="working-groups">{t('workingGroups')}</h2>
       <ul className="result-list" role="list">
         {groups.map((g) => {
-          const members = objects(g.members)
-            .map((m) => (m.organization && typeof m.organization === 'object' ? String((m.organization as Doc).name) : null))
-            .filter((n): n is string => Boolean(n))
+          const members = (g.members ?? []).flatMap((m) => populatedOne(m.organization)?.name || [])
+          const measures = populated(g.measures)
           return (
-            <li key={String(g.id)}>
+            <li key={g.id}>
               <article className="card" aria-labelledby={`wg-${g.id}`}>
                 <h3 id={`wg-${g.id}`} className="card-title">
                   <LocalizedText as="span" value={pick(g.name)} reader={locale} notice={false} />
@@ -32,21 +30,21 @@ export async function WorkingGroups({ groups, locale, townDefault, base, townBas
                     {t('members')}: <bdi lang="de">{formatList(members, locale)}</bdi>
                   </p>
                 ) : null}
-                {objects(g.measures).length ? (
+                {measures.length ? (
                   <ul className="link-list" role="list" aria-label={t('measures')}>
-                    {objects(g.measures).map((m) => (
-                      <li key={String(m.id)}>
-                        <a href={`${base}/measures/${m.slug}`}>
+                    {measures.map((m) => (
+                      <li key={m.id}>
+                        <a href={route.measure({ locale, town, slug: m.slug })}>
                           <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
                         </a>
                       </li>
                     ))}
                   </ul>
                 ) : null}
-                {objects(g.meetings).map((e) => (
-                  <p key={String(e.id)}>
+                {populated(g.meetings).map((e) => (
+                  <p key={e.id}>
                     {t('meetings')}:{' '}
-                    <a href={`${townBase}/events/${e.slug}`}>
+                    <a href={route.event({ locale, town, slug: e.slug })}>
                       <LocalizedText as="span" value={pick(e.title)} reader={locale} notice={false} />
                     </a>
                   </p>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import { Icon } from '@web/components/Icon'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PlanLinks } from '@web/components/plan/PlanLinks'
@@ -7,29 +8,28 @@ import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { WorkingGroups } from '@web/components/plan/WorkingGroups'
 import { PortalShell } from '@web/components/PortalShell'
-import type { IconName } from '@shared/icons'
 import { alternates, social } from '@web/lib/metadata'
 import { listWorkingGroups, loadPlan, summarize } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
 import { recordView } from '@web/lib/recordView'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'plan'>
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town } = await planPage(params, '')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('plan', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/plan`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The plan at a glance: every action field with its measures' status counts and progress. */
-export default async function PlanOverview({ params }: Args) {
-  const { locale, town, base, path } = await planPage(params, '')
-  await recordView(town, 'plan', locale, path)
+export default async function PlanOverview(props: Props) {
+  const { locale, town, page } = await townPage('plan', props)
+  await recordView(town, page, locale)
   const [t, plan, groups] = await Promise.all([getTranslations('Plan'), loadPlan(town.id), listWorkingGroups(town.id)])
-  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const all = summarize(plan.measures)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', { town: town.name })}</p>
@@ -51,8 +51,8 @@ export default async function PlanOverview({ params }: Args) {
                   <li key={field.id}>
                     <article className="card field-card" aria-labelledby={`f-${field.id}`}>
                       <h3 id={`f-${field.id}`} className="card-title">
-                        <Icon name={(field.icon as IconName) ?? 'arrow'} size={28} />
-                        <a href={`${base}/${field.slug}`}>
+                        <Icon name={field.icon ?? 'arrow'} size={28} />
+                        <a href={route.actionField({ locale, town: town.slug, field: field.slug })}>
                           <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
                         </a>
                       </h3>
@@ -64,8 +64,8 @@ export default async function PlanOverview({ params }: Args) {
                 )
               })}
             </ol>
-            <WorkingGroups groups={groups} locale={locale} townDefault={town.defaultLocale} base={base} townBase={`/${locale}/${town.slug}`} />
-            <PlanLinks base={base} />
+            <WorkingGroups groups={groups} locale={locale} townDefault={town.defaultLocale} town={town.slug} />
+            <PlanLinks locale={locale} town={town.slug} />
           </>
         )}
       </div>

@@ -1,9 +1,7 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import type { IconName } from '@shared/icons'
+import { idOf } from '@cms/access/ids'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { Icon } from '@web/components/Icon'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { MeasureList } from '@web/components/plan/MeasureList'
@@ -12,41 +10,40 @@ import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { loadPlan, summarize } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string; field: string }> }
+type Props = TownPageProps<'actionField'>
 
-async function load(params: Args['params']) {
-  const { field: slug } = await params
-  const page = await planPage(params, `/${slug}`)
-  const plan = await loadPlan(page.town.id)
-  const field = plan.fields.find((f) => f.slug === slug)
-  if (!field) redirect(`/${page.locale}/${NOT_FOUND_SEGMENT}`)
-  return { ...page, plan, field }
+async function load(props: Props) {
+  const loaded = await townPage('actionField', props)
+  const plan = await loadPlan(loaded.town.id)
+  const field = plan.fields.find((f) => f.slug === loaded.params.field) ?? notFoundPage(loaded.locale)
+  return { ...loaded, plan, field }
 }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town, field } = await load(params)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, field } = await load(props)
   return social({
     title: `${pickLocalized(field.title, locale, town.defaultLocale)?.value} – ${town.name}`,
-    alternates: alternates(`/${town.slug}/plan/${field.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** One action field: what it is about, its goals and sub-goals, its measures with status and progress. */
-export default async function FieldPage({ params }: Args) {
-  const { locale, town, base, path, plan, field } = await load(params)
+export default async function FieldPage(props: Props) {
+  const { locale, town, page, plan, field } = await load(props)
   const t = await getTranslations('Plan')
-  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const measures = plan.measures.filter((m) => m.actionField === field.id)
-  const goals = plan.goals.filter((g) => g.actionField === field.id)
+  const goals = plan.goals.filter((g) => idOf(g.actionField) === field.id)
+  const subGoals = (id: string) => goals.filter((c) => idOf(c.parent) === id)
   const s = summarize(measures)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} />
+        <Breadcrumbs locale={locale} town={town} page="actionField" />
         <h1 className="with-icon">
-          <Icon name={(field.icon as IconName) ?? 'arrow'} size={32} />
+          <Icon name={field.icon ?? 'arrow'} size={32} />
           <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
         </h1>
         <LocalizedText className="lead" value={pick(field.description)} reader={locale} />
@@ -64,15 +61,13 @@ export default async function FieldPage({ params }: Args) {
                 .map((g) => (
                   <li key={g.id}>
                     <LocalizedText as="span" value={pick(g.title)} reader={locale} />
-                    {goals.some((c) => c.parent === g.id) ? (
+                    {subGoals(g.id).length ? (
                       <ul>
-                        {goals
-                          .filter((c) => c.parent === g.id)
-                          .map((c) => (
-                            <li key={c.id}>
-                              <LocalizedText as="span" value={pick(c.title)} reader={locale} />
-                            </li>
-                          ))}
+                        {subGoals(g.id).map((c) => (
+                          <li key={c.id}>
+                            <LocalizedText as="span" value={pick(c.title)} reader={locale} />
+                          </li>
+                        ))}
                       </ul>
                     ) : null}
                   </li>
@@ -82,7 +77,7 @@ export default async function FieldPage({ params }: Args) {
         ) : null}
         <section className="block" aria-labelledby="measures">
           <h2 id="measures">{t('measures')}</h2>
-          <MeasureList measures={measures} all={plan.measures} base={base} locale={locale} townDefault={town.defaultLocale} />
+          <MeasureList measures={measures} all={plan.measures} town={town.slug} locale={locale} townDefault={town.defaultLocale} />
         </section>
       </div>
     </PortalShell>

@@ -1,32 +1,34 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { route } from '@shared/routes'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { SelectField } from '@web/components/SelectField'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
-import { listEditions } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { listEditions, type Edition } from '@web/lib/plan'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'planEditions'>
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town } = await planPage(params, '/editions')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('planEditions', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('editions')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/editions`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('editions')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** Every published edition of the plan, newest first, and a form to compare two. */
-export default async function EditionsPage({ params }: Args) {
-  const { locale, town, base, path } = await planPage(params, '/editions')
+export default async function EditionsPage(props: Props) {
+  const { locale, town, page } = await townPage('planEditions', props)
   const [t, editions] = await Promise.all([getTranslations('Plan'), listEditions(town.id)])
-  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
-  const label = (e: (typeof editions)[number]) => `${pick(e.name)?.value ?? e.slug} (${formatDate(e.date, locale, town.timeZone)})`
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
+  const label = (e: Edition) => `${pick(e.name)?.value ?? e.slug} (${formatDate(e.date, locale, town.timeZone)})`
+  const [current, previous] = editions
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} />
+        <Breadcrumbs locale={locale} town={town} page="planEditions" />
         <h1>{t('editions')}</h1>
         <p className="lead">{t('editionsIntro')}</p>
         <ol className="result-list" role="list">
@@ -38,7 +40,7 @@ export default async function EditionsPage({ params }: Args) {
                   {i === 0 ? <span className="badge">{t('current')}</span> : null}
                 </p>
                 <h2 className="card-title">
-                  <a href={`${base}/editions/${e.slug}`}>
+                  <a href={route.edition({ locale, town: town.slug, slug: e.slug })}>
                     <LocalizedText as="span" value={pick(e.name)} reader={locale} notice={false} />
                   </a>
                 </h2>
@@ -52,12 +54,12 @@ export default async function EditionsPage({ params }: Args) {
             </li>
           ))}
         </ol>
-        {editions.length > 1 ? (
-          <form className="search-form block" action={`${base}/editions/compare`} method="get" aria-labelledby="compare-heading">
+        {current && previous ? (
+          <form className="search-form block" action={route.planCompare({ locale, town: town.slug })} method="get" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{t('compare')}</h2>
             <div className="filter-grid">
-              <SelectField name="from" label={t('compareFrom')} value={editions[1]!.slug} anyLabel="–" items={editions.map((e) => ({ value: e.slug, label: label(e) }))} />
-              <SelectField name="to" label={t('compareTo')} value={editions[0]!.slug} anyLabel="–" items={editions.map((e) => ({ value: e.slug, label: label(e) }))} />
+              <SelectField name="from" label={t('compareFrom')} value={previous.slug} anyLabel="–" items={editions.map((e) => ({ value: e.slug, label: label(e) }))} />
+              <SelectField name="to" label={t('compareTo')} value={current.slug} anyLabel="–" items={editions.map((e) => ({ value: e.slug, label: label(e) }))} />
             </div>
             <button type="submit" className="button">
               {t('compare')}

@@ -1,31 +1,31 @@
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { route } from '@shared/routes'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, valuesOf } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }> }
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'planIndicators'>
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town } = await planPage(params, '/indicators')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('planIndicators', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('indicators')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/indicators`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('indicators')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** All indicators with their latest town-wide value. */
-export default async function IndicatorsPage({ params }: Args) {
-  const { locale, town, base, path } = await planPage(params, '/indicators')
+export default async function IndicatorsPage(props: Props) {
+  const { locale, town, page } = await townPage('planIndicators', props)
   const [t, indicators] = await Promise.all([getTranslations('Plan'), listIndicators(town.id)])
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} />
+        <Breadcrumbs locale={locale} town={town} page="planIndicators" />
         <h1>{t('indicators')}</h1>
         <p className="lead">{t('indicatorsIntro')}</p>
         <ol className="result-list" role="list">
@@ -34,10 +34,10 @@ export default async function IndicatorsPage({ params }: Args) {
               .filter((v) => !v.district && !v.legalGroup)
               .sort((a, b) => b.year - a.year)[0]
             return (
-              <li key={String(i.id)}>
+              <li key={i.id}>
                 <article className="card">
                   <h2 className="card-title">
-                    <a href={`${base}/indicators/${i.slug}`}>
+                    <a href={route.indicator({ locale, town: town.slug, slug: i.slug })}>
                       <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
                     </a>
                   </h2>

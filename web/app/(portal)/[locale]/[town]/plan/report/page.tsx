@@ -7,25 +7,25 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, loadPlan, summarize, valuesOf } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'planReport'>
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town } = await planPage(params, '/report')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('planReport', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('report')} – ${town.name}`, alternates: alternates(`/${town.slug}/plan/report`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('report')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The whole plan on one page, made for printing (or "save as PDF" in the browser). */
-export default async function PlanReport({ params }: Args) {
-  const { locale, town, path } = await planPage(params, '/report')
+export default async function PlanReport(props: Props) {
+  const { locale, town, page } = await townPage('planReport', props)
   const [t, ts, plan, indicators] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), loadPlan(town.id), listIndicators(town.id)])
-  const pick = (v: unknown) => pickLocalized((v as Record<string, string | null>) ?? {}, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const all = summarize(plan.measures)
   const date = (iso?: string | null) => (iso ? formatDate(iso, locale, town.timeZone) : '')
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <article className="container section report">
         <h1>
           {t('title')} – {town.name}
@@ -61,7 +61,7 @@ export default async function PlanReport({ params }: Args) {
                       <td>{ts(m.status)}</td>
                       <td>{formatNumber(m.progress, locale, 0)} %</td>
                       <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
-                      <td>{m.period.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period.start) })}</td>
+                      <td>{m.period?.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period?.start) })}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -85,11 +85,10 @@ export default async function PlanReport({ params }: Args) {
                 const latest = valuesOf(i)
                   .filter((v) => !v.district && !v.legalGroup)
                   .sort((a, b) => b.year - a.year)[0]
-                const baseline = i.baseline as { year?: number; value?: number } | null
-                const target = i.target as { year?: number; value?: number } | null
+                const { baseline, target } = i
                 const unit = pick(i.unit)?.value ?? ''
                 return (
-                  <tr key={String(i.id)}>
+                  <tr key={i.id}>
                     <th scope="row">
                       <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
                     </th>

@@ -1,9 +1,8 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { meanProgress } from '@shared/planProgress'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { meanProgress } from '@shared/planProgress'
+import { route } from '@shared/routes'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusBadge } from '@web/components/plan/StatusBadge'
@@ -11,35 +10,35 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, loadPlan } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string; slug: string }> }
+type Props = TownPageProps<'edition'>
 
-async function load(params: Args['params']) {
-  const { slug } = await params
-  const page = await planPage(params, `/editions/${slug}`)
-  const edition = (await listEditions(page.town.id)).find((e) => e.slug === slug)
-  if (!edition?.snapshot) redirect(`/${page.locale}/${NOT_FOUND_SEGMENT}`)
-  return { ...page, edition, snapshot: edition.snapshot }
+async function load(props: Props) {
+  const loaded = await townPage('edition', props)
+  const edition = (await listEditions(loaded.town.id)).find((e) => e.slug === loaded.params.slug)
+  if (!edition?.snapshot) return notFoundPage(loaded.locale)
+  return { ...loaded, edition, snapshot: edition.snapshot }
 }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town, edition } = await load(params)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, edition } = await load(props)
   return social({
     title: `${pickLocalized(edition.name, locale, town.defaultLocale)?.value} – ${town.name}`,
-    alternates: alternates(`/${town.slug}/plan/editions/${edition.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** A past edition as it was published: its measures per field with their status and progress then. */
-export default async function EditionPage({ params }: Args) {
-  const { locale, town, base, path, edition, snapshot } = await load(params)
+export default async function EditionPage(props: Props) {
+  const { locale, town, page, edition, snapshot } = await load(props)
   const [t, plan] = await Promise.all([getTranslations('Plan'), loadPlan(town.id)])
-  const pick = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
+  const pickSnapshot = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} more={[{ href: `${base}/editions`, label: t('editions') }]} />
+        <Breadcrumbs locale={locale} town={town} page="edition" />
         <h1>
           <LocalizedText as="span" value={pick(edition.name)} reader={locale} notice={false} />
         </h1>
@@ -63,8 +62,8 @@ export default async function EditionPage({ params }: Args) {
                 {measures.map((m) => (
                   <li key={m.id}>
                     <StatusBadge status={m.status} />{' '}
-                    <a href={`${base}/measures/${m.slug}`}>
-                      <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
+                    <a href={route.measure({ locale, town: town.slug, slug: m.slug })}>
+                      <LocalizedText as="span" value={pickSnapshot(m.title)} reader={locale} notice={false} />
                     </a>
                   </li>
                 ))}

@@ -1,11 +1,9 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { computeIndicator } from '@cms/plan/computedIndicators'
 import type { Series } from '@shared/chart'
 import { spokenLanguageName } from '@shared/languages'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { BarList } from '@web/components/plan/BarList'
 import { LineChart } from '@web/components/plan/LineChart'
@@ -15,57 +13,53 @@ import { languageNameIn } from '@web/lib/languageName'
 import { alternates, social } from '@web/lib/metadata'
 import { payloadClient } from '@web/lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
 import { recordView } from '@web/lib/recordView'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string; slug: string }> }
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'indicator'>
 
-async function load(params: Args['params']) {
-  const { slug } = await params
-  const page = await planPage(params, `/indicators/${slug}`)
-  const indicator = await getIndicator(page.town.id, slug)
-  if (!indicator) redirect(`/${page.locale}/${NOT_FOUND_SEGMENT}`)
-  return { ...page, indicator }
+async function load(props: Props) {
+  const loaded = await townPage('indicator', props)
+  const indicator = (await getIndicator(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, indicator }
 }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town, indicator } = await load(params)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, indicator } = await load(props)
   return social({
-    title: `${pickLocalized(indicator.name as Loc, locale, town.defaultLocale)?.value} – ${town.name}`,
-    alternates: alternates(`/${town.slug}/plan/indicators/${indicator.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    title: `${pickLocalized(indicator.name, locale, town.defaultLocale)?.value} – ${town.name}`,
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 const series = (key: string, label: string, values: IndicatorValue[]): Series => ({ key, label, points: values.map((v) => ({ x: v.year, y: v.value })) })
 
 /** One indicator: definition, source, baseline and target; charts over time and by district, each with its table. */
-export default async function IndicatorPage({ params }: Args) {
-  const { locale, town, base, path, indicator } = await load(params)
-  await recordView(town, 'indicator', locale, path, String(indicator.id))
+export default async function IndicatorPage(props: Props) {
+  const { locale, town, page, indicator } = await load(props)
+  await recordView(town, page, locale, indicator.id)
   const [t, tg] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup')])
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
-  const name = pick(indicator.name)?.value ?? String(indicator.slug)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
+  const name = pick(indicator.name)?.value ?? indicator.slug
   const unit = pick(indicator.unit)?.value ?? ''
   const values = valuesOf(indicator)
   const townValues = values.filter((v) => !v.district && !v.legalGroup)
-  const target = indicator.target as { year?: number; value?: number } | null
-  const baseline = indicator.baseline as { year?: number; value?: number } | null
-  const districts = [...new Map(values.filter((v) => v.district).map((v) => [v.district!.id, v.district!])).values()]
-  const groups = [...new Set(values.filter((v) => v.legalGroup).map((v) => v.legalGroup as string))]
+  const { target, baseline } = indicator
+  const districts = [...new Map(values.flatMap((v) => v.district ?? []).map((d) => [d.id, d])).values()]
+  const groups = [...new Set(values.flatMap((v) => v.legalGroup ?? []))]
   const describe = (vals: IndicatorValue[]) => {
     const sorted = [...vals].sort((a, b) => a.year - b.year)
     const first = sorted[0]
     const last = sorted.at(-1)
     return first && last ? t('chartDescription', { name, first: first.year, last: last.year, firstValue: `${formatNumber(first.value, locale)} ${unit}`, lastValue: `${formatNumber(last.value, locale)} ${unit}` }) : name
   }
-  const computed = typeof indicator.computed === 'string' && indicator.computed ? await computeIndicator(await payloadClient(), indicator.computed, town.id) : null
+  const computed = indicator.computed ? await computeIndicator(await payloadClient(), indicator.computed, town.id) : null
   const computedLabel = (key: string) =>
     indicator.computed === 'counselling-per-language' ? spokenLanguageName(key, locale) : indicator.computed === 'portal-views-per-locale' ? languageNameIn(key, locale) : name
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} more={[{ href: `${base}/indicators`, label: t('indicators') }]} />
+        <Breadcrumbs locale={locale} town={town} page="indicator" />
         <h1>
           <LocalizedText as="span" value={pick(indicator.name)} reader={locale} notice={false} />
         </h1>
@@ -75,7 +69,7 @@ export default async function IndicatorPage({ params }: Args) {
             {indicator.source ? (
               <div>
                 <dt>{t('source')}</dt>
-                <dd lang="de">{String(indicator.source)}</dd>
+                <dd lang="de">{indicator.source}</dd>
               </div>
             ) : null}
             {unit ? (
@@ -96,7 +90,7 @@ export default async function IndicatorPage({ params }: Args) {
               <div>
                 <dt>{t('target')}</dt>
                 <dd>
-                  {formatNumber(target.value, locale)} {unit} ({target.year}) – {t(`direction_${String(indicator.direction)}`)}
+                  {formatNumber(target.value, locale)} {unit} ({target.year}) – {t(`direction_${indicator.direction}`)}
                 </dd>
               </div>
             ) : null}
@@ -130,7 +124,7 @@ export default async function IndicatorPage({ params }: Args) {
               id="chart-districts"
               title={`${name} – ${t('byDistrict')}`}
               description={describe(townValues.length ? townValues : values)}
-              series={districts.map((d) => series(d.id, pick(d.name)?.value ?? String(d.slug), values.filter((v) => v.district?.id === d.id)))}
+              series={districts.map((d) => series(d.id, pick(d.name)?.value ?? d.slug, values.filter((v) => v.district?.id === d.id)))}
               unit={unit}
               locale={locale}
               yearLabel={t('year')}

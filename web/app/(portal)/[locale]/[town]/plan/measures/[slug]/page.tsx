@@ -1,8 +1,7 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
-import { PlanBreadcrumbs } from '@web/components/plan/PlanBreadcrumbs'
+import { hrefOf, route } from '@shared/routes'
+import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { JsonLd } from '@web/components/JsonLd'
 import { LocalizedRichText } from '@web/components/LocalizedRichText'
 import { LocalizedText } from '@web/components/LocalizedText'
@@ -13,91 +12,96 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatNumber } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
-import { getMeasure, loadPlan } from '@web/lib/plan'
-import { planPage } from '@web/lib/planPage'
+import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string; slug: string }> }
-type Doc = Record<string, unknown>
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'measure'>
 
-async function load(params: Args['params']) {
-  const { slug } = await params
-  const page = await planPage(params, `/measures/${slug}`)
-  const measure = await getMeasure(page.town.id, slug)
-  if (!measure) redirect(`/${page.locale}/${NOT_FOUND_SEGMENT}`)
-  return { ...page, measure }
+async function load(props: Props) {
+  const loaded = await townPage('measure', props)
+  const measure = (await getMeasure(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, measure }
 }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale, town, measure } = await load(params)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, measure } = await load(props)
   return social({
-    title: `${pickLocalized(measure.title as Loc, locale, town.defaultLocale)?.value} – ${town.name}`,
-    alternates: alternates(`/${town.slug}/plan/measures/${measure.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    title: `${pickLocalized(measure.title, locale, town.defaultLocale)?.value} – ${town.name}`,
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
-const objects = (v: unknown) => ((v as unknown[] | null) ?? []).filter((x): x is Doc => Boolean(x) && typeof x === 'object')
+/** A linked document as the measure page lists it. */
+interface LinkedDoc {
+  id: string
+  href: string
+  label: string | null | undefined
+}
 
 /** One measure: why, who, since when, with what money, how far, the status history, reports and what it produced. */
-export default async function MeasurePage({ params }: Args) {
-  const { locale, town, base, path, measure } = await load(params)
-  await recordView(town, 'measure', locale, path, String(measure.id))
+export default async function MeasurePage(props: Props) {
+  const { locale, town, page, measure } = await load(props)
+  await recordView(town, page, locale, measure.id)
   const [t, ts, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), getTranslations('Funding'), loadPlan(town.id)])
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
-  const date = (iso: unknown) => (iso ? formatDate(String(iso), locale, town.timeZone) : '')
-  const rolled = plan.measures.find((m) => m.id === String(measure.id))
-  const field = measure.actionField && typeof measure.actionField === 'object' ? (measure.actionField as Doc) : null
-  const org = measure.responsibleOrganization && typeof measure.responsibleOrganization === 'object' ? (measure.responsibleOrganization as Doc) : null
-  const period = (measure.period as { start?: string; end?: string } | null) ?? {}
-  const funding = (measure.funding as { costEstimate?: number; source?: string; note?: Loc } | null) ?? {}
-  const history = ((measure.statusHistory as { id: string; date: string; status: string; note?: Loc }[] | null) ?? []).slice().reverse()
-  const reports = ((measure.reports as { id: string; date: string; text?: unknown; attachments?: unknown[] }[] | null) ?? []).slice().sort((a, b) => b.date.localeCompare(a.date))
-  const parent = measure.parent && typeof measure.parent === 'object' ? (measure.parent as Doc) : null
-  const children = plan.measures.filter((m) => m.parent === String(measure.id))
-  const linked = (key: string, field: string, href: (d: Doc) => string) => {
-    const items = objects(measure[field])
-    return items.length ? (
-      <section className="block" aria-labelledby={`l-${field}`}>
-        <h2 id={`l-${field}`}>{t(key)}</h2>
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
+  const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale, town.timeZone) : '')
+  const townSlug = town.slug
+  const rolled = plan.measures.find((m) => m.id === measure.id)
+  const field = populatedOne(measure.actionField)
+  const org = populatedOne(measure.responsibleOrganization)
+  const partners = populated(measure.partners)
+  const goals = populated(measure.goals)
+  const period = measure.period ?? {}
+  const funding = measure.funding ?? {}
+  const history = (measure.statusHistory ?? []).slice().reverse()
+  const reports = (measure.reports ?? []).slice().sort((a, b) => b.date.localeCompare(a.date))
+  const parent = populatedOne(measure.parent)
+  const children = plan.measures.filter((m) => m.parent === measure.id)
+  const linked = (key: string, id: string, items: LinkedDoc[]) =>
+    items.length ? (
+      <section className="block" aria-labelledby={`l-${id}`}>
+        <h2 id={`l-${id}`}>{t(key)}</h2>
         <ul className="link-list" role="list">
           {items.map((d) => (
-            <li key={String(d.id)}>
-              <a href={href(d)}>
-                <LocalizedText as="span" value={pick(d.title ?? d.name)} reader={locale} notice={false} />
+            <li key={d.id}>
+              <a href={d.href}>
+                <LocalizedText as="span" value={pick(d.label)} reader={locale} notice={false} />
               </a>
             </li>
           ))}
         </ul>
       </section>
     ) : null
-  }
   const title = pick(measure.title)
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
-      <JsonLd data={{ '@type': 'Project', name: title?.value, url: `/${locale}${path}`, ...(org ? { member: { '@type': 'Organization', name: org.name } } : {}) }} />
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
+      <JsonLd data={{ '@type': 'Project', name: title?.value, url: hrefOf(page, locale), ...(org ? { member: { '@type': 'Organization', name: org.name } } : {}) }} />
       <article className="container narrow section">
-        <PlanBreadcrumbs locale={locale} town={town} base={base} more={[...(field ? [{ href: `${base}/${field.slug}`, label: pick(field.title)?.value ?? String(field.slug) }] : [])]} />
+        <Breadcrumbs
+          locale={locale}
+          town={town}
+          page="measure"
+          more={field ? [{ href: route.actionField({ locale, town: townSlug, field: field.slug }), label: pick(field.title)?.value ?? field.slug }] : []}
+        />
         <h1>
           <LocalizedText as="span" value={title} reader={locale} notice={false} />
         </h1>
-        <MachineTranslationNotice collection="measures" id={String(measure.id)} locale={locale} source={town.defaultLocale} />
+        <MachineTranslationNotice collection="measures" id={measure.id} locale={locale} source={town.defaultLocale} />
         <p className="status-line">
-          <StatusBadge status={String(measure.status)} />
+          <StatusBadge status={measure.status} />
         </p>
-        <ProgressBar value={rolled?.progress ?? Number(measure.progress ?? 0)} locale={locale} label={t('progress')} />
+        <ProgressBar value={rolled?.progress ?? measure.progress ?? 0} locale={locale} label={t('progress')} />
         <div className="facts card">
           <dl className="meta">
             <div>
               <dt>{t('responsible')}</dt>
-              <dd>
-                {org ? <bdi lang="de">{String(org.name)}</bdi> : <LocalizedText as="span" value={pick(measure.responsibleOffice)} reader={locale} />}
-              </dd>
+              <dd>{org ? <bdi lang="de">{org.name}</bdi> : <LocalizedText as="span" value={pick(measure.responsibleOffice)} reader={locale} />}</dd>
             </div>
-            {objects(measure.partners).length ? (
+            {partners.length ? (
               <div>
                 <dt>{t('partners')}</dt>
-                <dd lang="de">{formatList(objects(measure.partners).map((p) => String(p.name)), locale)}</dd>
+                <dd lang="de">{formatList(partners.map((p) => p.name), locale)}</dd>
               </div>
             ) : null}
             <div>
@@ -122,17 +126,17 @@ export default async function MeasurePage({ params }: Args) {
               <div>
                 <dt>{t('councilResolution')}</dt>
                 <dd>
-                  <bdi dir="ltr">{String(measure.councilResolution)}</bdi>
+                  <bdi dir="ltr">{measure.councilResolution}</bdi>
                 </dd>
               </div>
             ) : null}
-            {objects(measure.goals).length ? (
+            {goals.length ? (
               <div>
                 <dt>{t('goals')}</dt>
                 <dd>
                   <ul>
-                    {objects(measure.goals).map((g) => (
-                      <li key={String(g.id)}>
+                    {goals.map((g) => (
+                      <li key={g.id}>
                         <LocalizedText as="span" value={pick(g.title)} reader={locale} notice={false} />
                       </li>
                     ))}
@@ -144,7 +148,7 @@ export default async function MeasurePage({ params }: Args) {
               <div>
                 <dt>{t('partOf')}</dt>
                 <dd>
-                  <a href={`${base}/measures/${parent.slug}`}>
+                  <a href={route.measure({ locale, town: townSlug, slug: parent.slug })}>
                     <LocalizedText as="span" value={pick(parent.title)} reader={locale} notice={false} />
                   </a>
                 </dd>
@@ -165,7 +169,7 @@ export default async function MeasurePage({ params }: Args) {
             <ul className="link-list" role="list">
               {children.map((c) => (
                 <li key={c.id}>
-                  <a href={`${base}/measures/${c.slug}`}>
+                  <a href={route.measure({ locale, town: townSlug, slug: c.slug })}>
                     <LocalizedText as="span" value={pick(c.title)} reader={locale} notice={false} />
                   </a>{' '}
                   – {ts(c.status)}, {formatNumber(c.progress, locale, 0)} %
@@ -179,6 +183,7 @@ export default async function MeasurePage({ params }: Args) {
             <h2 id="reports">{t('reports')}</h2>
             <ol className="result-list" role="list">
               {reports.map((r) => {
+                const attachments = populated(r.attachments)
                 return (
                   <li key={r.id}>
                     <article className="card">
@@ -186,11 +191,11 @@ export default async function MeasurePage({ params }: Args) {
                         <time dateTime={r.date}>{date(r.date)}</time>
                       </p>
                       <LocalizedRichText value={r.text} reader={locale} townDefault={town.defaultLocale} />
-                      {objects(r.attachments).length ? (
+                      {attachments.length ? (
                         <ul className="link-list" role="list" aria-label={t('attachments')}>
-                          {objects(r.attachments).map((a) => (
-                            <li key={String(a.id)}>
-                              <a href={String(a.url)}>{String(a.filename)}</a>
+                          {attachments.map((a) => (
+                            <li key={a.id}>
+                              <a href={a.url ?? undefined}>{a.filename}</a>
                             </li>
                           ))}
                         </ul>
@@ -220,10 +225,10 @@ export default async function MeasurePage({ params }: Args) {
             </ol>
           </section>
         ) : null}
-        {linked('measuredBy', 'indicators', (d) => `${base}/indicators/${d.slug}`)}
-        {linked('linkedServices', 'services', (d) => `/${locale}/${town.slug}/services/${d.slug}`)}
-        {linked('linkedEvents', 'events', (d) => `/${locale}/${town.slug}/events/${d.slug}`)}
-        {linked('linkedNews', 'news', (d) => `/${locale}/${town.slug}/news/${d.slug}`)}
+        {linked('measuredBy', 'indicators', populated(measure.indicators).map((d) => ({ id: d.id, href: route.indicator({ locale, town: townSlug, slug: d.slug }), label: d.name })))}
+        {linked('linkedServices', 'services', populated(measure.services).map((d) => ({ id: d.id, href: route.service({ locale, town: townSlug, slug: d.slug }), label: d.title })))}
+        {linked('linkedEvents', 'events', populated(measure.events).map((d) => ({ id: d.id, href: route.event({ locale, town: townSlug, slug: d.slug }), label: d.title })))}
+        {linked('linkedNews', 'news', populated(measure.news).map((d) => ({ id: d.id, href: route.newsItem({ locale, town: townSlug, slug: d.slug }), label: d.title })))}
       </article>
     </PortalShell>
   )
