@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import type { Person } from '../lib/accessibility'
+import type { Person } from '@web/lib/accessibility'
 import { ContactActions } from './ContactActions'
 import { Icon } from './Icon'
 

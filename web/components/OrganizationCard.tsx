@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
-import type { OrganizationCard as Org } from '../lib/organizations'
+import type { OrganizationCard as Org } from '@web/lib/organizations'
 import { ContactActions } from './ContactActions'
 import { Icon, KIND_ICONS } from './Icon'
 import { LocalizedText } from './LocalizedText'

@@ -1,4 +1,4 @@
-import type { IconName } from '@shared/icons'
+import { ICON_NAMES, type IconName } from '@shared/icons'
 import type { Locale } from '@shared/locales'
 import type { LocalizedValue } from '@shared/localized'
 import { Icon } from './Icon'
@@ -7,7 +7,8 @@ import { LocalizedText } from './LocalizedText'
 export interface Tile {
   id: string
   href: string
-  icon: string | null
+  /** One of the portal's icons; the grid's own when empty. */
+  icon?: string | null
   label: LocalizedValue<string> | null
 }
 
@@ -18,7 +19,7 @@ export function TileGrid({ tiles, locale, fallbackIcon }: { tiles: Tile[]; local
       {tiles.map((tile) => (
         <li key={tile.id}>
           <a className="topic-tile" href={tile.href}>
-            <Icon name={(tile.icon as IconName) ?? fallbackIcon} size={28} />
+            <Icon name={ICON_NAMES.find((name) => name === tile.icon) ?? fallbackIcon} size={28} />
             <LocalizedText as="span" value={tile.label} reader={locale} notice={false} />
           </a>
         </li>

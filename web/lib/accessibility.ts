@@ -1,8 +1,10 @@
 import { cache } from 'react'
+import type { Media, Municipality } from '@cms/payload-types'
 import { payloadClient } from './payload'
 
-type Localized<T> = Partial<Record<string, T | null>>
+type Statement = NonNullable<Municipality['accessibility']>
 
+/** A body to contact: the statement's feedback contact or enforcement body, or the town's office. */
 export interface Person {
   name?: string | null
   email?: string | null
@@ -11,30 +13,28 @@ export interface Person {
   website?: string | null
 }
 
-export interface MediaFile {
-  url?: string | null
-  mimeType?: string | null
-}
-
 export interface TownAccessibility {
-  conformance: 'full' | 'partial' | 'none'
-  nonAccessible: Localized<unknown>
+  conformance: NonNullable<Statement['conformance']>
+  /** Rich text, read in all languages (pass to `LocalizedRichText`). */
+  nonAccessible: Statement['nonAccessible']
   statementDate: string | null
-  method: 'self-assessment' | 'external'
+  method: NonNullable<Statement['method']>
   contact: Person
   enforcement: Person
-  easyGerman: unknown
-  video: MediaFile | null
-  captions: MediaFile | null
-  poster: MediaFile | null
+  /** Rich text in easy German (not translated). */
+  easyGerman: NonNullable<Municipality['easyAccess']>['easyGerman']
+  video: Media | null
+  captions: Media | null
+  poster: Media | null
 }
 
-const media = (value: unknown): MediaFile | null => (value && typeof value === 'object' && 'url' in value ? (value as MediaFile) : null)
+/** A media document read with depth 1; an ID means the public may not read it. */
+const media = (value: string | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
 
 /** A town's accessibility statement and the home page's easy-German and sign-language place. */
 export const getTownAccessibility = cache(async (townID: string): Promise<TownAccessibility> => {
   const payload = await payloadClient()
-  const doc = (await payload.findByID({
+  const doc = await payload.findByID({
     collection: 'municipalities',
     id: townID,
     locale: 'all',
@@ -42,20 +42,18 @@ export const getTownAccessibility = cache(async (townID: string): Promise<TownAc
     depth: 1,
     overrideAccess: false,
     select: { accessibility: true, easyAccess: true },
-  })) as unknown as { accessibility?: Record<string, unknown>; easyAccess?: Record<string, unknown> }
+  })
   const a = doc.accessibility ?? {}
   const e = doc.easyAccess ?? {}
-  const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback)
   // Read with locale 'all': non-localized fields come back as they are, localized ones per language.
-  const easyGerman = e.easyGerman && typeof e.easyGerman === 'object' && 'root' in e.easyGerman ? e.easyGerman : null
   return {
-    conformance: pick(a.conformance, ['full', 'partial', 'none'], 'partial'),
-    nonAccessible: (a.nonAccessible as Localized<unknown>) ?? {},
-    statementDate: typeof a.statementDate === 'string' ? a.statementDate : null,
-    method: pick(a.method, ['self-assessment', 'external'], 'self-assessment'),
-    contact: (a.contact as Person) ?? {},
-    enforcement: (a.enforcement as Person) ?? {},
-    easyGerman,
+    conformance: a.conformance ?? 'partial',
+    nonAccessible: a.nonAccessible ?? null,
+    statementDate: a.statementDate ?? null,
+    method: a.method ?? 'self-assessment',
+    contact: a.contact ?? {},
+    enforcement: a.enforcement ?? {},
+    easyGerman: e.easyGerman && 'root' in e.easyGerman ? e.easyGerman : null,
     video: media(e.signLanguageVideo),
     captions: media(e.signLanguageCaptions),
     poster: media(e.signLanguagePoster),

@@ -1,43 +1,24 @@
 import { cache } from 'react'
+import type { Where } from 'payload'
+import type { Audience } from '@cms/payload-types'
 import { townIndex } from '@cms/directory/directoryIndex'
 import { searchServices } from '@cms/directory/searchServices'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 import { payloadClient } from './payload'
 
-type Localized = Record<string, string | null>
+/** What every filter choice has: topics, audiences and districts alike (`name` in all languages). */
+export type TaxonomyOption = Pick<Audience, 'id' | 'slug' | 'name'>
 
-export interface TaxonomyOption {
-  id: string
-  slug: string
-  name: Localized
-  parent: string | null
-  icon: string | null
-}
-
-async function taxonomy(collection: 'topics' | 'audiences' | 'districts', townID: string): Promise<TaxonomyOption[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection,
-    where: { municipality: { equals: townID } },
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    sort: 'order',
-    overrideAccess: false,
-    select: collection === 'topics' ? { slug: true, name: true, parent: true, icon: true } : { slug: true, name: true },
-  })
-  return docs.map((d) => {
-    const doc = d as unknown as Record<string, unknown>
-    return {
-      id: String(doc.id),
-      slug: String(doc.slug),
-      name: (doc.name as Localized) ?? {},
-      parent: typeof doc.parent === 'string' ? doc.parent : null,
-      icon: typeof doc.icon === 'string' ? doc.icon : null,
-    }
-  })
-}
+/** A town's whole list of one taxonomy, in the editors' order, as the public may see it. */
+const taxonomyQuery = (townID: string): { where: Where; locale: 'all'; depth: 0; pagination: false; sort: string; overrideAccess: false } => ({
+  where: { municipality: { equals: townID } },
+  locale: 'all',
+  depth: 0,
+  pagination: false,
+  sort: 'order',
+  overrideAccess: false,
+})
 
 /** The languages the town's services are offered in (from the directory index: no extra query). */
 async function spokenLanguagesOf(townID: string): Promise<string[]> {
@@ -47,14 +28,16 @@ async function spokenLanguagesOf(townID: string): Promise<string[]> {
   return SPOKEN_LANGUAGE_CODES.filter((c) => used.has(c))
 }
 
+/** The choices of the directory's filters: topics (with their tree and icon), audiences, districts, languages. */
 export const directoryOptions = cache(async (townID: string) => {
+  const payload = await payloadClient()
   const [topics, audiences, districts, languages] = await Promise.all([
-    taxonomy('topics', townID),
-    taxonomy('audiences', townID),
-    taxonomy('districts', townID),
+    payload.find({ collection: 'topics', ...taxonomyQuery(townID), select: { slug: true, name: true, parent: true, icon: true } }),
+    payload.find({ collection: 'audiences', ...taxonomyQuery(townID), select: { slug: true, name: true } }),
+    payload.find({ collection: 'districts', ...taxonomyQuery(townID), select: { slug: true, name: true } }),
     spokenLanguagesOf(townID),
   ])
-  return { topics, audiences, districts, languages }
+  return { topics: topics.docs, audiences: audiences.docs, districts: districts.docs, languages }
 })
 
 export type DirectoryOptions = Awaited<ReturnType<typeof directoryOptions>>

@@ -7,6 +7,7 @@ import { submitAccessibilityFeedback } from '@cms/collections/AccessibilityFeedb
 import { clientAddressOf } from '@cms/security/clientAddress'
 import { FEEDBACK_LIMITS, feedbackValues, type FeedbackField, type FeedbackValues } from '@shared/accessibilityFeedback'
 import { isLocale } from '@shared/locales'
+import { route } from '@shared/routes'
 import { payloadClient } from './payload'
 
 export interface FeedbackFormState {
@@ -37,11 +38,12 @@ export async function submitFeedback(town: string, locale: string, _previous: Fe
     client: clientAddressOf(await headers()),
   })
   const safeLocale = isLocale(locale) ? locale : 'de'
-  if (result.ok) redirect(`/${safeLocale}/${encodeURIComponent(town)}/accessibility/feedback?sent=1`)
+  // Success means a town has exactly this slug (the submit looks it up), so it is safe in the address.
+  if (result.ok) redirect(`${route.accessibilityFeedback({ locale: safeLocale, town })}?sent=1`)
   const t = await getTranslations({ locale: safeLocale, namespace: 'Feedback.errors' })
   const errors: FeedbackFormState['errors'] = {}
   for (const e of result.errors) {
-    const max = e.field in FEEDBACK_LIMITS ? FEEDBACK_LIMITS[e.field as keyof typeof FEEDBACK_LIMITS] : 0
+    const max = e.field === 'description' || e.field === 'pageUrl' || e.field === 'name' ? FEEDBACK_LIMITS[e.field] : 0
     errors[e.field] ??= t(e.code === 'unknownTown' ? 'failed' : e.code, { max })
   }
   return { values: feedbackValues(input), errors }

@@ -1,19 +1,9 @@
 import { cache } from 'react'
+import { findTownDoc } from './findTownDoc'
 import { payloadClient } from './payload'
 
-export interface OrganizationCard {
-  id: string
-  slug: string
-  name: string
-  kind: string
-  description: Partial<Record<string, string | null>>
-  phone: string | null
-  email: string | null
-  website: string | null
-}
-
 /** A town's published organisations, as the public may see them. */
-export const listOrganizations = cache(async (townID: string): Promise<OrganizationCard[]> => {
+export const listOrganizations = cache(async (townID: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'organizations',
@@ -25,17 +15,15 @@ export const listOrganizations = cache(async (townID: string): Promise<Organizat
     overrideAccess: false,
     select: { slug: true, name: true, kind: true, description: true, phone: true, email: true, website: true },
   })
-  return docs.map((d) => {
-    const doc = d as unknown as Record<string, unknown>
-    return {
-      id: String(doc.id),
-      slug: String(doc.slug),
-      name: String(doc.name),
-      kind: String(doc.kind),
-      description: (doc.description as OrganizationCard['description']) ?? {},
-      phone: (doc.phone as string) || null,
-      email: (doc.email as string) || null,
-      website: (doc.website as string) || null,
-    }
-  })
+  return docs
 })
+
+/** An organisation as the town's home lists it (`description` is read in all languages). */
+export type OrganizationCard = Awaited<ReturnType<typeof listOrganizations>>[number]
+
+/** One published organisation of a town, in all languages. */
+export const getOrganization = cache((townID: string, slug: string) =>
+  findTownDoc('organizations', townID, slug, {
+    select: { name: true, slug: true, kind: true, description: true, website: true, email: true, phone: true },
+  }),
+)

@@ -1,18 +1,10 @@
 import { cache } from 'react'
-import { payloadClient } from './payload'
+import { findTownDoc } from './findTownDoc'
 
-type Doc = Record<string, unknown>
-
-/** One published service of a town, with its organisation, taxonomy and locations. */
-export const getService = cache(async (townID: string, slug: string): Promise<Doc | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: { and: [{ municipality: { equals: townID } }, { slug: { equals: slug } }] },
-    locale: 'all',
+/** One published service of a town, in all languages, with its organisation, taxonomy and locations. */
+export const getService = cache((townID: string, slug: string) =>
+  findTownDoc('services', townID, slug, {
     depth: 2,
-    limit: 1,
-    overrideAccess: false,
     select: {
       slug: true,
       title: true,
@@ -43,23 +35,8 @@ export const getService = cache(async (townID: string, slug: string): Promise<Do
       locations: { name: true, address: true, latitude: true, longitude: true, district: true, accessibility: true, transport: true, hours: true },
       districts: { name: true, slug: true },
     },
-  })
-  return (docs[0] as unknown as Doc) ?? null
-})
+  }),
+)
 
-/** One published organisation of a town and its published services. */
-export const getOrganization = cache(async (townID: string, slug: string) => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'organizations',
-    where: { and: [{ municipality: { equals: townID } }, { slug: { equals: slug } }] },
-    locale: 'all',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    select: { name: true, slug: true, kind: true, description: true, website: true, email: true, phone: true },
-  })
-  const org = docs[0] as unknown as Doc | undefined
-  if (!org) return null
-  return org
-})
+/** A service as `getService` reads it. */
+export type ServiceDoc = NonNullable<Awaited<ReturnType<typeof getService>>>

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@shared/locales'
+import { byLocale } from '@shared/localized'
+import { route, type PageRef } from '@shared/routes'
 import { getTownAccessibility, type Person } from '@web/lib/accessibility'
 import { formatDate } from '@web/lib/format'
 import type { Town } from '@web/lib/towns'
@@ -26,13 +28,12 @@ function feedbackContact(own: Person, town: Town): Person {
  * content, how the statement was made, feedback and contact, enforcement. The fixed wording
  * is UI text in the reader's language; what differs by town comes from the town's settings.
  */
-export async function AccessibilityStatement({ town, locale }: { town: Town; locale: Locale }) {
+export async function AccessibilityStatement({ town, locale, page }: { town: Town; locale: Locale; page: PageRef }) {
   const [t, a] = await Promise.all([getTranslations('Accessibility'), getTownAccessibility(town.id)])
-  const base = `/${locale}/${town.slug}`
-  const hasNonAccessible = Object.values(a.nonAccessible).some(Boolean)
+  const hasNonAccessible = Object.values(byLocale(a.nonAccessible)).some(Boolean)
   const enforcement = a.enforcement
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/accessibility`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow statement">
         <h1>{t('title')}</h1>
         <p>{t('intro', { town: town.name })}</p>
@@ -63,7 +64,7 @@ export async function AccessibilityStatement({ town, locale }: { town: Town; loc
           <h2 id="feedback">{t('feedbackTitle')}</h2>
           <p>{t('feedbackIntro')}</p>
           <p>
-            <a className="button" href={`${base}/accessibility/feedback`}>
+            <a className="button" href={route.accessibilityFeedback({ locale, town: town.slug })}>
               {t('reportButton')}
             </a>
           </p>

@@ -1,7 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@shared/locales'
+import { route } from '@shared/routes'
 import { getTownAccessibility } from '@web/lib/accessibility'
 import type { Town } from '@web/lib/towns'
 import { headingsBelowSection } from './headings'
@@ -23,7 +23,7 @@ export async function EasyAccess({ town, locale }: { town: Town; locale: Locale 
         <details className="easy-german">
           <summary>{t('easyGermanSummary')}</summary>
           <div className="prose-text" lang="de" dir="ltr">
-            <RichText data={a.easyGerman as SerializedEditorState} converters={headingsBelowSection} />
+            <RichText data={a.easyGerman} converters={headingsBelowSection} />
           </div>
         </details>
       ) : null}
@@ -38,7 +38,7 @@ export async function EasyAccess({ town, locale }: { town: Town; locale: Locale 
         </figure>
       ) : null}
       <p>
-        <a href={`/${locale}/${town.slug}/accessibility`}>{t('statementLink')}</a>
+        <a href={route.accessibility({ locale, town: town.slug })}>{t('statementLink')}</a>
       </p>
     </section>
   )

@@ -1,5 +1,8 @@
 import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
+/** Each editor's heading level inside a section with its own `h2`: never above h3, never past h6. */
+const BELOW_SECTION = { h1: 'h3', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' } as const
+
 /**
  * For rich text inside a section that already has its own `h2`: the editor's headings move
  * one level down (h2 → h3), so the page keeps one outline for screen-reader navigation.
@@ -7,8 +10,7 @@ import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 export const headingsBelowSection: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   heading: ({ node, nodesToJSX }) => {
-    const level = Math.min(6, Math.max(3, Number(String(node.tag).slice(1)) + 1))
-    const Tag = `h${level}` as 'h3'
+    const Tag = BELOW_SECTION[node.tag]
     return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
   },
 })

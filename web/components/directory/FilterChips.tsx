@@ -3,10 +3,11 @@ import { activeFilters, type DirectoryFilters, directoryQueryString } from '@sha
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
-import type { DirectoryOptions } from '@web/lib/directory'
+import type { DirectoryOptions, TaxonomyOption } from '@web/lib/directory'
 
 interface Props {
-  base: string
+  /** The directory's address (`route.services`); each chip adds its filters as a query string. */
+  href: string
   filters: DirectoryFilters
   options: DirectoryOptions
   locale: Locale
@@ -16,11 +17,11 @@ interface Props {
 }
 
 /** Each active filter as a link that removes it; in the empty state, the way out. */
-export async function FilterChips({ base, filters, options, locale, townDefault, empty }: Props) {
+export async function FilterChips({ href, filters, options, locale, townDefault, empty }: Props) {
   const t = await getTranslations('Directory')
   const active = activeFilters(filters)
   if (!active.length) return null
-  const name = (list: DirectoryOptions['topics'], slug: string) => {
+  const name = (list: readonly TaxonomyOption[], slug: string) => {
     const o = list.find((x) => x.slug === slug)
     return o ? (pickLocalized(o.name, locale, townDefault)?.value ?? slug) : slug
   }
@@ -44,7 +45,7 @@ export async function FilterChips({ base, filters, options, locale, townDefault,
         return t('near')
     }
   }
-  const without = (key: keyof DirectoryFilters) => `${base}${directoryQueryString({ ...filters, [key]: key === 'near' ? null : key === 'free' || key === 'openNow' ? false : '', page: 1 })}`
+  const without = (key: keyof DirectoryFilters) => `${href}${directoryQueryString({ ...filters, [key]: key === 'near' ? null : key === 'free' || key === 'openNow' ? false : '', page: 1 })}`
   return (
     <nav aria-label={t('activeFilters')} className="chips">
       {empty ? <p>{t('emptyHint')}</p> : null}
@@ -58,7 +59,7 @@ export async function FilterChips({ base, filters, options, locale, townDefault,
         ))}
         {active.length > 1 ? (
           <li>
-            <a className="chip" href={base}>
+            <a className="chip" href={href}>
               {t('resetAll')}
             </a>
           </li>

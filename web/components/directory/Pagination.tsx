@@ -1,11 +1,19 @@
 import { getTranslations } from 'next-intl/server'
 import { type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
 
+interface Props {
+  /** The list's address (`route.services`); each page adds the filters and its number as a query string. */
+  href: string
+  filters: DirectoryFilters
+  page: number
+  totalPages: number
+}
+
 /** Previous/next and a few page numbers, as plain links. */
-export async function Pagination({ base, filters, page, totalPages }: { base: string; filters: DirectoryFilters; page: number; totalPages: number }) {
+export async function Pagination({ href: list, filters, page, totalPages }: Props) {
   if (totalPages <= 1) return null
   const t = await getTranslations('Directory')
-  const href = (p: number) => `${base}${directoryQueryString({ ...filters, page: p })}`
+  const href = (p: number) => `${list}${directoryQueryString({ ...filters, page: p })}`
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages).sort((a, b) => a - b)
   return (
     <nav className="pagination" aria-label={t('pagination')}>

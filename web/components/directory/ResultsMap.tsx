@@ -3,6 +3,7 @@ import type { DirectoryResult } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { projectPoints } from '@shared/mapProjection'
+import { route } from '@shared/routes'
 import { TileMap } from './TileMap.client'
 
 const W = 640
@@ -22,6 +23,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
   // Tiles come only from a server the town configured: nothing third-party by default.
   const tileUrl = process.env.MAP_TILE_URL
   const points = projectPoints(markers.map((m) => m.location), W, H)
+  const href = (service: DirectoryResult) => route.service({ locale, town: townSlug, slug: service.slug })
   return (
     <figure className="results-map">
       <figcaption>
@@ -37,7 +39,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
             latitude: m.location.latitude,
             longitude: m.location.longitude,
             number: m.number,
-            href: `/${locale}/${townSlug}/services/${m.service.slug}`,
+            href: href(m.service),
             label: pickLocalized(m.service.title, locale)?.value ?? m.service.slug,
           }))}
         />
@@ -45,10 +47,12 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map')}>
         <rect width={W} height={H} rx="12" className="map-bg" />
         {markers.map((m, i) => {
-          const p = points[i] as { x: number; y: number }
+          // One projected point per marker, in the same order.
+          const p = points[i]
+          if (!p) return null
           const title = pickLocalized(m.service.title, locale)?.value ?? m.service.slug
           return (
-            <a key={`${m.service.id}-${m.location.id}`} href={`/${locale}/${townSlug}/services/${m.service.slug}`}>
+            <a key={`${m.service.id}-${m.location.id}`} href={href(m.service)}>
               <title>{`${m.number}. ${title} – ${m.location.name}`}</title>
               <circle cx={p.x} cy={p.y} r="13" className="map-marker" />
               <text x={p.x} y={p.y} className="map-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">

@@ -18,7 +18,7 @@ interface Props {
 const label = (o: TaxonomyOption, locale: Locale, townDefault: Locale) => pickLocalized(o.name, locale, townDefault)?.value ?? o.slug
 
 /** Topics in tree order: each main topic followed by its sub-topics. */
-function topicOptions(topics: TaxonomyOption[]) {
+function topicOptions(topics: DirectoryOptions['topics']) {
   const roots = topics.filter((t) => !t.parent)
   return roots.flatMap((root) => [{ option: root, depth: 0 }, ...topics.filter((t) => t.parent === root.id).map((option) => ({ option, depth: 1 }))])
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { DirectoryResult } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { route } from '@shared/routes'
 import { formatNumber } from '@web/lib/format'
 import { LocalizedText } from '../LocalizedText'
 import { OpenStatus } from './OpenStatus'
@@ -22,7 +23,7 @@ export async function ServiceCard({ service, locale, townSlug, townDefault, time
   return (
     <article className="card service-card" aria-labelledby={`s-${service.id}`}>
       <h3 id={`s-${service.id}`} className="card-title">
-        <a href={`/${locale}/${townSlug}/services/${service.slug}`}>
+        <a href={route.service({ locale, town: townSlug, slug: service.slug })}>
           {title ? <LocalizedText as="span" value={title} reader={locale} notice={false} /> : service.slug}
         </a>
       </h3>

@@ -30,14 +30,15 @@ export function TileMap({ tileUrl, attribution, points, label }: Props) {
     let cancelled = false
     import('leaflet').then((L) => {
       if (cancelled || !container.current) return
-      map = L.map(container.current, { scrollWheelZoom: false })
-      L.tileLayer(tileUrl, { attribution, maxZoom: 18 }).addTo(map)
+      const shown = L.map(container.current, { scrollWheelZoom: false })
+      map = shown
+      L.tileLayer(tileUrl, { attribution, maxZoom: 18 }).addTo(shown)
       const markers = points.map((p) =>
         L.circleMarker([p.latitude, p.longitude], { radius: 10, weight: 2, color: '#fff', fillColor: '#0b5394', fillOpacity: 1, className: 'map-marker' })
           .bindPopup(`<a href="${encodeURI(p.href)}">${p.number}. ${p.label.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)}</a>`)
-          .addTo(map as import('leaflet').Map),
+          .addTo(shown),
       )
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.15))
+      shown.fitBounds(L.featureGroup(markers).getBounds().pad(0.15))
       container.current.closest('figure')?.classList.add('has-tiles')
     })
     return () => {

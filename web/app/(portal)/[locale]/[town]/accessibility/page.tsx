@@ -1,24 +1,18 @@
 import { getTranslations } from 'next-intl/server'
 import { AccessibilityStatement } from '@web/components/accessibility/AccessibilityStatement'
 import { alternates } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'accessibility'>
 
-async function load({ params }: Params) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  return { locale, town: await townForPage(locale, slug, '/accessibility') }
-}
-
-export async function generateMetadata(args: Params) {
-  const { locale, town } = await load(args)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('accessibility', props)
   const t = await getTranslations({ locale, namespace: 'Accessibility' })
-  return { title: t('title'), alternates: alternates(`/${town.slug}/accessibility`, town.enabledLocales, locale, town.defaultLocale) }
+  return { title: t('title'), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }
 }
 
 /** The town's accessibility statement (BITV 2.0). */
-export default async function AccessibilityPage(args: Params) {
-  const { locale, town } = await load(args)
-  return <AccessibilityStatement town={town} locale={locale} />
+export default async function AccessibilityPage(props: Props) {
+  const { locale, town, page } = await townPage('accessibility', props)
+  return <AccessibilityStatement town={town} locale={locale} page={page} />
 }

@@ -1,30 +1,27 @@
 import { getTranslations } from 'next-intl/server'
 import { resolveLicense } from '@cms/hsds/export/license'
+import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }> }
+type Props = TownPageProps<'openData'>
 
-export async function generateMetadata({ params }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/open-data')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations({ locale, namespace: 'OpenData' })
-  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(`/${town.slug}/open-data`, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
-
 /** What the town publishes for reuse: the directory as Open Referral HSDS, feeds, calendars, the plan's data. */
-export default async function OpenDataPage({ params }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/open-data')
+export default async function OpenDataPage(props: Props) {
+  const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations('OpenData')
   // The same licence the data package states.
   const license = resolveLicense()
-  const base = `/${locale}/${town.slug}`
+  const at = { locale, town: town.slug }
+  // The HSDS API and the sitemap are not portal pages (no language): their own addresses.
   const api = `/api/hsds/${town.slug}`
   const section = (id: string, title: string, items: { href: string; label: string; note?: string }[]) => (
     <section className="block" aria-labelledby={id}>
@@ -39,9 +36,9 @@ export default async function OpenDataPage({ params }: Args) {
     </section>
   )
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/open-data`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow section">
-        <Breadcrumbs items={[{ href: base, label: town.name }]} />
+        <Breadcrumbs locale={locale} town={town} page="openData" />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', { town: town.name })}</p>
         <p className="notice" role="note">
@@ -63,13 +60,13 @@ export default async function OpenDataPage({ params }: Args) {
           { href: `${api}/export.zip`, label: t('zip') },
         ])}
         {section('feeds', t('feeds'), [
-          { href: `${base}/news/feed.xml`, label: t('rss') },
-          { href: `${base}/news/feed.atom`, label: t('atom') },
-          { href: `${base}/events/calendar.ics`, label: t('calendar') },
+          { href: route.newsRss(at), label: t('rss') },
+          { href: route.newsAtom(at), label: t('atom') },
+          { href: route.eventsCalendar(at), label: t('calendar') },
         ])}
         {section('plan', t('plan'), [
-          { href: `${base}/plan/measures.csv`, label: t('measuresCsv') },
-          { href: `${base}/plan/indicators.csv`, label: t('indicatorsCsv') },
+          { href: route.measuresCsv(at), label: t('measuresCsv') },
+          { href: route.indicatorsCsv(at), label: t('indicatorsCsv') },
         ])}
         {section('sitemap', t('sitemap'), [{ href: `/sitemaps/${town.slug}.xml`, label: t('sitemap') }])}
       </div>

@@ -4,7 +4,8 @@ import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { readParam } from '@shared/queryParams'
 import { nextOccurrences } from '@shared/recurrence'
-import { pathOf } from '@shared/tree'
+import { route, type PageRef } from '@shared/routes'
+import { ancestry } from '@shared/tree'
 import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { Icon } from '@web/components/Icon'
 import { LocalizedText } from '@web/components/LocalizedText'
@@ -12,25 +13,31 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatDay } from '@web/lib/format'
 import { guideTree } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
 import { type ContentHit, siteSearch } from '@web/lib/siteSearch'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Args = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = TownPageProps<'search'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, slug, '/search')
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('search', props)
   const t = await getTranslations({ locale, namespace: 'Search' })
   return social({
     title: `${t('title')} – ${town.name}`,
-    alternates: alternates(`/${town.slug}/search`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
     // Result pages are endless and thin: keep them out of search engines.
     robots: { index: false, follow: true },
   }, locale)
 }
 
-function HitList({ hits, href, meta, locale, townDefault }: { hits: ContentHit[]; href: (h: ContentHit) => string; meta?: (h: ContentHit) => string | null; locale: Locale; townDefault: Locale }) {
+interface HitListProps<D> {
+  hits: ContentHit<D>[]
+  href: (h: ContentHit<D>) => string
+  meta?: (h: ContentHit<D>) => string | null
+  locale: Locale
+  townDefault: Locale
+}
+
+function HitList<D>({ hits, href, meta, locale, townDefault }: HitListProps<D>) {
   return (
     <ol className="result-list" role="list">
       {hits.map((h) => (
@@ -51,17 +58,17 @@ function HitList({ hits, href, meta, locale, townDefault }: { hits: ContentHit[]
 }
 
 /** One search box over the guide, the directory, events and news, grouped by kind. */
-export default async function SearchPage({ params, searchParams }: Args) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  const query = readParam(await searchParams, 'q')
-  const town = await townForPage(locale, slug, `/search${query ? `?q=${encodeURIComponent(query)}` : ''}`)
+export default async function SearchPage(props: Props) {
+  const { locale, town, page } = await townPage('search', props)
+  const query = readParam(await props.searchParams, 'q')
   const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query), guideTree(town.id)])
-  const base = `/${locale}/${town.slug}`
+  const at = { locale, town: town.slug }
+  // The language switcher and the barrier report keep the reader's query.
+  const searched: PageRef = { ...page, path: `${page.path}${query ? `?q=${encodeURIComponent(query)}` : ''}` }
   const total = result ? result.pages.total + result.events.total + result.news.total + result.services.total : 0
   const now = new Date()
-  const nextDate = (h: ContentHit) => {
-    const timing = timingOf(h.doc as StoredTiming)
+  const nextDate = (h: ContentHit<StoredTiming>) => {
+    const timing = timingOf(h.doc)
     const next = timing ? nextOccurrences(timing, town.timeZone, now, 1)[0] : null
     return next ? t('nextDate', { date: formatDay(next.date, locale, 'long') }) : null
   }
@@ -76,11 +83,11 @@ export default async function SearchPage({ params, searchParams }: Args) {
       </section>
     ) : null
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={searched} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', { town: town.name })}</p>
-        <form className="search-form" action={`${base}/search`} method="get" role="search">
+        <form className="search-form" action={route.search(at)} method="get" role="search">
           <div className="search-row">
             <label htmlFor="site-q" className="visually-hidden">
               {t('label')}
@@ -99,7 +106,7 @@ export default async function SearchPage({ params, searchParams }: Args) {
             </h2>
             {total === 0 ? (
               <p>
-                {t('emptyHint')} <a href={`${base}/guide`}>{t('guide')}</a>
+                {t('emptyHint')} <a href={route.guide(at)}>{t('guide')}</a>
               </p>
             ) : null}
             {section(
@@ -110,7 +117,7 @@ export default async function SearchPage({ params, searchParams }: Args) {
                 hits={result.pages.hits}
                 href={(h) => {
                   const node = tree.find((n) => n.id === h.id)
-                  return node ? `${base}/guide/${pathOf(tree, node)}` : `${base}/guide`
+                  return node ? route.guidePage({ ...at, path: ancestry(tree, node).map((n) => n.slug) }) : route.guide(at)
                 }}
                 locale={locale}
                 townDefault={town.defaultLocale}
@@ -129,7 +136,7 @@ export default async function SearchPage({ params, searchParams }: Args) {
               </ol>,
               result.services.total > result.services.results.length ? (
                 <p>
-                  <a href={`${base}/services?q=${encodeURIComponent(query)}`}>{t('allServices', { count: result.services.total })}</a>
+                  <a href={`${route.services(at)}?q=${encodeURIComponent(query)}`}>{t('allServices', { count: result.services.total })}</a>
                 </p>
               ) : null,
             )}
@@ -137,7 +144,7 @@ export default async function SearchPage({ params, searchParams }: Args) {
               'r-events',
               t('events'),
               result.events.total,
-              <HitList hits={result.events.hits} href={(h) => `${base}/events/${h.slug}`} meta={nextDate} locale={locale} townDefault={town.defaultLocale} />,
+              <HitList hits={result.events.hits} href={(h) => route.event({ ...at, slug: h.slug })} meta={nextDate} locale={locale} townDefault={town.defaultLocale} />,
             )}
             {section(
               'r-news',
@@ -145,8 +152,8 @@ export default async function SearchPage({ params, searchParams }: Args) {
               result.news.total,
               <HitList
                 hits={result.news.hits}
-                href={(h) => `${base}/news/${h.slug}`}
-                meta={(h) => (h.doc.publishedAt ? formatDate(String(h.doc.publishedAt), locale, town.timeZone) : null)}
+                href={(h) => route.newsItem({ ...at, slug: h.slug })}
+                meta={(h) => (h.doc.publishedAt ? formatDate(h.doc.publishedAt, locale, town.timeZone) : null)}
                 locale={locale}
                 townDefault={town.defaultLocale}
               />,

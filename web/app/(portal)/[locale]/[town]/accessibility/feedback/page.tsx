@@ -1,35 +1,30 @@
 import { getTranslations } from 'next-intl/server'
+import { route } from '@shared/routes'
 import { FeedbackForm } from '@web/components/accessibility/FeedbackForm.client'
 import { PortalShell } from '@web/components/PortalShell'
 import { submitFeedback } from '@web/lib/feedbackAction'
 import { alternates } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
+import { townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string }>; searchParams: Promise<{ sent?: string; page?: string }> }
+type Props = TownPageProps<'accessibilityFeedback'> & { searchParams: Promise<{ sent?: string; page?: string }> }
 
-async function load({ params }: Pick<Params, 'params'>) {
-  const { locale: raw, town: slug } = await params
-  const locale = requireLocale(raw)
-  return { locale, town: await townForPage(locale, slug, '/accessibility/feedback') }
-}
-
-export async function generateMetadata(args: Params) {
-  const { locale, town } = await load(args)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page } = await townPage('accessibilityFeedback', props)
   const t = await getTranslations({ locale, namespace: 'Feedback' })
   return {
     title: t('title'),
-    alternates: alternates(`/${town.slug}/accessibility/feedback`, town.enabledLocales, locale, town.defaultLocale),
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
     // A form and a thank-you note: nothing for search engines.
     robots: { index: false },
   }
 }
 
 /** Report an accessibility barrier: one task on one page, so messages sit at the top of it. */
-export default async function FeedbackPage(args: Params) {
-  const { locale, town } = await load(args)
-  const { sent, page } = await args.searchParams
+export default async function FeedbackPage(props: Props) {
+  const { locale, town, page } = await townPage('accessibilityFeedback', props)
+  const { sent, page: from } = await props.searchParams
   const t = await getTranslations('Feedback')
-  const base = `/${locale}/${town.slug}`
+  const at = { locale, town: town.slug }
   const labels = {
     errorSummary: t('errorSummary'),
     page: t('page'),
@@ -44,19 +39,19 @@ export default async function FeedbackPage(args: Params) {
     sending: t('sending'),
   }
   // The footer's link names the page the reader came from; only a path of this site is taken.
-  const fromPage = typeof page === 'string' && /^\/[^/]/.test(page) ? page.slice(0, 500) : ''
+  const fromPage = typeof from === 'string' && /^\/[^/]/.test(from) ? from.slice(0, 500) : ''
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/accessibility/feedback`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow">
         <p className="back-link">
-          <a href={`${base}/accessibility`}>{t('backToStatement')}</a>
+          <a href={route.accessibility(at)}>{t('backToStatement')}</a>
         </p>
         {sent === '1' ? (
           <div className="panel-success" role="status">
             <h1>{t('thanksTitle')}</h1>
             <p>{t('thanksText')}</p>
             <p>
-              <a href={`${base}/accessibility/feedback`}>{t('another')}</a>
+              <a href={route.accessibilityFeedback(at)}>{t('another')}</a>
             </p>
           </div>
         ) : (
@@ -67,7 +62,7 @@ export default async function FeedbackPage(args: Params) {
               action={submitFeedback.bind(null, town.slug, locale)}
               initial={{ values: { pageUrl: fromPage, description: '', name: '', email: '' }, errors: {} }}
               labels={labels}
-              consent={t.rich('consent', { link: (chunks) => <a href={`${base}/privacy`}>{chunks}</a> })}
+              consent={t.rich('consent', { link: (chunks) => <a href={route.privacy(at)}>{chunks}</a> })}
             />
           </>
         )}

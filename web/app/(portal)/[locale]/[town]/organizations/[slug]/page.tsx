@@ -1,9 +1,7 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { searchServices } from '@cms/directory/searchServices'
 import { parseDirectoryParams } from '@shared/directoryParams'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
 import { ContactActions } from '@web/components/ContactActions'
 import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { Icon, KIND_ICONS } from '@web/components/Icon'
@@ -11,41 +9,37 @@ import { JsonLd } from '@web/components/JsonLd'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
+import { getOrganization } from '@web/lib/organizations'
 import { payloadClient } from '@web/lib/payload'
-import { getOrganization } from '@web/lib/service'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
+type Props = TownPageProps<'organization'>
 
-async function load({ params }: Params) {
-  const { locale: raw, town: townSlug, slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, townSlug, `/organizations/${slug}`)
-  const org = await getOrganization(town.id, slug)
-  if (!org) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
-  return { locale, town, org }
+async function load(props: Props) {
+  const loaded = await townPage('organization', props)
+  const org = (await getOrganization(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, org }
 }
 
-export async function generateMetadata(args: Params) {
-  const { locale, town, org } = await load(args)
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, org } = await load(props)
   return social({
-    title: String(org.name),
-    description: pickLocalized(org.description as Record<string, string>, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}/organizations/${org.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    title: org.name,
+    description: pickLocalized(org.description, locale, town.defaultLocale)?.value,
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** An organisation and all its services. */
-export default async function OrganizationPage(args: Params) {
-  const { locale, town, org } = await load(args)
+export default async function OrganizationPage(props: Props) {
+  const { locale, town, page, org } = await load(props)
   const t = await getTranslations()
   const { results } = await searchServices(await payloadClient(), parseDirectoryParams({}), {
     townID: town.id,
     timeZone: town.timeZone,
-    organizationID: String(org.id),
+    organizationID: org.id,
     pageSize: 200,
   })
-  const kind = String(org.kind)
   const jsonLd = {
     '@type': 'Organization',
     name: org.name,
@@ -54,17 +48,17 @@ export default async function OrganizationPage(args: Params) {
     telephone: org.phone ?? undefined,
   }
   return (
-    <PortalShell locale={locale} path={`/${town.slug}/organizations/${org.slug}`} locales={town.enabledLocales} town={town}>
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <JsonLd data={jsonLd} />
       <div className="container narrow">
         <p className="card-kicker">
-          <Icon name={KIND_ICONS[kind] ?? 'pin'} /> {t.has(`OrganizationKind.${kind}`) ? t(`OrganizationKind.${kind}`) : kind}
+          <Icon name={KIND_ICONS[org.kind] ?? 'pin'} /> {t.has(`OrganizationKind.${org.kind}`) ? t(`OrganizationKind.${org.kind}`) : org.kind}
         </p>
         <h1>
-          <bdi lang="de">{String(org.name)}</bdi>
+          <bdi lang="de">{org.name}</bdi>
         </h1>
-        <LocalizedText className="lead" value={pickLocalized(org.description as Record<string, string>, locale, town.defaultLocale)} reader={locale} />
-        <ContactActions phone={org.phone as string} email={org.email as string} website={org.website as string} />
+        <LocalizedText className="lead" value={pickLocalized(org.description, locale, town.defaultLocale)} reader={locale} />
+        <ContactActions phone={org.phone} email={org.email} website={org.website} />
         <h2>{t('Service.allServices')}</h2>
         {results.length === 0 ? <p>{t('Service.noServices')}</p> : null}
         <ol className="result-list" role="list">

@@ -1,9 +1,8 @@
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { combinedOpenState, type DirectoryLocation } from '@cms/directory/searchServices'
-import type { StoredHours } from '@cms/directory/serviceHours'
+import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
-import { NOT_FOUND_SEGMENT } from '@shared/routes'
+import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { ContactActions } from '@web/components/ContactActions'
 import { HoursTable } from '@web/components/directory/HoursTable'
@@ -18,51 +17,65 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
-import { requireLocale, townForPage } from '@web/lib/pageLocale'
-import { getService } from '@web/lib/service'
 import { recordView } from '@web/lib/recordView'
+import { getService, type ServiceDoc } from '@web/lib/service'
+import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
 
-type Params = { params: Promise<{ locale: string; town: string; slug: string }> }
-type Doc = Record<string, unknown>
-type Loc = Record<string, string | null>
+type Props = TownPageProps<'service'>
 
-async function load({ params }: Params) {
-  const { locale: raw, town: townSlug, slug } = await params
-  const locale = requireLocale(raw)
-  const town = await townForPage(locale, townSlug, `/services/${slug}`)
-  const service = await getService(town.id, slug)
-  if (!service) redirect(`/${locale}/${NOT_FOUND_SEGMENT}`)
-  return { locale, town, service }
+async function load(props: Props) {
+  const loaded = await townPage('service', props)
+  const service = (await getService(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
+  return { ...loaded, service }
 }
 
-export async function generateMetadata(args: Params) {
-  const { locale, town, service } = await load(args)
+/** The places of a service the public may read, each with the service's own hours where it has them. */
+function placesOf(service: ServiceDoc) {
+  return (service.locations ?? []).flatMap((row) =>
+    row.location && typeof row.location === 'object' ? [{ ...row.location, hours: (row.ownHours && row.hours ? row.hours : row.location.hours) ?? null }] : [],
+  )
+}
+
+type Place = ReturnType<typeof placesOf>[number]
+
+/** A place as the directory's opening-hours logic takes it. */
+const directoryLocation = (place: Place): DirectoryLocation => ({
+  id: place.id,
+  name: place.name,
+  address: place.address,
+  latitude: place.latitude,
+  longitude: place.longitude,
+  district: typeof place.district === 'object' ? (place.district?.id ?? null) : (place.district ?? null),
+  hours: place.hours,
+})
+
+const DELIVERY = { 'in-person': 'Service.inPerson', online: 'Service.online', phone: 'Service.phone' } as const
+
+export async function generateMetadata(props: Props) {
+  const { locale, town, page, service } = await load(props)
   return social({
-    title: pickLocalized(service.title as Loc, locale, town.defaultLocale)?.value,
-    description: pickLocalized(service.summary as Loc, locale, town.defaultLocale)?.value,
-    alternates: alternates(`/${town.slug}/services/${service.slug}`, town.enabledLocales, locale, town.defaultLocale),
+    title: pickLocalized(service.title, locale, town.defaultLocale)?.value,
+    description: pickLocalized(service.summary, locale, town.defaultLocale)?.value,
+    alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
 
 /** Everything a newcomer needs about one service: what, for whom, where, when, how. */
-export default async function ServicePage(args: Params) {
-  const { locale, town, service } = await load(args)
-  await recordView(town, 'service', locale, `/${town.slug}/services/${service.slug}`, String(service.id))
+export default async function ServicePage(props: Props) {
+  const { locale, town, page, service } = await load(props)
+  await recordView(town, page, locale, service.id)
   const t = await getTranslations()
-  const pick = (v: unknown) => pickLocalized(v as Loc, locale, town.defaultLocale)
+  const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   // An organisation the public may not read stays an ID: show no link then.
-  const org = service.organization && typeof service.organization === 'object' ? (service.organization as Doc) : null
-  const rows = (service.locations as { location?: Doc; ownHours?: boolean; hours?: StoredHours }[] | null) ?? []
-  const places = rows
-    .filter((r) => r.location && typeof r.location === 'object')
-    .map((r) => ({ ...(r.location as Doc), hours: r.ownHours && r.hours ? r.hours : (r.location as Doc).hours }) as Doc)
-  const open = combinedOpenState(places as unknown as DirectoryLocation[], new Date(), town.timeZone)
-  const appointment = (service.appointment as { required?: string; bookingUrl?: string } | null) ?? {}
-  const audiences = ((service.audiences as Doc[] | null) ?? []).filter((a) => typeof a === 'object')
-  const lastVerified = service.lastVerifiedAt as string | null
-  const path = `/${town.slug}/services/${service.slug}`
-  const textBlock = (key: string, field: string) => {
-    const v = pick(service[field])
+  const org = service.organization && typeof service.organization === 'object' ? service.organization : null
+  const places = placesOf(service)
+  const open = combinedOpenState(places.map(directoryLocation), new Date(), town.timeZone)
+  const appointment = service.appointment ?? {}
+  const audiences = (service.audiences ?? []).flatMap((a) => (typeof a === 'object' ? [a] : []))
+  const delivery = service.delivery ?? []
+  const lastVerified = service.lastVerifiedAt
+  const textBlock = (key: string, value: string | null | undefined) => {
+    const v = pick(value)
     return v ? (
       <section className="block">
         <h2>{t(key)}</h2>
@@ -71,24 +84,19 @@ export default async function ServicePage(args: Params) {
     ) : null
   }
   return (
-    <PortalShell locale={locale} path={path} locales={town.enabledLocales} town={town}>
-      <ServiceJsonLd service={service} locale={locale} url={`/${locale}${path}`} />
+    <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
+      <ServiceJsonLd service={service} locale={locale} url={route.service({ locale, town: town.slug, slug: service.slug })} />
       <div className="container narrow">
-        <Breadcrumbs
-          items={[
-            { href: `/${locale}/${town.slug}`, label: town.name },
-            { href: `/${locale}/${town.slug}/services`, label: t('Directory.title') },
-          ]}
-        />
+        <Breadcrumbs locale={locale} town={town} page="service" />
         <h1>
           <LocalizedText as="span" value={pick(service.title)} reader={locale} notice={false} />
         </h1>
-        <MachineTranslationNotice collection="services" id={String(service.id)} locale={locale} source={town.defaultLocale} />
+        <MachineTranslationNotice collection="services" id={service.id} locale={locale} source={town.defaultLocale} />
         {org ? (
           <p className="card-kicker">
             {t('Service.organization')}:{' '}
-            <a href={`/${locale}/${town.slug}/organizations/${org.slug}`}>
-              <bdi lang="de">{String(org.name)}</bdi>
+            <a href={route.organization({ locale, town: town.slug, slug: org.slug })}>
+              <bdi lang="de">{org.name}</bdi>
             </a>
           </p>
         ) : null}
@@ -101,7 +109,7 @@ export default async function ServicePage(args: Params) {
           </p>
         ) : null}
         <div className="facts card">
-          <ServiceMeta languages={(service.languages as string[]) ?? []} cost={(service.cost as { type?: string; amount?: number }) ?? {}} locale={locale} />
+          <ServiceMeta languages={service.languages ?? []} cost={service.cost ?? {}} locale={locale} />
           <dl className="meta">
             <div>
               <dt>{t('Service.appointment')}</dt>
@@ -118,14 +126,12 @@ export default async function ServicePage(args: Params) {
                 ) : null}
               </dd>
             </div>
-            {((service.delivery as string[]) ?? []).length ? (
+            {delivery.length ? (
               <div>
                 <dt>{t('Service.delivery')}</dt>
                 <dd>
                   {formatList(
-                    ((service.delivery as string[]) ?? []).map((d) =>
-                      t(d === 'in-person' ? 'Service.inPerson' : d === 'online' ? 'Service.online' : 'Service.phone'),
-                    ),
+                    delivery.map((d) => t(DELIVERY[d])),
                     locale,
                   )}
                 </dd>
@@ -134,55 +140,21 @@ export default async function ServicePage(args: Params) {
             {audiences.length ? (
               <div>
                 <dt>{t('Service.whoFor')}</dt>
-                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? String(a.slug)), locale)}</dd>
+                <dd>{formatList(audiences.map((a) => pick(a.name)?.value ?? a.slug), locale)}</dd>
               </div>
             ) : null}
           </dl>
         </div>
         <LocalizedRichText as="section" className="block prose-text" value={service.description} reader={locale} townDefault={town.defaultLocale} />
-        {textBlock('Service.eligibility', 'eligibility')}
-        {textBlock('Service.documents', 'requiredDocuments')}
-        {textBlock('Service.howToApply', 'howToApply')}
+        {textBlock('Service.eligibility', service.eligibility)}
+        {textBlock('Service.documents', service.requiredDocuments)}
+        {textBlock('Service.howToApply', service.howToApply)}
         {places.length ? (
           <section className="block">
             <h2>{t('Service.whereTitle')}</h2>
-            {places.map((place) => {
-              const a = (place.address as Loc) ?? {}
-              const access = (place.accessibility as Record<string, unknown>) ?? {}
-              const features = (['stepFree', 'lift', 'accessibleToilet', 'hearingLoop'] as const).filter((k) => access[k])
-              return (
-                <article key={String(place.id)} className="card place">
-                  <h3 className="card-title">
-                    <bdi lang="de">{String(place.name)}</bdi>
-                  </h3>
-                  <p>
-                    <Icon name="pin" />{' '}
-                    <bdi lang="de">
-                      {a.street}, {a.postalCode} {a.city}
-                    </bdi>
-                  </p>
-                  <ul className="actions" role="list">
-                    <li>
-                      <a className="action" href={`geo:${place.latitude},${place.longitude}`}>
-                        <Icon name="pin" />
-                        <span>{t('Service.openMap')}</span>
-                      </a>
-                    </li>
-                  </ul>
-                  {pick(place.transport) ? (
-                    <p>
-                      <strong>{t('Service.transport')}:</strong> <LocalizedText as="span" value={pick(place.transport)} reader={locale} />
-                    </p>
-                  ) : null}
-                  {features.length ? (
-                    <p>
-                      <strong>{t('Service.accessibility')}:</strong> {formatList(features.map((k) => t(`Service.${k}`)), locale)}
-                    </p>
-                  ) : null}
-                  <HoursTable hours={place.hours as StoredHours} timeZone={town.timeZone} locale={locale} />
-                </article>
-              )
-            })}
+            {places.map((place) => (
+              <PlaceCard key={place.id} place={place} locale={locale} townDefault={town.defaultLocale} timeZone={town.timeZone} />
+            ))}
           </section>
         ) : null}
         {service.phone || service.email || service.contactPerson ? (
@@ -190,19 +162,62 @@ export default async function ServicePage(args: Params) {
             <h2>{t('Service.contact')}</h2>
             {service.contactPerson ? (
               <p>
-                {t('Service.contactPerson')}: <bdi>{String(service.contactPerson)}</bdi>
+                {t('Service.contactPerson')}: <bdi>{service.contactPerson}</bdi>
               </p>
             ) : null}
-            <ContactActions phone={service.phone as string} email={service.email as string} />
+            <ContactActions phone={service.phone} email={service.email} />
           </section>
         ) : null}
         <p className="last-checked">
           {lastVerified ? t('Service.lastChecked', { date: formatDate(lastVerified, locale, town.timeZone) }) : t('Service.notChecked')}
         </p>
         <p>
-          <a href={`/${locale}/${town.slug}/services`}>{t('Service.backToResults')}</a>
+          <a href={route.services({ locale, town: town.slug })}>{t('Service.backToResults')}</a>
         </p>
       </div>
     </PortalShell>
+  )
+}
+
+const FEATURES = ['stepFree', 'lift', 'accessibleToilet', 'hearingLoop'] as const
+
+/** One place: address, map link, transport, step-free access and opening hours. */
+async function PlaceCard({ place, locale, townDefault, timeZone }: { place: Place; locale: Locale; townDefault: Locale; timeZone: string }) {
+  const t = await getTranslations()
+  const a = place.address
+  const access = place.accessibility ?? {}
+  const features = FEATURES.filter((k) => access[k])
+  const transport = pickLocalized(place.transport, locale, townDefault)
+  return (
+    <article className="card place">
+      <h3 className="card-title">
+        <bdi lang="de">{place.name}</bdi>
+      </h3>
+      <p>
+        <Icon name="pin" />{' '}
+        <bdi lang="de">
+          {a?.street}, {a?.postalCode} {a?.city}
+        </bdi>
+      </p>
+      <ul className="actions" role="list">
+        <li>
+          <a className="action" href={`geo:${place.latitude},${place.longitude}`}>
+            <Icon name="pin" />
+            <span>{t('Service.openMap')}</span>
+          </a>
+        </li>
+      </ul>
+      {transport ? (
+        <p>
+          <strong>{t('Service.transport')}:</strong> <LocalizedText as="span" value={transport} reader={locale} />
+        </p>
+      ) : null}
+      {features.length ? (
+        <p>
+          <strong>{t('Service.accessibility')}:</strong> {formatList(features.map((k) => t(`Service.${k}`)), locale)}
+        </p>
+      ) : null}
+      <HoursTable hours={place.hours} timeZone={timeZone} locale={locale} />
+    </article>
   )
 }
