@@ -137,6 +137,14 @@ export function townPageRef<R extends TownRouteName>(name: R, params: TownPagePa
 
 export const TOWNS_PAGE: PageRef = { route: 'towns', path: '/' }
 
+/**
+ * The same page with the reader's query ("?topic=x"): the language switcher and the barrier
+ * report then keep the filters. `query` is "" or starts with "?".
+ */
+export function withQuery(page: PageRef, query: string): PageRef {
+  return { ...page, path: `${page.path}${query}` }
+}
+
 /** The full address of a page in one language. */
 export function hrefOf(page: PageRef, locale: Locale): string {
   return page.path === '/' ? `/${locale}` : `/${locale}${page.path}`

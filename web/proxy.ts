@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { isLocale } from '@shared/locales'
-import { isPortalRoute, NOT_FOUND_SEGMENT } from '@shared/routes'
+import { isPortalRoute, NOT_FOUND_SEGMENT, route } from '@shared/routes'
 import { routing } from './i18n/routing'
 import { newNonce, portalCsp } from './lib/securityHeaders'
 
@@ -35,7 +35,7 @@ export default function proxy(request: NextRequest) {
   }
   if (isLocale(locale) && (segments.join('/') === NOT_FOUND_SEGMENT || !isPortalRoute(segments.filter(Boolean)))) {
     // A server-rendered 404 in the reader's language, readable without JavaScript.
-    return cacheable(request, secured(NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_SEGMENT}`, request.url), { status: 404, request: { headers } })))
+    return cacheable(request, secured(NextResponse.rewrite(new URL(route.notFound({ locale }), request.url), { status: 404, request: { headers } })))
   }
   // next-intl forwards the request's headers (ours included) to the page.
   const response = secured(intl(new NextRequest(request, { headers })))

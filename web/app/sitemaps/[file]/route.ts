@@ -5,8 +5,8 @@ import { getTown } from '@web/lib/towns'
 /** The sitemap of one town: `/sitemaps/{town}.xml`, every public page in every language it offers. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
-  const match = /^([a-z0-9-]+)\.xml$/.exec(file)
-  const town = match ? await getTown(match[1] as string) : null
+  const slug = /^([a-z0-9-]+)\.xml$/.exec(file)?.[1]
+  const town = slug ? await getTown(slug) : null
   if (!town) return new Response('Not found', { status: 404 })
   const xml = sitemapXml(originOf(request), await townPages(town), town.enabledLocales, town.defaultLocale)
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { eventQueryString, type EventFilters, parseEventParams, viewRange } from '@shared/eventParams'
 import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 import { localTime } from '@shared/openingHours'
-import { route, type PageRef } from '@shared/routes'
+import { route, withQuery } from '@shared/routes'
 import { DayList } from '@web/components/events/DayList'
 import { EventFiltersForm } from '@web/components/events/EventFiltersForm'
 import { MonthGrid } from '@web/components/events/MonthGrid'
@@ -34,7 +34,7 @@ export default async function EventsPage(props: Props) {
   const { locale, town, page } = await townPage('events', props)
   const filters = parseEventParams(await props.searchParams)
   // The language switcher and the barrier report keep the reader's filters.
-  const shown: PageRef = { ...page, path: `${page.path}${eventQueryString(filters)}` }
+  const shown = withQuery(page, eventQueryString(filters))
   const today = localTime(new Date(), town.timeZone).date
   const range = viewRange(filters, today)
   const [t, options, occurrences] = await Promise.all([

@@ -4,7 +4,7 @@ import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { readParam } from '@shared/queryParams'
 import { nextOccurrences } from '@shared/recurrence'
-import { route, type PageRef } from '@shared/routes'
+import { route, withQuery } from '@shared/routes'
 import { ancestry } from '@shared/tree'
 import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { Icon } from '@web/components/Icon'
@@ -64,7 +64,7 @@ export default async function SearchPage(props: Props) {
   const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query), guideTree(town.id)])
   const at = { locale, town: town.slug }
   // The language switcher and the barrier report keep the reader's query.
-  const searched: PageRef = { ...page, path: `${page.path}${query ? `?q=${encodeURIComponent(query)}` : ''}` }
+  const searched = withQuery(page, query ? `?q=${encodeURIComponent(query)}` : '')
   const total = result ? result.pages.total + result.events.total + result.news.total + result.services.total : 0
   const now = new Date()
   const nextDate = (h: ContentHit<StoredTiming>) => {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { activeFilters, directoryQueryString, parseDirectoryParams } from '@shared/directoryParams'
-import { route, type PageRef } from '@shared/routes'
+import { route, withQuery } from '@shared/routes'
 import { FilterChips } from '@web/components/directory/FilterChips'
 import { Pagination } from '@web/components/directory/Pagination'
 import { ResultsMap } from '@web/components/directory/ResultsMap'
@@ -34,7 +34,7 @@ export default async function ServicesPage(props: Props) {
   ])
   const list = route.services({ locale, town: town.slug })
   // The language switcher and the barrier report keep the reader's search.
-  const searched: PageRef = { ...page, path: `${page.path}${directoryQueryString(filters)}` }
+  const searched = withQuery(page, directoryQueryString(filters))
   return (
     <PortalShell locale={locale} page={searched} locales={town.enabledLocales} town={town}>
       <div className="container section">
