@@ -52,3 +52,15 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
   if (!town.enabledLocales.includes(locale)) redirect(`${hrefOf(page, town.defaultLocale)}${await queryOf(props.searchParams)}`)
   return { locale, town, page, params }
 }
+
+/**
+ * The loader of a page that shows one document of the town: the town page, then the document
+ * `find` returns, or the 404 page when there is none.
+ */
+export function townDocPage<R extends TownRouteName, D>(name: R, find: (town: Town, params: TownPageParams<R>) => Promise<D | null | undefined>) {
+  return async (props: TownPageProps<R>): Promise<LoadedTownPage<R> & { doc: D }> => {
+    const loaded = await townPage(name, props)
+    const doc = (await find(loaded.town, loaded.params)) ?? notFoundPage(loaded.locale)
+    return { ...loaded, doc }
+  }
+}

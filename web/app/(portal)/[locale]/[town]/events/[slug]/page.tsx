@@ -14,20 +14,16 @@ import { formatDay, formatNumber, formatTime } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
-type Props = TownPageProps<'event'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = TownPageProps<'event'>
 
 const NEXT_DATES = 8
 
-async function load(props: TownPageProps<'event'>) {
-  const loaded = await townPage('event', props)
-  const event = (await getEvent(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, event }
-}
+const load = townDocPage('event', (town, { slug }) => getEvent(town.id, slug))
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, event } = await load(props)
+  const { locale, town, page, doc: event } = await load(props)
   return social({
     title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
@@ -37,13 +33,13 @@ export async function generateMetadata(props: Props) {
 
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
 export default async function EventPage(props: Props) {
-  const { locale, town, page, event } = await load(props)
+  const { locale, town, page, doc: event } = await load(props)
   await recordView(town, page, locale, event.id)
   const t = await getTranslations()
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const href = route.event({ locale, town: town.slug, slug: event.slug })
   const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
-  const wanted = (await props.searchParams).date
+  const wanted = (await props.searchParams)?.date
   const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
   const when = (o: { start: Date; end: Date; date: string }) =>
     event.allDay

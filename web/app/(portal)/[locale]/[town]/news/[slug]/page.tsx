@@ -10,18 +10,14 @@ import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { getNews } from '@web/lib/news'
 import { recordView } from '@web/lib/recordView'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
 type Props = TownPageProps<'newsItem'>
 
-async function load(props: Props) {
-  const loaded = await townPage('newsItem', props)
-  const item = (await getNews(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, item }
-}
+const load = townDocPage('newsItem', (town, { slug }) => getNews(town.id, slug))
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, item } = await load(props)
+  const { locale, town, page, doc: item } = await load(props)
   await recordView(town, page, locale, String(item.id))
   return social({
     title: pickLocalized(item.title, locale, town.defaultLocale)?.value,
@@ -32,7 +28,7 @@ export async function generateMetadata(props: Props) {
 
 /** One news item, with schema.org NewsArticle data. */
 export default async function NewsItem(props: Props) {
-  const { locale, town, page, item } = await load(props)
+  const { locale, town, page, doc: item } = await load(props)
   const t = await getTranslations('News')
   const title = pickLocalized(item.title, locale, town.defaultLocale)
   const jsonLd = {

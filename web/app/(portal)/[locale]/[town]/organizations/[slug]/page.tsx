@@ -11,18 +11,14 @@ import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { getOrganization } from '@web/lib/organizations'
 import { payloadClient } from '@web/lib/payload'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
 type Props = TownPageProps<'organization'>
 
-async function load(props: Props) {
-  const loaded = await townPage('organization', props)
-  const org = (await getOrganization(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, org }
-}
+const load = townDocPage('organization', (town, { slug }) => getOrganization(town.id, slug))
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, org } = await load(props)
+  const { locale, town, page, doc: org } = await load(props)
   return social({
     title: org.name,
     description: pickLocalized(org.description, locale, town.defaultLocale)?.value,
@@ -32,7 +28,7 @@ export async function generateMetadata(props: Props) {
 
 /** An organisation and all its services. */
 export default async function OrganizationPage(props: Props) {
-  const { locale, town, page, org } = await load(props)
+  const { locale, town, page, doc: org } = await load(props)
   const t = await getTranslations()
   const { results } = await searchServices(await payloadClient(), parseDirectoryParams({}), {
     townID: town.id,

@@ -19,15 +19,11 @@ import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
 import { getService, type ServiceDoc } from '@web/lib/service'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
 type Props = TownPageProps<'service'>
 
-async function load(props: Props) {
-  const loaded = await townPage('service', props)
-  const service = (await getService(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, service }
-}
+const load = townDocPage('service', (town, { slug }) => getService(town.id, slug))
 
 /** The places of a service the public may read, each with the service's own hours where it has them. */
 function placesOf(service: ServiceDoc) {
@@ -52,7 +48,7 @@ const directoryLocation = (place: Place): DirectoryLocation => ({
 const DELIVERY = { 'in-person': 'Service.inPerson', online: 'Service.online', phone: 'Service.phone' } as const
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, service } = await load(props)
+  const { locale, town, page, doc: service } = await load(props)
   return social({
     title: pickLocalized(service.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(service.summary, locale, town.defaultLocale)?.value,
@@ -62,7 +58,7 @@ export async function generateMetadata(props: Props) {
 
 /** Everything a newcomer needs about one service: what, for whom, where, when, how. */
 export default async function ServicePage(props: Props) {
-  const { locale, town, page, service } = await load(props)
+  const { locale, town, page, doc: service } = await load(props)
   await recordView(town, page, locale, service.id)
   const t = await getTranslations()
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)

@@ -14,18 +14,14 @@ import { alternates, social } from '@web/lib/metadata'
 import { payloadClient } from '@web/lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
 type Props = TownPageProps<'indicator'>
 
-async function load(props: Props) {
-  const loaded = await townPage('indicator', props)
-  const indicator = (await getIndicator(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, indicator }
-}
+const load = townDocPage('indicator', (town, { slug }) => getIndicator(town.id, slug))
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, indicator } = await load(props)
+  const { locale, town, page, doc: indicator } = await load(props)
   return social({
     title: `${pickLocalized(indicator.name, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
@@ -36,7 +32,7 @@ const series = (key: string, label: string, values: IndicatorValue[]): Series =>
 
 /** One indicator: definition, source, baseline and target; charts over time and by district, each with its table. */
 export default async function IndicatorPage(props: Props) {
-  const { locale, town, page, indicator } = await load(props)
+  const { locale, town, page, doc: indicator } = await load(props)
   await recordView(town, page, locale, indicator.id)
   const [t, tg] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup')])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)

@@ -14,18 +14,14 @@ import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { townDocPage, type TownPageProps } from '@web/lib/townPage'
 
 type Props = TownPageProps<'measure'>
 
-async function load(props: Props) {
-  const loaded = await townPage('measure', props)
-  const measure = (await getMeasure(loaded.town.id, loaded.params.slug)) ?? notFoundPage(loaded.locale)
-  return { ...loaded, measure }
-}
+const load = townDocPage('measure', (town, { slug }) => getMeasure(town.id, slug))
 
 export async function generateMetadata(props: Props) {
-  const { locale, town, page, measure } = await load(props)
+  const { locale, town, page, doc: measure } = await load(props)
   return social({
     title: `${pickLocalized(measure.title, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
@@ -41,7 +37,7 @@ interface LinkedDoc {
 
 /** One measure: why, who, since when, with what money, how far, the status history, reports and what it produced. */
 export default async function MeasurePage(props: Props) {
-  const { locale, town, page, measure } = await load(props)
+  const { locale, town, page, doc: measure } = await load(props)
   await recordView(town, page, locale, measure.id)
   const [t, ts, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), getTranslations('Funding'), loadPlan(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
