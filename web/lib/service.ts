@@ -29,7 +29,7 @@ export const getService = cache((townID: string, slug: string) =>
       lastVerifiedAt: true,
     },
     populate: {
-      organizations: { name: true, slug: true, website: true },
+      organizations: { name: true, slug: true, website: true, phone: true, email: true },
       topics: { name: true, slug: true, icon: true },
       audiences: { name: true, slug: true, minAge: true, maxAge: true },
       locations: { name: true, address: true, latitude: true, longitude: true, district: true, accessibility: true, transport: true, hours: true },

@@ -163,6 +163,15 @@ export default async function ServicePage(props: Props) {
             ) : null}
             <ContactActions phone={service.phone} email={service.email} />
           </section>
+        ) : org?.phone || org?.email ? (
+          // Without a contact of its own, the service is reached through its organisation.
+          <section className="block">
+            <h2>{t('Service.contact')}</h2>
+            <p>
+              <bdi lang="de">{org.name}</bdi>
+            </p>
+            <ContactActions phone={org.phone} email={org.email} />
+          </section>
         ) : null}
         <p className="last-checked">
           {lastVerified ? t('Service.lastChecked', { date: formatDate(lastVerified, locale, town.timeZone) }) : t('Service.notChecked')}
