@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isLocale, type Locale } from '@shared/locales'
 import { lexicalSegments, replaceLexicalSegments } from '@shared/lexicalTranslate'
@@ -12,7 +13,7 @@ const error = (status: number, message: string) => Response.json({ errors: [{ me
 type Row = LocaleRecord & { id: string; locale: string; document: { relationTo: string; value: string } }
 
 /** "Translation still current" in one click, per language: `POST /api/translation-states/:id/confirm`. */
-export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
+export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationStates']): Endpoint {
   return {
     path: '/:id/confirm',
     method: 'post',
@@ -20,7 +21,7 @@ export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
       if (!req.user) return error(401, 'Please log in.')
       // Read as the user: staff of the document's town only.
       const row = (await req.payload.findByID({
-        collection: statesSlug as 'translation-states',
+        collection: statesSlug,
         id: String(req.routeParams?.id ?? ''),
         depth: 0,
         overrideAccess: false,
@@ -31,7 +32,7 @@ export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
       if (!row) return error(404, 'Not found.')
       if (row.state === 'source' || row.state === 'missing') return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be confirmed.`)
       const { docs } = await req.payload.find({
-        collection: statesSlug as 'translation-states',
+        collection: statesSlug,
         where: { and: [{ 'document.relationTo': { equals: row.document.relationTo } }, { 'document.value': { equals: row.document.value } }, { state: { equals: 'source' } }] },
         depth: 0,
         limit: 1,
@@ -40,7 +41,7 @@ export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
       })
       const source = docs[0] as unknown as Row | undefined
       const next = confirm(row, source?.textHash ?? row.basedOn)
-      await req.payload.update({ collection: statesSlug as 'translation-states', id: row.id, data: next, overrideAccess: true, req, depth: 0 })
+      await req.payload.update({ collection: statesSlug, id: row.id, data: next, overrideAccess: true, req, depth: 0 })
       return Response.json({ message: 'Confirmed as current.', state: next.state })
     },
   }
@@ -48,7 +49,7 @@ export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
 
 interface MachineOptions {
   collection: string
-  statesSlug: string
+  statesSlug: PortalSlugs['translationStates']
   /** For tests: a provider instead of the one configured by environment. */
   provider?: () => TranslationProvider | null
 }
@@ -74,7 +75,7 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
       )) as Record<string, unknown> | null
       if (!doc) return error(404, 'Not found.')
       const { docs: rows } = await req.payload.find({
-        collection: statesSlug as 'translation-states',
+        collection: statesSlug,
         where: { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] },
         depth: 0,
         pagination: false,

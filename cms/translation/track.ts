@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
 import { isLocale, type Locale } from '@shared/locales'
 import { lexicalSegments } from '@shared/lexicalTranslate'
@@ -10,8 +11,8 @@ import { localizedTextPaths, type TextPath, valueAt, valueInLocale } from './tex
 type Doc = Record<string, unknown>
 
 export interface TrackingContext {
-  statesSlug: string
-  municipalitiesSlug: string
+  statesSlug: PortalSlugs['translationStates']
+  municipalitiesSlug: PortalSlugs['municipalities']
 }
 
 /** Comparable text of a field value: rich text by its words, so re-saving the same text is no change. */
@@ -53,9 +54,9 @@ export async function townOf(payload: Payload, slug: string, id: string | null, 
 
 type Row = LocaleRecord & { id: string; locale: string; title?: string }
 
-async function rowsOf(payload: Payload, statesSlug: string, collection: string, id: string, req?: PayloadRequest): Promise<Row[]> {
+async function rowsOf(payload: Payload, statesSlug: PortalSlugs['translationStates'], collection: string, id: string, req?: PayloadRequest): Promise<Row[]> {
   const { docs } = await payload.find({
-    collection: statesSlug as 'translation-states',
+    collection: statesSlug,
     where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
     depth: 0,
     pagination: false,
@@ -76,10 +77,10 @@ async function writeRows(
   for (const [locale, record] of Object.entries(changed)) {
     const row = existing.find((r) => r.locale === locale)
     const data = { ...record, title: target.title, [TENANT_FIELD]: target.townID }
-    if (row) await payload.update({ collection: ctx.statesSlug as 'translation-states', id: row.id, data, overrideAccess: true, req, depth: 0 })
+    if (row) await payload.update({ collection: ctx.statesSlug, id: row.id, data, overrideAccess: true, req, depth: 0 })
     else
       await payload.create({
-        collection: ctx.statesSlug as 'translation-states',
+        collection: ctx.statesSlug,
         data: {
           ...data,
           key: `${target.collection}:${target.id}:${locale}`,
@@ -167,7 +168,7 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
 export function forgetTranslations(ctx: TrackingContext): CollectionAfterDeleteHook {
   return async ({ id, req, collection }) => {
     await req.payload.delete({
-      collection: ctx.statesSlug as 'translation-states',
+      collection: ctx.statesSlug,
       // By the row key: a query on the polymorphic `document` found nothing on SQLite, which
       // left rows behind that then blocked a new document under the same id.
       where: { key: { like: `${collection.slug}:${id}:` } },

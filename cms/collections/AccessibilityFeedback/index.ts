@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { LOCALES } from '@shared/locales'
 import { nobody, staffOnly } from '@cms/access/predicates'
@@ -15,7 +16,7 @@ export const FEEDBACK_STATUSES = [
  * keeps each town's to itself); nobody creates them through the REST API, only through the
  * checked `/submit` endpoint and the portal's form.
  */
-export function accessibilityFeedbackCollection(slug: string, municipalitiesSlug: string, { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
+export function accessibilityFeedbackCollection(slug: PortalSlugs['accessibilityFeedback'], municipalitiesSlug: PortalSlugs['municipalities'], { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
   return {
     slug,
     labels: {

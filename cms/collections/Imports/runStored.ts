@@ -4,13 +4,11 @@ import type { Payload, TypedUser } from 'payload'
 import { isLocale } from '@shared/locales'
 import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '@cms/import'
 import { idOf } from '@cms/access/ids'
+import type { PortalSlugs } from '@cms/types'
 import type { ImportFiles } from './files'
 import { openUpload, reportPaths } from './files'
 
-export interface StoredImportSlugs {
-  imports: string
-  users: string
-}
+export type StoredImportSlugs = Pick<PortalSlugs, 'imports' | 'users'>
 
 /** How often the stored progress is written while rows are processed. */
 const HEARTBEAT_MS = 1000
@@ -36,7 +34,7 @@ class RowLog {
  * job queue; the document's status, progress and summary tell the admin panel how it goes.
  */
 export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs, files: ImportFiles, id: string): Promise<void> {
-  const collection = slugs.imports as 'imports'
+  const collection = slugs.imports
   const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true })
   if (doc.status !== 'checking' && doc.status !== 'importing') return
   const dryRun = doc.status === 'checking'
@@ -47,7 +45,7 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
   const rows = new RowLog(paths.rows)
   try {
     const starter = idOf(doc.startedBy)
-    const user = starter ? await payload.findByID({ collection: slugs.users as 'users', id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
+    const user = starter ? await payload.findByID({ collection: slugs.users, id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
     if (!user) throw new Error('The person who started this import no longer has an account.')
     const sheet = await openUpload(files, doc.filename ?? '')
     const total = await countRows(sheet)

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
@@ -11,7 +12,7 @@ const year = (name: string, width: string) => ({ name, type: 'number' as const, 
  * should go, and its values over time, by district and legal group where known. Some are
  * computed from the directory itself instead of typed in.
  */
-export function indicatorsCollection(s: { indicators: string; districts: string }): CollectionConfig {
+export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'districts'>): CollectionConfig {
   return {
     slug: s.indicators,
     labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
@@ -59,7 +60,7 @@ export function indicatorsCollection(s: { indicators: string; districts: string 
             fields: [
               { ...year('year', '20%'), required: true },
               { name: 'value', type: 'number', required: true, admin: { width: '20%' } },
-              { name: 'district', type: 'relationship', relationTo: s.districts as 'districts', admin: { width: '30%' } },
+              { name: 'district', type: 'relationship', relationTo: s.districts, admin: { width: '30%' } },
               { name: 'legalGroup', type: 'select', options: LEGAL_GROUP_OPTIONS, admin: { width: '30%' } },
             ],
           },

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Field } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { validateEmail, validatePhone, validateUrl } from '@cms/fields/validators'
@@ -89,8 +90,8 @@ export function accessibilityStatementField(): Field {
  * The home page's place for readers who need easy German or German Sign Language (BITV 2.0
  * § 4: an explanation of the site in Leichte Sprache and in DGS on the start page).
  */
-export function easyAccessField(mediaSlug: string): Field {
-  const upload = mediaSlug as 'media'
+export function easyAccessField(mediaSlug: PortalSlugs['media']): Field {
+  const upload = mediaSlug
   return {
     name: 'easyAccess',
     label: { en: 'Easy German and sign language (home page)', de: 'Leichte Sprache und Gebärdensprache (Startseite)' },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { LOCALES } from '@shared/locales'
 import { adminsOnly, anyone } from '@cms/access/predicates'
@@ -13,7 +14,7 @@ import { accessibilityStatementField, easyAccessField } from './accessibilityFie
 const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
 
 /** The towns and districts (tenants) this installation serves (contract slug). */
-export function municipalitiesCollection(slug: string, mediaSlug = 'media'): CollectionConfig {
+export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -111,7 +112,7 @@ export function municipalitiesCollection(slug: string, mediaSlug = 'media'): Col
           ...contactFields(),
         ],
       },
-      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug },
       {
         name: 'theme',
         type: 'group',

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
@@ -23,7 +24,7 @@ export const ORGANIZATION_KINDS = [
 ] as const
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
-export function organizationsCollection(slug: string, mediaSlug = 'media', servicesSlug = 'services', municipalitiesSlug = 'municipalities'): CollectionConfig {
+export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media', servicesSlug: PortalSlugs['services'] = 'services', municipalitiesSlug: PortalSlugs['municipalities'] = 'municipalities'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -63,7 +64,7 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
       },
       { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
       ...contactFields(),
-      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug },
       {
         name: 'internalNotes',
         type: 'textarea',

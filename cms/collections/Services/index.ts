@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
@@ -20,15 +21,7 @@ import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
 import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
 
-interface Slugs {
-  services: string
-  organizations: string
-  locations: string
-  topics: string
-  audiences: string
-  municipalities: string
-  users: string
-}
+type Slugs = Pick<PortalSlugs, 'services' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'users'>
 
 const localizedText = (name: string, maxLength: number, description?: string) => ({
   name,
@@ -53,7 +46,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: organizationOwnedAccess,
-    endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
+    endpoints: withEndpoints ? [verifyEndpoint(s.services)] : [],
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities), keepVerification, indexServiceSearchText(s.organizations)],
@@ -68,8 +61,8 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KINDS, defaultValue: 'counselling' },
       localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
-      { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
-      { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
+      { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
+      { name: 'audiences', type: 'relationship', relationTo: s.audiences, hasMany: true, index: true },
       spokenLanguagesField('Languages in which the service is delivered (not only the website’s).'),
       {
         name: 'cost',
@@ -108,7 +101,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
           {
             name: 'location',
             type: 'relationship',
-            relationTo: s.locations as 'locations',
+            relationTo: s.locations,
             required: true,
             index: true,
             filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
@@ -152,7 +145,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       {
         name: 'lastVerifiedBy',
         type: 'relationship',
-        relationTo: s.users as 'users',
+        relationTo: s.users,
         // Set only by hooks (creation, "Still correct"); staff identities stay with staff.
         access: { read: staffField, create: () => false, update: () => false },
         admin: { position: 'sidebar', readOnly: true },

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { clientAddressOf } from '@cms/security/clientAddress'
 import { submitAccessibilityFeedback } from '../submit'
@@ -8,7 +9,7 @@ import { submitAccessibilityFeedback } from '../submit'
  * `errors: [{ field, code, message }]`; 404 for an unknown town; 429 when rate-limited.
  * (The portal's form calls the same function directly, as a server action.)
  */
-export function submitFeedbackEndpoint(collection: string, municipalitiesSlug: string): Endpoint {
+export function submitFeedbackEndpoint(collection: PortalSlugs['accessibilityFeedback'], municipalitiesSlug: PortalSlugs['municipalities']): Endpoint {
   return {
     path: '/submit',
     method: 'post',

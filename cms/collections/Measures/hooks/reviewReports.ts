@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '@cms/access/ids'
 import { isProvider, isStaff } from '@cms/access/roles'
@@ -16,7 +17,7 @@ const contentOf = ({ id: _id, pendingReview: _flag, ...rest }: Report) => JSON.s
  * left out for the public (hidePendingReports); an editor's save approves them all. Reports
  * the provider did not touch keep their state.
  */
-export function reviewReports(municipalitiesSlug: string): CollectionBeforeChangeHook {
+export function reviewReports(municipalitiesSlug: PortalSlugs['municipalities']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
     const reports: Report[] | undefined = Array.isArray(data.reports) ? data.reports : Array.isArray(originalDoc?.reports) ? originalDoc.reports : undefined
     if (!reports) return data

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { idOf, organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
 import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
@@ -13,7 +14,7 @@ function fail(req: PayloadRequest, collection: string, path: string, message: st
  * - an editor account works in at least one town;
  * - editors create and edit provider accounts of their own towns only.
  */
-export function checkAccountChanges(organizationsSlug: string): CollectionBeforeChangeHook {
+export function checkAccountChanges(organizationsSlug: PortalSlugs['organizations']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req, collection }) => {
     const role = roleOf({ role: data.role ?? originalDoc?.role })
     const actor = req.user
@@ -37,7 +38,7 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
       const orgIDs = organizationIDsOf({ organizations: data.organizations ?? originalDoc?.organizations })
       if (orgIDs.length === 0) fail(req, collection.slug, 'organizations', 'A provider account needs at least one organisation.')
       const { docs } = await req.payload.find({
-        collection: organizationsSlug as 'organizations',
+        collection: organizationsSlug,
         where: { id: { in: orgIDs } },
         depth: 0,
         limit: orgIDs.length,
