@@ -24,7 +24,7 @@ import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
 import { machineTranslateEndpoint } from './translation/endpoints'
-import { withTranslationTracking } from './translation/track'
+import { TRACKED, withTranslationTracking } from './translation/track'
 import { newsCollection } from './collections/News'
 import { pagesCollection } from './collections/Pages'
 import { servicesCollection } from './collections/Services'
@@ -45,9 +45,6 @@ import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
-
-/** The collections whose texts are translated, with a state per language. */
-const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'actionFields', 'goals', 'measures', 'indicators'] as const satisfies readonly PortalCollection[]
 
 export { TENANT_FIELD } from './tenant'
 
@@ -87,7 +84,8 @@ export const integrationPortal =
       accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
-    const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
+    const tracked = TRACKED.map((k) => slugs[k])
+    const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities, tracked }
     for (const key of TRACKED) {
       const collection = withTranslationTracking(ours[key], tracking, { withUI: !o.disabled })
       if (!o.disabled) {

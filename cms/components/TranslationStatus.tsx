@@ -66,7 +66,8 @@ export function TranslationStatus() {
     if (!res.ok) return
     const docs = ((await res.json()) as { docs: Row[] }).docs
     // The portal's order of languages, not the alphabet.
-    setRows(docs.sort((a, b) => LOCALE_CODES.indexOf(a.locale as never) - LOCALE_CODES.indexOf(b.locale as never)))
+    const order = (code: string) => LOCALE_CODES.findIndex((c) => c === code)
+    setRows(docs.sort((a, b) => order(a.locale) - order(b.locale)))
   }, [id, collectionSlug])
 
   useEffect(() => {

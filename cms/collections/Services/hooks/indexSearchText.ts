@@ -29,8 +29,7 @@ async function publishedOrganizationName(req: PayloadRequest, organizationsSlug:
   })
   // A never-published organisation's stored document is its draft: its name is not public yet
   // (the search text is readable and queryable by anyone who may read the service).
-  const { name, _status } = (org ?? {}) as { name?: string; _status?: string }
-  return _status === 'published' ? String(name ?? '') : null
+  return org?._status === 'published' ? String(org.name ?? '') : null
 }
 
 /**
@@ -54,8 +53,7 @@ export function reindexOrganizationServices(servicesSlug: PortalSlugs['services'
       }),
     )
     for (const service of docs) {
-      const texts = service as unknown as Record<string, Record<string, unknown> | undefined>
-      await req.payload.db.updateOne({ collection: servicesSlug, id: service.id, data: { searchText: searchTextOf(texts, SERVICE_SEARCH_FIELDS, [String(doc.name)]) }, req })
+      await req.payload.db.updateOne({ collection: servicesSlug, id: service.id, data: { searchText: searchTextOf(service, SERVICE_SEARCH_FIELDS, [String(doc.name)]) }, req })
       await refreshService(req.payload, String(service.id), idOf(service.municipality), req)
     }
     return doc
