@@ -130,13 +130,13 @@ export const integrationPortal =
             tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
-              ...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]),
+              ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
               { cron: '0 */10 * * * *', queue: REMINDER_QUEUE },
               // Scheduled publishing (news) lands in the default queue: checked every minute.
               { cron: '0 * * * * *', queue: 'default' },
               // Imports start at once on the server that queued them; this picks up what a restart left.
               { cron: '30 * * * * *', queue: IMPORT_QUEUE },
-            ] as never,
+            ],
           },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
       // A refused query is the client's mistake, not the server's: logged as info, not as an error.

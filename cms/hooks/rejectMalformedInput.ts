@@ -1,9 +1,9 @@
 import { type CollectionBeforeOperationHook, type Field, ValidationError } from 'payload'
 import { isLocale } from '@shared/locales'
+import { isRecord as isObject } from '../isRecord'
 
 type Problem = { path: string; message: string }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isId = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 const isReference = (v: unknown) => isId(v) || (isObject(v) && (isId(v.id) || (typeof v.relationTo === 'string' && isId(v.value))))
 

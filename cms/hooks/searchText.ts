@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { lexicalToText } from '@shared/lexicalText'
 import { buildSearchText } from '@shared/search'
 import { isCollectionSlug } from '../security/collectionBySlug'
-import { isGroup } from '../translation/textFields'
+import { isRecord } from '../isRecord'
 import { keepingRequestLocale } from './readAllLocales'
 
 /** The texts of a localized field read with `locale: 'all'`, by language. */
 const byLanguage = (doc: unknown, field: string): Record<string, unknown> => {
-  const texts = isGroup(doc) ? doc[field] : undefined
-  return isGroup(texts) ? texts : {}
+  const texts = isRecord(doc) ? doc[field] : undefined
+  return isRecord(texts) ? texts : {}
 }
 
 /** The search text of a document read with `locale: 'all'`, from its localized fields in all languages (plus extra words). */

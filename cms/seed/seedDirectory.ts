@@ -25,7 +25,7 @@ export async function insert(payload: Payload, collection: CollectionSlug, data:
     await payload.db.createVersion({
       collectionSlug: collection,
       parent: doc.id,
-      versionData: { ...row, id: doc.id } as never,
+      versionData: { ...row, id: doc.id },
       autosave: false,
       createdAt: now,
       updatedAt: now,

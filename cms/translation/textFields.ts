@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { isRecord } from '../isRecord'
 
 export interface TextPath {
   path: string[]
@@ -21,12 +22,9 @@ export function localizedTextPaths(fields: Field[], prefix: string[] = []): Text
   return out
 }
 
-type Group = Record<string, unknown>
-
-export const isGroup = (value: unknown): value is Group => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A property of a document or group by its name, whatever the document's collection. */
-const propertyOf = (value: unknown, key: string): unknown => (isGroup(value) ? value[key] : undefined)
+const propertyOf = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined)
 
 /** The value at a path of a document read in one language. */
 export function valueAt(doc: unknown, path: string[]): unknown {
@@ -39,13 +37,13 @@ export function valueInLocale(doc: unknown, path: string[], locale: string): unk
 }
 
 /** Sets a value at a path, creating groups on the way (for update data). */
-export function setAt(target: Group, path: string[], value: unknown): void {
+export function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
   const last = path.at(-1)
   if (last === undefined) return
   let node = target
   for (const key of path.slice(0, -1)) {
     const next = node[key]
-    node = isGroup(next) ? next : (node[key] = {})
+    node = isRecord(next) ? next : (node[key] = {})
   }
   node[last] = value
 }

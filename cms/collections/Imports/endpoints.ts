@@ -4,6 +4,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { isStaff } from '@cms/access/roles'
 import { idOf } from '@cms/access/ids'
+import type { PortalSlugs } from '@cms/types'
 import { detectMapping, FIELD_INFO, TARGET_FIELDS, type RowAction } from '@cms/import'
 import { type ImportFiles, reportPaths } from './files'
 import { readRows } from './rows'
@@ -30,7 +31,7 @@ const idParam = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 /** Towns that are starting a run right now: closes the gap between "nobody runs" and "I run". */
 const starting = new Set<string>()
 
-export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
+export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles): Endpoint[] {
   return [
     {
       // The file's columns, the mapping to show (saved, or detected), and the fields to map to.
@@ -64,7 +65,7 @@ export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
         } finally {
           starting.delete(town)
         }
-        await req.payload.jobs.queue({ task: IMPORT_TASK as never, input: { importID: id } as never, queue: IMPORT_QUEUE, overrideAccess: true } as never)
+        await req.payload.jobs.queue({ task: IMPORT_TASK, input: { importID: id }, queue: IMPORT_QUEUE, overrideAccess: true })
         // Run it now on this server; the queue's cron is the safety net.
         void req.payload.jobs.run({ queue: IMPORT_QUEUE, limit: 1, overrideAccess: true }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'import job failed' }))
         return Response.json({ status: input.mode === 'check' ? 'checking' : 'importing' }, { status: 202 })
