@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '@shared/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_CODES } from '@shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'
@@ -21,11 +21,11 @@ async function addTranslations(
   texts: Record<string, string>,
 ) {
   for (const [locale, text] of Object.entries(texts)) {
-    if (locale === DEFAULT_LOCALE) continue
+    if (locale === DEFAULT_LOCALE || !isLocale(locale)) continue
     await payload.update({
       collection,
       id,
-      locale: locale as 'en',
+      locale,
       data: { [field]: text },
       overrideAccess: true,
       context,
@@ -74,7 +74,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
         municipality: townIDs.get(org.town) as string,
         name: org.name,
         slug: org.slug,
-        kind: org.kind as 'counselling',
+        kind: org.kind,
         description: org.description.de,
         email: org.email,
         phone: org.phone,

@@ -12,7 +12,7 @@ import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
 import { providerPublishing } from '@cms/hooks/providerPublishing'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { computeSchedule } from './hooks/computeSchedule'
-import { EVENT_CATEGORIES, EVENT_COST_TYPES } from './options'
+import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
 import { recurrenceField } from './recurrenceField'
 
 type Slugs = Pick<PortalSlugs, 'events' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'media'>
@@ -46,7 +46,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       organizationField(s.organizations, {
         description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).',
       }),
-      { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORIES, defaultValue: 'encounter' },
+      { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORY_OPTIONS, defaultValue: 'encounter' },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'image', type: 'upload', relationTo: s.media },
@@ -93,7 +93,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
         name: 'cost',
         type: 'group',
         fields: [
-          { name: 'type', type: 'select', required: true, defaultValue: 'free', options: EVENT_COST_TYPES },
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', options: EVENT_COST_TYPE_OPTIONS },
           {
             name: 'amount',
             type: 'number',

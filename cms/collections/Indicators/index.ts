@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { planChanged, planDeleted } from '@cms/plan/planCache'
-import { COMPUTED_INDICATORS, LEGAL_GROUP_OPTIONS } from './options'
+import { COMPUTED_INDICATOR_OPTIONS, DIRECTION_OPTIONS, LEGAL_GROUP_OPTIONS } from './options'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
 
@@ -33,10 +33,7 @@ export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'distri
             type: 'select',
             required: true,
             defaultValue: 'higher-is-better',
-            options: [
-              { value: 'higher-is-better', label: { en: 'Higher is better', de: 'Höher ist besser' } },
-              { value: 'lower-is-better', label: { en: 'Lower is better', de: 'Niedriger ist besser' } },
-            ],
+            options: DIRECTION_OPTIONS,
             admin: { width: '34%' },
           },
         ],
@@ -46,7 +43,7 @@ export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'distri
       {
         name: 'computed',
         type: 'select',
-        options: COMPUTED_INDICATORS,
+        options: COMPUTED_INDICATOR_OPTIONS,
         admin: { position: 'sidebar', description: 'Computed from the portal’s own data instead of the values below.' },
       },
       {

@@ -19,7 +19,7 @@ import { providersSeeTheirOwn } from '../Organizations/access'
 import { verifyEndpoint } from './endpoints/verify'
 import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
-import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
+import { APPOINTMENT_OPTIONS, COST_TYPE_OPTIONS, DELIVERY_OPTIONS, SERVICE_KIND_OPTIONS, SERVICE_STATUS_OPTIONS } from './options'
 
 type Slugs = Pick<PortalSlugs, 'services' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'users'>
 
@@ -58,7 +58,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       slugField({ from: 'title', scope: 'municipality' }),
       externalIdField,
       organizationField(s.organizations, { required: true }),
-      { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KINDS, defaultValue: 'counselling' },
+      { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KIND_OPTIONS, defaultValue: 'counselling' },
       localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
@@ -68,7 +68,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         name: 'cost',
         type: 'group',
         fields: [
-          { name: 'type', type: 'select', required: true, defaultValue: 'free', index: true, options: COST_TYPES },
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', index: true, options: COST_TYPE_OPTIONS },
           {
             name: 'amount',
             type: 'number',
@@ -88,11 +88,11 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         name: 'appointment',
         type: 'group',
         fields: [
-          { name: 'required', type: 'select', required: true, defaultValue: 'recommended', options: APPOINTMENT },
+          { name: 'required', type: 'select', required: true, defaultValue: 'recommended', options: APPOINTMENT_OPTIONS },
           { name: 'bookingUrl', type: 'text', validate: validateUrl, admin: { placeholder: 'https://' } },
         ],
       },
-      { name: 'delivery', type: 'select', hasMany: true, options: DELIVERY, defaultValue: ['in-person'] },
+      { name: 'delivery', type: 'select', hasMany: true, options: DELIVERY_OPTIONS, defaultValue: ['in-person'] },
       {
         name: 'locations',
         type: 'array',
@@ -118,7 +118,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         required: true,
         defaultValue: 'active',
         index: true,
-        options: SERVICE_STATUS,
+        options: SERVICE_STATUS_OPTIONS,
         admin: { position: 'sidebar' },
       },
       {

@@ -3,6 +3,7 @@
  * spreadsheet import's diffs (cms/import/diff.ts) for the fields both imports fill, plus
  * the fields only HSDS brings. As there, only what the file gives is compared and written.
  */
+import type { ServiceStatus } from '@shared/vocabularies'
 import { idOf } from '@cms/access/ids'
 import { group, locationDiff, organizationDiff, same, serviceDiff, type Diff, type Doc } from '@cms/import/diff'
 import type { ServiceInput } from '@cms/import/types'
@@ -65,7 +66,7 @@ export interface ServiceExtras {
   eligibility?: string
   requiredDocuments?: string
   howToApply?: string
-  status?: string
+  status?: ServiceStatus
   bookingUrl?: string
   validity: Period | null
   /** The day it was last confirmed (YYYY-MM-DD, the town's). */

@@ -6,6 +6,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { addDays, localTime } from '@shared/openingHours'
 import { normalizeForSearch } from '@shared/search'
+import type { ServiceStatus } from '@shared/vocabularies'
 import { loadContext, type ContextOptions, type ImportContext } from '@cms/import/context'
 import type { Diff } from '@cms/import/diff'
 import { describeError, freeSlug, placeholder, write, type DirectoryCollection } from '@cms/import/store'
@@ -80,7 +81,8 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
 
 const entityKey = (c: DirectoryCollection) => (c === 'organizations' ? 'organization' : c === 'locations' ? 'location' : 'service')
 
-const STATUS: Record<string, string> = { active: 'active', inactive: 'active', defunct: 'ended', 'temporarily closed': 'temporarily-closed' }
+/** HSDS service statuses in ours (an inactive one keeps running: its validity ends instead). */
+const STATUS: Record<string, ServiceStatus> = { active: 'active', inactive: 'active', defunct: 'ended', 'temporarily closed': 'temporarily-closed' }
 
 class Planner {
   private steps: Step[] = []
