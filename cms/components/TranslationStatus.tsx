@@ -83,7 +83,7 @@ export function TranslationStatus() {
       toast.success(res.status === 207 ? (answer.message ?? success) : success)
       await load()
     } catch (error) {
-      toast.error(`${t.failed}: ${(error as Error).message}`)
+      toast.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
     }

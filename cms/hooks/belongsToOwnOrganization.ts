@@ -38,8 +38,8 @@ export function belongsToOwnOrganization(organizationsSlug: PortalSlugs['organiz
       req,
       select: { [TENANT_FIELD]: true },
     })
-    if (!org) fail('This organisation does not exist.')
-    data[TENANT_FIELD] = idOf((org as Record<string, unknown>)[TENANT_FIELD])
+    if (!org) return fail('This organisation does not exist.')
+    data[TENANT_FIELD] = idOf(org[TENANT_FIELD])
     return data
   }
 }

@@ -16,5 +16,5 @@ export async function townReviews(req: PayloadRequest, municipalitiesSlug: Porta
     req,
     select: { directory: true },
   })
-  return (town as { directory?: { providerPublishing?: string } } | null)?.directory?.providerPublishing !== 'direct'
+  return town?.directory?.providerPublishing !== 'direct'
 }

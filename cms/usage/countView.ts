@@ -46,7 +46,7 @@ export async function flushViews(payload: Payload): Promise<void> {
     const key = keyOf(view)
     try {
       const { docs } = await payload.find({ collection: 'page-views', where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
-      const row = docs[0] as { id: string; count?: number } | undefined
+      const row = docs[0]
       if (row) await payload.db.updateOne({ collection: 'page-views', id: row.id, data: { count: (row.count ?? 0) + view.count } })
       else
         await payload.db.create({

@@ -21,7 +21,7 @@ function guarded(handler: PayloadHandler): PayloadHandler {
     } catch (error) {
       const status = error instanceof APIError ? error.status : 500
       if (status === 500) req.payload.logger.error({ err: error, msg: 'import endpoint failed' })
-      return Response.json({ errors: [{ message: status === 500 ? 'Something went wrong.' : (error as Error).message }] }, { status })
+      return Response.json({ errors: [{ message: status === 500 || !(error instanceof Error) ? 'Something went wrong.' : error.message }] }, { status })
     }
   }
 }
@@ -78,10 +78,11 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
       handler: guarded(async (req) => {
         const doc = await readableImport(req, slug, idParam(req))
         const q = new URL(req.url ?? 'http://x').searchParams
-        const action = q.get('action')
-        if (action && !ROW_ACTIONS.includes(action as RowAction)) throw new APIError(`“action” must be one of ${ROW_ACTIONS.join(', ')}.`, 400)
+        const asked = q.get('action')
+        const action = ROW_ACTIONS.find((a) => a === asked) ?? null
+        if (asked && !action) throw new APIError(`“action” must be one of ${ROW_ACTIONS.join(', ')}.`, 400)
         const page = Math.max(1, Math.floor(Number(q.get('page') ?? 1)) || 1)
-        return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, (action as RowAction | null) ?? null, page))
+        return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, action, page))
       }),
     },
     {

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import { once } from 'node:events'
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { isLocale } from '@shared/locales'
-import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '@cms/import'
+import { countRows, geocoderFromEnv, ReportWriter, runImport, type RowPlan } from '@cms/import'
+import { isColumnMapping } from '@cms/import/mapping'
 import { idOf } from '@cms/access/ids'
 import type { PortalSlugs } from '@cms/types'
 import type { ImportFiles } from './files'
@@ -52,10 +53,11 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
     await save({ total, processed: 0, heartbeatAt: new Date().toISOString() })
     let beat = Date.now()
     let progress: Promise<unknown> = Promise.resolve()
-    const { summary } = await runImport(sheet.rows(), (doc.mapping ?? {}) as ColumnMapping, {
+    // The start endpoint checked the mapping before it saved it.
+    const { summary } = await runImport(sheet.rows(), isColumnMapping(doc.mapping) ? doc.mapping : {}, {
       payload,
       town: String(idOf(doc.municipality)),
-      user: { ...user, collection: slugs.users } as TypedUser,
+      user: { ...user, collection: slugs.users },
       ...(isLocale(doc.locale) ? { locale: doc.locale } : {}),
       draft: Boolean(doc.draft),
       dryRun,
@@ -81,6 +83,6 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
   } catch (error) {
     await report.close(null)
     await rows.close()
-    await save({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date().toISOString(), heartbeatAt: null })
+    await save({ status: 'failed', error: (error instanceof Error ? error.message : String(error)).slice(0, 500), finishedAt: new Date().toISOString(), heartbeatAt: null })
   }
 }

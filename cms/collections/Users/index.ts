@@ -9,7 +9,7 @@ import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
 import { equalLoginWork } from './hooks/equalLoginWork'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
-export function usersCollection(slug: string, organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
+export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'User', de: 'Benutzer' }, plural: { en: 'Users', de: 'Benutzer' } },

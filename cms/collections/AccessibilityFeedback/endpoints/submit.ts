@@ -1,5 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import type { Endpoint, PayloadRequest } from 'payload'
+import { isRecord } from '@cms/isRecord'
 import { clientAddressOf } from '@cms/security/clientAddress'
 import { submitAccessibilityFeedback } from '../submit'
 
@@ -14,13 +15,13 @@ export function submitFeedbackEndpoint(collection: PortalSlugs['accessibilityFee
     path: '/submit',
     method: 'post',
     handler: async (req: PayloadRequest) => {
-      let body: Record<string, unknown> = {}
+      let parsed: unknown
       try {
-        body = ((await req.json?.()) ?? {}) as Record<string, unknown>
+        parsed = await req.json?.()
       } catch {
         return Response.json({ errors: [{ field: 'form', code: 'failed', message: 'Send JSON.' }] }, { status: 400 })
       }
-      if (!body || typeof body !== 'object') body = {}
+      const body = isRecord(parsed) ? parsed : {}
       const result = await submitAccessibilityFeedback(req.payload, {
         collection,
         municipalitiesSlug,

@@ -1,5 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
+import { isCollectionSlug } from '@cms/security/collectionBySlug'
 import { idOf, organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
 import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
 
@@ -48,7 +49,7 @@ export function checkAccountChanges(organizationsSlug: PortalSlugs['organization
         select: { municipality: true },
       })
       if (docs.length !== orgIDs.length) fail(req, collection.slug, 'organizations', 'One of the organisations does not exist.')
-      const towns = [...new Set(docs.map((d) => idOf((d as { municipality?: unknown }).municipality)).filter(Boolean))] as string[]
+      const towns = [...new Set(docs.map((d) => idOf(d.municipality)).filter((t): t is string => Boolean(t)))]
       if (actor && isEditor(actor)) {
         const mine = tenantIDsOf(actor)
         if (towns.some((t) => !mine.includes(t))) {
@@ -69,7 +70,9 @@ export function checkAccountChanges(organizationsSlug: PortalSlugs['organization
 /** An editor deletes only accounts that work in none but the editor's own towns. */
 export const checkAccountDeletion: CollectionBeforeDeleteHook = async ({ req, id, collection }) => {
   if (!req.user || !isEditor(req.user)) return
-  const doc = await req.payload.findByID({ collection: collection.slug as 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const slug = collection.slug
+  if (!isCollectionSlug(req.payload, slug)) return
+  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
   const mine = tenantIDsOf(req.user)
   if (doc && tenantIDsOf(doc).some((t) => !mine.includes(t))) {
     throw new Forbidden(req.t)
