@@ -61,9 +61,10 @@ async function main() {
 
   const overrides: ColumnMapping = {}
   for (const pair of values.map ?? []) {
-    const [field, ...header] = pair.split('=')
-    if (!(TARGET_FIELDS as readonly string[]).includes(field ?? '')) fail(`--map: unknown field “${field}” (fields: ${TARGET_FIELDS.join(', ')}).`)
-    overrides[field as TargetField] = header.join('=') || undefined
+    const [name, ...header] = pair.split('=')
+    const field = TARGET_FIELDS.find((f) => f === name)
+    if (!field) fail(`--map: unknown field “${name}” (fields: ${TARGET_FIELDS.join(', ')}).`)
+    overrides[field] = header.join('=') || undefined
   }
   const sheet = await openSpreadsheet(file).catch((error: unknown) => fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, 1))
   const mapping: ColumnMapping = { ...detectMapping(sheet.headers).mapping, ...overrides }

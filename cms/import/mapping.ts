@@ -48,8 +48,9 @@ export function isColumnMapping(value: unknown): value is ColumnMapping {
 
 export function checkMapping(mapping: ColumnMapping, headers: string[]): string[] {
   const errors: string[] = []
-  for (const [field, header] of Object.entries(mapping) as [TargetField, string | undefined][]) {
-    if (!(TARGET_FIELDS as readonly string[]).includes(field)) errors.push(`Unknown field “${field}”.`)
+  for (const [name, header] of Object.entries(mapping)) {
+    const field = TARGET_FIELDS.find((f) => f === name)
+    if (!field) errors.push(`Unknown field “${name}”.`)
     else if (header && !headers.includes(header)) errors.push(`${FIELD_INFO[field].label.en}: the file has no column “${header}”.`)
   }
   for (const field of missingFields(mapping)) errors.push(`${FIELD_INFO[field].label.en}: choose the column (required).`)

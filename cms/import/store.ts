@@ -86,7 +86,7 @@ export async function write(ctx: ImportContext, collection: DirectoryCollection,
 /** A write's failure as one line: Payload's field errors by path, else the message. */
 export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
-    const errors = (error.data?.errors ?? []) as { path?: string; message?: string }[]
+    const errors = error.data?.errors ?? []
     if (errors.length) return errors.map((e) => `${e.path ?? ''}: ${e.message ?? ''}`.replace(/^: /, '')).join('; ')
   }
   return error instanceof Error ? error.message : String(error)

@@ -114,7 +114,7 @@ export function parseCost(value: string): CostInput {
   const request = ON_REQUEST.exec(key)
   if (request) return { type: 'on-request', ...note(key.slice(request[0].length)) }
   const amount = AMOUNT.exec(key)
-  const fee = amount ? amountOf((amount[1] as string).replace(/[.,]$/, '')) : null
+  const fee = amount ? amountOf((amount[1] ?? '').replace(/[.,]$/, '')) : null
   if (amount && fee !== null) return { type: 'fee', amount: fee, ...note(key.slice(amount[0].length)) }
   return { type: 'on-request', note: text }
 }

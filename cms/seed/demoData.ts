@@ -2,6 +2,7 @@
  * Demo content: two real-world-like towns (a city and a district) with organisations that
  * appear in the seed documents. Addresses and phone numbers are illustrative.
  */
+import type { Locale } from '@shared/locales'
 import type { MunicipalityKind, OrganizationKind } from '@shared/vocabularies'
 import { richText } from './lexical'
 
@@ -15,7 +16,7 @@ export interface DemoTown {
   primaryColor: string
   welcome: Texts
   contact: { office: string; street: string; postalCode: string; city: string; email: string; phone: string; website: string }
-  enabledLocales?: string[]
+  enabledLocales?: Locale[]
 }
 
 export interface DemoOrganization {

@@ -32,7 +32,7 @@ export async function sheetOf(files: ImportFiles, doc: ImportDoc): Promise<Sprea
   try {
     return await openUpload(files, doc.filename ?? '')
   } catch (error) {
-    throw new APIError(`The file cannot be read: ${(error as Error).message}`, 400)
+    throw new APIError(`The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, 400)
   }
 }
 
