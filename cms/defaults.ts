@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALE_CODES } from '@shared/locales'
-import type { IntegrationPortalOptions, ResolvedOptions } from './types'
+import type { IntegrationPortalOptions, PortalSlugs, ResolvedOptions } from './types'
 
-export const DEFAULT_SLUGS: ResolvedOptions['slugs'] = {
+export const DEFAULT_SLUGS: PortalSlugs = {
   municipalities: 'municipalities',
   users: 'users',
   organizations: 'organizations',
@@ -36,7 +36,8 @@ export function resolveOptions(options: IntegrationPortalOptions = {}): Resolved
     locales: locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales],
     defaultLocale,
     adminLanguages: options.adminLanguages ?? ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'],
-    slugs: { ...DEFAULT_SLUGS, ...options.slugs },
+    // A renamed collection is still ours in shape: the code keeps typing it by its default slug.
+    slugs: { ...DEFAULT_SLUGS, ...options.slugs } as PortalSlugs,
     overrides: options.overrides ?? {},
     translationProvider: options.translationProvider,
     mediaDir: options.mediaDir ?? process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),

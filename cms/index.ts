@@ -24,7 +24,7 @@ import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
 import { machineTranslateEndpoint } from './translation/endpoints'
-import { withTranslationTracking } from './translation/track'
+import { TRACKED, withTranslationTracking } from './translation/track'
 import { newsCollection } from './collections/News'
 import { pagesCollection } from './collections/Pages'
 import { servicesCollection } from './collections/Services'
@@ -45,9 +45,6 @@ import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 
 export type { IntegrationPortalOptions } from './types'
-
-/** The collections whose texts are translated, with a state per language. */
-const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'actionFields', 'goals', 'measures', 'indicators'] as const satisfies readonly PortalCollection[]
 
 export { TENANT_FIELD } from './tenant'
 
@@ -87,7 +84,8 @@ export const integrationPortal =
       accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
-    const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities }
+    const tracked = TRACKED.map((k) => slugs[k])
+    const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities, tracked }
     for (const key of TRACKED) {
       const collection = withTranslationTracking(ours[key], tracking, { withUI: !o.disabled })
       if (!o.disabled) {
@@ -132,13 +130,13 @@ export const integrationPortal =
             tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
-              ...((Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []) as object[]),
+              ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
               { cron: '0 */10 * * * *', queue: REMINDER_QUEUE },
               // Scheduled publishing (news) lands in the default queue: checked every minute.
               { cron: '0 * * * * *', queue: 'default' },
               // Imports start at once on the server that queued them; this picks up what a restart left.
               { cron: '30 * * * * *', queue: IMPORT_QUEUE },
-            ] as never,
+            ],
           },
       i18n: adminI18n(o.adminLanguages, incoming.i18n),
       // A refused query is the client's mistake, not the server's: logged as info, not as an error.

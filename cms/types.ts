@@ -27,6 +27,36 @@ export type PortalCollection =
   | 'imports'
   | 'accessibilityFeedback'
 
+/**
+ * The collections' slugs as the plugin's code names them. A host may rename a collection
+ * (the `slugs` option): the documents keep their shape, so the code reads and writes them
+ * typed by the generated types of the default slugs; `resolveOptions` says so once.
+ */
+export interface PortalSlugs {
+  municipalities: 'municipalities'
+  users: 'users'
+  organizations: 'organizations'
+  media: 'media'
+  districts: 'districts'
+  topics: 'topics'
+  audiences: 'audiences'
+  locations: 'locations'
+  services: 'services'
+  pages: 'pages'
+  news: 'news'
+  events: 'events'
+  translationStates: 'translation-states'
+  actionFields: 'action-fields'
+  goals: 'goals'
+  measures: 'measures'
+  indicators: 'indicators'
+  workingGroups: 'working-groups'
+  planEditions: 'plan-editions'
+  pageViews: 'page-views'
+  imports: 'imports'
+  accessibilityFeedback: 'accessibility-feedback'
+}
+
 export interface IntegrationPortalOptions {
   /**
    * Keep the schema (collections and fields, so migrations stay stable) but add no
@@ -89,7 +119,7 @@ export interface ResolvedOptions {
   locales: Locale[]
   defaultLocale: Locale
   adminLanguages: AdminLanguage[]
-  slugs: Record<PortalCollection, string>
+  slugs: PortalSlugs
   overrides: Partial<Record<PortalCollection, (collection: CollectionConfig) => CollectionConfig>>
   mediaDir: string
   importsDir: string

@@ -1,10 +1,10 @@
-import type { AccessUser } from './roles'
+import { isRecord } from '../isRecord'
 
 /** A relationship value is an ID or, when populated, a document with an `id`. */
 export function idOf(value: unknown): string | null {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
   if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id
+    const id = value.id
     if (typeof id === 'string' || typeof id === 'number') return String(id)
   }
   return null
@@ -16,10 +16,12 @@ function ids(values: unknown[] | null | undefined): string[] {
 
 /** The municipalities (tenants) a user works in. */
 export function tenantIDsOf(user: unknown): string[] {
-  return ids((user as AccessUser | null)?.tenants?.map((row) => row?.municipality))
+  const tenants: unknown = isRecord(user) ? user.tenants : undefined
+  return ids(Array.isArray(tenants) ? tenants.map((row: unknown) => (isRecord(row) ? row.municipality : undefined)) : [])
 }
 
 /** The organisations a provider belongs to. */
 export function organizationIDsOf(user: unknown): string[] {
-  return ids((user as AccessUser | null)?.organizations)
+  const organizations: unknown = isRecord(user) ? user.organizations : undefined
+  return ids(Array.isArray(organizations) ? organizations : [])
 }

@@ -1,19 +1,12 @@
+import { isRecord } from '../isRecord'
+
 /** The three roles (contract). A user has exactly one. */
 export const ROLES = ['admin', 'editor', 'provider'] as const
 export type Role = (typeof ROLES)[number]
 
-/** The parts of a user document that access decisions read. */
-export interface AccessUser {
-  id: string | number
-  collection?: string
-  role?: Role | null
-  tenants?: { municipality?: unknown }[] | null
-  organizations?: unknown[] | null
-}
-
 export function roleOf(user: unknown): Role | null {
-  const role = (user as AccessUser | null | undefined)?.role
-  return role && (ROLES as readonly string[]).includes(role) ? role : null
+  const role = isRecord(user) ? user.role : undefined
+  return ROLES.find((r) => r === role) ?? null
 }
 
 export const isAdmin = (user: unknown): boolean => roleOf(user) === 'admin'

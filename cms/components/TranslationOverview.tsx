@@ -31,7 +31,7 @@ export async function TranslationOverview({ payload, user }: Props) {
     select: { locale: true, state: true },
   })
   const counts = new Map<string, number>()
-  for (const row of docs as unknown as { locale: string; state: string }[]) counts.set(`${row.locale}:${row.state}`, (counts.get(`${row.locale}:${row.state}`) ?? 0) + 1)
+  for (const row of docs) counts.set(`${row.locale}:${row.state}`, (counts.get(`${row.locale}:${row.state}`) ?? 0) + 1)
   const locales = LOCALES.filter((l) => STATES.some(([s]) => counts.has(`${l.code}:${s}`)))
   if (!locales.length) return null
   const href = (locale: string, state: string) => `/admin/collections/translation-states?where[locale][equals]=${encodeURIComponent(locale)}&where[state][equals]=${state}`

@@ -66,7 +66,8 @@ export function TranslationStatus() {
     if (!res.ok) return
     const docs = ((await res.json()) as { docs: Row[] }).docs
     // The portal's order of languages, not the alphabet.
-    setRows(docs.sort((a, b) => LOCALE_CODES.indexOf(a.locale as never) - LOCALE_CODES.indexOf(b.locale as never)))
+    const order = (code: string) => LOCALE_CODES.findIndex((c) => c === code)
+    setRows(docs.sort((a, b) => order(a.locale) - order(b.locale)))
   }, [id, collectionSlug])
 
   useEffect(() => {
@@ -82,7 +83,7 @@ export function TranslationStatus() {
       toast.success(res.status === 207 ? (answer.message ?? success) : success)
       await load()
     } catch (error) {
-      toast.error(`${t.failed}: ${(error as Error).message}`)
+      toast.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
     }

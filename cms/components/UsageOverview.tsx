@@ -26,7 +26,7 @@ export async function UsageOverview({ payload, user }: Props) {
     user,
     select: { path: true, locale: true, count: true },
   })
-  const rows = docs as unknown as { path: string; locale: string; count: number }[]
+  const rows = docs
   if (!rows.length) return null
   const byLocale = new Map<string, number>()
   const byPath = new Map<string, number>()

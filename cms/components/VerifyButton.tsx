@@ -31,7 +31,10 @@ export function VerifyButton() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
   const t = i18n.language === 'de' ? TEXT.de : TEXT.en
-  const stored = useFormFields(([fields]) => fields.lastVerifiedAt?.value as string | undefined)
+  const stored = useFormFields(([fields]) => {
+    const value = fields.lastVerifiedAt?.value
+    return typeof value === 'string' ? value : undefined
+  })
   const [confirmed, setConfirmed] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (!id) return null
@@ -47,7 +50,7 @@ export function VerifyButton() {
       setConfirmed(body.lastVerifiedAt)
       toast.success(t.done)
     } catch (error) {
-      toast.error(`${t.failed}: ${(error as Error).message}`)
+      toast.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
     }

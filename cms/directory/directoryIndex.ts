@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Location, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
 import { bumpStamp, readStamp, unchangedSince } from '../scale/changeStamps'
 import type { StoredHours } from './serviceHours'
@@ -61,9 +62,11 @@ interface Entry {
 const scopeOf = (townID: string) => `directory:${townID}`
 
 type Store = Map<string, Entry>
-const KEY = Symbol.for('integration-portal.directory-index')
-const globalStore = globalThis as unknown as Record<symbol, WeakMap<Payload, Store>>
-const stores = (globalStore[KEY] ??= new WeakMap<Payload, Store>())
+declare global {
+  /** The directory indexes of this process, per Payload instance (see the comment above). */
+  var __integrationPortalDirectoryIndex: WeakMap<Payload, Store> | undefined
+}
+const stores = (globalThis.__integrationPortalDirectoryIndex ??= new WeakMap<Payload, Store>())
 
 function storeOf(payload: Payload): Store {
   let store = stores.get(payload)
@@ -71,31 +74,31 @@ function storeOf(payload: Payload): Store {
   return store
 }
 
-const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(idOf).filter((v): v is string => v !== null) : [])
+const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(idOf).filter((v): v is string => v !== null)
 
-export function toIndexedService(doc: Record<string, unknown>): IndexedService {
-  const rows = (doc.locations as { location?: unknown; ownHours?: boolean; hours?: StoredHours }[] | null) ?? []
+export function toIndexedService(doc: Pick<Service, 'id' | keyof typeof SERVICE_INDEX_SELECT>): IndexedService {
   return {
     id: String(doc.id),
-    slug: String(doc.slug ?? ''),
+    slug: doc.slug ?? '',
     organization: idOf(doc.organization),
     topics: ids(doc.topics),
     audiences: ids(doc.audiences),
-    languages: Array.isArray(doc.languages) ? (doc.languages as string[]) : [],
-    free: (doc.cost as { type?: string } | null)?.type === 'free',
-    locations: rows.flatMap((r) => {
+    languages: doc.languages ?? [],
+    free: doc.cost?.type === 'free',
+    locations: (doc.locations ?? []).flatMap((r) => {
       const id = idOf(r.location)
       return id ? [{ id, hours: r.ownHours && r.hours ? r.hours : null }] : []
     }),
-    searchText: String(doc.searchText ?? ''),
-    status: String(doc.status ?? 'active'),
-    validTo: typeof doc.validTo === 'string' ? doc.validTo : null,
+    searchText: doc.searchText ?? '',
+    status: doc.status ?? 'active',
+    validTo: doc.validTo ?? null,
   }
 }
 
-export function toIndexedLocation(doc: Record<string, unknown>): IndexedLocation | null {
+export function toIndexedLocation(doc: Pick<Location, 'id' | keyof typeof LOCATION_INDEX_SELECT>): IndexedLocation | null {
+  // Checked anyway: a location saved before coordinates were required has none.
   if (typeof doc.latitude !== 'number' || typeof doc.longitude !== 'number') return null
-  return { id: String(doc.id), latitude: doc.latitude, longitude: doc.longitude, district: idOf(doc.district), hours: (doc.hours as StoredHours) ?? null }
+  return { id: String(doc.id), latitude: doc.latitude, longitude: doc.longitude, district: idOf(doc.district), hours: doc.hours ?? null }
 }
 
 export const SERVICE_INDEX_SELECT = {
@@ -131,9 +134,9 @@ async function build(payload: Payload, townID: string): Promise<TownIndex> {
     }),
   ])
   const index: TownIndex = { services: new Map(), locations: new Map(), builtAt: Date.now() }
-  for (const doc of services.docs) index.services.set(String(doc.id), toIndexedService(doc as unknown as Record<string, unknown>))
+  for (const doc of services.docs) index.services.set(String(doc.id), toIndexedService(doc))
   for (const doc of locations.docs) {
-    const l = toIndexedLocation(doc as unknown as Record<string, unknown>)
+    const l = toIndexedLocation(doc)
     if (l) index.locations.set(l.id, l)
   }
   return index
@@ -178,7 +181,7 @@ export async function refreshService(payload: Payload, id: string, townID: strin
     req,
     select: SERVICE_INDEX_SELECT,
   })
-  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  const doc = docs[0]
   for (const [town, entry] of store) {
     const index = await entry.index.catch(() => null)
     if (!index) continue
@@ -201,7 +204,7 @@ export async function refreshLocation(payload: Payload, id: string, townID: stri
     req,
     select: LOCATION_INDEX_SELECT,
   })
-  const doc = docs[0] as unknown as Record<string, unknown> | undefined
+  const doc = docs[0]
   for (const [town, entry] of store) {
     const index = await entry.index.catch(() => null)
     if (!index) continue

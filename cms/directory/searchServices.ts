@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { distanceKm, type LatLng } from '@shared/geo'
+import { byLocale } from '@shared/localized'
 import { localTime, openState, type OpenState } from '@shared/openingHours'
 import { queryTerms } from '@shared/search'
+import type { Location, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
 import { type IndexedLocation, type IndexedService, type TownIndex, townIndex } from './directoryIndex'
 import { type StoredHours, toHours } from './serviceHours'
@@ -53,8 +55,6 @@ interface Context {
   now?: Date
   pageSize?: number
 }
-
-type Doc = Record<string, unknown>
 
 async function idsBySlug(payload: Payload, collection: 'topics' | 'audiences' | 'districts', townID: string, slug: string) {
   const { docs } = await payload.find({
@@ -133,25 +133,30 @@ const populate = {
   locations: { name: true, address: true, latitude: true, longitude: true, district: true, hours: true, transport: true },
 } as const
 
-function toLocation(value: unknown): DirectoryLocation | null {
-  if (!value || typeof value !== 'object') return null
-  const l = value as Doc
+/** A service as the result page reads it (`resultSelect`, locations and organisation populated). */
+type ResultDoc = Pick<Service, 'id' | keyof typeof resultSelect>
+
+/** A populated location (an id alone means the reader may not see it). */
+function toLocation(value: string | Location): DirectoryLocation | null {
+  if (typeof value !== 'object') return null
+  const l = value
   if (typeof l.latitude !== 'number' || typeof l.longitude !== 'number') return null
   return {
     id: String(l.id),
     name: String(l.name ?? ''),
-    address: (l.address as DirectoryLocation['address']) ?? {},
+    address: l.address ?? {},
     latitude: l.latitude,
     longitude: l.longitude,
     district: idOf(l.district),
-    hours: (l.hours as StoredHours) ?? null,
-    transport: (l.transport as Record<string, string | null>) ?? null,
+    hours: l.hours ?? null,
+    // Read with `locale: 'all'`: by language.
+    transport: l.transport ? byLocale(l.transport) : null,
   }
 }
 
 /** The service's locations, each with the hours that apply there (its own where they differ). */
-function serviceLocations(doc: Doc): DirectoryLocation[] {
-  const rows = (doc.locations as { location?: unknown; ownHours?: boolean; hours?: StoredHours }[] | null) ?? []
+function serviceLocations(doc: ResultDoc): DirectoryLocation[] {
+  const rows = doc.locations ?? []
   return rows
     .map((row) => {
       const location = toLocation(row.location)
@@ -161,7 +166,7 @@ function serviceLocations(doc: Doc): DirectoryLocation[] {
 }
 
 /** Open if any location is open; otherwise the earliest next opening. */
-export function combinedOpenState(locations: DirectoryLocation[], now: Date, timeZone: string, local = localTime(now, timeZone)): OpenState {
+export function combinedOpenState(locations: readonly Pick<DirectoryLocation, 'hours'>[], now: Date, timeZone: string, local = localTime(now, timeZone)): OpenState {
   const states = locations.map((l) => openState(toHours(l.hours), now, timeZone, local))
   const open = states.find((s) => s.state === 'open')
   if (open) return open
@@ -172,21 +177,22 @@ export function combinedOpenState(locations: DirectoryLocation[], now: Date, tim
   return states.some((s) => s.state === 'closed') ? { state: 'closed', opensAt: null } : { state: 'unknown' }
 }
 
-function toResult(doc: Doc, now: Date, timeZone: string, near: LatLng | null): DirectoryResult {
+function toResult(doc: ResultDoc, now: Date, timeZone: string, near: LatLng | null): DirectoryResult {
   const locations = serviceLocations(doc)
-  const org = doc.organization && typeof doc.organization === 'object' ? (doc.organization as Doc) : null
+  const org = typeof doc.organization === 'object' ? doc.organization : null
   return {
     id: String(doc.id),
     slug: String(doc.slug),
-    title: (doc.title as Record<string, string | null>) ?? {},
-    summary: (doc.summary as Record<string, string | null>) ?? {},
+    // Read with `locale: 'all'`: the texts by language.
+    title: byLocale(doc.title),
+    summary: byLocale(doc.summary),
     kind: String(doc.kind ?? ''),
     status: String(doc.status ?? 'active'),
-    languages: (doc.languages as string[]) ?? [],
-    cost: (doc.cost as DirectoryResult['cost']) ?? {},
+    languages: doc.languages ?? [],
+    cost: doc.cost ?? {},
     organization: org ? { name: String(org.name), slug: String(org.slug) } : null,
     locations,
-    lastVerifiedAt: (doc.lastVerifiedAt as string) ?? null,
+    lastVerifiedAt: doc.lastVerifiedAt ?? null,
     open: combinedOpenState(locations, now, timeZone),
     distanceKm: near && locations.length ? Math.min(...locations.map((l) => distanceKm(near, l))) : null,
   }
@@ -220,11 +226,12 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     const needsPlaces = resolved.districts || f.openNow || f.near
     const places = needsPlaces ? placesOf(service, index) : []
     if (resolved.districts && !places.some((p) => p.district && resolved.districts?.has(p.district))) continue
-    if (f.openNow && combinedOpenState(places as unknown as DirectoryLocation[], now, ctx.timeZone, local).state !== 'open') continue
+    if (f.openNow && combinedOpenState(places, now, ctx.timeZone, local).state !== 'open') continue
     let distance: number | null = null
-    if (f.near) {
+    const near = f.near
+    if (near) {
       if (!places.length) continue
-      distance = Math.min(...places.map((p) => distanceKm(f.near as LatLng, p)))
+      distance = Math.min(...places.map((p) => distanceKm(near, p)))
       if (distance > NEAR_RADIUS_KM) continue
     }
     ranked.push({ service, distance })
@@ -247,6 +254,6 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     select: resultSelect,
     populate,
   })
-  const byID = new Map(docs.map((d) => [String(d.id), toResult(d as unknown as Doc, now, ctx.timeZone, f.near)]))
+  const byID = new Map(docs.map((d) => [String(d.id), toResult(d, now, ctx.timeZone, f.near)]))
   return { results: pageIDs.map((id) => byID.get(id)).filter((r): r is DirectoryResult => Boolean(r)), total: ranked.length, page, totalPages }
 }

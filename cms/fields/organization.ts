@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { FilterOptions, RelationshipField } from 'payload'
 import { organizationIDsOf } from '../access/ids'
 import { isProvider } from '../access/roles'
@@ -10,11 +11,11 @@ const ownOrganizationOptions: FilterOptions = ({ req }) =>
   isProvider(req.user) ? { id: { in: organizationIDsOf(req.user) } } : true
 
 /** The `organization` relationship of provider-owned documents. */
-export function organizationField(organizationsSlug: string, options: { required?: boolean; description?: string } = {}): RelationshipField {
+export function organizationField(organizationsSlug: PortalSlugs['organizations'], options: { required?: boolean; description?: string } = {}): RelationshipField {
   return {
     name: 'organization',
     type: 'relationship',
-    relationTo: organizationsSlug as 'organizations',
+    relationTo: organizationsSlug,
     required: options.required,
     index: true,
     filterOptions: ownOrganizationOptions,

@@ -1,6 +1,7 @@
-import type { CollectionSlug, Field, FieldHook, TextFieldSingleValidation, Where } from 'payload'
+import type { Field, FieldHook, TextFieldSingleValidation, Where } from 'payload'
 import { isValidSlug, slugify } from '@shared/slug'
 import { idOf } from '../access/ids'
+import { isCollectionSlug } from '../security/collectionBySlug'
 
 interface SlugOptions {
   /** The field the slug is made from when left empty. */
@@ -43,8 +44,10 @@ function uniqueInScope(scope: string | null): FieldHook {
     const and: Where[] = [{ slug: { like: value } }]
     if (originalDoc?.id !== undefined) and.push({ id: { not_equals: originalDoc.id } })
     if (scope) and.push(scopeID ? { [scope]: { equals: scopeID } } : { [scope]: { exists: false } })
+    const slug = collection.slug
+    if (!isCollectionSlug(req.payload, slug)) return value
     const { docs } = await req.payload.find({
-      collection: collection.slug as CollectionSlug,
+      collection: slug,
       where: { and },
       overrideAccess: true,
       pagination: false,
@@ -52,7 +55,7 @@ function uniqueInScope(scope: string | null): FieldHook {
       req,
       select: { slug: true },
     })
-    const taken = new Set(docs.map((d) => String((d as { slug?: unknown }).slug)))
+    const taken = new Set(docs.map((d) => String('slug' in d ? d.slug : undefined)))
     let n = 1
     while (taken.has(withSuffix(value, n))) n += 1
     return withSuffix(value, n)

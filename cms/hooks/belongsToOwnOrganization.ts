@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { idOf, organizationIDsOf } from '../access/ids'
 import { isProvider } from '../access/roles'
@@ -9,7 +10,7 @@ import { TENANT_FIELD } from '../tenant'
  * only give it one of its own organisations (so it can neither create for nor move a document
  * to another organisation). Runs before validation so the town isolation check sees the town.
  */
-export function belongsToOwnOrganization(organizationsSlug: string, { required }: { required: boolean }): CollectionBeforeValidateHook {
+export function belongsToOwnOrganization(organizationsSlug: PortalSlugs['organizations'], { required }: { required: boolean }): CollectionBeforeValidateHook {
   return async ({ data, originalDoc, req, collection, operation }) => {
     if (!data) return data
     const fail = (message: string): never => {
@@ -28,7 +29,7 @@ export function belongsToOwnOrganization(organizationsSlug: string, { required }
     if (isProvider(req.user) && changing && !ownsOrganization(req.user, orgID)) fail('Choose one of your own organisations.')
     if (!changing) return data
     const org = await req.payload.findByID({
-      collection: organizationsSlug as 'organizations',
+      collection: organizationsSlug,
       id: orgID,
       depth: 0,
       draft: true,
@@ -37,8 +38,8 @@ export function belongsToOwnOrganization(organizationsSlug: string, { required }
       req,
       select: { [TENANT_FIELD]: true },
     })
-    if (!org) fail('This organisation does not exist.')
-    data[TENANT_FIELD] = idOf((org as Record<string, unknown>)[TENANT_FIELD])
+    if (!org) return fail('This organisation does not exist.')
+    data[TENANT_FIELD] = idOf(org[TENANT_FIELD])
     return data
   }
 }

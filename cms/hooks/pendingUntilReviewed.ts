@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
@@ -10,7 +11,7 @@ import { townReviews } from './townReviews'
  * public until an editor saves it (an editor's save is the approval, as publishing is for
  * documents with drafts).
  */
-export function pendingUntilReviewed(municipalitiesSlug: string): CollectionBeforeChangeHook {
+export function pendingUntilReviewed(municipalitiesSlug: PortalSlugs['municipalities']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
     if (isStaff(req.user)) return { ...data, pendingReview: false }
     if (!isProvider(req.user)) return data

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
@@ -10,7 +11,7 @@ import { townReviews } from './townReviews'
  * and every provider draft is flagged `pendingReview` for the editors' list. An editor's
  * publish clears the flag.
  */
-export function providerPublishing(municipalitiesSlug: string): CollectionBeforeChangeHook {
+export function providerPublishing(municipalitiesSlug: PortalSlugs['municipalities']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req, collection }) => {
     const publishing = data._status === 'published'
     if (isStaff(req.user) && publishing) data.pendingReview = false

@@ -1,9 +1,9 @@
 import { type CollectionBeforeOperationHook, type Field, ValidationError } from 'payload'
 import { isLocale } from '@shared/locales'
+import { isRecord as isObject } from '../isRecord'
 
 type Problem = { path: string; message: string }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isId = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 const isReference = (v: unknown) => isId(v) || (isObject(v) && (isId(v.id) || (typeof v.relationTo === 'string' && isId(v.value))))
 
@@ -74,7 +74,7 @@ function check(fields: Field[], data: Record<string, unknown>, prefix: string, p
       const message = shapeError(field, value)
       if (message) problems.push({ path, message })
       else if (field.type === 'group' && isObject(value)) check(field.fields, value, `${path}.`, problems)
-      else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => check(field.fields, row as Record<string, unknown>, `${path}.${i}.`, problems))
+      else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => isObject(row) && check(field.fields, row, `${path}.${i}.`, problems))
     }
   }
 }
@@ -87,7 +87,7 @@ function check(fields: Field[], data: Record<string, unknown>, prefix: string, p
  */
 export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const data: unknown = (args as { data?: unknown }).data
+  const data: unknown = 'data' in args ? args.data : undefined
   const problems: Problem[] = []
   if (!isObject(data)) problems.push({ path: '', message: 'The request body must be a JSON object of fields.' })
   else {

@@ -1,15 +1,21 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { lexicalToText } from '@shared/lexicalText'
 import { buildSearchText } from '@shared/search'
+import { isCollectionSlug } from '../security/collectionBySlug'
+import { isRecord } from '../isRecord'
 import { keepingRequestLocale } from './readAllLocales'
 
-type Texts = Record<string, Record<string, unknown> | undefined>
+/** The texts of a localized field read with `locale: 'all'`, by language. */
+const byLanguage = (doc: unknown, field: string): Record<string, unknown> => {
+  const texts = isRecord(doc) ? doc[field] : undefined
+  return isRecord(texts) ? texts : {}
+}
 
-/** The search text of a document from its localized fields in all languages (plus extra words). */
-export function searchTextOf(texts: Texts, fields: readonly string[], extra: (string | null)[] = []): string {
+/** The search text of a document read with `locale: 'all'`, from its localized fields in all languages (plus extra words). */
+export function searchTextOf(doc: unknown, fields: readonly string[], extra: (string | null)[] = []): string {
   const parts: string[] = []
   for (const field of fields) {
-    for (const value of Object.values(texts[field] ?? {})) parts.push(typeof value === 'string' ? value : lexicalToText(value))
+    for (const value of Object.values(byLanguage(doc, field))) parts.push(typeof value === 'string' ? value : lexicalToText(value))
   }
   return buildSearchText([...parts, ...extra])
 }
@@ -31,25 +37,28 @@ export function indexSearchText({ fields, extra }: Options): CollectionBeforeCha
     // Bulk writers (the demo seed, importers) set the index once at the end instead.
     if (context.skipSearchIndex) return data
     const locale = req.locale && req.locale !== 'all' ? req.locale : 'de'
-    const stored = originalDoc?.id
-      ? ((await keepingRequestLocale(req, () =>
-          req.payload.findByID({
-            collection: collection.slug as 'pages',
-            id: originalDoc.id,
-            locale: 'all',
-            draft: true,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-            select: Object.fromEntries(fields.map((f) => [f, true])),
-          }),
-        )) as Texts | null)
-      : null
-    const merged: Texts = {}
+    const slug = collection.slug
+    const stored =
+      originalDoc?.id && isCollectionSlug(req.payload, slug)
+        ? await keepingRequestLocale(req, () =>
+            req.payload.findByID({
+              collection: slug,
+              id: originalDoc.id,
+              locale: 'all',
+              draft: true,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              req,
+              select: Object.fromEntries(fields.map((f) => [f, true])),
+            }),
+          )
+        : null
+    const merged: Record<string, Record<string, unknown>> = {}
     for (const field of fields) {
-      merged[field] = { ...(stored?.[field] ?? {}) }
-      if (field in data) (merged[field] as Record<string, unknown>)[locale] = data[field]
+      const texts = { ...byLanguage(stored, field) }
+      if (field in data) texts[locale] = data[field]
+      merged[field] = texts
     }
     data.searchText = searchTextOf(merged, fields, extra ? [await extra({ data, originalDoc, req })] : [])
     return data

@@ -1,13 +1,14 @@
+import type { PortalSlugs } from '@cms/types'
 import type { PayloadRequest } from 'payload'
 
 /**
  * Whether the town asks an editor to review provider changes (Municipalities → Service
  * directory settings; the default). Unknown towns review: the safe side.
  */
-export async function townReviews(req: PayloadRequest, municipalitiesSlug: string, townID: string | null): Promise<boolean> {
+export async function townReviews(req: PayloadRequest, municipalitiesSlug: PortalSlugs['municipalities'], townID: string | null): Promise<boolean> {
   if (!townID) return true
   const town = await req.payload.findByID({
-    collection: municipalitiesSlug as 'municipalities',
+    collection: municipalitiesSlug,
     id: townID,
     depth: 0,
     overrideAccess: true,
@@ -15,5 +16,5 @@ export async function townReviews(req: PayloadRequest, municipalitiesSlug: strin
     req,
     select: { directory: true },
   })
-  return (town as { directory?: { providerPublishing?: string } } | null)?.directory?.providerPublishing !== 'direct'
+  return town?.directory?.providerPublishing !== 'direct'
 }

@@ -1,4 +1,5 @@
 import type { SanitizedConfig } from 'payload'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@shared/locales'
 import { localTime } from '@shared/openingHours'
 import type { ServiceContext, SummaryContext } from './mapService'
 import { BadParam } from './params'
@@ -9,13 +10,16 @@ import type { ServiceSource, TownSource } from './source'
  * The content language: `?locale=` if the town offers it, else the town's default language
  * (the source language of its texts). Missing texts follow Payload's fallback chain.
  */
-export function pickLocale(config: SanitizedConfig, town: TownSource, requested: string | null): string {
+export function pickLocale(config: SanitizedConfig, town: TownSource, requested: string | null): Locale {
   const localization = config.localization
-  if (!localization) return town.defaultLocale
-  const offered = localization.localeCodes.filter((c) => !town.enabledLocales?.length || town.enabledLocales.includes(c))
-  if (!requested) return localization.localeCodes.includes(town.defaultLocale) ? town.defaultLocale : localization.defaultLocale
-  if (!offered.includes(requested)) throw new BadParam(`locale must be one of ${offered.join(', ')}; got "${requested.slice(0, 20)}".`)
-  return requested
+  const townDefault = isLocale(town.defaultLocale) ? town.defaultLocale : DEFAULT_LOCALE
+  if (!localization) return townDefault
+  const codes = localization.localeCodes.filter(isLocale)
+  const offered = codes.filter((c) => !town.enabledLocales?.length || town.enabledLocales.includes(c))
+  if (!requested) return codes.includes(townDefault) ? townDefault : isLocale(localization.defaultLocale) ? localization.defaultLocale : DEFAULT_LOCALE
+  const locale = offered.find((c) => c === requested)
+  if (!locale) throw new BadParam(`locale must be one of ${offered.join(', ')}; got "${requested.slice(0, 20)}".`)
+  return locale
 }
 
 /** What mapping needs besides the services: today in the town, and which organisations are public. */

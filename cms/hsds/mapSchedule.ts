@@ -46,10 +46,11 @@ export interface WeeklyGroup {
 export function weeklyGroups(slots: HoursSource['slots']): WeeklyGroup[] {
   const groups = new Map<string, { opens: string; closes: string; days: Set<Day> }>()
   for (const slot of slots ?? []) {
-    if (!isValidTime(slot.opens) || !isValidTime(slot.closes) || !(DAYS as readonly string[]).includes(slot.day)) continue
+    const day = DAYS.find((d) => d === slot.day)
+    if (!isValidTime(slot.opens) || !isValidTime(slot.closes) || !day) continue
     const key = `${slot.opens}-${slot.closes}`
     const group = groups.get(key) ?? { opens: slot.opens, closes: slot.closes, days: new Set<Day>() }
-    group.days.add(slot.day as Day)
+    group.days.add(day)
     groups.set(key, group)
   }
   return [...groups.values()]

@@ -1,8 +1,10 @@
 import type { Payload, Where } from 'payload'
 import { hsdsId } from '@shared/hsdsIds'
+import type { Locale } from '@shared/locales'
 import { isUuid } from '@shared/uuid'
+import type { Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
-import type { PortalCollection } from '../types'
+import type { PortalSlugs } from '../types'
 import type { LocationSource, OrganizationSource, ServiceSource, TermSource, TownSource } from './source'
 
 /**
@@ -12,13 +14,13 @@ import type { LocationSource, OrganizationSource, ServiceSource, TermSource, Tow
  * `select` of public fields only.
  */
 
-export type Slugs = Record<PortalCollection, string>
+export type Slugs = PortalSlugs
 
 export interface Reader {
   payload: Payload
   slugs: Slugs
   town: TownSource
-  locale: string
+  locale: Locale
 }
 
 type Versioned = 'services' | 'organizations' | 'locations'
@@ -60,14 +62,14 @@ const LOCATION_SELECT = { name: true, organization: true, address: true, latitud
 export async function findTown(payload: Payload, slugs: Slugs, slug: string): Promise<TownSource | null> {
   if (!SLUG.test(slug)) return null
   const { docs } = await payload.find({
-    collection: slugs.municipalities as 'municipalities',
+    collection: slugs.municipalities,
     where: { slug: { equals: slug } },
     depth: 0,
     limit: 1,
     overrideAccess: false,
     select: { name: true, slug: true, ags: true, timeZone: true, defaultLocale: true, enabledLocales: true },
   })
-  return (docs[0] as unknown as TownSource | undefined) ?? null
+  return docs[0] ?? null
 }
 
 /** The town's published documents of a kind, plus more conditions. */
@@ -75,7 +77,7 @@ export function publicWhere(r: Reader, ...more: Where[]): Where {
   return { and: [{ municipality: { equals: r.town.id } }, { _status: { equals: 'published' } }, ...more] }
 }
 
-const readOptions = (r: Reader) => ({ depth: 0, overrideAccess: false, locale: r.locale as 'de', draft: false }) as const
+const readOptions = (r: Reader) => ({ depth: 0, overrideAccess: false, locale: r.locale, draft: false }) as const
 
 /**
  * Whether stored ids are UUIDs, i.e. an HSDS id is the stored id itself (SQLite and Postgres
@@ -95,7 +97,7 @@ export async function storedIdOf(r: Reader, kind: Versioned, id: string): Promis
   const wanted = id.toLowerCase()
   const direct = storesUuids(r.payload)
   const { docs } = await r.payload.find({
-    collection: r.slugs[kind] as 'services',
+    collection: r.slugs[kind],
     where: publicWhere(r, ...(direct ? [{ id: { equals: wanted } }] : [])),
     depth: 0,
     pagination: false,
@@ -107,9 +109,28 @@ export async function storedIdOf(r: Reader, kind: Versioned, id: string): Promis
   return match ? String(match.id) : null
 }
 
+/** What the summary select reads of a service; the full select reads the rest too. */
+type ServiceRead = Pick<Service, 'id' | 'slug' | 'title' | 'organization' | 'updatedAt'> & Partial<Omit<Service, 'id' | 'slug' | 'title' | 'organization' | 'updatedAt'>>
+
+const ids = (values: unknown[] | null | undefined) => values?.map(idOf).filter((id): id is string => id !== null)
+
+/** A service as the mapping takes it: its relationships as ids (ids at depth 0, though the types allow documents). */
+function toServiceSource(s: ServiceRead): ServiceSource {
+  return {
+    ...s,
+    organization: idOf(s.organization),
+    topics: ids(s.topics),
+    audiences: ids(s.audiences),
+    locations: s.locations?.flatMap((row) => {
+      const location = idOf(row.location)
+      return location ? [{ ...row, location }] : []
+    }),
+  }
+}
+
 export async function findServices(r: Reader, where: Where, page: number, perPage: number, full: boolean) {
   const result = await r.payload.find({
-    collection: r.slugs.services as 'services',
+    collection: r.slugs.services,
     ...readOptions(r),
     where,
     page,
@@ -118,32 +139,32 @@ export async function findServices(r: Reader, where: Where, page: number, perPag
     sort: ['slug', 'id'],
     select: full ? SERVICE_FULL_SELECT : SERVICE_SUMMARY_SELECT,
   })
-  return { docs: result.docs as unknown as ServiceSource[], total: result.totalDocs }
+  return { docs: result.docs.map(toServiceSource), total: result.totalDocs }
 }
 
 /** Every public service of the town, fully (the export: one query, whatever the town's size). */
 export async function findAllServices(r: Reader): Promise<ServiceSource[]> {
   const { docs } = await r.payload.find({
-    collection: r.slugs.services as 'services',
+    collection: r.slugs.services,
     ...readOptions(r),
     where: publicWhere(r),
     pagination: false,
     sort: ['slug', 'id'],
     select: SERVICE_FULL_SELECT,
   })
-  return docs as unknown as ServiceSource[]
+  return docs.map(toServiceSource)
 }
 
 export async function findServicesOf(r: Reader, organization: string): Promise<ServiceSource[]> {
   const { docs } = await r.payload.find({
-    collection: r.slugs.services as 'services',
+    collection: r.slugs.services,
     ...readOptions(r),
     where: publicWhere(r, { organization: { equals: organization } }),
     pagination: false,
     sort: ['slug', 'id'],
     select: SERVICE_SUMMARY_SELECT,
   })
-  return docs as unknown as ServiceSource[]
+  return docs.map(toServiceSource)
 }
 
 /** The town's public organisations, all or those with the given ids. */
@@ -151,20 +172,20 @@ export async function findOrganizations(r: Reader, ids?: string[]): Promise<Orga
   // An empty `in` list is not portable across adapters: nothing asked, nothing read.
   if (ids && !ids.length) return []
   const { docs } = await r.payload.find({
-    collection: r.slugs.organizations as 'organizations',
+    collection: r.slugs.organizations,
     ...readOptions(r),
     where: publicWhere(r, ...(ids ? [{ id: { in: ids } }] : [])),
     pagination: false,
     sort: ['slug', 'id'],
     select: ORGANIZATION_SELECT,
   })
-  return docs as unknown as OrganizationSource[]
+  return docs
 }
 
 /** Stored ids of the town's public organisations: a list refers only to these. */
 export async function publicOrganizationIds(r: Reader): Promise<Set<string>> {
   const { docs } = await r.payload.find({
-    collection: r.slugs.organizations as 'organizations',
+    collection: r.slugs.organizations,
     where: publicWhere(r),
     depth: 0,
     pagination: false,
@@ -178,33 +199,25 @@ export async function publicOrganizationIds(r: Reader): Promise<Set<string>> {
 export async function findLocations(r: Reader, by: { ids: string[] } | { organization: string } | 'all'): Promise<LocationSource[]> {
   if (by !== 'all' && 'ids' in by && !by.ids.length) return []
   const { docs } = await r.payload.find({
-    collection: r.slugs.locations as 'locations',
+    collection: r.slugs.locations,
     ...readOptions(r),
     where: publicWhere(r, ...(by === 'all' ? [] : ['ids' in by ? { id: { in: by.ids } } : { organization: { equals: by.organization } }])),
     pagination: false,
     sort: ['name', 'id'],
     select: LOCATION_SELECT,
   })
-  return (docs as unknown as LocationSource[]).map((l) => ({ ...l, organization: idOf(l.organization) }))
+  return docs.map((l) => ({ ...l, organization: idOf(l.organization) }))
 }
 
 /** Every topic and audience of the town (a town has tens of them), keyed by stored id. */
 export async function findTerms(r: Reader): Promise<Map<string, TermSource>> {
-  const read = (kind: TermSource['kind']) =>
-    r.payload.find({
-      collection: r.slugs[kind] as 'topics',
-      ...readOptions(r),
-      where: { municipality: { equals: r.town.id } },
-      pagination: false,
-      sort: ['order', 'slug'],
-      select: kind === 'topics' ? { name: true, slug: true, parent: true } : { name: true, slug: true },
-    })
-  const [topics, audiences] = await Promise.all([read('topics'), read('audiences')])
+  const query = { ...readOptions(r), where: { municipality: { equals: r.town.id } }, pagination: false, sort: ['order', 'slug'] }
+  const [topics, audiences] = await Promise.all([
+    r.payload.find({ collection: r.slugs.topics, ...query, select: { name: true, slug: true, parent: true } }),
+    r.payload.find({ collection: r.slugs.audiences, ...query, select: { name: true, slug: true } }),
+  ])
   const terms = new Map<string, TermSource>()
-  for (const [kind, result] of [['topics', topics], ['audiences', audiences]] as const) {
-    for (const doc of result.docs as unknown as { id: string; name: string; slug: string; parent?: unknown }[]) {
-      terms.set(String(doc.id), { id: String(doc.id), kind, slug: doc.slug, name: doc.name, parent: idOf(doc.parent) })
-    }
-  }
+  for (const doc of topics.docs) terms.set(doc.id, { id: doc.id, kind: 'topics', slug: doc.slug, name: doc.name, parent: idOf(doc.parent) })
+  for (const doc of audiences.docs) terms.set(doc.id, { id: doc.id, kind: 'audiences', slug: doc.slug, name: doc.name, parent: null })
   return terms
 }

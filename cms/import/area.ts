@@ -40,7 +40,7 @@ export function inArea(area: TownArea, latitude: number, longitude: number): boo
 export function parseBbox(value: string): Omit<TownArea, 'source'> | null {
   const parts = value.split(',').map((p) => Number(p.trim()))
   if (parts.length !== 4 || parts.some((p) => !Number.isFinite(p))) return null
-  const [minLat, minLng, maxLat, maxLng] = parts as [number, number, number, number]
+  const [minLat = NaN, minLng = NaN, maxLat = NaN, maxLng = NaN] = parts
   if (minLat >= maxLat || minLng >= maxLng || Math.abs(minLat) > 90 || Math.abs(maxLat) > 90 || Math.abs(minLng) > 180 || Math.abs(maxLng) > 180) return null
   return { minLat, minLng, maxLat, maxLng }
 }

@@ -13,7 +13,7 @@ import { FIELD_INFO } from './fields'
 import { progressBar } from './progressBar'
 import { countRows, openSpreadsheet } from './read'
 import { formatSummary, ReportWriter } from './report'
-import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
+import { TARGET_FIELDS, type ColumnMapping } from './types'
 
 const USAGE = `Usage: npm run import -- <file.csv|file.xlsx|file.json> --town <slug> [options]
 
@@ -61,15 +61,19 @@ async function main() {
 
   const overrides: ColumnMapping = {}
   for (const pair of values.map ?? []) {
-    const [field, ...header] = pair.split('=')
-    if (!(TARGET_FIELDS as readonly string[]).includes(field ?? '')) fail(`--map: unknown field “${field}” (fields: ${TARGET_FIELDS.join(', ')}).`)
-    overrides[field as TargetField] = header.join('=') || undefined
+    const [name, ...header] = pair.split('=')
+    const field = TARGET_FIELDS.find((f) => f === name)
+    if (!field) fail(`--map: unknown field “${name}” (fields: ${TARGET_FIELDS.join(', ')}).`)
+    overrides[field] = header.join('=') || undefined
   }
   const sheet = await openSpreadsheet(file).catch((error: unknown) => fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, 1))
   const mapping: ColumnMapping = { ...detectMapping(sheet.headers).mapping, ...overrides }
   const errors = checkMapping(mapping, sheet.headers)
   process.stderr.write(`Columns of ${path.basename(file)}:\n`)
-  for (const [field, header] of Object.entries(mapping)) if (header) process.stderr.write(`  ${header} → ${FIELD_INFO[field as TargetField].label.en}\n`)
+  for (const [name, header] of Object.entries(mapping)) {
+    const field = TARGET_FIELDS.find((f) => f === name)
+    if (header && field) process.stderr.write(`  ${header} → ${FIELD_INFO[field].label.en}\n`)
+  }
   const used = new Set(Object.values(mapping))
   const unused = sheet.headers.filter((h) => !used.has(h))
   if (unused.length) process.stderr.write(`  not used: ${unused.join(', ')} (map with --map field=Header)\n`)

@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { isLocale, type Locale } from '@shared/locales'
 import { normalizeForSearch } from '@shared/search'
 import { tenantIDsOf } from '../access/ids'
+import { isRecord } from '../isRecord'
 import { isAdmin, isStaff } from '../access/roles'
 import { townArea } from './area'
 import { noGeocoder, type Geocoder } from './geocoder'
@@ -48,7 +49,8 @@ export class ImportSetupError extends Error {}
 function terms(docs: { id: string; slug?: unknown; name?: unknown }[]): Map<string, string> {
   const map = new Map<string, string>()
   for (const doc of docs) {
-    const names = doc.name && typeof doc.name === 'object' ? Object.values(doc.name as Record<string, unknown>) : [doc.name]
+    // Read with `locale: 'all'`: the names by language.
+    const names = isRecord(doc.name) ? Object.values(doc.name) : [doc.name]
     for (const name of [doc.slug, ...names]) if (typeof name === 'string' && name.trim()) map.set(normalizeForSearch(name), String(doc.id))
   }
   return map

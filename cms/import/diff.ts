@@ -5,6 +5,7 @@
  */
 import { lexicalToText } from '@shared/lexicalText'
 import { idOf } from '../access/ids'
+import { isRecord } from '../isRecord'
 import { richText } from '../seed/lexical'
 import type { ImportSlot, LocationInput, OrganizationInput, ServiceInput } from './types'
 
@@ -22,7 +23,8 @@ const FULL = 1_000_000
 
 const blank = (v: unknown) => v === null || v === undefined || v === ''
 const sameSet = (a: unknown, b: string[]) => {
-  const stored = new Set((Array.isArray(a) ? (a as unknown[]) : []).map((v) => idOf(v)))
+  const list: unknown[] = Array.isArray(a) ? a : []
+  const stored = new Set(list.map((v) => idOf(v)))
   return stored.size === new Set(b).size && b.every((v) => stored.has(v))
 }
 
@@ -37,7 +39,7 @@ export const paragraphsOf = (text: string) => text.split(/\n{2,}/).map((p) => p.
 
 export const group = (stored: Doc | null, key: string): Doc => {
   const value = stored?.[key]
-  return value && typeof value === 'object' ? { ...(value as Doc) } : {}
+  return isRecord(value) ? { ...value } : {}
 }
 
 /** Compares the plain fields of `want` with `stored`; a new document gets everything. */
@@ -57,7 +59,7 @@ export function organizationWant(input: OrganizationInput, publish: boolean): Do
 export const organizationDiff = (input: OrganizationInput, stored: Doc | null, publish: boolean): Diff => plainDiff(stored, organizationWant(input, publish))
 
 const slotsKey = (slots: unknown) =>
-  JSON.stringify((Array.isArray(slots) ? (slots as Doc[]) : []).map((s) => [s.day, s.opens, s.closes]))
+  JSON.stringify((Array.isArray(slots) ? slots.filter(isRecord) : []).map((s) => [s.day, s.opens, s.closes]))
 
 /**
  * A place: its address, coordinates (when the row or a geocoder gave them) and organisation.
@@ -112,7 +114,7 @@ export function serviceDiff(
     if (!stored || Object.entries(wanted).some(([k, v]) => !same(cost[k], v))) change('cost', { ...cost, ...wanted })
   }
   if (ctx.location) {
-    const rows = Array.isArray(stored?.locations) ? (stored.locations as Doc[]) : []
+    const rows = Array.isArray(stored?.locations) ? stored.locations.filter(isRecord) : []
     const here = rows.find((r) => idOf(r.location) === ctx.location)
     // The row's hours are the service's own at this place (the portal shows them and "open now" uses them).
     const hours = (r: Doc) => (ctx.slots ? { ownHours: true, hours: { ...group(r, 'hours'), slots: ctx.slots.map((s) => ({ ...s })) } } : {})

@@ -1,17 +1,19 @@
-import type { CollectionSlug, Field, TextFieldSingleValidation, Where } from 'payload'
+import type { Field, TextFieldSingleValidation, Where } from 'payload'
+import { isRecord } from '../isRecord'
+import { isCollectionSlug } from '../security/collectionBySlug'
 import { staffField } from '../access/predicates'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
 
 /** Unique within the town, so that an import row finds exactly one entry by it. */
 const uniqueInTown: TextFieldSingleValidation = async (value, { req, id, data, collectionSlug }) => {
-  if (!value || !collectionSlug) return true
+  if (!value || !collectionSlug || !isCollectionSlug(req.payload, collectionSlug)) return true
   if (value.length > 120) return 'At most 120 characters.'
   const and: Where[] = [{ externalId: { equals: value } }]
   if (id !== undefined) and.push({ id: { not_equals: id } })
-  const town = idOf((data as Record<string, unknown> | undefined)?.[TENANT_FIELD])
+  const town = idOf(isRecord(data) ? data[TENANT_FIELD] : undefined)
   if (town) and.push({ [TENANT_FIELD]: { equals: town } })
-  const { totalDocs } = await req.payload.count({ collection: collectionSlug as CollectionSlug, where: { and }, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({ collection: collectionSlug, where: { and }, req, overrideAccess: true })
   return totalDocs === 0 ? true : 'Another entry of this town has this external ID.'
 }
 

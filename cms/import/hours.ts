@@ -31,7 +31,8 @@ function dayRange(from: Day, to: Day): Day[] {
   const b = DAYS.indexOf(to)
   const out: Day[] = []
   for (let i = a; ; i = (i + 1) % 7) {
-    out.push(DAYS[i] as Day)
+    const day = DAYS[i]
+    if (day) out.push(day)
     if (i === b) return out
   }
 }

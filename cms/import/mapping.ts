@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '@shared/search'
+import { isRecord } from '../isRecord'
 import { FIELD_INFO } from './fields'
 import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
 
@@ -40,10 +41,16 @@ export function missingFields(mapping: ColumnMapping): TargetField[] {
  * Checks a mapping someone adjusted: every column must exist in the file, and the required
  * fields must be mapped. Returns the problems as sentences (empty when it is usable).
  */
+/** A stored or sent mapping that names only fields there are, each with a column. */
+export function isColumnMapping(value: unknown): value is ColumnMapping {
+  return isRecord(value) && Object.entries(value).every(([field, header]) => TARGET_FIELDS.some((f) => f === field) && typeof header === 'string')
+}
+
 export function checkMapping(mapping: ColumnMapping, headers: string[]): string[] {
   const errors: string[] = []
-  for (const [field, header] of Object.entries(mapping) as [TargetField, string | undefined][]) {
-    if (!(TARGET_FIELDS as readonly string[]).includes(field)) errors.push(`Unknown field “${field}”.`)
+  for (const [name, header] of Object.entries(mapping)) {
+    const field = TARGET_FIELDS.find((f) => f === name)
+    if (!field) errors.push(`Unknown field “${name}”.`)
     else if (header && !headers.includes(header)) errors.push(`${FIELD_INFO[field].label.en}: the file has no column “${header}”.`)
   }
   for (const field of missingFields(mapping)) errors.push(`${FIELD_INFO[field].label.en}: choose the column (required).`)

@@ -48,7 +48,7 @@ export function sniffDelimiter(firstLine: string): string {
     if (ch === '"') quoted = !quoted
     else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1)
   }
-  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number]
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [',', 0]
   return count > 0 ? best : ','
 }
 
@@ -73,8 +73,8 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('hyperlink' in value) return cellText(value.text as CellValue) || value.hyperlink
-  if ('result' in value) return cellText(value.result as CellValue)
+  if ('hyperlink' in value) return cellText(value.text) || value.hyperlink
+  if ('result' in value) return cellText(value.result)
   return ''
 }
 
@@ -90,7 +90,7 @@ async function* xlsxRecords(source: SpreadsheetSource): AsyncGenerator<{ row: nu
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
-        const values = row.values as CellValue[]
+        const values = Array.isArray(row.values) ? row.values : []
         // ExcelJS rows are 1-based: index 0 is always empty.
         yield { row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]).trim()) }
       }

@@ -7,6 +7,7 @@
 import type { Where } from 'payload'
 import type { LatLng } from '@shared/geo'
 import { normalizeForSearch } from '@shared/search'
+import { isRecord } from '../isRecord'
 import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
 import { parseRow, placeProblems, problem } from './parseRow'
@@ -198,7 +199,7 @@ export class ImportRun {
       if (s.action === 'unchanged') continue
       const data = { ...s.diff.data }
       if (typeof data.organization === 'string') data.organization = ids.get(data.organization) ?? data.organization
-      if (Array.isArray(data.locations)) data.locations = (data.locations as Doc[]).map((r) => ({ ...r, location: ids.get(String(r.location)) ?? r.location }))
+      if (Array.isArray(data.locations)) data.locations = data.locations.filter(isRecord).map((r) => ({ ...r, location: ids.get(String(r.location)) ?? r.location }))
       try {
         if (!s.stored && s.collection !== 'locations') {
           const source = String(data[s.collection === 'organizations' ? 'name' : 'title'])

@@ -1,5 +1,5 @@
 /** The import's reads and writes, all through the Local API (so every hook runs: search text, directory index, translation states). */
-import { ValidationError, type Where } from 'payload'
+import { type RequiredDataFromCollectionSlug, ValidationError, type Where } from 'payload'
 import { slugify } from '@shared/slug'
 import { KEEP_GIVEN_ID } from '../hooks/givenIds'
 import type { ImportContext } from './context'
@@ -29,7 +29,8 @@ async function find(ctx: ImportContext, collection: DirectoryCollection, where: 
     sort: 'createdAt',
     ...ctx.access,
   })
-  return docs as unknown as Doc[]
+  // Plain copies: the diff reads and compares fields by name.
+  return docs.map((doc) => ({ ...doc }))
 }
 
 /**
@@ -58,7 +59,7 @@ export async function freeSlug(ctx: ImportContext, collection: 'organizations' |
     overrideAccess: true,
     select: { slug: true },
   })
-  const taken = new Set(docs.map((d) => String((d as { slug?: unknown }).slug)))
+  const taken = new Set(docs.map((d) => String(d.slug)))
   return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`
 }
 
@@ -68,12 +69,14 @@ export async function freeSlug(ctx: ImportContext, collection: 'organizations' |
  */
 export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc, newId?: string): Promise<string> {
   const common = { collection, locale: ctx.locale, depth: 0, draft: ctx.draft, ...ctx.access } as const
-  if (id) return String((await ctx.payload.update({ ...common, id, data: data as never })).id)
+  if (id) return String((await ctx.payload.update({ ...common, id, data })).id)
   // A new published document's translation states are written below, more cheaply than by the hook (see translationStates.ts).
   const tracked = collection !== 'locations' && !ctx.draft
   const doc = await ctx.payload.create({
     ...common,
-    data: { ...data, municipality: ctx.townID, ...(newId ? { id: newId } : {}) } as never,
+    // The row's fields by name: Payload validates them and fills the defaults (kind, status,
+    // cost type) that the generated type counts as required.
+    data: { ...data, municipality: ctx.townID, ...(newId ? { id: newId } : {}) } as RequiredDataFromCollectionSlug<DirectoryCollection>,
     context: { skipTranslationTracking: tracked, ...(newId ? { [KEEP_GIVEN_ID]: true } : {}) },
   })
   if (tracked) await ctx.states.write(collection, String(doc.id))
@@ -83,7 +86,7 @@ export async function write(ctx: ImportContext, collection: DirectoryCollection,
 /** A write's failure as one line: Payload's field errors by path, else the message. */
 export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
-    const errors = (error.data?.errors ?? []) as { path?: string; message?: string }[]
+    const errors = error.data?.errors ?? []
     if (errors.length) return errors.map((e) => `${e.path ?? ''}: ${e.message ?? ''}`.replace(/^: /, '')).join('; ')
   }
   return error instanceof Error ? error.message : String(error)

@@ -29,7 +29,7 @@ export class InitialStates {
     const config = this.payload.collections[collection].config
     let paths = this.paths.get(collection)
     if (!paths) this.paths.set(collection, (paths = localizedTextPaths(config.fields)))
-    const doc = (await this.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+    const doc = await this.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
     const title = titleOf(doc, config.admin?.useAsTitle, this.town.defaultLocale)
     const now = new Date().toISOString()
     for (const [locale, record] of Object.entries(initialRecords(doc, paths, this.town))) {

@@ -3,6 +3,7 @@
  * Everything here is plain data, so a plan can be sent to a browser as JSON.
  */
 import type { Slot } from '@shared/openingHours'
+import type { CostType, ServiceKind } from '@shared/vocabularies'
 
 /** The fields a spreadsheet column can fill: one flat row per service, with its organisation and place. */
 export const TARGET_FIELDS = [
@@ -154,7 +155,7 @@ export interface LocationInput {
 }
 
 export interface CostInput {
-  type: 'free' | 'fee' | 'on-request'
+  type: CostType
   amount?: number
   note?: string
 }
@@ -164,7 +165,7 @@ export interface ServiceInput {
   title: string
   summary?: string
   description?: string
-  kind?: string
+  kind?: ServiceKind
   topics?: string[]
   audiences?: string[]
   languages?: string[]

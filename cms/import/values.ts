@@ -1,7 +1,8 @@
 /** Reading single cells the way towns write them (pure functions, unit-tested). */
 import { SPOKEN_LANGUAGES } from '@shared/languages'
 import { normalizeForSearch } from '@shared/search'
-import { SERVICE_KINDS } from '../collections/Services/options'
+import type { ServiceKind } from '@shared/vocabularies'
+import { SERVICE_KIND_OPTIONS } from '../collections/Services/options'
 import type { CostInput } from './types'
 
 /**
@@ -62,9 +63,10 @@ export function parseLanguages(value: string): { codes: string[]; unknown: strin
   return { codes, unknown }
 }
 
-const KIND_BY_NAME = new Map<string, string>()
-for (const k of SERVICE_KINDS) for (const name of [k.value, k.label.en, k.label.de]) KIND_BY_NAME.set(normalizeForSearch(name), k.value)
-const KIND_ALIASES: Record<string, string> = {
+// The admin's labels double as names a spreadsheet may use.
+const KIND_BY_NAME = new Map<string, ServiceKind>()
+for (const k of SERVICE_KIND_OPTIONS) for (const name of [k.value, k.label.en, k.label.de]) KIND_BY_NAME.set(normalizeForSearch(name), k.value)
+const KIND_ALIASES: Record<string, ServiceKind> = {
   integrationskurs: 'integration-course',
   orientierungskurs: 'integration-course',
   deutschkurs: 'language-course',
@@ -82,7 +84,7 @@ const KIND_ALIASES: Record<string, string> = {
 for (const [alias, kind] of Object.entries(KIND_ALIASES)) KIND_BY_NAME.set(alias, kind)
 
 /** A service kind from its value or its German or English name ("Sprachkurs", "Language course"); null when unknown. */
-export function parseKind(value: string): string | null {
+export function parseKind(value: string): ServiceKind | null {
   return KIND_BY_NAME.get(normalizeForSearch(value)) ?? null
 }
 
@@ -112,7 +114,7 @@ export function parseCost(value: string): CostInput {
   const request = ON_REQUEST.exec(key)
   if (request) return { type: 'on-request', ...note(key.slice(request[0].length)) }
   const amount = AMOUNT.exec(key)
-  const fee = amount ? amountOf((amount[1] as string).replace(/[.,]$/, '')) : null
+  const fee = amount ? amountOf((amount[1] ?? '').replace(/[.,]$/, '')) : null
   if (amount && fee !== null) return { type: 'fee', amount: fee, ...note(key.slice(amount[0].length)) }
   return { type: 'on-request', note: text }
 }

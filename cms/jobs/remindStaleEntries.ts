@@ -1,14 +1,11 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { idOf } from '../access/ids'
+import type { PortalSlugs } from '@cms/types'
 
 export const REMINDER_QUEUE = 'reminders'
 const MONTH_MS = 30.44 * 24 * 60 * 60 * 1000
 
-interface Slugs {
-  municipalities: string
-  services: string
-  users: string
-}
+type Slugs = Pick<PortalSlugs, 'municipalities' | 'services' | 'users'>
 
 /** The services of a town that nobody confirmed for `months` months (ended ones excepted). */
 export function staleWhere(townID: string, months: number, now: Date): Where {
@@ -29,7 +26,7 @@ export function staleWhere(townID: string, months: number, now: Date): Where {
 export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = new Date()): Promise<number> {
   const serverURL = payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   const { docs: towns } = await payload.find({
-    collection: slugs.municipalities as 'municipalities',
+    collection: slugs.municipalities,
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -39,7 +36,7 @@ export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = n
   for (const town of towns) {
     const months = town.directory?.staleAfterMonths ?? 6
     const { docs: stale } = await payload.find({
-      collection: slugs.services as 'services',
+      collection: slugs.services,
       where: staleWhere(String(town.id), months, now),
       pagination: false,
       depth: 0,
@@ -55,7 +52,7 @@ export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = n
     }
     if (!byOrg.size) continue
     const { docs: providers } = await payload.find({
-      collection: slugs.users as 'users',
+      collection: slugs.users,
       where: { and: [{ role: { equals: 'provider' } }, { organizations: { in: [...byOrg.keys()] } }] },
       pagination: false,
       depth: 0,

@@ -43,7 +43,7 @@ export async function computeIndicator(payload: Payload, kind: string, townID: s
       })
       // Every language the town's services speak gets a row, so a gap in counselling shows as 0.
       const counts = new Map<string, number>()
-      for (const s of docs as { languages?: string[] | null; kind?: string }[]) {
+      for (const s of docs) {
         for (const l of s.languages ?? []) counts.set(l, (counts.get(l) ?? 0) + (s.kind === 'counselling' ? 1 : 0))
       }
       for (const code of counts.keys()) if (!SPOKEN_LANGUAGE_CODES.includes(code)) counts.delete(code)
@@ -60,7 +60,7 @@ export async function computeIndicator(payload: Payload, kind: string, townID: s
         select: { locale: true, count: true },
       })
       const counts = new Map<string, number>()
-      for (const v of docs as { locale: string; count: number }[]) counts.set(v.locale, (counts.get(v.locale) ?? 0) + v.count)
+      for (const v of docs) counts.set(v.locale, (counts.get(v.locale) ?? 0) + v.count)
       return [...counts].map(([key, value]) => ({ key, value })).sort((a, b) => b.value - a.value)
     }
     default:

@@ -14,9 +14,11 @@ const MAX_AGE_MS = 60_000
 const scopeOf = (townID: string) => `plan:${townID}`
 
 type Entry = { at: number; stamp: string | null; value: Promise<unknown> }
-const KEY = Symbol.for('integration-portal.plan-cache')
-const holder = globalThis as unknown as Record<symbol, Map<string, Entry>>
-const store = (holder[KEY] ??= new Map<string, Entry>())
+declare global {
+  /** The plan cache of this process: on globalThis because Next.js may load this module once per route bundle. */
+  var __integrationPortalPlanCache: Map<string, Entry> | undefined
+}
+const store = (globalThis.__integrationPortalPlanCache ??= new Map<string, Entry>())
 
 export async function cachedPlanData<T>(townID: string, part: string, load: () => Promise<T>): Promise<T> {
   const key = `${townID}|${part}`

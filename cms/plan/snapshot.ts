@@ -1,10 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { byLocale } from '@shared/localized'
 import type { PlanSnapshot } from '@shared/planEditions'
 import { rollUpProgress } from '@shared/planProgress'
 import { idOf } from '../access/ids'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
-
-type Doc = Record<string, unknown>
 
 /** What the plan of a town says now: every measure (status, progress rolled up) and the town-wide indicator values. */
 export async function buildSnapshot(payload: Payload, townID: string, req?: PayloadRequest): Promise<PlanSnapshot> {
@@ -32,7 +31,7 @@ export async function buildSnapshot(payload: Payload, townID: string, req?: Payl
       }),
     ])
   const [measures, indicators] = await (req ? keepingRequestLocale(req, read) : read())
-  const docs = measures.docs as unknown as Doc[]
+  const docs = measures.docs
   const progress = rollUpProgress(
     docs.map((m) => ({ id: String(m.id), parent: idOf(m.parent), progress: Number(m.progress ?? 0), weight: Number(m.weight ?? 1), status: String(m.status) })),
   )
@@ -40,20 +39,22 @@ export async function buildSnapshot(payload: Payload, townID: string, req?: Payl
     measures: docs.map((m) => ({
       id: String(m.id),
       slug: String(m.slug),
-      title: (m.title as Record<string, string | null>) ?? {},
+      // Read with `locale: 'all'`: the texts by language.
+      title: byLocale(m.title),
       actionField: idOf(m.actionField),
       status: String(m.status),
       progress: progress.get(String(m.id)) ?? 0,
     })),
-    indicators: (indicators.docs as unknown as Doc[]).map((i) => ({
+    indicators: indicators.docs.map((i) => ({
       id: String(i.id),
       slug: String(i.slug),
-      name: (i.name as Record<string, string | null>) ?? {},
-      unit: typeof i.unit === 'object' && i.unit ? (((i.unit as Record<string, string | null>).de ?? null) as string | null) : ((i.unit as string | null) ?? null),
+      name: byLocale(i.name),
+      // The German unit (units are symbols, "%" or "Personen", and the snapshot keeps one).
+      unit: byLocale(i.unit).de ?? (typeof i.unit === 'string' ? i.unit : null),
       values: Object.fromEntries(
-        ((i.values as { year?: number; value?: number; district?: unknown; legalGroup?: unknown }[] | null) ?? [])
+        (i.values ?? [])
           .filter((v) => !v.district && !v.legalGroup && typeof v.year === 'number' && typeof v.value === 'number')
-          .map((v) => [String(v.year), v.value as number]),
+          .map((v) => [String(v.year), v.value]),
       ),
     })),
   }

@@ -2,8 +2,10 @@ import { createClient } from 'redis'
 
 type RedisClient = ReturnType<typeof createClient>
 
-const KEY = Symbol.for('integration-portal.redis')
-const holder = globalThis as unknown as Record<symbol, RedisClient | undefined>
+declare global {
+  /** The process's Redis client (see sharedRedis). */
+  var __integrationPortalRedis: RedisClient | undefined
+}
 
 /**
  * The process's connection to the shared Redis named by REDIS_URL, or null when there is none
@@ -16,9 +18,9 @@ const holder = globalThis as unknown as Record<symbol, RedisClient | undefined>
 export function sharedRedis(): RedisClient | null {
   const url = process.env.REDIS_URL
   if (!url) return null
-  let client = holder[KEY]
+  let client = globalThis.__integrationPortalRedis
   if (!client) {
-    client = holder[KEY] = createClient({ url, name: 'portal-app', disableOfflineQueue: true, socket: { connectTimeout: 2000 } })
+    client = globalThis.__integrationPortalRedis = createClient({ url, name: 'portal-app', disableOfflineQueue: true, socket: { connectTimeout: 2000 } })
     let warned = false
     client.on('error', (error: Error) => {
       // The client reconnects by itself; one line per outage is enough.

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
-const KEY = Symbol.for('integration-portal.after-response')
-const holder = globalThis as typeof globalThis & { [KEY]?: Set<Promise<void>> }
-const pending = (holder[KEY] ??= new Set())
+declare global {
+  /** Work of this process waiting to run after a response (on globalThis: Next.js may load this module once per route bundle). */
+  var __integrationPortalAfterResponse: Set<Promise<void>> | undefined
+}
+const pending = (globalThis.__integrationPortalAfterResponse ??= new Set())
 
 /**
  * Runs `work` after the current response is on its way (the next turn of the event loop),

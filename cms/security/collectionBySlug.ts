@@ -1,4 +1,4 @@
-import type { Collection, Payload } from 'payload'
+import type { Collection, CollectionSlug, Payload } from 'payload'
 
 const bySlug = new WeakMap<Payload, Map<string, Collection>>()
 
@@ -13,4 +13,9 @@ export function collectionBySlug(payload: Payload, slug: string): Collection | u
     bySlug.set(payload, map)
   }
   return map.get(slug)
+}
+
+/** Whether a slug known only at run time (a hook's collection) names a collection of this Payload. */
+export function isCollectionSlug(payload: Payload, slug: string): slug is CollectionSlug {
+  return collectionBySlug(payload, slug) !== undefined
 }

@@ -41,15 +41,17 @@ export const RATE_LIMITED_ENDPOINTS = [
   { method: 'PATCH', path: '/users/:id', limits: ['emailChange'] },
 ] as const satisfies readonly { method: 'POST' | 'PATCH'; path: string; limits: readonly LimitName[] }[]
 
-const KEY = Symbol.for('integration-portal.rate-limiters')
-const holder = globalThis as typeof globalThis & { [KEY]?: Map<LimitName, RateLimiter> }
+declare global {
+  /** The process's rate limiters (see limiter). */
+  var __integrationPortalRateLimiters: Map<LimitName, RateLimiter> | undefined
+}
 
 /**
  * The process's limiter for a limit. Kept on globalThis: Next.js may load this module once
  * per route bundle, and the REST API and the portal's server action must count together.
  */
 export function limiter(name: LimitName): RateLimiter {
-  const all = (holder[KEY] ??= new Map())
+  const all = (globalThis.__integrationPortalRateLimiters ??= new Map())
   let found = all.get(name)
   if (!found) all.set(name, (found = createRateLimiter(LIMITS[name])))
   return found

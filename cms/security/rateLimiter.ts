@@ -67,7 +67,8 @@ export function createRateLimiter(rule: RateLimitRule, { redis = sharedRedis, ma
     entry.count += add
     // Re-inserting keeps the Map in order of last use; the oldest go first under a flood.
     memory.set(key, entry)
-    if (memory.size > maxKeys) memory.delete(memory.keys().next().value as string)
+    const oldest = memory.size > maxKeys ? memory.keys().next() : null
+    if (oldest && !oldest.done) memory.delete(oldest.value)
     return verdict(entry.count + (add ? 0 : 1), rule.max, entry.resetAt - now)
   }
 

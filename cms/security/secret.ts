@@ -32,8 +32,9 @@ export function payloadSecret(databaseURI: string, env: Environment = process.en
 /** Where the secret of a `file:` database is kept (its directory), or null for other databases. */
 export function secretFileOf(databaseURI: string): string | null {
   if (!databaseURI.startsWith('file:')) return null
-  const dbFile = databaseURI.startsWith('file://') ? fileURLToPath(databaseURI.split('?')[0] as string) : databaseURI.slice('file:'.length).split('?')[0]
-  return path.join(path.dirname(path.resolve(dbFile as string)), SECRET_FILE)
+  const [location = ''] = databaseURI.split('?')
+  const dbFile = location.startsWith('file://') ? fileURLToPath(location) : location.slice('file:'.length)
+  return path.join(path.dirname(path.resolve(dbFile)), SECRET_FILE)
 }
 
 /**
@@ -50,7 +51,8 @@ function keptSecret(file: string): string {
     fs.linkSync(temporary, file)
     console.info(`Generated the login secret in ${file} (keep it with the database; set PAYLOAD_SECRET in production).`)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    // Another process linked its secret first: that one is kept.
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
   } finally {
     fs.rmSync(temporary, { force: true })
   }

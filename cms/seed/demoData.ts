@@ -2,6 +2,8 @@
  * Demo content: two real-world-like towns (a city and a district) with organisations that
  * appear in the seed documents. Addresses and phone numbers are illustrative.
  */
+import type { Locale } from '@shared/locales'
+import type { MunicipalityKind, OrganizationKind } from '@shared/vocabularies'
 import { richText } from './lexical'
 
 type Texts = Record<string, string>
@@ -10,18 +12,18 @@ export interface DemoTown {
   slug: string
   name: string
   ags: string
-  kind: 'city' | 'district'
+  kind: MunicipalityKind
   primaryColor: string
   welcome: Texts
   contact: { office: string; street: string; postalCode: string; city: string; email: string; phone: string; website: string }
-  enabledLocales?: string[]
+  enabledLocales?: Locale[]
 }
 
 export interface DemoOrganization {
   town: string
   slug: string
   name: string
-  kind: string
+  kind: OrganizationKind
   description: Texts
   email: string
   phone: string

@@ -4,6 +4,9 @@
  * the demo is seeded, so the calendar is never empty; repeating events started in the past.
  * Organisers, places and times are illustrative.
  */
+import type { Day } from '@shared/openingHours'
+import type { Frequency, Recurrence } from '@shared/recurrence'
+import type { EventCategory, EventCostType } from '@shared/vocabularies'
 import type { Texts } from './directoryTypes'
 
 export interface DemoEvent {
@@ -12,19 +15,19 @@ export interface DemoEvent {
   /** Organisation slug; null = the town itself. */
   org: string | null
   location: string | null
-  category: string
+  category: EventCategory
   /** Days from the seed day (negative: a series that started earlier). */
   inDays: number
   time: string | null
   endTime: string | null
   recurrence?: {
-    frequency: 'daily' | 'weekly' | 'monthly'
+    frequency: Exclude<Frequency, 'none'>
     interval?: number
-    weekdays?: string[]
-    monthlyMode?: 'nthWeekday' | 'dayOfMonth'
+    weekdays?: Day[]
+    monthlyMode?: NonNullable<Recurrence['monthlyMode']>
     nth?: string
-    nthWeekday?: string
-    ends?: 'never' | 'until' | 'count'
+    nthWeekday?: Day
+    ends?: NonNullable<Recurrence['ends']>
     untilInDays?: number
     count?: number
     /** Skip the n-th coming date (e.g. a holiday). */
@@ -32,7 +35,7 @@ export interface DemoEvent {
   }
   audiences: string[]
   languages: string[]
-  cost?: { type: 'free' | 'fee' | 'donation'; amount?: number }
+  cost?: { type: EventCostType; amount?: number }
   registration?: { url?: string; email?: string; note?: Partial<Texts> }
   cancelled?: Texts
   title: Texts

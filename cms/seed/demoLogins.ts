@@ -16,8 +16,8 @@ export interface DemoLogin {
 export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'admin@example.org', role: 'admin' },
   ...DEMO_TOWNS.map((t) => ({ email: `editor@${t.slug}.example.org`, role: 'editor' as const, town: t.slug })),
-  ...DEMO_ORGANIZATIONS.filter((o) => o.provider).map((o) => ({
-    email: o.provider as string,
+  ...DEMO_ORGANIZATIONS.flatMap((o) => (o.provider ? [{ ...o, provider: o.provider }] : [])).map((o) => ({
+    email: o.provider,
     role: 'provider' as const,
     town: o.town,
     organization: o.slug,

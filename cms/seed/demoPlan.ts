@@ -9,7 +9,7 @@
  * 0377-StR/2020, progress reports and all figures are invented for the demo – they are not
  * official figures of the city of Eisenach.
  */
-import type { LegalGroup } from '@shared/vocabularies'
+import { LEGAL_GROUPS, type LegalGroup } from '@shared/vocabularies'
 import type { DemoActionField, DemoIndicator, DemoMeasure } from './planTypes'
 
 const INTEGRATION_OFFICE = 'Integrationsmanagement der Stadt Eisenach'
@@ -2167,7 +2167,7 @@ const yearly = (values: number[]): IndicatorValue[] => values.map((value, i) => 
 
 /** Counts by district (one per year from 2018); the town value of each year is their sum. */
 function countsByDistrict(rows: Record<EisenachDistrict, number[]>): IndicatorValue[] {
-  const districts = Object.entries(rows) as [EisenachDistrict, number[]][]
+  const districts = Object.entries(rows)
   const years = districts[0]?.[1].length ?? 0
   const out: IndicatorValue[] = []
   for (let i = 0; i < years; i++) {
@@ -2191,7 +2191,11 @@ function sharesByDistrict(town: number[], rows: Record<EisenachDistrict, number[
 
 /** Rates by legal group (one per year from 2018); the parts add up to the town-wide rate. */
 function ratesByLegalGroup(rows: Partial<Record<LegalGroup, number[]>>): IndicatorValue[] {
-  const groups = Object.entries(rows) as [LegalGroup, number[]][]
+  // In the order given, each under its vocabulary value.
+  const groups = Object.entries(rows).flatMap(([key, values]): [LegalGroup, number[]][] => {
+    const group = LEGAL_GROUPS.find((g) => g === key)
+    return group && values ? [[group, values]] : []
+  })
   const years = groups[0]?.[1].length ?? 0
   const out: IndicatorValue[] = []
   for (let i = 0; i < years; i++) {

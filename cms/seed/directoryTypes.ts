@@ -1,9 +1,9 @@
 /** The shape of the demo directory content (cms/seed/demoDirectory.ts). */
+import type { Day } from '@shared/openingHours'
+import type { AppointmentNeed, CostType, DeliveryMode, ServiceKind, ServiceStatus } from '@shared/vocabularies'
 
 /** Texts by locale code; `de`, `en`, `ar` and `uk` are required for demo content. */
 export type Texts = { de: string; en: string; ar: string; uk: string } & Partial<Record<'de-x-ls' | 'fa' | 'ru' | 'tr', string>>
-
-export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
 /** One weekly opening slot, e.g. { days: ['mon', 'wed'], opens: '09:00', closes: '12:30' }. */
 export interface DemoHours {
@@ -55,20 +55,6 @@ export interface DemoLocation {
   appointmentOnly?: boolean
 }
 
-export type ServiceKind =
-  | 'counselling'
-  | 'language-course'
-  | 'integration-course'
-  | 'language-mediation'
-  | 'health'
-  | 'work'
-  | 'housing'
-  | 'childcare-school'
-  | 'leisure'
-  | 'volunteering'
-  | 'funding'
-  | 'authority'
-
 export interface DemoService {
   town: 'eisenach' | 'schmalkalden-meiningen'
   /** Organisation slug. */
@@ -85,13 +71,13 @@ export interface DemoService {
   audiences: string[]
   /** ISO 639-1 codes where they exist, else ISO 639-3 (e.g. 'kmr' Kurmanji, 'prs' Dari, 'ti', 'ro'). */
   languages: string[]
-  cost: { type: 'free' | 'fee' | 'on-request'; amount?: number; note?: Texts }
+  cost: { type: CostType; amount?: number; note?: Texts }
   eligibility?: Texts
   documents?: Texts
   howToApply?: Texts
-  appointment: 'yes' | 'no' | 'recommended'
+  appointment: AppointmentNeed
   bookingUrl?: string
-  delivery: ('in-person' | 'online' | 'phone')[]
+  delivery: DeliveryMode[]
   /** Location keys. */
   locations: string[]
   contactPerson?: string
@@ -99,5 +85,5 @@ export interface DemoService {
   email?: string
   /** How many days ago the provider last confirmed the entry (some > 200, to show stale entries). */
   verifiedDaysAgo: number
-  status?: 'active' | 'temporarily-closed' | 'ended'
+  status?: ServiceStatus
 }

@@ -23,8 +23,8 @@ export function richTextFromBlocks(source: string): ReturnType<typeof root> {
   return root(
     blocks.flatMap((block): Node[] => {
       if (block.startsWith('## ')) {
-        const [heading, ...rest] = block.split('\n')
-        const h = { ...base, type: 'heading', tag: 'h2', children: [text((heading as string).slice(3).trim())] }
+        const [heading = '', ...rest] = block.split('\n')
+        const h = { ...base, type: 'heading', tag: 'h2', children: [text(heading.slice(3).trim())] }
         return rest.length ? [h, ...richTextFromBlocks(rest.join('\n')).root.children] : [h]
       }
       const lines = block.split('\n').map((l) => l.trim())

@@ -1,5 +1,5 @@
 /** The shape of the demo integration plan (cms/seed/demoPlan.ts). */
-import type { FundingSource, LegalGroup, MeasureStatus } from '@shared/vocabularies'
+import type { FundingSource, IndicatorDirection, LegalGroup, MeasureStatus } from '@shared/vocabularies'
 import type { Texts } from './directoryTypes'
 
 export interface DemoActionField {
@@ -61,7 +61,7 @@ export interface DemoIndicator {
   definition: Pick<Texts, 'de' | 'en'>
   unit: string
   source: string
-  direction: 'higher-is-better' | 'lower-is-better'
+  direction: IndicatorDirection
   baseline: { year: number; value: number }
   target: { year: number; value: number }
   /** Yearly values for the whole town, and optionally by district key / legal group. */

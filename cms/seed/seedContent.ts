@@ -74,7 +74,11 @@ export async function seedEvents(payload: Payload, townIDs: Map<string, string>,
     if (skip && timing && stored.recurrence) {
       // A holiday: the n-th coming date of the series is skipped.
       const skipped = expandOccurrences(timing, TIME_ZONE, new Date(), new Date(Date.now() + YEAR_MS), skip).at(-1)
-      if (skipped) stored.recurrence.exceptions = [{ id: rowID(), date: `${skipped.date}T12:00:00.000Z` } as { date: string }]
+      if (skipped) {
+        // Array rows carry their own id (written straight to the database, see seedDirectory.ts insert).
+        const exception = { id: rowID(), date: `${skipped.date}T12:00:00.000Z` }
+        stored.recurrence.exceptions = [exception]
+      }
     }
     const id = await insert(payload, 'events', {
       municipality: townIDs.get(e.town),

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { DEFAULT_LOCALE, type Locale, LOCALE_CODES } from '@shared/locales'
+import { DEFAULT_LOCALE, isLocale, LOCALE_CODES } from '@shared/locales'
 import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'
-import { seedDirectory } from './seedDirectory'
+import { idIn, seedDirectory } from './seedDirectory'
 import { seedEvents, seedGuide, seedNews } from './seedContent'
 import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
@@ -21,11 +21,11 @@ async function addTranslations(
   texts: Record<string, string>,
 ) {
   for (const [locale, text] of Object.entries(texts)) {
-    if (locale === DEFAULT_LOCALE) continue
+    if (locale === DEFAULT_LOCALE || !isLocale(locale)) continue
     await payload.update({
       collection,
       id,
-      locale: locale as 'en',
+      locale,
       data: { [field]: text },
       overrideAccess: true,
       context,
@@ -47,7 +47,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
         ags: town.ags,
         kind: town.kind,
         defaultLocale: 'de',
-        enabledLocales: (town.enabledLocales ?? LOCALE_CODES) as Locale[],
+        enabledLocales: town.enabledLocales ?? LOCALE_CODES,
         timeZone: 'Europe/Berlin',
         welcome: town.welcome.de,
         contact: town.contact,
@@ -71,10 +71,10 @@ export async function seedDemo(payload: Payload): Promise<void> {
       overrideAccess: true,
       context,
       data: {
-        municipality: townIDs.get(org.town) as string,
+        municipality: idIn(townIDs, org.town),
         name: org.name,
         slug: org.slug,
-        kind: org.kind as 'counselling',
+        kind: org.kind,
         description: org.description.de,
         email: org.email,
         phone: org.phone,
@@ -89,10 +89,10 @@ export async function seedDemo(payload: Payload): Promise<void> {
   const orgNames = new Map([...DEMO_ORGANIZATIONS, ...EXTRA_ORGANIZATIONS].map((o) => [o.slug, o.name]))
   const directory = await seedDirectory(payload, townIDs, orgIDs, orgNames)
   // The demo guide is Eisenach's; the district shows a town without one.
-  await seedGuide(payload, 'eisenach', townIDs.get('eisenach') as string, directory.services)
-  await seedNews(payload, townIDs.get('eisenach') as string)
+  await seedGuide(payload, 'eisenach', idIn(townIDs, 'eisenach'), directory.services)
+  await seedNews(payload, idIn(townIDs, 'eisenach'))
   const events = await seedEvents(payload, townIDs, orgIDs, directory)
-  await seedPlan(payload, townIDs.get('eisenach') as string, orgIDs, directory, events)
+  await seedPlan(payload, idIn(townIDs, 'eisenach'), orgIDs, directory, events)
   await seedTranslationStates(payload)
 
   const password = demoPassword()
@@ -106,8 +106,8 @@ export async function seedDemo(payload: Payload): Promise<void> {
         password,
         name: login.email.split('@')[0],
         role: login.role,
-        tenants: login.town ? [{ municipality: townIDs.get(login.town) as string }] : [],
-        organizations: login.organization ? [orgIDs.get(login.organization) as string] : [],
+        tenants: login.town ? [{ municipality: idIn(townIDs, login.town) }] : [],
+        organizations: login.organization ? [idIn(orgIDs, login.organization)] : [],
       },
     })
   }

@@ -25,7 +25,7 @@ export async function insert(payload: Payload, collection: CollectionSlug, data:
     await payload.db.createVersion({
       collectionSlug: collection,
       parent: doc.id,
-      versionData: { ...row, id: doc.id } as never,
+      versionData: { ...row, id: doc.id },
       autosave: false,
       createdAt: now,
       updatedAt: now,
@@ -36,6 +36,13 @@ export async function insert(payload: Payload, collection: CollectionSlug, data:
 
 /** Texts as stored: rich-text fields become Lexical paragraphs. */
 const rich = (texts: Texts) => Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richText(...String(text).split(/\n\n+/))]))
+
+/** The id the seed gave a demo document (the demo data name only documents it seeds). */
+export function idIn(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key)
+  if (!id) throw new Error(`The demo has no document “${key}”.`)
+  return id
+}
 
 // Array rows need their own IDs (Payload's hooks add them on ordinary writes).
 export const rowID = () => randomUUID().replace(/-/g, '').slice(0, 24)
@@ -59,7 +66,7 @@ export async function seedDirectory(
   orgNames: Map<string, string>,
 ): Promise<DirectoryIDs> {
   const key = (town: string, k: string) => `${town}:${k}`
-  const town = (slug: string) => townIDs.get(slug) as string
+  const town = (slug: string) => idIn(townIDs, slug)
 
   const districts = new Map<string, string>()
   for (const [order, d] of DEMO_DISTRICTS.entries()) {

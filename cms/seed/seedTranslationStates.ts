@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { LocaleRecord } from '@shared/translationState'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
-import { localizedTextPaths } from '../translation/textFields'
+import { localizedTextPaths, valueAt } from '../translation/textFields'
 import { initialRecords, titleOf, townOf } from '../translation/track'
 
 const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'action-fields', 'goals', 'measures', 'indicators'] as const
@@ -21,7 +21,7 @@ const DEMO_STATES: { collection: (typeof TRACKED)[number]; slug: string; locale:
 export async function seedTranslationStates(payload: Payload): Promise<void> {
   // Some two thousand small rows: one transaction instead of one commit (and disk sync) each.
   const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-  const req = transactionID ? ({ transactionID } as unknown as PayloadRequest) : undefined
+  const req: Partial<PayloadRequest> | undefined = transactionID ? { transactionID } : undefined
   try {
     await writeStates(payload, req)
     if (transactionID) await payload.db.commitTransaction(transactionID)
@@ -31,17 +31,17 @@ export async function seedTranslationStates(payload: Payload): Promise<void> {
   }
 }
 
-async function writeStates(payload: Payload, req: PayloadRequest | undefined): Promise<void> {
+async function writeStates(payload: Payload, req: Partial<PayloadRequest> | undefined): Promise<void> {
   const towns = new Map<string, Awaited<ReturnType<typeof townOf>>>()
   // Documents the seed wrote through the Local API (organisations) were tracked by the hooks.
   const { docs: tracked } = await payload.find({ collection: 'translation-states', depth: 0, pagination: false, overrideAccess: true, select: { key: true } })
-  const existing = new Set(tracked.map((r) => (r as { key?: string }).key))
+  const existing = new Set(tracked.map((r) => r.key))
   for (const collection of TRACKED) {
     const config = payload.collections[collection].config
     const paths = localizedTextPaths(config.fields)
     const { docs } = await payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true, draft: true })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      const townID = idOf(doc[TENANT_FIELD])
+    for (const doc of docs) {
+      const townID = idOf(valueAt(doc, [TENANT_FIELD]))
       if (!townID) continue
       if (!towns.has(townID)) towns.set(townID, await townOf(payload, 'municipalities', townID))
       const town = towns.get(townID)
@@ -49,7 +49,7 @@ async function writeStates(payload: Payload, req: PayloadRequest | undefined): P
       const title = titleOf(doc, config.admin?.useAsTitle, town.defaultLocale)
       for (const [locale, record] of Object.entries(initialRecords(doc, paths, town))) {
         if (existing.has(`${collection}:${doc.id}:${locale}`)) continue
-        const demo = DEMO_STATES.find((d) => d.collection === collection && d.slug === doc.slug && d.locale === locale)
+        const demo = DEMO_STATES.find((d) => d.collection === collection && d.slug === valueAt(doc, ['slug']) && d.locale === locale)
         await payload.db.create({
           req,
           collection: 'translation-states',

@@ -1,56 +1,62 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import { isLocale, type Locale } from '@shared/locales'
+import type { Endpoint, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+import { isLocale } from '@shared/locales'
 import { lexicalSegments, replaceLexicalSegments } from '@shared/lexicalTranslate'
-import { confirm, type LocaleRecord } from '@shared/translationState'
+import { confirm } from '@shared/translationState'
+import type { PortalSlugs } from '@cms/types'
 import { isStaff } from '../access/roles'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
 import { type TranslationProvider, translationProviderFromEnv } from './provider'
 import { localizedTextPaths, setAt, valueInLocale } from './textFields'
+import { recordOf, type TrackedSlug } from './track'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-type Row = LocaleRecord & { id: string; locale: string; document: { relationTo: string; value: string } }
-
 /** "Translation still current" in one click, per language: `POST /api/translation-states/:id/confirm`. */
-export function confirmTranslationEndpoint(statesSlug: string): Endpoint {
+export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationStates']): Endpoint {
   return {
     path: '/:id/confirm',
     method: 'post',
     handler: async (req: PayloadRequest) => {
       if (!req.user) return error(401, 'Please log in.')
       // Read as the user: staff of the document's town only.
-      const row = (await req.payload.findByID({
-        collection: statesSlug as 'translation-states',
+      const row = await req.payload.findByID({
+        collection: statesSlug,
         id: String(req.routeParams?.id ?? ''),
         depth: 0,
         overrideAccess: false,
         user: req.user,
         disableErrors: true,
         req,
-      })) as unknown as Row | null
+      })
       if (!row) return error(404, 'Not found.')
       if (row.state === 'source' || row.state === 'missing') return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be confirmed.`)
       const { docs } = await req.payload.find({
-        collection: statesSlug as 'translation-states',
+        collection: statesSlug,
         where: { and: [{ 'document.relationTo': { equals: row.document.relationTo } }, { 'document.value': { equals: row.document.value } }, { state: { equals: 'source' } }] },
         depth: 0,
         limit: 1,
         overrideAccess: true,
         req,
       })
-      const source = docs[0] as unknown as Row | undefined
-      const next = confirm(row, source?.textHash ?? row.basedOn)
-      await req.payload.update({ collection: statesSlug as 'translation-states', id: row.id, data: next, overrideAccess: true, req, depth: 0 })
+      const record = recordOf(row)
+      const next = confirm(record, docs[0]?.textHash ?? record.basedOn)
+      await req.payload.update({ collection: statesSlug, id: row.id, data: next, overrideAccess: true, req, depth: 0 })
       return Response.json({ message: 'Confirmed as current.', state: next.state })
     },
   }
 }
 
 interface MachineOptions {
-  collection: string
-  statesSlug: string
+  collection: TrackedSlug
+  statesSlug: PortalSlugs['translationStates']
   /** For tests: a provider instead of the one configured by environment. */
   provider?: () => TranslationProvider | null
+}
+
+/** The request's JSON body as an object (anything else, or none, counts as empty). */
+async function bodyOf(req: PayloadRequest): Promise<{ locales?: unknown; overwrite?: unknown }> {
+  const body: unknown = await req.json?.().catch(() => ({}))
+  return body && typeof body === 'object' ? body : {}
 }
 
 /**
@@ -68,30 +74,29 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
       const translator = provider()
       if (!translator) return error(501, 'Machine translation is not set up. Set TRANSLATION_PROVIDER (and its URL/key) on the server.')
       const id = String(req.routeParams?.id ?? '')
-      const body = (await req.json?.().catch(() => ({}))) as { locales?: unknown; overwrite?: unknown } | undefined
-      const doc = (await keepingRequestLocale(req, () =>
-        req.payload.findByID({ collection: slug as 'pages', id, locale: 'all', draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }),
-      )) as Record<string, unknown> | null
+      const body = await bodyOf(req)
+      const doc = await keepingRequestLocale(req, () =>
+        req.payload.findByID({ collection: slug, id, locale: 'all', draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req }),
+      )
       if (!doc) return error(404, 'Not found.')
-      const { docs: rows } = await req.payload.find({
-        collection: statesSlug as 'translation-states',
+      const { docs: states } = await req.payload.find({
+        collection: statesSlug,
         where: { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] },
         depth: 0,
         pagination: false,
         overrideAccess: true,
         req,
       })
-      const states = rows as unknown as Row[]
       const source = states.find((r) => r.state === 'source')?.locale
       if (!isLocale(source)) return error(409, 'The translation state of this document is not known yet. Save it once, then try again.')
-      const requested = Array.isArray(body?.locales) ? body.locales : states.filter((r) => r.state === 'missing').map((r) => r.locale)
+      const requested: unknown[] = Array.isArray(body.locales) ? body.locales : states.filter((r) => r.state === 'missing').map((r) => r.locale)
       const invalid = requested.filter((l) => !isLocale(l) || !states.some((r) => r.locale === l) || l === source)
       if (invalid.length) return error(400, `Not a language of this town to translate into: ${invalid.join(', ')}.`)
+      const targets = requested.filter(isLocale)
       // A person's translation is never replaced by a machine's unless asked for explicitly.
-      const human = requested.filter((l) => !['missing', 'machine'].includes(states.find((r) => r.locale === l)?.state ?? ''))
-      if (human.length && body?.overwrite !== true) return error(409, `These languages have a translation by a person: ${human.join(', ')}. Send "overwrite": true to replace it.`)
-      const targets = requested as Locale[]
-      const paths = localizedTextPaths(req.payload.collections[slug as 'pages'].config.fields)
+      const human = targets.filter((l) => !['missing', 'machine'].includes(states.find((r) => r.locale === l)?.state ?? ''))
+      if (human.length && body.overwrite !== true) return error(409, `These languages have a translation by a person: ${human.join(', ')}. Send "overwrite": true to replace it.`)
+      const paths = localizedTextPaths(req.payload.collections[slug].config.fields)
       const results: Record<string, string> = {}
       let expectedVersion = doc.updatedAt
       for (const target of targets) {
@@ -112,25 +117,24 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
             }
           }
           // Someone may have saved while the service translated: never publish what was not read here.
-          const latest = (await req.payload.findByID({ collection: slug as 'pages', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req, select: { updatedAt: true } })) as {
-            updatedAt?: string
-          } | null
+          const latest = await req.payload.findByID({ collection: slug, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req, select: { updatedAt: true } })
           if (latest?.updatedAt !== expectedVersion) {
             results[target] = 'The document was changed meanwhile; nothing was saved for this language. Please try again.'
             continue
           }
-          const saved = (await req.payload.update({
-            collection: slug as 'pages',
+          const saved = await req.payload.update({
+            collection: slug,
             id,
             locale: target,
-            data,
+            // Texts at the collection's own text paths (localizedTextPaths): Payload validates them as any input.
+            data: data as Partial<RequiredDataFromCollectionSlug<TrackedSlug>>,
             // A published document gets the translation published; a draft stays a draft.
-            draft: doc._status !== undefined && doc._status !== 'published',
+            draft: '_status' in doc && doc._status !== undefined && doc._status !== 'published',
             overrideAccess: false,
             user: req.user,
             req,
             context: { machineTranslated: true },
-          })) as { updatedAt?: string }
+          })
           expectedVersion = saved.updatedAt
           results[target] = 'translated'
         } catch (e) {

@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/locales'
+import { isRecord } from '../isRecord'
 import { DeepLProvider } from './providers/deepl'
 import { DevProvider } from './providers/dev'
 import { LibreTranslateProvider } from './providers/libreTranslate'
@@ -207,7 +208,7 @@ export async function postJson(url: URL, options: PostJsonOptions): Promise<unkn
       throw new TranslationError(`${message}.`, { status: response.status })
     }
     try {
-      return JSON.parse(text) as unknown
+      return JSON.parse(text)
     } catch (error) {
       throw new TranslationError(`${service} sent a response that is not JSON: ${redact(excerpt(text)) || '(empty)'}`, {
         status: response.status,
@@ -222,9 +223,9 @@ export async function postJson(url: URL, options: PostJsonOptions): Promise<unkn
 /** LibreTranslate says `{ error }`, DeepL `{ message }`; anything else is shown as an excerpt. */
 function errorDetail(text: string): string {
   try {
-    const body = JSON.parse(text) as unknown
-    if (body && typeof body === 'object') {
-      const { error, message, detail } = body as Record<string, unknown>
+    const body: unknown = JSON.parse(text)
+    if (isRecord(body)) {
+      const { error, message, detail } = body
       for (const candidate of [error, message, detail]) if (typeof candidate === 'string' && candidate.trim()) return excerpt(candidate)
     }
   } catch {

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { isRecord } from '../isRecord'
 
 export interface TextPath {
   path: string[]
@@ -21,25 +22,28 @@ export function localizedTextPaths(fields: Field[], prefix: string[] = []): Text
   return out
 }
 
+
+/** A property of a document or group by its name, whatever the document's collection. */
+const propertyOf = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined)
+
 /** The value at a path of a document read in one language. */
-export function valueAt(doc: Record<string, unknown> | null | undefined, path: string[]): unknown {
-  let value: unknown = doc
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
-  return value
+export function valueAt(doc: unknown, path: string[]): unknown {
+  return path.reduce(propertyOf, doc)
 }
 
 /** The value at a path of a document read with `locale: 'all'`, in one language. */
-export function valueInLocale(doc: Record<string, unknown> | null | undefined, path: string[], locale: string): unknown {
-  const all = valueAt(doc, path)
-  return all && typeof all === 'object' ? (all as Record<string, unknown>)[locale] : undefined
+export function valueInLocale(doc: unknown, path: string[], locale: string): unknown {
+  return propertyOf(valueAt(doc, path), locale)
 }
 
 /** Sets a value at a path, creating groups on the way (for update data). */
 export function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+  const last = path.at(-1)
+  if (last === undefined) return
   let node = target
-  path.slice(0, -1).forEach((key) => {
-    node[key] = (node[key] as Record<string, unknown> | undefined) ?? {}
-    node = node[key] as Record<string, unknown>
-  })
-  node[path[path.length - 1] as string] = value
+  for (const key of path.slice(0, -1)) {
+    const next = node[key]
+    node = isRecord(next) ? next : (node[key] = {})
+  }
+  node[last] = value
 }

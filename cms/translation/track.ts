@@ -1,18 +1,29 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
-import { isLocale, type Locale } from '@shared/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@shared/locales'
 import { lexicalSegments } from '@shared/lexicalTranslate'
 import { applySave, hashTexts, initialRecord, type LocaleRecord } from '@shared/translationState'
+import type { TranslationState } from '@cms/payload-types'
+import type { PortalCollection, PortalSlugs } from '@cms/types'
 import { idOf } from '../access/ids'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
 import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths, type TextPath, valueAt, valueInLocale } from './textFields'
 
-type Doc = Record<string, unknown>
+/** The collections whose texts are translated, with a state per language. */
+export const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'actionFields', 'goals', 'measures', 'indicators'] as const satisfies readonly PortalCollection[]
+
+/** The slug of a tracked collection: what a translation state's `document` may point to. */
+export type TrackedSlug = PortalSlugs[(typeof TRACKED)[number]]
 
 export interface TrackingContext {
-  statesSlug: string
-  municipalitiesSlug: string
+  statesSlug: PortalSlugs['translationStates']
+  municipalitiesSlug: PortalSlugs['municipalities']
+  /** The slugs of the tracked collections. */
+  tracked: readonly TrackedSlug[]
 }
+
+/** A hooked collection's slug as a tracked one (undefined for any other collection). */
+export const trackedSlug = (ctx: Pick<TrackingContext, 'tracked'>, slug: string): TrackedSlug | undefined => ctx.tracked.find((s) => s === slug)
 
 /** Comparable text of a field value: rich text by its words, so re-saving the same text is no change. */
 function comparable(value: unknown, kind: TextPath['kind']): unknown {
@@ -23,9 +34,11 @@ export function hashOf(paths: TextPath[], read: (path: string[]) => unknown): st
   return hashTexts(paths.map((p) => comparable(read(p.path), p.kind)))
 }
 
-export const titleOf = (doc: Doc, useAsTitle: string | undefined, locale: string): string => {
-  const v = valueAt(doc, [useAsTitle ?? 'title'])
-  const text = v && typeof v === 'object' ? (v as Record<string, unknown>)[locale] : v
+/** The title of a document read with `locale: 'all'` (or in one language), in `locale`. */
+export const titleOf = (doc: unknown, useAsTitle: string | undefined, locale: string): string => {
+  const path = [useAsTitle ?? 'title']
+  const v = valueAt(doc, path)
+  const text = v && typeof v === 'object' ? valueInLocale(doc, path, locale) : v
   return typeof text === 'string' ? text.slice(0, 200) : ''
 }
 
@@ -34,57 +47,58 @@ interface Town {
   locales: Locale[]
 }
 
-export async function townOf(payload: Payload, slug: string, id: string | null, req?: PayloadRequest): Promise<Town | null> {
+export async function townOf(payload: Payload, slug: PortalSlugs['municipalities'], id: string | null, req?: PayloadRequest): Promise<Town | null> {
   if (!id) return null
-  const town = (await payload.findByID({
-    collection: slug as 'municipalities',
+  const town = await payload.findByID({
+    collection: slug,
     id,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req,
     select: { defaultLocale: true, enabledLocales: true },
-  })) as { defaultLocale?: string; enabledLocales?: string[] } | null
+  })
   if (!town) return null
-  const defaultLocale = isLocale(town.defaultLocale) ? town.defaultLocale : 'de'
+  const defaultLocale = isLocale(town.defaultLocale) ? town.defaultLocale : DEFAULT_LOCALE
   const locales = [defaultLocale, ...(town.enabledLocales ?? []).filter(isLocale).filter((l) => l !== defaultLocale)]
   return { defaultLocale, locales }
 }
 
-type Row = LocaleRecord & { id: string; locale: string; title?: string }
+/** A stored row's record (its hashes are always written; a missing one counts as empty). */
+export const recordOf = (row: Pick<TranslationState, 'state' | 'textHash' | 'basedOn'>): LocaleRecord => ({ state: row.state, textHash: row.textHash ?? '', basedOn: row.basedOn ?? '' })
 
-async function rowsOf(payload: Payload, statesSlug: string, collection: string, id: string, req?: PayloadRequest): Promise<Row[]> {
+async function rowsOf(payload: Payload, statesSlug: PortalSlugs['translationStates'], collection: string, id: string, req?: PayloadRequest): Promise<TranslationState[]> {
   const { docs } = await payload.find({
-    collection: statesSlug as 'translation-states',
+    collection: statesSlug,
     where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return docs as unknown as Row[]
+  return docs
 }
 
 async function writeRows(
   payload: Payload,
   ctx: TrackingContext,
-  target: { collection: string; id: string; townID: string; title: string },
-  existing: Row[],
+  target: { collection: TrackedSlug; id: string; townID: string; title: string },
+  existing: TranslationState[],
   changed: Record<string, LocaleRecord>,
   req?: PayloadRequest,
 ): Promise<void> {
   for (const [locale, record] of Object.entries(changed)) {
     const row = existing.find((r) => r.locale === locale)
     const data = { ...record, title: target.title, [TENANT_FIELD]: target.townID }
-    if (row) await payload.update({ collection: ctx.statesSlug as 'translation-states', id: row.id, data, overrideAccess: true, req, depth: 0 })
-    else
+    if (row) await payload.update({ collection: ctx.statesSlug, id: row.id, data, overrideAccess: true, req, depth: 0 })
+    else if (isLocale(locale))
       await payload.create({
-        collection: ctx.statesSlug as 'translation-states',
+        collection: ctx.statesSlug,
         data: {
           ...data,
           key: `${target.collection}:${target.id}:${locale}`,
-          document: { relationTo: target.collection as 'pages', value: target.id },
-          locale: locale as Locale,
+          document: { relationTo: target.collection, value: target.id },
+          locale,
           [TENANT_FIELD]: target.townID,
         },
         overrideAccess: true,
@@ -95,7 +109,7 @@ async function writeRows(
 }
 
 /** The records of a document read with `locale: 'all'`, from its texts alone. */
-export function initialRecords(doc: Doc, paths: TextPath[], town: { defaultLocale: Locale; locales: Locale[] }): Record<string, LocaleRecord> {
+export function initialRecords(doc: unknown, paths: TextPath[], town: { defaultLocale: Locale; locales: Locale[] }): Record<string, LocaleRecord> {
   const sourceHash = hashOf(paths, (p) => valueInLocale(doc, p, town.defaultLocale))
   return Object.fromEntries(town.locales.map((locale) => [locale, initialRecord(locale, town.defaultLocale, hashOf(paths, (p) => valueInLocale(doc, p, locale)), sourceHash)]))
 }
@@ -104,14 +118,13 @@ export function initialRecords(doc: Doc, paths: TextPath[], town: { defaultLocal
  * Creates the rows of a document from its texts alone (no history: every language with text
  * counts as current). Used on the first tracked save, by the demo seed and after import.
  */
-export async function syncTranslationStates(payload: Payload, ctx: TrackingContext, collection: string, id: string, req?: PayloadRequest): Promise<void> {
-  const config = payload.collections[collection as 'pages'].config
+export async function syncTranslationStates(payload: Payload, ctx: TrackingContext, collection: TrackedSlug, id: string, req?: PayloadRequest): Promise<void> {
+  const config = payload.collections[collection].config
   const paths = localizedTextPaths(config.fields)
-  const read = () =>
-    payload.findByID({ collection: collection as 'pages', id, locale: 'all', draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const doc = (await (req ? keepingRequestLocale(req, read) : read())) as Doc | null
+  const read = () => payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = await (req ? keepingRequestLocale(req, read) : read())
   if (!doc) return
-  const townID = idOf(doc[TENANT_FIELD])
+  const townID = idOf(valueAt(doc, [TENANT_FIELD]))
   const town = await townOf(payload, ctx.municipalitiesSlug, townID, req)
   if (!town || !townID) return
   const existing = await rowsOf(payload, ctx.statesSlug, collection, id, req)
@@ -129,24 +142,25 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
   return async ({ doc, data, req, collection, context }) => {
     if (context.skipTranslationTracking) return doc
     const locale = req.locale
-    if (!isLocale(locale)) return doc
+    const slug = trackedSlug(ctx, collection.slug)
+    if (!isLocale(locale) || !slug) return doc
     // The states describe what the public reads: a draft changes nothing until it is published.
     if (collection.versions?.drafts && doc._status !== 'published') return doc
     const townID = idOf(doc[TENANT_FIELD])
-    const existing = await rowsOf(req.payload, ctx.statesSlug, collection.slug, String(doc.id), req)
+    const existing = await rowsOf(req.payload, ctx.statesSlug, slug, String(doc.id), req)
     if (!existing.length) {
-      await syncTranslationStates(req.payload, ctx, collection.slug, String(doc.id), req)
+      await syncTranslationStates(req.payload, ctx, slug, String(doc.id), req)
       return doc
     }
     const town = await townOf(req.payload, ctx.municipalitiesSlug, townID, req)
     if (!town || !townID || !town.locales.includes(locale)) return doc
     const paths = localizedTextPaths(collection.fields)
     // The saved document comes back filled from fallback languages: read what is really stored.
-    const stored = (await keepingRequestLocale(req, () =>
-      req.payload.findByID({ collection: collection.slug as 'pages', id: doc.id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true, req }),
-    )) as Doc | null
+    const stored = await keepingRequestLocale(req, () =>
+      req.payload.findByID({ collection: slug, id: doc.id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true, req }),
+    )
     if (!stored) return doc
-    const records = Object.fromEntries(existing.map((r) => [r.locale, r]))
+    const records = Object.fromEntries(existing.map((r) => [r.locale, recordOf(r)]))
     const changed = applySave(records, {
       locale,
       sourceLocale: town.defaultLocale,
@@ -158,7 +172,7 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
     const added = initialRecords(stored, paths, town)
     for (const l of town.locales) if (!records[l] && !changed[l] && added[l]) changed[l] = added[l]
     const title = titleOf(stored, collection.admin?.useAsTitle, town.defaultLocale)
-    await writeRows(req.payload, ctx, { collection: collection.slug, id: String(doc.id), townID, title }, existing, changed, req)
+    await writeRows(req.payload, ctx, { collection: slug, id: String(doc.id), townID, title }, existing, changed, req)
     return doc
   }
 }
@@ -167,7 +181,7 @@ export function trackTranslations(ctx: TrackingContext): CollectionAfterChangeHo
 export function forgetTranslations(ctx: TrackingContext): CollectionAfterDeleteHook {
   return async ({ id, req, collection }) => {
     await req.payload.delete({
-      collection: ctx.statesSlug as 'translation-states',
+      collection: ctx.statesSlug,
       // By the row key: a query on the polymorphic `document` found nothing on SQLite, which
       // left rows behind that then blocked a new document under the same id.
       where: { key: { like: `${collection.slug}:${id}:` } },

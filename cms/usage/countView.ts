@@ -17,8 +17,12 @@ const FLUSH_MS = 10_000
 type Pending = View & { count: number }
 
 // Views are summed in memory and written every few seconds: a page view costs no database write.
-const state = globalThis as unknown as { __viewBuffer?: Map<string, Pending>; __viewTimer?: ReturnType<typeof setInterval> }
-const buffer = (state.__viewBuffer ??= new Map<string, Pending>())
+// Buffer and timer live on globalThis: Next.js may load this module once per route bundle.
+declare global {
+  var __viewBuffer: Map<string, Pending> | undefined
+  var __viewTimer: ReturnType<typeof setInterval> | undefined
+}
+const buffer = (globalThis.__viewBuffer ??= new Map<string, Pending>())
 
 const keyOf = (v: View) => `${v.townID}|${v.day}|${v.path}|${v.locale}`
 
@@ -28,9 +32,9 @@ export function countView(payload: Payload, view: View): void {
   const pending = buffer.get(key)
   if (pending) pending.count++
   else buffer.set(key, { ...view, count: 1 })
-  if (!state.__viewTimer) {
-    state.__viewTimer = setInterval(() => void flushViews(payload), FLUSH_MS)
-    state.__viewTimer.unref?.()
+  if (!globalThis.__viewTimer) {
+    globalThis.__viewTimer = setInterval(() => void flushViews(payload), FLUSH_MS)
+    globalThis.__viewTimer.unref?.()
   }
 }
 
@@ -42,7 +46,7 @@ export async function flushViews(payload: Payload): Promise<void> {
     const key = keyOf(view)
     try {
       const { docs } = await payload.find({ collection: 'page-views', where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
-      const row = docs[0] as { id: string; count?: number } | undefined
+      const row = docs[0]
       if (row) await payload.db.updateOne({ collection: 'page-views', id: row.id, data: { count: (row.count ?? 0) + view.count } })
       else
         await payload.db.create({

@@ -1,13 +1,16 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { LOCALES } from '@shared/locales'
 import { nobody, staffOnly } from '@cms/access/predicates'
+import { selectOptions } from '@cms/fields/selectOptions'
+import { FEEDBACK_STATUSES, type FeedbackStatus } from '@shared/vocabularies'
 import { submitFeedbackEndpoint } from './endpoints/submit'
 
-export const FEEDBACK_STATUSES = [
-  { value: 'new', label: { en: 'New', de: 'Neu' } },
-  { value: 'in-progress', label: { en: 'In progress', de: 'In Bearbeitung' } },
-  { value: 'answered', label: { en: 'Answered', de: 'Beantwortet' } },
-]
+const STATUS_LABELS: Record<FeedbackStatus, [string, string]> = {
+  new: ['New', 'Neu'],
+  'in-progress': ['In progress', 'In Bearbeitung'],
+  answered: ['Answered', 'Beantwortet'],
+}
 
 /**
  * Barrier reports from the accessibility statement's form. Personal data (name, e-mail) of
@@ -15,7 +18,7 @@ export const FEEDBACK_STATUSES = [
  * keeps each town's to itself); nobody creates them through the REST API, only through the
  * checked `/submit` endpoint and the portal's form.
  */
-export function accessibilityFeedbackCollection(slug: string, municipalitiesSlug: string, { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
+export function accessibilityFeedbackCollection(slug: PortalSlugs['accessibilityFeedback'], municipalitiesSlug: PortalSlugs['municipalities'], { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
   return {
     slug,
     labels: {
@@ -36,7 +39,7 @@ export function accessibilityFeedbackCollection(slug: string, municipalitiesSlug
     endpoints: withEndpoints ? [submitFeedbackEndpoint(slug, municipalitiesSlug)] : [],
     fields: [
       { name: 'subject', type: 'text', maxLength: 80, admin: { readOnly: true, description: 'The start of the description.' } },
-      { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: FEEDBACK_STATUSES, admin: { position: 'sidebar' } },
+      { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: selectOptions(FEEDBACK_STATUSES, STATUS_LABELS), admin: { position: 'sidebar' } },
       { name: 'pageUrl', label: { en: 'Page concerned', de: 'Betroffene Seite' }, type: 'text', maxLength: 500, admin: { readOnly: true } },
       { name: 'description', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
       { name: 'name', type: 'text', maxLength: 200, admin: { readOnly: true } },

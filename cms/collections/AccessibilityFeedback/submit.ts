@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Payload } from 'payload'
 import { checkFeedback, feedbackValues, type FeedbackError, type FeedbackInput } from '@shared/accessibilityFeedback'
 import { DEFAULT_LOCALE, isLocale } from '@shared/locales'
@@ -6,8 +7,8 @@ import { limiter } from '@cms/security/limits'
 export type SubmitResult = { ok: true; id: string } | { ok: false; status: 400 | 404 | 429; errors: FeedbackError[]; retryAfter?: number }
 
 export interface SubmitArgs {
-  collection: string
-  municipalitiesSlug: string
+  collection: PortalSlugs['accessibilityFeedback']
+  municipalitiesSlug: PortalSlugs['municipalities']
   /** The town's slug. */
   town: string
   /** The language the reader wrote in (staff answer in it). */
@@ -30,7 +31,7 @@ export async function submitAccessibilityFeedback(payload: Payload, args: Submit
     return { ok: false, status: 429, retryAfter: verdict.retryAfter, errors: [{ field: 'form', code: 'rateLimited', message: 'Too many reports from your connection. Please try again later.' }] }
   }
   const { docs } = await payload.find({
-    collection: args.municipalitiesSlug as 'municipalities',
+    collection: args.municipalitiesSlug,
     where: { slug: { equals: String(args.town) } },
     depth: 0,
     limit: 1,
@@ -40,7 +41,7 @@ export async function submitAccessibilityFeedback(payload: Payload, args: Submit
   if (!town) return { ok: false, status: 404, errors: [{ field: 'form', code: 'unknownTown', message: 'Unknown town.' }] }
   const v = feedbackValues(args.input)
   const doc = await payload.create({
-    collection: args.collection as 'accessibility-feedback',
+    collection: args.collection,
     overrideAccess: true,
     context: { disableRevalidate: true },
     data: {

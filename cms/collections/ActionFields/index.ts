@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { ICON_NAMES } from '@shared/icons'
 import { anyone, staffOnly } from '@cms/access/predicates'
@@ -5,7 +6,7 @@ import { slugField } from '@cms/fields/slug'
 import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
-export function actionFieldsCollection(s: { actionFields: string; topics: string }): CollectionConfig {
+export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'topics'>): CollectionConfig {
   return {
     slug: s.actionFields,
     labels: { singular: { en: 'Action field', de: 'Handlungsfeld' }, plural: { en: 'Action fields', de: 'Handlungsfelder' } },
@@ -22,7 +23,7 @@ export function actionFieldsCollection(s: { actionFields: string; topics: string
       {
         name: 'topic',
         type: 'relationship',
-        relationTo: s.topics as 'topics',
+        relationTo: s.topics,
         admin: { position: 'sidebar', description: 'The directory topic of this field: its services are shown with it.' },
       },
     ],

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
@@ -11,18 +12,10 @@ import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
 import { providerPublishing } from '@cms/hooks/providerPublishing'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { computeSchedule } from './hooks/computeSchedule'
-import { EVENT_CATEGORIES, EVENT_COST_TYPES } from './options'
+import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
 import { recurrenceField } from './recurrenceField'
 
-interface Slugs {
-  events: string
-  organizations: string
-  locations: string
-  topics: string
-  audiences: string
-  municipalities: string
-  media: string
-}
+type Slugs = Pick<PortalSlugs, 'events' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'media'>
 
 /**
  * Events (contract slug `events`): the women's breakfast every second Tuesday, network
@@ -53,10 +46,10 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       organizationField(s.organizations, {
         description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).',
       }),
-      { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORIES, defaultValue: 'encounter' },
+      { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORY_OPTIONS, defaultValue: 'encounter' },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
-      { name: 'image', type: 'upload', relationTo: s.media as 'media' },
+      { name: 'image', type: 'upload', relationTo: s.media },
       {
         type: 'row',
         fields: [
@@ -74,13 +67,13 @@ export function eventsCollection(s: Slugs): CollectionConfig {
         access: { create: () => false, update: () => false },
         admin: { hidden: true },
       },
-      { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
-      { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
+      { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
+      { name: 'audiences', type: 'relationship', relationTo: s.audiences, hasMany: true, index: true },
       spokenLanguagesField('Languages spoken at the event.'),
       {
         name: 'location',
         type: 'relationship',
-        relationTo: s.locations as 'locations',
+        relationTo: s.locations,
         index: true,
         admin: { description: 'Empty for an online event.' },
       },
@@ -100,7 +93,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
         name: 'cost',
         type: 'group',
         fields: [
-          { name: 'type', type: 'select', required: true, defaultValue: 'free', options: EVENT_COST_TYPES },
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', options: EVENT_COST_TYPE_OPTIONS },
           {
             name: 'amount',
             type: 'number',

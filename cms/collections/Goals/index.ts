@@ -1,10 +1,11 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig, Where } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { noCycles } from '@cms/hooks/noCycles'
 import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
-export function goalsCollection(s: { goals: string; actionFields: string }): CollectionConfig {
+export function goalsCollection(s: Pick<PortalSlugs, 'goals' | 'actionFields'>): CollectionConfig {
   return {
     slug: s.goals,
     labels: { singular: { en: 'Goal', de: 'Ziel' }, plural: { en: 'Goals', de: 'Ziele' } },
@@ -15,11 +16,11 @@ export function goalsCollection(s: { goals: string; actionFields: string }): Col
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 300 },
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
-      { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields', required: true, index: true },
+      { name: 'actionField', type: 'relationship', relationTo: s.actionFields, required: true, index: true },
       {
         name: 'parent',
         type: 'relationship',
-        relationTo: s.goals as 'goals',
+        relationTo: s.goals,
         index: true,
         filterOptions: ({ id, data }) => {
           const and: Where[] = []

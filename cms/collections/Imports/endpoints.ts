@@ -4,6 +4,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { isStaff } from '@cms/access/roles'
 import { idOf } from '@cms/access/ids'
+import type { PortalSlugs } from '@cms/types'
 import { detectMapping, FIELD_INFO, TARGET_FIELDS, type RowAction } from '@cms/import'
 import { type ImportFiles, reportPaths } from './files'
 import { readRows } from './rows'
@@ -20,7 +21,7 @@ function guarded(handler: PayloadHandler): PayloadHandler {
     } catch (error) {
       const status = error instanceof APIError ? error.status : 500
       if (status === 500) req.payload.logger.error({ err: error, msg: 'import endpoint failed' })
-      return Response.json({ errors: [{ message: status === 500 ? 'Something went wrong.' : (error as Error).message }] }, { status })
+      return Response.json({ errors: [{ message: status === 500 || !(error instanceof Error) ? 'Something went wrong.' : error.message }] }, { status })
     }
   }
 }
@@ -30,7 +31,7 @@ const idParam = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 /** Towns that are starting a run right now: closes the gap between "nobody runs" and "I run". */
 const starting = new Set<string>()
 
-export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
+export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles): Endpoint[] {
   return [
     {
       // The file's columns, the mapping to show (saved, or detected), and the fields to map to.
@@ -64,7 +65,7 @@ export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
         } finally {
           starting.delete(town)
         }
-        await req.payload.jobs.queue({ task: IMPORT_TASK as never, input: { importID: id } as never, queue: IMPORT_QUEUE, overrideAccess: true } as never)
+        await req.payload.jobs.queue({ task: IMPORT_TASK, input: { importID: id }, queue: IMPORT_QUEUE, overrideAccess: true })
         // Run it now on this server; the queue's cron is the safety net.
         void req.payload.jobs.run({ queue: IMPORT_QUEUE, limit: 1, overrideAccess: true }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'import job failed' }))
         return Response.json({ status: input.mode === 'check' ? 'checking' : 'importing' }, { status: 202 })
@@ -77,10 +78,11 @@ export function importEndpoints(slug: string, files: ImportFiles): Endpoint[] {
       handler: guarded(async (req) => {
         const doc = await readableImport(req, slug, idParam(req))
         const q = new URL(req.url ?? 'http://x').searchParams
-        const action = q.get('action')
-        if (action && !ROW_ACTIONS.includes(action as RowAction)) throw new APIError(`“action” must be one of ${ROW_ACTIONS.join(', ')}.`, 400)
+        const asked = q.get('action')
+        const action = ROW_ACTIONS.find((a) => a === asked) ?? null
+        if (asked && !action) throw new APIError(`“action” must be one of ${ROW_ACTIONS.join(', ')}.`, 400)
         const page = Math.max(1, Math.floor(Number(q.get('page') ?? 1)) || 1)
-        return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, (action as RowAction | null) ?? null, page))
+        return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, action, page))
       }),
     },
     {

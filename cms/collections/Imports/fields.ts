@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Field } from 'payload'
 import { LOCALES } from '@shared/locales'
 import { systemOnly } from './access'
@@ -27,7 +28,7 @@ const system = (field: Field): Field => ({
   admin: { ...('admin' in field ? field.admin : {}), readOnly: true, condition: () => false },
 }) as Field
 
-export function importFields(usersSlug: string): Field[] {
+export function importFields(usersSlug: PortalSlugs['users']): Field[] {
   return [
     {
       type: 'row',
@@ -57,7 +58,7 @@ export function importFields(usersSlug: string): Field[] {
     system({ name: 'error', type: 'text' }),
     // What the last check was run with: the import itself must use the same (see start.ts).
     system({ name: 'checkedWith', type: 'text', admin: { hidden: true } }),
-    system({ name: 'startedBy', type: 'relationship', relationTo: usersSlug as 'users' }),
+    system({ name: 'startedBy', type: 'relationship', relationTo: usersSlug }),
     system({ name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
     // Written every second while running: a run without a heartbeat for long has died with its server.
     system({ name: 'heartbeatAt', type: 'date', admin: { hidden: true } }),

@@ -46,7 +46,7 @@ function moveFile(from: string, to: string) {
   try {
     fs.renameSync(from, to)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    if (!(error instanceof Error && 'code' in error && error.code === 'EXDEV')) throw error
     fs.cpSync(from, to, { recursive: true })
     fs.rmSync(from, { recursive: true, force: true })
   }

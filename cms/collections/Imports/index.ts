@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { staffImports } from './access'
 import { importEndpoints } from './endpoints'
@@ -12,7 +13,7 @@ export const IMPORT_MIME_TYPES = ['text/csv', 'text/plain', 'application/vnd.ope
  * town's list, checks the column mapping and the dry run row by row, then imports. Each
  * upload is kept with its last run's summary and report, so the town can see what came from where.
  */
-export function importsCollection(slug: string, usersSlug: string, files: ImportFiles, withEndpoints: boolean): CollectionConfig {
+export function importsCollection(slug: PortalSlugs['imports'], usersSlug: PortalSlugs['users'], files: ImportFiles, withEndpoints: boolean): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'Import', de: 'Import' }, plural: { en: 'Imports', de: 'Importe' } },

@@ -1,16 +1,15 @@
 import fs from 'node:fs'
 import { once } from 'node:events'
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { isLocale } from '@shared/locales'
-import { countRows, geocoderFromEnv, ReportWriter, runImport, type ColumnMapping, type RowPlan } from '@cms/import'
+import { countRows, geocoderFromEnv, ReportWriter, runImport, type RowPlan } from '@cms/import'
+import { isColumnMapping } from '@cms/import/mapping'
 import { idOf } from '@cms/access/ids'
+import type { PortalSlugs } from '@cms/types'
 import type { ImportFiles } from './files'
 import { openUpload, reportPaths } from './files'
 
-export interface StoredImportSlugs {
-  imports: string
-  users: string
-}
+export type StoredImportSlugs = Pick<PortalSlugs, 'imports' | 'users'>
 
 /** How often the stored progress is written while rows are processed. */
 const HEARTBEAT_MS = 1000
@@ -36,7 +35,7 @@ class RowLog {
  * job queue; the document's status, progress and summary tell the admin panel how it goes.
  */
 export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs, files: ImportFiles, id: string): Promise<void> {
-  const collection = slugs.imports as 'imports'
+  const collection = slugs.imports
   const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true })
   if (doc.status !== 'checking' && doc.status !== 'importing') return
   const dryRun = doc.status === 'checking'
@@ -47,17 +46,18 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
   const rows = new RowLog(paths.rows)
   try {
     const starter = idOf(doc.startedBy)
-    const user = starter ? await payload.findByID({ collection: slugs.users as 'users', id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
+    const user = starter ? await payload.findByID({ collection: slugs.users, id: starter, depth: 0, overrideAccess: true, disableErrors: true }) : null
     if (!user) throw new Error('The person who started this import no longer has an account.')
     const sheet = await openUpload(files, doc.filename ?? '')
     const total = await countRows(sheet)
     await save({ total, processed: 0, heartbeatAt: new Date().toISOString() })
     let beat = Date.now()
     let progress: Promise<unknown> = Promise.resolve()
-    const { summary } = await runImport(sheet.rows(), (doc.mapping ?? {}) as ColumnMapping, {
+    // The start endpoint checked the mapping before it saved it.
+    const { summary } = await runImport(sheet.rows(), isColumnMapping(doc.mapping) ? doc.mapping : {}, {
       payload,
       town: String(idOf(doc.municipality)),
-      user: { ...user, collection: slugs.users } as TypedUser,
+      user: { ...user, collection: slugs.users },
       ...(isLocale(doc.locale) ? { locale: doc.locale } : {}),
       draft: Boolean(doc.draft),
       dryRun,
@@ -83,6 +83,6 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
   } catch (error) {
     await report.close(null)
     await rows.close()
-    await save({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date().toISOString(), heartbeatAt: null })
+    await save({ status: 'failed', error: (error instanceof Error ? error.message : String(error)).slice(0, 500), finishedAt: new Date().toISOString(), heartbeatAt: null })
   }
 }

@@ -1,76 +1,75 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import { checkMapping, detectMapping, type ColumnMapping, type Spreadsheet } from '@cms/import'
+import { isColumnMapping } from '@cms/import/mapping'
 import { idOf } from '@cms/access/ids'
+import { isRecord } from '@cms/isRecord'
+import { isLocale, type Locale } from '@shared/locales'
+import type { Import } from '@cms/payload-types'
+import type { PortalSlugs } from '@cms/types'
 import { checkKey } from './checkKey'
 import { BUSY_STATUSES } from './fields'
 import { type ImportFiles, openUpload } from './files'
 
 export const IMPORT_QUEUE = 'imports'
-export const IMPORT_TASK = 'runDirectoryImport'
+export const IMPORT_TASK = 'runDirectoryImport' as const
 
 /** A run whose heartbeat is older than this has died with its server and no longer blocks the town. */
 const STALE_RUN_MS = 2 * 60 * 1000
 
 export type StartMode = 'check' | 'import'
 
-export type ImportDoc = Awaited<ReturnType<Payload['findByID']>> & {
-  filename?: string | null
-  status?: string | null
-  municipality?: unknown
-  mapping?: unknown
-  checkedWith?: string | null
-  locale?: string | null
-  draft?: boolean | null
-}
+export type ImportDoc = Import
 
 /** The import as the requesting person may see it (404 for another town's, as for any document). */
-export async function readableImport(req: PayloadRequest, slug: string, id: string): Promise<ImportDoc> {
-  const doc = await req.payload.findByID({ collection: slug as 'imports', id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+export async function readableImport(req: PayloadRequest, slug: PortalSlugs['imports'], id: string): Promise<ImportDoc> {
+  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
   if (!doc) throw new APIError('Not found.', 404)
-  return doc as ImportDoc
+  return doc
 }
 
 export async function sheetOf(files: ImportFiles, doc: ImportDoc): Promise<Spreadsheet> {
   try {
     return await openUpload(files, doc.filename ?? '')
   } catch (error) {
-    throw new APIError(`The file cannot be read: ${(error as Error).message}`, 400)
+    throw new APIError(`The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, 400)
   }
 }
 
 /** The saved mapping when it still fits the file, else the one detected from its headers. */
 export function mappingFor(doc: ImportDoc, headers: string[]): ColumnMapping {
-  const saved = doc.mapping && typeof doc.mapping === 'object' ? (doc.mapping as ColumnMapping) : null
+  const saved = isColumnMapping(doc.mapping) ? doc.mapping : null
   return saved && checkMapping(saved, headers).length === 0 ? saved : detectMapping(headers).mapping
 }
 
 export interface StartInput {
   mode: StartMode
   mapping: ColumnMapping
-  locale?: string | null
+  locale?: Locale | null
   draft?: boolean
 }
 
 export function parseStartInput(body: unknown): StartInput {
-  const b = (body ?? {}) as Record<string, unknown>
+  const b = isRecord(body) ? body : {}
   if (b.mode !== 'check' && b.mode !== 'import') throw new APIError('“mode” must be "check" or "import".', 400)
-  if (!b.mapping || typeof b.mapping !== 'object' || Array.isArray(b.mapping)) throw new APIError('“mapping” must be an object of field → column.', 400)
+  if (!isRecord(b.mapping)) throw new APIError('“mapping” must be an object of field → column.', 400)
   const mapping: ColumnMapping = {}
-  for (const [field, header] of Object.entries(b.mapping as Record<string, unknown>)) {
+  for (const [field, header] of Object.entries(b.mapping)) {
     if (header === null || header === '') continue
     if (typeof header !== 'string') throw new APIError(`The column for “${field}” must be a text.`, 400)
     mapping[field as keyof ColumnMapping] = header
   }
-  if (b.locale !== undefined && b.locale !== null && typeof b.locale !== 'string') throw new APIError('“locale” must be a language code.', 400)
-  return { mode: b.mode, mapping, locale: (b.locale as string | null | undefined) || null, draft: b.draft === true }
+  // Empty: the town's default language.
+  const locale = b.locale === undefined || b.locale === null || b.locale === '' ? null : b.locale
+  if (locale !== null && !isLocale(locale)) throw new APIError('“locale” must be a language code.', 400)
+  return { mode: b.mode, mapping, locale, draft: b.draft === true }
 }
 
 /** Another check or import of the same town that is still alive. */
-export async function busyImportOf(payload: Payload, slug: string, townID: string, exceptID: string): Promise<boolean> {
+export async function busyImportOf(payload: Payload, slug: PortalSlugs['imports'], townID: string, exceptID: string): Promise<boolean> {
   const alive = new Date(Date.now() - STALE_RUN_MS).toISOString()
   const { totalDocs } = await payload.count({
-    collection: slug as 'imports',
+    collection: slug,
     where: {
       and: [
         { municipality: { equals: townID } },
@@ -88,9 +87,9 @@ export async function busyImportOf(payload: Payload, slug: string, townID: strin
  * Validates the request and marks the import as running; the caller queues the job. A town
  * runs one import at a time (two at once would race for the same organisations and places).
  */
-export async function startImport(req: PayloadRequest, slug: string, files: ImportFiles, doc: ImportDoc, input: StartInput): Promise<void> {
+export async function startImport(req: PayloadRequest, slug: PortalSlugs['imports'], files: ImportFiles, doc: ImportDoc, input: StartInput): Promise<void> {
   const id = String(doc.id)
-  if (doc.status && BUSY_STATUSES.includes(doc.status as never)) throw new APIError('This import is already running.', 409)
+  if (doc.status && BUSY_STATUSES.includes(doc.status)) throw new APIError('This import is already running.', 409)
   const sheet = await sheetOf(files, doc)
   const problems = checkMapping(input.mapping, sheet.headers)
   if (problems.length) throw new APIError(problems.join(' '), 400)
@@ -103,7 +102,7 @@ export async function startImport(req: PayloadRequest, slug: string, files: Impo
   if (await busyImportOf(req.payload, slug, townID, id)) throw new APIError('Another import for this town is running. Wait until it has finished.', 409)
   const now = new Date().toISOString()
   await req.payload.update({
-    collection: slug as 'imports',
+    collection: slug,
     id,
     depth: 0,
     overrideAccess: true,
@@ -121,6 +120,6 @@ export async function startImport(req: PayloadRequest, slug: string, files: Impo
       startedAt: now,
       heartbeatAt: now,
       finishedAt: null,
-    } as never,
+    },
   })
 }

@@ -8,13 +8,13 @@ import { IMPORT_TASK } from './start'
  * once on the same server (see endpoints.ts); the queue's cron picks up what a restart left.
  * Not retried: a failed import reports its reason, and re-running is the person's decision.
  */
-export function runDirectoryImportTask(slugs: StoredImportSlugs, files: ImportFiles): TaskConfig {
+export function runDirectoryImportTask(slugs: StoredImportSlugs, files: ImportFiles): TaskConfig<typeof IMPORT_TASK> {
   return {
     slug: IMPORT_TASK,
     retries: 0,
     inputSchema: [{ name: 'importID', type: 'text', required: true }],
     handler: async ({ input, req }) => {
-      await runStoredImport(req.payload, slugs, files, String((input as { importID: string }).importID))
+      await runStoredImport(req.payload, slugs, files, String(input.importID))
       return { output: {} }
     },
   }

@@ -1,8 +1,9 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { planChanged, planDeleted } from '@cms/plan/planCache'
-import { COMPUTED_INDICATORS, LEGAL_GROUP_OPTIONS } from './options'
+import { COMPUTED_INDICATOR_OPTIONS, DIRECTION_OPTIONS, LEGAL_GROUP_OPTIONS } from './options'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
 
@@ -11,7 +12,7 @@ const year = (name: string, width: string) => ({ name, type: 'number' as const, 
  * should go, and its values over time, by district and legal group where known. Some are
  * computed from the directory itself instead of typed in.
  */
-export function indicatorsCollection(s: { indicators: string; districts: string }): CollectionConfig {
+export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'districts'>): CollectionConfig {
   return {
     slug: s.indicators,
     labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
@@ -32,10 +33,7 @@ export function indicatorsCollection(s: { indicators: string; districts: string 
             type: 'select',
             required: true,
             defaultValue: 'higher-is-better',
-            options: [
-              { value: 'higher-is-better', label: { en: 'Higher is better', de: 'Höher ist besser' } },
-              { value: 'lower-is-better', label: { en: 'Lower is better', de: 'Niedriger ist besser' } },
-            ],
+            options: DIRECTION_OPTIONS,
             admin: { width: '34%' },
           },
         ],
@@ -45,7 +43,7 @@ export function indicatorsCollection(s: { indicators: string; districts: string 
       {
         name: 'computed',
         type: 'select',
-        options: COMPUTED_INDICATORS,
+        options: COMPUTED_INDICATOR_OPTIONS,
         admin: { position: 'sidebar', description: 'Computed from the portal’s own data instead of the values below.' },
       },
       {
@@ -59,7 +57,7 @@ export function indicatorsCollection(s: { indicators: string; districts: string 
             fields: [
               { ...year('year', '20%'), required: true },
               { name: 'value', type: 'number', required: true, admin: { width: '20%' } },
-              { name: 'district', type: 'relationship', relationTo: s.districts as 'districts', admin: { width: '30%' } },
+              { name: 'district', type: 'relationship', relationTo: s.districts, admin: { width: '30%' } },
               { name: 'legalGroup', type: 'select', options: LEGAL_GROUP_OPTIONS, admin: { width: '30%' } },
             ],
           },

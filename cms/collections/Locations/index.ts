@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import type { CollectionConfig } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
@@ -10,12 +11,7 @@ import { externalIdField } from '@cms/import/externalIdField'
 import { locationChanged, locationDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
 
-interface Slugs {
-  locations: string
-  organizations: string
-  districts: string
-  municipalities: string
-}
+type Slugs = Pick<PortalSlugs, 'locations' | 'organizations' | 'districts' | 'municipalities'>
 
 const coordinate = (name: 'latitude' | 'longitude', check: (v: unknown) => boolean, range: string) => ({
   name,
@@ -76,7 +72,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
           coordinate('longitude', isValidLongitude, '-180 and 180 (Eisenach: 10.32)'),
         ],
       },
-      { name: 'district', type: 'relationship', relationTo: s.districts as 'districts', index: true },
+      { name: 'district', type: 'relationship', relationTo: s.districts, index: true },
       {
         name: 'accessibility',
         type: 'group',

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
@@ -11,18 +12,7 @@ import { hidePendingReports, reviewReports } from './hooks/reviewReports'
 import { reviewFlag } from '@cms/fields/review'
 import { FUNDING_OPTIONS, STATUS_OPTIONS } from './options'
 
-interface Slugs {
-  measures: string
-  actionFields: string
-  goals: string
-  organizations: string
-  services: string
-  events: string
-  news: string
-  indicators: string
-  media: string
-  municipalities: string
-}
+type Slugs = Pick<PortalSlugs, 'measures' | 'actionFields' | 'goals' | 'organizations' | 'services' | 'events' | 'news' | 'indicators' | 'media' | 'municipalities'>
 
 // "0377-StR/2020": number, body, year; other towns write theirs differently, so only the length is checked.
 const councilResolution = (v: string | null | undefined) => (!v || v.length <= 60 ? true : 'At most 60 characters, e.g. “0377-StR/2020”.')
@@ -55,11 +45,11 @@ export function measuresCollection(s: Slugs): CollectionConfig {
         {
           type: 'row',
           fields: [
-            { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields', required: true, index: true, admin: { width: '50%' } },
+            { name: 'actionField', type: 'relationship', relationTo: s.actionFields, required: true, index: true, admin: { width: '50%' } },
             {
               name: 'goals',
               type: 'relationship',
-              relationTo: s.goals as 'goals',
+              relationTo: s.goals,
               hasMany: true,
               filterOptions: ({ data }) => (data?.actionField ? { actionField: { equals: data.actionField } } : true),
               admin: { width: '50%' },
@@ -99,11 +89,11 @@ export function measuresCollection(s: Slugs): CollectionConfig {
         {
           type: 'row',
           fields: [
-            { name: 'responsibleOrganization', type: 'relationship', relationTo: s.organizations as 'organizations', index: true, admin: { width: '50%' } },
+            { name: 'responsibleOrganization', type: 'relationship', relationTo: s.organizations, index: true, admin: { width: '50%' } },
             { name: 'responsibleOffice', type: 'text', localized: true, maxLength: 200, admin: { width: '50%', description: 'Or an office of the administration.' } },
           ],
         },
-        { name: 'partners', type: 'relationship', relationTo: s.organizations as 'organizations', hasMany: true },
+        { name: 'partners', type: 'relationship', relationTo: s.organizations, hasMany: true },
         {
           name: 'period',
           type: 'group',
@@ -144,7 +134,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             {
               name: 'parent',
               type: 'relationship',
-              relationTo: s.measures as 'measures',
+              relationTo: s.measures,
               index: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
               admin: { width: '60%', description: 'For a sub-measure: the measure it is part of.' },
@@ -162,14 +152,14 @@ export function measuresCollection(s: Slugs): CollectionConfig {
           fields: [
             { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
             { name: 'text', type: 'richText', localized: true, editor: lexicalEditor() },
-            { name: 'attachments', type: 'upload', relationTo: s.media as 'media', hasMany: true },
+            { name: 'attachments', type: 'upload', relationTo: s.media, hasMany: true },
             reviewFlag('A provider’s report waits for review; saving the measure as an editor approves it.', undefined),
           ],
         },
-        { name: 'services', type: 'relationship', relationTo: s.services as 'services', hasMany: true, admin: { description: 'Services this measure produces.' } },
-        { name: 'events', type: 'relationship', relationTo: s.events as 'events', hasMany: true },
-        { name: 'news', type: 'relationship', relationTo: s.news as 'news', hasMany: true },
-        { name: 'indicators', type: 'relationship', relationTo: s.indicators as 'indicators', hasMany: true },
+        { name: 'services', type: 'relationship', relationTo: s.services, hasMany: true, admin: { description: 'Services this measure produces.' } },
+        { name: 'events', type: 'relationship', relationTo: s.events, hasMany: true },
+        { name: 'news', type: 'relationship', relationTo: s.news, hasMany: true },
+        { name: 'indicators', type: 'relationship', relationTo: s.indicators, hasMany: true },
       ],
       ['reports'],
     ),

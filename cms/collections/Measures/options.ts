@@ -1,6 +1,7 @@
-import { FUNDING_SOURCES, MEASURE_STATUSES } from '@shared/vocabularies'
+import { FUNDING_SOURCES, MEASURE_STATUSES, type FundingSource, type MeasureStatus } from '@shared/vocabularies'
+import { selectOptions } from '@cms/fields/selectOptions'
 
-const STATUS_LABELS: Record<(typeof MEASURE_STATUSES)[number], [string, string]> = {
+const STATUS_LABELS: Record<MeasureStatus, [string, string]> = {
   planned: ['Planned', 'Geplant'],
   started: ['Started', 'Begonnen'],
   ongoing: ['Ongoing', 'Laufend'],
@@ -8,9 +9,9 @@ const STATUS_LABELS: Record<(typeof MEASURE_STATUSES)[number], [string, string]>
   paused: ['Paused', 'Pausiert'],
   dropped: ['Dropped', 'Verworfen'],
 }
-export const STATUS_OPTIONS = MEASURE_STATUSES.map((s) => ({ value: s, label: { en: STATUS_LABELS[s][0], de: STATUS_LABELS[s][1] } }))
+export const STATUS_OPTIONS = selectOptions(MEASURE_STATUSES, STATUS_LABELS)
 
-const FUNDING_LABELS: Record<(typeof FUNDING_SOURCES)[number], [string, string]> = {
+const FUNDING_LABELS: Record<FundingSource, [string, string]> = {
   'municipal-budget': ['Municipal budget', 'Kommunaler Haushalt'],
   'state-programme': ['State programme', 'Landesprogramm'],
   'federal-programme': ['Federal programme', 'Bundesprogramm'],
@@ -19,4 +20,4 @@ const FUNDING_LABELS: Record<(typeof FUNDING_SOURCES)[number], [string, string]>
   foundation: ['Foundation', 'Stiftung'],
   other: ['Other', 'Sonstiges'],
 }
-export const FUNDING_OPTIONS = FUNDING_SOURCES.map((s) => ({ value: s, label: { en: FUNDING_LABELS[s][0], de: FUNDING_LABELS[s][1] } }))
+export const FUNDING_OPTIONS = selectOptions(FUNDING_SOURCES, FUNDING_LABELS)

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import type { CollectionConfig } from 'payload'
 import { reviewFlag } from '@cms/fields/review'
@@ -17,7 +18,7 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
-export function mediaCollection(slug: string, organizationsSlug: string, staticDir: string, municipalitiesSlug = 'municipalities'): CollectionConfig {
+export function mediaCollection(slug: string, organizationsSlug: PortalSlugs['organizations'], staticDir: string, municipalitiesSlug: PortalSlugs['municipalities'] = 'municipalities'): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },

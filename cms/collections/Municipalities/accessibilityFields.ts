@@ -1,9 +1,20 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Field } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { validateEmail, validatePhone, validateUrl } from '@cms/fields/validators'
+import { selectOptions } from '@cms/fields/selectOptions'
+import { ASSESSMENT_METHODS, CONFORMANCE_LEVELS, type AssessmentMethod, type ConformanceLevel } from '@shared/vocabularies'
 
-export const CONFORMANCE = ['full', 'partial', 'none'] as const
-export const ASSESSMENT_METHODS = ['self-assessment', 'external'] as const
+const CONFORMANCE_LABELS: Record<ConformanceLevel, [string, string]> = {
+  full: ['Fully compliant', 'Vollständig vereinbar'],
+  partial: ['Partially compliant', 'Teilweise vereinbar'],
+  none: ['Not compliant', 'Nicht vereinbar'],
+}
+
+const METHOD_LABELS: Record<AssessmentMethod, [string, string]> = {
+  'self-assessment': ['A self-assessment', 'Selbstbewertung'],
+  external: ['A test by a third party (e.g. BITV test)', 'Prüfung durch Dritte (z. B. BITV-Test)'],
+}
 
 const name = { name: 'name', type: 'text', maxLength: 200 } as const
 const email = { name: 'email', type: 'email', validate: validateEmail } as const
@@ -27,11 +38,7 @@ export function accessibilityStatementField(): Field {
         type: 'select',
         // Not `required`: that would make the whole group required in the generated types.
         defaultValue: 'partial',
-        options: [
-          { value: 'full', label: { en: 'Fully compliant', de: 'Vollständig vereinbar' } },
-          { value: 'partial', label: { en: 'Partially compliant', de: 'Teilweise vereinbar' } },
-          { value: 'none', label: { en: 'Not compliant', de: 'Nicht vereinbar' } },
-        ],
+        options: selectOptions(CONFORMANCE_LEVELS, CONFORMANCE_LABELS),
       },
       {
         name: 'nonAccessible',
@@ -52,10 +59,7 @@ export function accessibilityStatementField(): Field {
         label: { en: 'Based on', de: 'Grundlage der Bewertung' },
         type: 'select',
         defaultValue: 'self-assessment',
-        options: [
-          { value: 'self-assessment', label: { en: 'A self-assessment', de: 'Selbstbewertung' } },
-          { value: 'external', label: { en: 'A test by a third party (e.g. BITV test)', de: 'Prüfung durch Dritte (z. B. BITV-Test)' } },
-        ],
+        options: selectOptions(ASSESSMENT_METHODS, METHOD_LABELS),
       },
       {
         name: 'contact',
@@ -89,8 +93,8 @@ export function accessibilityStatementField(): Field {
  * The home page's place for readers who need easy German or German Sign Language (BITV 2.0
  * § 4: an explanation of the site in Leichte Sprache and in DGS on the start page).
  */
-export function easyAccessField(mediaSlug: string): Field {
-  const upload = mediaSlug as 'media'
+export function easyAccessField(mediaSlug: PortalSlugs['media']): Field {
+  const upload = mediaSlug
   return {
     name: 'easyAccess',
     label: { en: 'Easy German and sign language (home page)', de: 'Leichte Sprache und Gebärdensprache (Startseite)' },

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { LOCALES } from '@shared/locales'
+import { MUNICIPALITY_KINDS, PROVIDER_PUBLISHING, type MunicipalityKind, type ProviderPublishing } from '@shared/vocabularies'
+import { selectOptions } from '@cms/fields/selectOptions'
 import { adminsOnly, anyone } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
 import { slugField } from '@cms/fields/slug'
@@ -12,8 +15,19 @@ import { accessibilityStatementField, easyAccessField } from './accessibilityFie
 
 const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
 
+const KIND_LABELS: Record<MunicipalityKind, string> = {
+  city: 'City / town',
+  district: 'District (Landkreis)',
+  municipality: 'Municipality (Gemeinde)',
+}
+
+const PUBLISHING_LABELS: Record<ProviderPublishing, [string, string]> = {
+  review: ['An editor reviews provider changes before they go live', 'Redaktion prüft Änderungen der Anbieter vor der Veröffentlichung'],
+  direct: ['Providers publish their own changes', 'Anbieter veröffentlichen selbst'],
+}
+
 /** The towns and districts (tenants) this installation serves (contract slug). */
-export function municipalitiesCollection(slug: string, mediaSlug = 'media'): CollectionConfig {
+export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -39,11 +53,7 @@ export function municipalitiesCollection(slug: string, mediaSlug = 'media'): Col
         name: 'kind',
         type: 'select',
         defaultValue: 'city',
-        options: [
-          { label: 'City / town', value: 'city' },
-          { label: 'District (Landkreis)', value: 'district' },
-          { label: 'Municipality (Gemeinde)', value: 'municipality' },
-        ],
+        options: MUNICIPALITY_KINDS.map((value) => ({ label: KIND_LABELS[value], value })),
       },
       {
         name: 'defaultLocale',
@@ -84,10 +94,7 @@ export function municipalitiesCollection(slug: string, mediaSlug = 'media'): Col
             name: 'providerPublishing',
             type: 'select',
             defaultValue: 'review',
-            options: [
-              { value: 'review', label: { en: 'An editor reviews provider changes before they go live', de: 'Redaktion prüft Änderungen der Anbieter vor der Veröffentlichung' } },
-              { value: 'direct', label: { en: 'Providers publish their own changes', de: 'Anbieter veröffentlichen selbst' } },
-            ],
+            options: selectOptions(PROVIDER_PUBLISHING, PUBLISHING_LABELS),
           },
           {
             name: 'staleAfterMonths',
@@ -111,7 +118,7 @@ export function municipalitiesCollection(slug: string, mediaSlug = 'media'): Col
           ...contactFields(),
         ],
       },
-      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug },
       {
         name: 'theme',
         type: 'group',

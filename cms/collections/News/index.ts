@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { published, staffOnly } from '@cms/access/predicates'
@@ -10,7 +11,7 @@ import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
  * providers; drafts, and publishing at a set time (Payload's scheduled publish, run by the
  * job runner).
  */
-export function newsCollection(slug: string, mediaSlug: string): CollectionConfig {
+export function newsCollection(slug: string, mediaSlug: PortalSlugs['media']): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'News item', de: 'Nachricht' }, plural: { en: 'News', de: 'Nachrichten' } },
@@ -30,7 +31,7 @@ export function newsCollection(slug: string, mediaSlug: string): CollectionConfi
       slugField({ from: 'title', scope: 'municipality' }),
       { name: 'lead', type: 'textarea', localized: true, maxLength: 400, admin: { description: 'One or two sentences, shown in lists and feeds.' } },
       { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
-      { name: 'image', type: 'upload', relationTo: mediaSlug as 'media' },
+      { name: 'image', type: 'upload', relationTo: mediaSlug },
       {
         name: 'publishedAt',
         type: 'date',

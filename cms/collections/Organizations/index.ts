@@ -1,6 +1,9 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
+import { selectOptions } from '@cms/fields/selectOptions'
+import { ORGANIZATION_KINDS, type OrganizationKind } from '@shared/vocabularies'
 import { pendingReviewField } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
 import { providerPublishing } from '@cms/hooks/providerPublishing'
@@ -8,22 +11,22 @@ import { externalIdField } from '@cms/import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
 
-export const ORGANIZATION_KINDS = [
-  { value: 'counselling', label: { en: 'Counselling centre', de: 'Beratungsstelle' } },
-  { value: 'language-school', label: { en: 'Language-course provider', de: 'Sprachkursträger' } },
-  { value: 'association', label: { en: 'Association / club', de: 'Verein' } },
-  { value: 'authority', label: { en: 'Authority / office', de: 'Behörde / Amt' } },
-  { value: 'job-centre', label: { en: 'Job centre / employment agency', de: 'Jobcenter / Arbeitsagentur' } },
-  { value: 'welfare', label: { en: 'Welfare organisation', de: 'Wohlfahrtsverband' } },
-  { value: 'religious', label: { en: 'Religious community', de: 'Religionsgemeinschaft' } },
-  { value: 'health', label: { en: 'Health service', de: 'Gesundheitsdienst' } },
-  { value: 'education', label: { en: 'School / education', de: 'Schule / Bildung' } },
-  { value: 'migrant-organisation', label: { en: 'Migrant organisation', de: 'Migrantenorganisation' } },
-  { value: 'other', label: { en: 'Other', de: 'Sonstige' } },
-] as const
+const KIND_LABELS: Record<OrganizationKind, [string, string]> = {
+  counselling: ['Counselling centre', 'Beratungsstelle'],
+  'language-school': ['Language-course provider', 'Sprachkursträger'],
+  association: ['Association / club', 'Verein'],
+  authority: ['Authority / office', 'Behörde / Amt'],
+  'job-centre': ['Job centre / employment agency', 'Jobcenter / Arbeitsagentur'],
+  welfare: ['Welfare organisation', 'Wohlfahrtsverband'],
+  religious: ['Religious community', 'Religionsgemeinschaft'],
+  health: ['Health service', 'Gesundheitsdienst'],
+  education: ['School / education', 'Schule / Bildung'],
+  'migrant-organisation': ['Migrant organisation', 'Migrantenorganisation'],
+  other: ['Other', 'Sonstige'],
+}
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
-export function organizationsCollection(slug: string, mediaSlug = 'media', servicesSlug = 'services', municipalitiesSlug = 'municipalities'): CollectionConfig {
+export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media', servicesSlug: PortalSlugs['services'] = 'services', municipalitiesSlug: PortalSlugs['municipalities'] = 'municipalities'): CollectionConfig {
   return {
     slug,
     labels: {
@@ -59,11 +62,11 @@ export function organizationsCollection(slug: string, mediaSlug = 'media', servi
         required: true,
         index: true,
         defaultValue: 'counselling',
-        options: ORGANIZATION_KINDS.map((k) => ({ value: k.value, label: { ...k.label } })),
+        options: selectOptions(ORGANIZATION_KINDS, KIND_LABELS),
       },
       { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
       ...contactFields(),
-      { name: 'logo', type: 'upload', relationTo: mediaSlug as 'media' },
+      { name: 'logo', type: 'upload', relationTo: mediaSlug },
       {
         name: 'internalNotes',
         type: 'textarea',

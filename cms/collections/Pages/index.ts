@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { ICON_NAMES } from '@shared/icons'
@@ -7,11 +8,7 @@ import { slugField } from '@cms/fields/slug'
 import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { noCycles } from '@cms/hooks/noCycles'
 
-interface Slugs {
-  pages: string
-  services: string
-  organizations: string
-}
+type Slugs = Pick<PortalSlugs, 'pages' | 'services' | 'organizations'>
 
 /**
  * Orientation guides (contract slug `pages`): a tree of pages per town ("First steps" →
@@ -38,7 +35,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
       {
         name: 'parent',
         type: 'relationship',
-        relationTo: s.pages as 'pages',
+        relationTo: s.pages,
         index: true,
         filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
         admin: { position: 'sidebar', description: 'Leave empty for a page at the top of the guide.' },
@@ -47,8 +44,8 @@ export function pagesCollection(s: Slugs): CollectionConfig {
       { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence, shown in lists.' } },
       { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
-      { name: 'relatedServices', type: 'relationship', relationTo: s.services as 'services', hasMany: true },
-      { name: 'relatedOrganizations', type: 'relationship', relationTo: s.organizations as 'organizations', hasMany: true },
+      { name: 'relatedServices', type: 'relationship', relationTo: s.services, hasMany: true },
+      { name: 'relatedOrganizations', type: 'relationship', relationTo: s.organizations, hasMany: true },
       {
         name: 'lastReviewedAt',
         type: 'date',

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
@@ -18,17 +19,9 @@ import { providersSeeTheirOwn } from '../Organizations/access'
 import { verifyEndpoint } from './endpoints/verify'
 import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
-import { APPOINTMENT, COST_TYPES, DELIVERY, SERVICE_KINDS, SERVICE_STATUS } from './options'
+import { APPOINTMENT_OPTIONS, COST_TYPE_OPTIONS, DELIVERY_OPTIONS, SERVICE_KIND_OPTIONS, SERVICE_STATUS_OPTIONS } from './options'
 
-interface Slugs {
-  services: string
-  organizations: string
-  locations: string
-  topics: string
-  audiences: string
-  municipalities: string
-  users: string
-}
+type Slugs = Pick<PortalSlugs, 'services' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'users'>
 
 const localizedText = (name: string, maxLength: number, description?: string) => ({
   name,
@@ -53,7 +46,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: organizationOwnedAccess,
-    endpoints: withEndpoints ? [verifyEndpoint(s.services as 'services')] : [],
+    endpoints: withEndpoints ? [verifyEndpoint(s.services)] : [],
     hooks: {
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities), keepVerification, indexServiceSearchText(s.organizations)],
@@ -65,17 +58,17 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       slugField({ from: 'title', scope: 'municipality' }),
       externalIdField,
       organizationField(s.organizations, { required: true }),
-      { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KINDS, defaultValue: 'counselling' },
+      { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KIND_OPTIONS, defaultValue: 'counselling' },
       localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
-      { name: 'topics', type: 'relationship', relationTo: s.topics as 'topics', hasMany: true, index: true },
-      { name: 'audiences', type: 'relationship', relationTo: s.audiences as 'audiences', hasMany: true, index: true },
+      { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
+      { name: 'audiences', type: 'relationship', relationTo: s.audiences, hasMany: true, index: true },
       spokenLanguagesField('Languages in which the service is delivered (not only the website’s).'),
       {
         name: 'cost',
         type: 'group',
         fields: [
-          { name: 'type', type: 'select', required: true, defaultValue: 'free', index: true, options: COST_TYPES },
+          { name: 'type', type: 'select', required: true, defaultValue: 'free', index: true, options: COST_TYPE_OPTIONS },
           {
             name: 'amount',
             type: 'number',
@@ -95,11 +88,11 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         name: 'appointment',
         type: 'group',
         fields: [
-          { name: 'required', type: 'select', required: true, defaultValue: 'recommended', options: APPOINTMENT },
+          { name: 'required', type: 'select', required: true, defaultValue: 'recommended', options: APPOINTMENT_OPTIONS },
           { name: 'bookingUrl', type: 'text', validate: validateUrl, admin: { placeholder: 'https://' } },
         ],
       },
-      { name: 'delivery', type: 'select', hasMany: true, options: DELIVERY, defaultValue: ['in-person'] },
+      { name: 'delivery', type: 'select', hasMany: true, options: DELIVERY_OPTIONS, defaultValue: ['in-person'] },
       {
         name: 'locations',
         type: 'array',
@@ -108,7 +101,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
           {
             name: 'location',
             type: 'relationship',
-            relationTo: s.locations as 'locations',
+            relationTo: s.locations,
             required: true,
             index: true,
             filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
@@ -125,7 +118,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         required: true,
         defaultValue: 'active',
         index: true,
-        options: SERVICE_STATUS,
+        options: SERVICE_STATUS_OPTIONS,
         admin: { position: 'sidebar' },
       },
       {
@@ -152,7 +145,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       {
         name: 'lastVerifiedBy',
         type: 'relationship',
-        relationTo: s.users as 'users',
+        relationTo: s.users,
         // Set only by hooks (creation, "Still correct"); staff identities stay with staff.
         access: { read: staffField, create: () => false, update: () => false },
         admin: { position: 'sidebar', readOnly: true },

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { ICON_NAMES } from '@shared/icons'
 import { taxonomyCollection } from '../taxonomy'
 import { noCycles } from '@cms/hooks/noCycles'
 
 /** A town's topics as a tree (the plan's action fields at the top), used to find services. */
-export function topicsCollection(slug: string): CollectionConfig {
+export function topicsCollection(slug: PortalSlugs['topics']): CollectionConfig {
   const base = taxonomyCollection(
     slug,
     { singular: { en: 'Topic', de: 'Thema' }, plural: { en: 'Topics', de: 'Themen' } },
@@ -12,7 +13,7 @@ export function topicsCollection(slug: string): CollectionConfig {
       {
         name: 'parent',
         type: 'relationship',
-        relationTo: slug as 'topics',
+        relationTo: slug,
         index: true,
         filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
         admin: { description: 'Leave empty for a main topic.' },

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { LOCALES } from '@shared/locales'
 import { TRANSLATION_STATES } from '@shared/translationState'
 import { nobody, staffOnly } from '@cms/access/predicates'
@@ -17,7 +18,7 @@ const STATE_LABELS: Record<(typeof TRANSLATION_STATES)[number], [string, string]
  * work list (filter by language and state) and the counts of the translation overview.
  * Written only by the tracking hook and the "still current" endpoint, never by hand.
  */
-export function translationStatesCollection(slug: string, tracked: string[], withEndpoints: boolean): CollectionConfig {
+export function translationStatesCollection(slug: PortalSlugs['translationStates'], tracked: CollectionSlug[], withEndpoints: boolean): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'Translation state', de: 'Übersetzungsstand' }, plural: { en: 'Translations', de: 'Übersetzungen' } },
@@ -33,7 +34,7 @@ export function translationStatesCollection(slug: string, tracked: string[], wit
     defaultSort: '-updatedAt',
     fields: [
       { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
-      { name: 'document', type: 'relationship', relationTo: tracked as 'pages'[], required: true, index: true, admin: { readOnly: true } },
+      { name: 'document', type: 'relationship', relationTo: tracked, required: true, index: true, admin: { readOnly: true } },
       { name: 'title', type: 'text', admin: { readOnly: true } },
       {
         name: 'locale',

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import { addDataAndFileToRequest, APIError, headersWithCors, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 import { afterResponse } from '@cms/security/afterResponse'
 import { authText } from '@cms/security/authTexts'
@@ -6,7 +7,7 @@ import { CONFIRMED_EMAIL_CHANGE, emailChangeRequested, pendingKey, type PendingE
 import { payloadHandler, peekJson, statusOf } from './payloadEndpoint'
 
 /** Wraps Payload's own handler of `method path` with `around`. */
-function wrap(slug: string, method: Endpoint['method'], path: string, around: (req: PayloadRequest, payloads: PayloadHandler) => Promise<Response>): Endpoint {
+function wrap(slug: PortalSlugs['users'], method: Endpoint['method'], path: string, around: (req: PayloadRequest, payloads: PayloadHandler) => Promise<Response>): Endpoint {
   const handler: PayloadHandler = (req) => around(req, payloadHandler(req, slug, method, path, handler))
   return { method, path, handler }
 }
@@ -17,7 +18,7 @@ function wrap(slug: string, method: Endpoint['method'], path: string, around: (r
  * account's count and takes its attempt back from the address; a malformed request (400)
  * tested no password and is taken back too.
  */
-function login(slug: string): Endpoint {
+function login(slug: PortalSlugs['users']): Endpoint {
   return wrap(slug, 'post', '/login', async (req, payloads) => {
     const { email } = await peekJson(req)
     const address: Throttle = { limit: 'loginAddress' }
@@ -40,7 +41,7 @@ function login(slug: string): Endpoint {
  * Password reset requests: the same answer at once for every address; whether an account
  * exists decides only what happens after the response (Payload's token and mail).
  */
-function forgotPassword(slug: string): Endpoint {
+function forgotPassword(slug: PortalSlugs['users']): Endpoint {
   return {
     method: 'post',
     path: '/forgot-password',
@@ -50,19 +51,19 @@ function forgotPassword(slug: string): Endpoint {
       if (!email) throw new APIError('Missing email.', 400)
       const limited = await throttle(req, [{ limit: 'forgotAddress' }, { limit: 'forgotAccount', subject: email }])
       if (limited) return limited
-      afterResponse(req.payload, 'forgot-password', () => req.payload.forgotPassword({ collection: slug as 'users', data: { email }, req }))
+      afterResponse(req.payload, 'forgot-password', () => req.payload.forgotPassword({ collection: slug, data: { email }, req }))
       return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }) })
     },
   }
 }
 
 /** Reset tokens are long and random; the limit still stops anyone trying them in bulk. */
-function resetPassword(slug: string): Endpoint {
+function resetPassword(slug: PortalSlugs['users']): Endpoint {
   return wrap(slug, 'post', '/reset-password', async (req, payloads) => (await throttle(req, [{ limit: 'tokenAddress' }])) ?? payloads(req))
 }
 
 /** Saving an account: e-mail changes are counted, and the answer says where the link went. */
-function updateAccount(slug: string): Endpoint {
+function updateAccount(slug: PortalSlugs['users']): Endpoint {
   return wrap(slug, 'patch', '/:id', async (req, payloads) => {
     const { email } = await peekJson(req)
     if (typeof email === 'string' && req.user) {
@@ -87,7 +88,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * The link in the confirmation mail opens a page with one button (a GET changes nothing, so
  * mail scanners that fetch links confirm nothing); the button posts the token here.
  */
-function confirmEmail(slug: string): Endpoint[] {
+function confirmEmail(slug: PortalSlugs['users']): Endpoint[] {
   const form: Endpoint = {
     method: 'get',
     path: '/confirm-email',
@@ -121,7 +122,7 @@ function confirmEmail(slug: string): Endpoint[] {
       if (!change || change.expires < Date.now()) return answer('emailChangeInvalid', 400)
       await req.payload.kv.delete(key)
       try {
-        await req.payload.update({ collection: slug as 'users', id: change.user, data: { email: change.email }, overrideAccess: true, context: { [CONFIRMED_EMAIL_CHANGE]: true } })
+        await req.payload.update({ collection: slug, id: change.user, data: { email: change.email }, overrideAccess: true, context: { [CONFIRMED_EMAIL_CHANGE]: true } })
       } catch {
         // Taken meanwhile (or the account is gone): the holder of the new mailbox learns only that.
         return answer('emailChangeInvalid', 400)
@@ -133,4 +134,4 @@ function confirmEmail(slug: string): Endpoint[] {
 }
 
 /** The users collection's own auth endpoints (they answer before Payload's; see payloadEndpoint.ts). */
-export const authEndpoints = (slug: string): Endpoint[] => [login(slug), forgotPassword(slug), resetPassword(slug), updateAccount(slug), ...confirmEmail(slug)]
+export const authEndpoints = (slug: PortalSlugs['users']): Endpoint[] => [login(slug), forgotPassword(slug), resetPassword(slug), updateAccount(slug), ...confirmEmail(slug)]

@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { adminField, staffField } from '@cms/access/predicates'
 import { ROLES } from '@cms/access/roles'
@@ -8,7 +9,7 @@ import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
 import { equalLoginWork } from './hooks/equalLoginWork'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
-export function usersCollection(slug: string, organizationsSlug: string): CollectionConfig {
+export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
   return {
     slug,
     labels: { singular: { en: 'User', de: 'Benutzer' }, plural: { en: 'Users', de: 'Benutzer' } },
@@ -54,7 +55,7 @@ export function usersCollection(slug: string, organizationsSlug: string): Collec
       {
         name: 'organizations',
         type: 'relationship',
-        relationTo: organizationsSlug as 'organizations',
+        relationTo: organizationsSlug,
         hasMany: true,
         index: true,
         access: { create: staffField, update: staffField },

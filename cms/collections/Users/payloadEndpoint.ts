@@ -1,4 +1,6 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { isRecord } from '@cms/isRecord'
+import { collectionBySlug } from '@cms/security/collectionBySlug'
 
 /**
  * Payload's own handler for `path`/`method` of a collection, for endpoints of ours that wrap
@@ -6,7 +8,7 @@ import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } fro
  * answer first and find Payload's behind them.
  */
 export function payloadHandler(req: PayloadRequest, slug: string, method: Endpoint['method'], path: string, ours: PayloadHandler): PayloadHandler {
-  const endpoints = req.payload.collections[slug as 'users']?.config.endpoints || []
+  const endpoints = collectionBySlug(req.payload, slug)?.config.endpoints || []
   const found = endpoints.find((e) => e.method === method && e.path === path && e.handler !== ours)
   if (!found) throw new APIError(`No Payload endpoint ${method.toUpperCase()} ${path}`, 500)
   return found.handler
@@ -17,7 +19,7 @@ export async function peekJson(req: PayloadRequest): Promise<Record<string, unkn
   if (!(req.headers.get('content-type') ?? '').startsWith('application/json') || typeof req.clone !== 'function') return {}
   try {
     const data: unknown = await req.clone().json()
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+    return isRecord(data) ? data : {}
   } catch {
     return {}
   }

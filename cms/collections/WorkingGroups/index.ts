@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffField, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
@@ -5,7 +6,7 @@ import { planChanged, planDeleted } from '@cms/plan/planCache'
 import { validateEmail } from '@cms/fields/validators'
 
 /** The network's thematic working groups (contract slug `working-groups`). */
-export function workingGroupsCollection(s: { workingGroups: string; organizations: string; events: string; measures: string; actionFields: string }): CollectionConfig {
+export function workingGroupsCollection(s: Pick<PortalSlugs, 'workingGroups' | 'organizations' | 'events' | 'measures' | 'actionFields'>): CollectionConfig {
   return {
     slug: s.workingGroups,
     labels: { singular: { en: 'Working group', de: 'Arbeitsgruppe' }, plural: { en: 'Working groups', de: 'Arbeitsgruppen' } },
@@ -16,7 +17,7 @@ export function workingGroupsCollection(s: { workingGroups: string; organization
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'name', scope: 'municipality' }),
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
-      { name: 'actionField', type: 'relationship', relationTo: s.actionFields as 'action-fields' },
+      { name: 'actionField', type: 'relationship', relationTo: s.actionFields },
       {
         name: 'members',
         type: 'array',
@@ -25,7 +26,7 @@ export function workingGroupsCollection(s: { workingGroups: string; organization
           {
             type: 'row',
             fields: [
-              { name: 'organization', type: 'relationship', relationTo: s.organizations as 'organizations', admin: { width: '40%' } },
+              { name: 'organization', type: 'relationship', relationTo: s.organizations, admin: { width: '40%' } },
               // Personal contact data of members stays inside the administration.
               { name: 'contactName', type: 'text', maxLength: 120, access: { read: staffField }, admin: { width: '30%' } },
               { name: 'contactEmail', type: 'email', validate: validateEmail, access: { read: staffField }, admin: { width: '30%' } },
@@ -34,8 +35,8 @@ export function workingGroupsCollection(s: { workingGroups: string; organization
           { name: 'role', type: 'text', localized: true, maxLength: 120, admin: { placeholder: 'Sprecherin, Protokoll …' } },
         ],
       },
-      { name: 'meetings', type: 'relationship', relationTo: s.events as 'events', hasMany: true, admin: { description: 'Its meetings (events).' } },
-      { name: 'measures', type: 'relationship', relationTo: s.measures as 'measures', hasMany: true, admin: { description: 'Measures it is responsible for.' } },
+      { name: 'meetings', type: 'relationship', relationTo: s.events, hasMany: true, admin: { description: 'Its meetings (events).' } },
+      { name: 'measures', type: 'relationship', relationTo: s.measures, hasMany: true, admin: { description: 'Measures it is responsible for.' } },
     ],
   }
 }

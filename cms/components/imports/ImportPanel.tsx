@@ -36,7 +36,10 @@ export function ImportPanel() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = panelText(i18n.language)
-  const locale = useFormFields(([fields]) => (fields.locale?.value as string | undefined) ?? null)
+  const locale = useFormFields(([fields]) => {
+    const value = fields.locale?.value
+    return typeof value === 'string' ? value : null
+  })
   const draft = useFormFields(([fields]) => Boolean(fields.draft?.value))
   const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`
   const [columns, setColumns] = useState<Columns | null>(null)
@@ -75,8 +78,9 @@ export function ImportPanel() {
       await call(`${base}/start`, { method: 'POST', body: { mode, mapping, locale, draft } })
       await refresh()
     } catch (e) {
-      setError((e as Error).message)
-      toast.error((e as Error).message)
+      const message = e instanceof Error ? e.message : String(e)
+      setError(message)
+      toast.error(message)
     } finally {
       setSending(false)
     }

@@ -1,3 +1,5 @@
+import type { ProblemCode } from '@cms/import/types'
+
 /** The panel's words in German and English (other admin languages see English, like the rest of this plugin's panels). */
 const de = {
   saveFirst: 'Laden Sie die Tabelle hoch und speichern Sie, dann wählen Sie hier die Spalten.',
@@ -48,7 +50,7 @@ const de = {
     duplicate: 'Doppelt',
     'pending-review': 'Wartet auf Freigabe',
     invalid: 'Nicht speicherbar',
-  } as Record<string, string>,
+  } satisfies Record<ProblemCode, string>,
 }
 
 type Text = typeof de

@@ -31,7 +31,7 @@ export interface TableResource {
   }
 }
 
-export const TABLE_RESOURCES: readonly TableResource[] = (template as unknown as { resources: TableResource[] }).resources
+export const TABLE_RESOURCES: readonly TableResource[] = template.resources
 
 export const resourceOfFile = (file: string): TableResource | undefined => TABLE_RESOURCES.find((r) => r.path === file)
 

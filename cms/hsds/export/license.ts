@@ -9,14 +9,18 @@
  * mislabel every download).
  */
 
+import { isRecord } from '../../isRecord'
+
 export interface OpenDataLicense {
   name?: string
   path?: string
   title?: string
 }
 
+export const DEFAULT_LICENSE: Required<OpenDataLicense> = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }
+
 const KNOWN: Record<string, Required<OpenDataLicense>> = {
-  'CC-BY-4.0': { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' },
+  'CC-BY-4.0': DEFAULT_LICENSE,
   'CC-BY-SA-4.0': { name: 'CC-BY-SA-4.0', path: 'https://creativecommons.org/licenses/by-sa/4.0/', title: 'Creative Commons Attribution-ShareAlike 4.0' },
   'CC0-1.0': { name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: 'CC0 1.0 Universal' },
   'ODbL-1.0': { name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: 'Open Data Commons Open Database License 1.0' },
@@ -25,11 +29,9 @@ const KNOWN: Record<string, Required<OpenDataLicense>> = {
   'DL-DE-ZERO-2.0': { name: 'DL-DE-ZERO-2.0', path: 'https://www.govdata.de/dl-de/zero-2-0', title: 'Datenlizenz Deutschland – Zero – Version 2.0' },
 }
 
-export const DEFAULT_LICENSE = KNOWN['CC-BY-4.0'] as Required<OpenDataLicense>
-
 /** A licence the Data Package spec accepts: a name or a path, only string properties we know. */
 function checked(value: unknown, source: string): OpenDataLicense {
-  const v = (value ?? {}) as Record<string, unknown>
+  const v = isRecord(value) ? value : {}
   const out: OpenDataLicense = {}
   for (const key of ['name', 'path', 'title'] as const) {
     const text = v[key]

@@ -20,8 +20,8 @@ export type Row = Record<string, string | number | undefined>
 export type Tables = Map<string, Row[]>
 
 /** Only the named properties: nested objects must never end up in a cell. */
-function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Row {
-  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Row
+function pick<K extends string, T extends Partial<Record<K, string | number>>>(o: T, keys: readonly K[]): Row {
+  return Object.fromEntries(keys.map((k) => [k, o[k]]))
 }
 
 const SCHEDULE_FIELDS = ['id', 'service_id', 'location_id', 'service_at_location_id', 'valid_from', 'valid_to', 'freq', 'wkst', 'byday', 'opens_at', 'closes_at', 'schedule_link', 'notes'] as const

@@ -3,7 +3,10 @@
  * spreadsheet import's diffs (cms/import/diff.ts) for the fields both imports fill, plus
  * the fields only HSDS brings. As there, only what the file gives is compared and written.
  */
+import { DAYS } from '@shared/openingHours'
+import type { ServiceStatus } from '@shared/vocabularies'
 import { idOf } from '@cms/access/ids'
+import { isRecord } from '@cms/isRecord'
 import { group, locationDiff, organizationDiff, same, serviceDiff, type Diff, type Doc } from '@cms/import/diff'
 import type { ServiceInput } from '@cms/import/types'
 import { localDate } from '../mapService'
@@ -15,9 +18,9 @@ import type { LocationIn, OrganizationIn } from './model'
 function extend(diff: Diff, stored: Doc | null, extra: Doc): Diff {
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) continue
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if (isRecord(value)) {
       const before = group(stored, key)
-      const wanted = value as Doc
+      const wanted = value
       if (!stored || Object.entries(wanted).some(([k, v]) => !same(before[k], v))) diff.data[key] = { ...before, ...wanted }
     } else if (!stored || !same(stored[key], value)) diff.data[key] = value
     if (key in diff.data && !diff.changes.includes(key)) diff.changes.push(key)
@@ -27,20 +30,27 @@ function extend(diff: Diff, stored: Doc | null, extra: Doc): Diff {
 
 /** Stored opening hours (a group) in the shape the file's are compared in. */
 const storedHours = (value: unknown): HoursIn => {
-  const h = (value ?? {}) as { slots?: Doc[] | null; closure?: Doc | null }
-  const c = h.closure
+  const h = isRecord(value) ? value : {}
+  const c = isRecord(h.closure) ? h.closure : null
+  const slots = Array.isArray(h.slots) ? h.slots.filter(isRecord) : []
   return {
-    slots: (h.slots ?? []).map((s) => ({ day: s.day, opens: s.opens, closes: s.closes }) as HoursIn['slots'][number]),
+    slots: slots.flatMap((s) => {
+      const day = DAYS.find((d) => d === s.day)
+      return day && typeof s.opens === 'string' && typeof s.closes === 'string' ? [{ day, opens: s.opens, closes: s.closes }] : []
+    }),
     ...(c?.from && c.to ? { closure: { from: String(c.from), to: String(c.to), ...(c.reason ? { reason: String(c.reason) } : {}) } } : {}),
   }
 }
 
 /** The hours to write: slots and closure (the other hours fields of a stored group stay). */
-const hoursData = (stored: unknown, hours: HoursIn): Doc => ({
-  ...((stored ?? {}) as Doc),
-  slots: hours.slots.map((s) => ({ ...s })),
-  ...(hours.closure ? { closure: { ...((stored as Doc | undefined)?.closure as Doc | undefined), reason: null, ...hours.closure } } : {}),
-})
+const hoursData = (stored: unknown, hours: HoursIn): Doc => {
+  const before = isRecord(stored) ? stored : {}
+  return {
+    ...before,
+    slots: hours.slots.map((s) => ({ ...s })),
+    ...(hours.closure ? { closure: { ...(isRecord(before.closure) ? before.closure : {}), reason: null, ...hours.closure } } : {}),
+  }
+}
 
 export function organizationChange(o: OrganizationIn, stored: Doc | null, x: { externalId?: string; publish: boolean }): Diff {
   const diff = organizationDiff({ name: o.name, ...(x.externalId ? { externalId: x.externalId } : {}), ...(o.website ? { website: o.website } : {}) }, stored, x.publish)
@@ -65,7 +75,7 @@ export interface ServiceExtras {
   eligibility?: string
   requiredDocuments?: string
   howToApply?: string
-  status?: string
+  status?: ServiceStatus
   bookingUrl?: string
   validity: Period | null
   /** The day it was last confirmed (YYYY-MM-DD, the town's). */
@@ -97,9 +107,12 @@ export function serviceChange(input: ServiceInput, x: ServiceExtras, stored: Doc
     ['validTo', x.validity?.to],
     ['lastVerifiedAt', x.assured],
   ]
-  for (const [key, day] of days) if (day && localDate(stored?.[key] as string | undefined, x.timeZone) !== day) change(key, dateValue(day))
+  for (const [key, day] of days) {
+    const before = stored?.[key]
+    if (day && localDate(typeof before === 'string' ? before : undefined, x.timeZone) !== day) change(key, dateValue(day))
+  }
 
-  const storedRows = Array.isArray(stored?.locations) ? (stored.locations as Doc[]) : []
+  const storedRows = Array.isArray(stored?.locations) ? stored.locations.filter(isRecord) : []
   const wanted = x.locations.map((r) => ({ location: r.location, ownHours: r.ownHours, ...(r.ownHours && r.hours ? { hours: r.hours } : {}) }))
   if (wanted.length && JSON.stringify(storedRows.map(rowKey)) !== JSON.stringify(wanted.map(rowKey))) {
     change(

@@ -1,3 +1,4 @@
+import { isRecord } from '@cms/isRecord'
 import type { ProblemCode } from '@cms/import/types'
 
 /** One thing wrong with the file, where it is (a JSON path such as `$.services[2].email`) and why. */
@@ -29,7 +30,7 @@ export class Checker {
   }
 
   object(value: unknown, path: string): Json | null {
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Json
+    if (isRecord(value)) return value
     this.fail(path, 'invalid', `expected an object, got ${describe(value)}.`)
     return null
   }

@@ -25,7 +25,7 @@ export async function townIndex(ctx: ImportContext): Promise<TownIndex> {
       ...ctx.access,
     })
     const index = new Map<string, string>()
-    for (const d of docs as unknown as { id: string; externalId?: string | null }[]) if (isUuid(d.externalId)) index.set(d.externalId.toLowerCase(), String(d.id))
+    for (const d of docs) if (isUuid(d.externalId)) index.set(d.externalId.toLowerCase(), String(d.id))
     for (const d of docs) index.set(hsdsId(collection, String(d.id)), String(d.id))
     return index
   }
@@ -44,7 +44,7 @@ export async function storedDoc(ctx: ImportContext, index: TownIndex, collection
  * and accepts a given one (SQLite, cms/database.ts), and only ids no document of any town has.
  */
 export async function freeIds(ctx: ImportContext, collection: DirectoryCollection, ids: string[]): Promise<Set<string>> {
-  const db = ctx.payload.db as { name: string; defaultIDType: string; allowIDOnCreate?: boolean }
+  const db = ctx.payload.db
   if (!ids.length || db.name === 'mongoose' || db.defaultIDType !== 'text' || !db.allowIDOnCreate) return new Set()
   const { docs } = await ctx.payload.find({ collection, where: { id: { in: ids } }, depth: 0, pagination: false, select: {}, overrideAccess: true })
   const taken = new Set(docs.map((d) => String(d.id)))

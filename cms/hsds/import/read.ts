@@ -1,5 +1,6 @@
 import { spokenLanguage } from '@shared/languages'
 import { isUuid } from '@shared/uuid'
+import { isRecord } from '@cms/isRecord'
 import { checkEmail, checkPhone, checkUrl } from '@shared/validation'
 import { Checker, type Json } from './check'
 import type { HsdsInput, LocationIn, OrganizationIn, ScheduleIn, ServiceIn, TermIn } from './model'
@@ -131,7 +132,7 @@ function serviceOf(c: Checker, s: Json, path: string): ServiceIn | null {
     const code = c.text(t, 'code', `${at}.taxonomy_term`)
     const name = c.text(t, 'name', `${at}.taxonomy_term`)
     const qualified = code?.match(/^(topics|audiences):(.+)$/)
-    const kind = a.link_type === 'topic' ? 'topics' : a.link_type === 'audience' ? 'audiences' : (qualified?.[1] as TermIn['kind'])
+    const kind: TermIn['kind'] = a.link_type === 'topic' ? 'topics' : a.link_type === 'audience' ? 'audiences' : qualified?.[1] === 'topics' || qualified?.[1] === 'audiences' ? qualified[1] : undefined
     return [{ ...opt('kind', kind), ...opt('code', qualified?.[2] ?? code), ...opt('name', name) }]
   })
   return {
@@ -216,7 +217,7 @@ function idOf(c: Checker, o: Json, path: string): string | undefined {
 }
 
 /** The id of an embedded object (already checked where it was read). */
-const embeddedId = (value: unknown): string | undefined => (value && typeof value === 'object' && isUuid((value as Json).id) ? String((value as Json).id).toLowerCase() : undefined)
+const embeddedId = (value: unknown): string | undefined => (isRecord(value) && isUuid(value.id) ? String(value.id).toLowerCase() : undefined)
 
 function reference(c: Checker, o: Json, key: string, path: string): string | undefined {
   return c.text(o, key, path, { check: (v) => (isUuid(v) ? null : 'an HSDS id is a UUID.') })?.toLowerCase()

@@ -6,6 +6,8 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { addDays, localTime } from '@shared/openingHours'
 import { normalizeForSearch } from '@shared/search'
+import type { ServiceStatus } from '@shared/vocabularies'
+import { isRecord } from '@cms/isRecord'
 import { loadContext, type ContextOptions, type ImportContext } from '@cms/import/context'
 import type { Diff } from '@cms/import/diff'
 import { describeError, freeSlug, placeholder, write, type DirectoryCollection } from '@cms/import/store'
@@ -80,7 +82,8 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
 
 const entityKey = (c: DirectoryCollection) => (c === 'organizations' ? 'organization' : c === 'locations' ? 'location' : 'service')
 
-const STATUS: Record<string, string> = { active: 'active', inactive: 'active', defunct: 'ended', 'temporarily closed': 'temporarily-closed' }
+/** HSDS service statuses in ours (an inactive one keeps running: its validity ends instead). */
+const STATUS: Record<string, ServiceStatus> = { active: 'active', inactive: 'active', defunct: 'ended', 'temporarily closed': 'temporarily-closed' }
 
 class Planner {
   private steps: Step[] = []
@@ -99,7 +102,7 @@ class Planner {
 
   async plan(input: HsdsInput): Promise<Step[]> {
     const town = await this.ctx.payload.findByID({ collection: 'municipalities', id: this.ctx.townID, depth: 0, overrideAccess: true, select: { timeZone: true } })
-    this.timeZone = (town as { timeZone?: string }).timeZone || this.timeZone
+    this.timeZone = town.timeZone || this.timeZone
     const newIds = async (collection: DirectoryCollection, ids: string[]) => freeIds(this.ctx, collection, ids.filter((id) => !this.index[collection].has(id)))
     const free = {
       organizations: await newIds('organizations', input.organizations.map((o) => o.id)),
@@ -203,7 +206,7 @@ class Planner {
   /** A service in the spreadsheet import's terms, plus what only HSDS brings. */
   private serviceInput(s: ServiceIn, externalId: string | undefined, locationHours: Map<string, HoursIn>, plan: RowPlan): { input: ServiceInput; extras: ServiceExtras } {
     const { summary, description } = texts(s.description)
-    const terms = { topics: [] as string[], audiences: [] as string[] }
+    const terms: Record<'topics' | 'audiences', string[]> = { topics: [], audiences: [] }
     for (const t of s.terms) {
       const found = this.term(t)
       if (found) terms[found.kind].push(found.id)
@@ -273,7 +276,7 @@ class Planner {
       if (s.action === 'unchanged') continue
       const data = { ...s.diff.data }
       if ('organization' in data) data.organization = resolve(data.organization)
-      if (Array.isArray(data.locations)) data.locations = (data.locations as Record<string, unknown>[]).map((r) => ({ ...r, location: resolve(r.location) }))
+      if (Array.isArray(data.locations)) data.locations = data.locations.filter(isRecord).map((r) => ({ ...r, location: resolve(r.location) }))
       try {
         if (!s.storedId && s.collection !== 'locations') data.slug = await freeSlug(this.ctx, s.collection, s.slugFrom ?? '', s.collection === 'organizations' ? 'organisation' : 'angebot')
         const ctx = s.draft ? { ...this.ctx, draft: true } : this.ctx

@@ -14,7 +14,7 @@ export function jobDocuments(job: { input?: unknown }, importsSlug: string): Doc
     const ref = refOf(value)
     if (ref) refs.push(ref)
   }
-  const importID = (input as { importID?: unknown }).importID
+  const importID = 'importID' in input ? input.importID : undefined
   if (typeof importID === 'string' || typeof importID === 'number') refs.push({ relationTo: importsSlug, value: importID })
   return refs
 }

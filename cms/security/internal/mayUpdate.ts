@@ -1,4 +1,5 @@
 import { executeAccess, type PayloadRequest, type Where } from 'payload'
+import { isRecord } from '@cms/isRecord'
 import { collectionBySlug } from '../collectionBySlug'
 
 /** A document a lock or job refers to. */
@@ -24,10 +25,10 @@ export async function mayUpdate(req: PayloadRequest, ref: DocRef): Promise<boole
 
 /** A polymorphic relationship value as stored (`{ relationTo, value }`), its value an ID or a populated document. */
 export function refOf(value: unknown): DocRef | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { relationTo, value: inner } = value as { relationTo?: unknown; value?: unknown }
+  if (!isRecord(value)) return null
+  const { relationTo, value: inner } = value
   if (typeof relationTo !== 'string') return null
   if (typeof inner === 'string' || typeof inner === 'number') return { relationTo, value: inner }
-  const id = typeof inner === 'object' && inner !== null ? (inner as { id?: unknown }).id : undefined
+  const id = isRecord(inner) ? inner.id : undefined
   return typeof id === 'string' || typeof id === 'number' ? { relationTo, value: id } : null
 }

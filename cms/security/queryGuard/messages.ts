@@ -92,9 +92,11 @@ type Language = keyof typeof MESSAGES
 export type QueryMessageKey = keyof (typeof MESSAGES)['en']
 export type ExpectedKey = keyof (typeof EXPECTED)['en']
 
+const isLanguage = (lang: string): lang is Language => Object.hasOwn(MESSAGES, lang)
+
 const languageOf = (req: PayloadRequest): Language => {
   const lang = req.i18n?.language
-  return lang && lang in MESSAGES ? (lang as Language) : 'de'
+  return lang && isLanguage(lang) ? lang : 'de'
 }
 
 /** The reason for a refused query in the request's language. */

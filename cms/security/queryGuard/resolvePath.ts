@@ -22,7 +22,7 @@ export type ResolvedPath =
   | { ok: true; kind: QueryKind; hop?: Hop; queryableBy?: QueryableBy[]; linkTarget?: string }
   | { ok: false; reason: 'unknownField' | 'polymorphicTraversal' | 'notQueryable' }
 
-const isRelational = (f: FlattenedField) => f.type === 'relationship' || f.type === 'upload'
+const isRelational = (f: FlattenedField): f is Extract<FlattenedField, { type: 'relationship' | 'upload' }> => f.type === 'relationship' || f.type === 'upload'
 
 /** The fields one level down: groups, named tabs and arrays have their own; blocks, all of their blocks'. */
 function childFields(payload: Payload, field: FlattenedField): FlattenedField[] | null {
@@ -67,7 +67,7 @@ export function resolvePath(payload: Payload, fields: FlattenedField[], incoming
     const prefix = segments.slice(0, next).join('.')
 
     if (isRelational(field)) {
-      const relationTo = (field as { relationTo: string | string[] }).relationTo
+      const relationTo: string | string[] = field.relationTo
       // Ending on the link itself: the linked collection matters for a nested query (`contains { … }`).
       if (!rest || rest === 'id') return Array.isArray(relationTo) ? found(rest ? 'relationship' : 'polymorphic') : found('relationship', undefined, relationTo)
       if (Array.isArray(relationTo)) {

@@ -10,6 +10,7 @@ import {
   unsupportedPair,
   type TranslationProvider,
 } from '../provider'
+import { isRecord } from '../../isRecord'
 
 /**
  * DeepL's codes for our languages, from its list of supported languages. Persian, Pashto,
@@ -91,11 +92,11 @@ export class DeepLProvider implements TranslationProvider {
         secret: this.apiKey,
         hints: HINTS,
       })
-      const translations = (answer as { translations?: unknown } | null)?.translations
+      const translations = isRecord(answer) ? answer.translations : undefined
       if (!Array.isArray(translations)) {
         throw new TranslationError('DeepL sent an unexpected response: "translations" is missing.')
       }
-      const out = translations.map((t: unknown) => (t && typeof t === 'object' ? (t as { text?: unknown }).text : undefined))
+      const out = translations.map((t: unknown) => (isRecord(t) ? t.text : undefined))
       if (!out.every((t): t is string => typeof t === 'string')) {
         throw new TranslationError('DeepL sent an unexpected response: a translation has no text.')
       }

@@ -10,6 +10,7 @@ import {
   unsupportedPair,
   type TranslationProvider,
 } from '../provider'
+import { isRecord } from '../../isRecord'
 
 /**
  * Languages that LibreTranslate's Argos models cover. Pashto, Tigrinya and Somali have no
@@ -76,7 +77,7 @@ export class LibreTranslateProvider implements TranslationProvider {
         secret: this.apiKey,
         hints: HINTS,
       })
-      const translated = (answer as { translatedText?: unknown } | null)?.translatedText
+      const translated = isRecord(answer) ? answer.translatedText : undefined
       if (!Array.isArray(translated) || !translated.every((t): t is string => typeof t === 'string')) {
         throw new TranslationError('LibreTranslate sent an unexpected response: "translatedText" is not a list of texts.')
       }

@@ -1,4 +1,6 @@
+import type { PortalSlugs } from '@cms/types'
 import type { Endpoint, PayloadRequest } from 'payload'
+import { isRecord } from '@cms/isRecord'
 import { clientAddressOf } from '@cms/security/clientAddress'
 import { submitAccessibilityFeedback } from '../submit'
 
@@ -8,18 +10,18 @@ import { submitAccessibilityFeedback } from '../submit'
  * `errors: [{ field, code, message }]`; 404 for an unknown town; 429 when rate-limited.
  * (The portal's form calls the same function directly, as a server action.)
  */
-export function submitFeedbackEndpoint(collection: string, municipalitiesSlug: string): Endpoint {
+export function submitFeedbackEndpoint(collection: PortalSlugs['accessibilityFeedback'], municipalitiesSlug: PortalSlugs['municipalities']): Endpoint {
   return {
     path: '/submit',
     method: 'post',
     handler: async (req: PayloadRequest) => {
-      let body: Record<string, unknown> = {}
+      let parsed: unknown
       try {
-        body = ((await req.json?.()) ?? {}) as Record<string, unknown>
+        parsed = await req.json?.()
       } catch {
         return Response.json({ errors: [{ field: 'form', code: 'failed', message: 'Send JSON.' }] }, { status: 400 })
       }
-      if (!body || typeof body !== 'object') body = {}
+      const body = isRecord(parsed) ? parsed : {}
       const result = await submitAccessibilityFeedback(req.payload, {
         collection,
         municipalitiesSlug,

@@ -7,7 +7,9 @@ import { validateTiming } from '@shared/recurrence'
  * `lastEnd`, so the portal can query a date range without expanding every series.
  */
 export const computeSchedule: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
-  const timing = timingOf({ ...originalDoc, ...data } as StoredTiming)
+  // The stored event with this save's changes.
+  const stored: StoredTiming = { ...originalDoc, ...data }
+  const timing = timingOf(stored)
   if (!timing) return data
   const verdict = validateTiming(timing)
   if (verdict !== true) {

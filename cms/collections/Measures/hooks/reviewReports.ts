@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '@cms/access/ids'
 import { isProvider, isStaff } from '@cms/access/roles'
@@ -16,14 +17,15 @@ const contentOf = ({ id: _id, pendingReview: _flag, ...rest }: Report) => JSON.s
  * left out for the public (hidePendingReports); an editor's save approves them all. Reports
  * the provider did not touch keep their state.
  */
-export function reviewReports(municipalitiesSlug: string): CollectionBeforeChangeHook {
+export function reviewReports(municipalitiesSlug: PortalSlugs['municipalities']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
     const reports: Report[] | undefined = Array.isArray(data.reports) ? data.reports : Array.isArray(originalDoc?.reports) ? originalDoc.reports : undefined
     if (!reports) return data
     if (isStaff(req.user)) return { ...data, reports: reports.map((r) => ({ ...r, pendingReview: false })) }
     if (!isProvider(req.user) || !Array.isArray(data.reports)) return data
     const review = await townReviews(req, municipalitiesSlug, idOf(data[TENANT_FIELD] ?? originalDoc?.[TENANT_FIELD]))
-    const before = new Map(((originalDoc?.reports ?? []) as Report[]).map((r) => [String(r.id), r]))
+    const previous: Report[] = Array.isArray(originalDoc?.reports) ? originalDoc.reports : []
+    const before = new Map(previous.map((r) => [String(r.id), r]))
     const marked = reports.map((r) => {
       const old = r.id ? before.get(String(r.id)) : undefined
       const untouched = old !== undefined && contentOf(old) === contentOf(r)
@@ -37,5 +39,6 @@ export function reviewReports(municipalitiesSlug: string): CollectionBeforeChang
 export const hidePendingReports: CollectionAfterReadHook = ({ doc, req }) => {
   if (!Array.isArray(doc?.reports) || isStaff(req.user)) return doc
   if (isProvider(req.user) && ownsOrganization(req.user, idOf(doc.responsibleOrganization))) return doc
-  return { ...doc, reports: (doc.reports as Report[]).filter((r) => !r.pendingReview) }
+  const reports: Report[] = doc.reports
+  return { ...doc, reports: reports.filter((r) => !r.pendingReview) }
 }

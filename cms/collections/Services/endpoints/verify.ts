@@ -1,4 +1,5 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { idOf } from '@cms/access/ids'
 import { isStaff } from '@cms/access/roles'
 import { ownsOrganization } from '@cms/collections/Organizations/access'
@@ -9,7 +10,7 @@ import { ownsOrganization } from '@cms/collections/Organizations/access'
  * pending and nothing gets published. (A later save keeps the newer date: see
  * hooks/keepVerification.ts.)
  */
-export function verifyEndpoint(slug: CollectionSlug): Endpoint {
+export function verifyEndpoint(slug: PortalSlugs['services']): Endpoint {
   return {
     path: '/:id/verify',
     method: 'post',
@@ -17,7 +18,7 @@ export function verifyEndpoint(slug: CollectionSlug): Endpoint {
       const id = String(req.routeParams?.id ?? '')
       if (!req.user) return Response.json({ errors: [{ message: 'Please log in.' }] }, { status: 401 })
       const doc = await req.payload.findByID({
-        collection: slug as 'services',
+        collection: slug,
         id,
         depth: 0,
         draft: true,

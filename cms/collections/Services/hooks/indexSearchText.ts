@@ -1,3 +1,4 @@
+import type { PortalSlugs } from '@cms/types'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refreshService } from '@cms/directory/directoryIndex'
 import { idOf } from '@cms/access/ids'
@@ -7,7 +8,7 @@ import { indexSearchText, searchTextOf } from '@cms/hooks/searchText'
 export const SERVICE_SEARCH_FIELDS = ['title', 'summary', 'description'] as const
 
 /** Services are also found by their organisation's name. */
-export function indexServiceSearchText(organizationsSlug: string): CollectionBeforeChangeHook {
+export function indexServiceSearchText(organizationsSlug: PortalSlugs['organizations']): CollectionBeforeChangeHook {
   return indexSearchText({
     fields: SERVICE_SEARCH_FIELDS,
     extra: ({ data, originalDoc, req }) => publishedOrganizationName(req, organizationsSlug, idOf(data.organization ?? originalDoc?.organization)),
@@ -15,10 +16,10 @@ export function indexServiceSearchText(organizationsSlug: string): CollectionBef
 }
 
 /** Only the published name goes into public search text (a draft rename is not public yet). */
-async function publishedOrganizationName(req: PayloadRequest, organizationsSlug: string, id: string | null): Promise<string | null> {
+async function publishedOrganizationName(req: PayloadRequest, organizationsSlug: PortalSlugs['organizations'], id: string | null): Promise<string | null> {
   if (!id) return null
   const org = await req.payload.findByID({
-    collection: organizationsSlug as 'organizations',
+    collection: organizationsSlug,
     id,
     depth: 0,
     overrideAccess: true,
@@ -28,21 +29,20 @@ async function publishedOrganizationName(req: PayloadRequest, organizationsSlug:
   })
   // A never-published organisation's stored document is its draft: its name is not public yet
   // (the search text is readable and queryable by anyone who may read the service).
-  const { name, _status } = (org ?? {}) as { name?: string; _status?: string }
-  return _status === 'published' ? String(name ?? '') : null
+  return org?._status === 'published' ? String(org.name ?? '') : null
 }
 
 /**
  * After an organisation's published name changes, its services' search text follows (written
  * straight to the stored services: nothing else about them changes), and the directory index.
  */
-export function reindexOrganizationServices(servicesSlug: string): CollectionAfterChangeHook {
+export function reindexOrganizationServices(servicesSlug: PortalSlugs['services']): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
     // Also on the first publication: until then the services' search text left the name out.
     if (doc._status !== 'published' || (doc.name === previousDoc?.name && previousDoc?._status === 'published')) return doc
     const { docs } = await keepingRequestLocale(req, () =>
       req.payload.find({
-        collection: servicesSlug as 'services',
+        collection: servicesSlug,
         where: { organization: { equals: doc.id } },
         locale: 'all',
         depth: 0,
@@ -53,8 +53,7 @@ export function reindexOrganizationServices(servicesSlug: string): CollectionAft
       }),
     )
     for (const service of docs) {
-      const texts = service as unknown as Record<string, Record<string, unknown> | undefined>
-      await req.payload.db.updateOne({ collection: servicesSlug as 'services', id: service.id, data: { searchText: searchTextOf(texts, SERVICE_SEARCH_FIELDS, [String(doc.name)]) }, req })
+      await req.payload.db.updateOne({ collection: servicesSlug, id: service.id, data: { searchText: searchTextOf(service, SERVICE_SEARCH_FIELDS, [String(doc.name)]) }, req })
       await refreshService(req.payload, String(service.id), idOf(service.municipality), req)
     }
     return doc

@@ -1,4 +1,6 @@
+import type { PortalSlugs } from '@cms/types'
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
+import { isCollectionSlug } from '@cms/security/collectionBySlug'
 import { idOf, organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
 import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
 
@@ -13,7 +15,7 @@ function fail(req: PayloadRequest, collection: string, path: string, message: st
  * - an editor account works in at least one town;
  * - editors create and edit provider accounts of their own towns only.
  */
-export function checkAccountChanges(organizationsSlug: string): CollectionBeforeChangeHook {
+export function checkAccountChanges(organizationsSlug: PortalSlugs['organizations']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req, collection }) => {
     const role = roleOf({ role: data.role ?? originalDoc?.role })
     const actor = req.user
@@ -37,7 +39,7 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
       const orgIDs = organizationIDsOf({ organizations: data.organizations ?? originalDoc?.organizations })
       if (orgIDs.length === 0) fail(req, collection.slug, 'organizations', 'A provider account needs at least one organisation.')
       const { docs } = await req.payload.find({
-        collection: organizationsSlug as 'organizations',
+        collection: organizationsSlug,
         where: { id: { in: orgIDs } },
         depth: 0,
         limit: orgIDs.length,
@@ -47,7 +49,7 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
         select: { municipality: true },
       })
       if (docs.length !== orgIDs.length) fail(req, collection.slug, 'organizations', 'One of the organisations does not exist.')
-      const towns = [...new Set(docs.map((d) => idOf((d as { municipality?: unknown }).municipality)).filter(Boolean))] as string[]
+      const towns = [...new Set(docs.map((d) => idOf(d.municipality)).filter((t): t is string => Boolean(t)))]
       if (actor && isEditor(actor)) {
         const mine = tenantIDsOf(actor)
         if (towns.some((t) => !mine.includes(t))) {
@@ -68,7 +70,9 @@ export function checkAccountChanges(organizationsSlug: string): CollectionBefore
 /** An editor deletes only accounts that work in none but the editor's own towns. */
 export const checkAccountDeletion: CollectionBeforeDeleteHook = async ({ req, id, collection }) => {
   if (!req.user || !isEditor(req.user)) return
-  const doc = await req.payload.findByID({ collection: collection.slug as 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const slug = collection.slug
+  if (!isCollectionSlug(req.payload, slug)) return
+  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
   const mine = tenantIDsOf(req.user)
   if (doc && tenantIDsOf(doc).some((t) => !mine.includes(t))) {
     throw new Forbidden(req.t)

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { isRecord } from '@cms/isRecord'
 import type { CollectionBeforeOperationHook } from 'payload'
 
 /**
@@ -29,8 +30,8 @@ export function decoyPasswordHash(password: string): Promise<void> {
 export const equalLoginWork: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'login') return args
   const data: unknown = args.data
-  if (!data || typeof data !== 'object') return args
-  const { email, password } = data as { email?: unknown; password?: unknown }
+  if (!isRecord(data)) return args
+  const { email, password } = data
   if (typeof email !== 'string' || typeof password !== 'string' || !email.trim() || !password.trim()) return args
   // The same query Payload's loginOperation runs (lower-cased, trimmed e-mail).
   const user = await req.payload.db.findOne<{ id: string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, req, where: { email: { equals: email.toLowerCase().trim() } } })
