@@ -1,6 +1,9 @@
 import { redirect } from 'next/navigation'
 import type { Locale } from '@shared/locales'
-import { hrefOf, route, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
+import { noteExpiry, noteTags } from '@cms/cache/renderNotes'
+import { nextLocalMidnight } from '@shared/nextChange'
+import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
+import { hrefOf, route, TOWN_ROUTES, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
 import { requireLocale } from './pageLocale'
 import { getTown, type Town } from './towns'
 
@@ -47,7 +50,12 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
   const params = await props.params
   const locale = requireLocale(params.locale)
   const town = await getTown(params.town)
+  // The answer depends on the town and what the route shows (the response cache's tags); an
+  // unknown town's on the list of towns.
+  noteTags(town ? pageTags(town.id, TOWN_ROUTES[name].shows) : [TOWNS_TAG])
   if (!town) return notFoundPage(locale)
+  // "Today" on a page (dates, opening hours, coming events) is another day after midnight.
+  noteExpiry(nextLocalMidnight(town.timeZone))
   const page = townPageRef(name, params)
   if (!town.enabledLocales.includes(locale)) redirect(`${hrefOf(page, town.defaultLocale)}${await queryOf(props.searchParams)}`)
   return { locale, town, page, params }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { noteExpiry } from '@cms/cache/renderNotes'
 import { spokenLanguageName } from '@shared/languages'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -39,6 +40,8 @@ export default async function EventPage(props: Props) {
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const href = route.event({ locale, town: town.slug, slug: event.slug })
   const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
+  // The list of coming dates changes when the first of them ends.
+  if (dates[0]) noteExpiry(dates[0].end)
   const wanted = (await props.searchParams)?.date
   const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
   const when = (o: { start: Date; end: Date; date: string }) =>
