@@ -8,7 +8,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { sharedRedis }, { onChange }, { countView }, { localTime }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { sharedRedis }, { connectApp, onChange }, { countView }, { localTime }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
     import('@cms/scale/redis'),
@@ -18,6 +18,7 @@ export async function register() {
   ])
   sharedRedis()
   const payload = await getPayload({ config, cron: true })
-  onChange(payload, (tags) => globalThis.__integrationPortalResponseCache?.invalidate(tags))
+  onChange((tags) => globalThis.__integrationPortalResponseCache?.invalidate(tags))
+  connectApp(payload)
   globalThis.__integrationPortalCountView = (view) => countView(payload, { ...view, day: localTime(new Date(), view.timeZone).date })
 }

@@ -126,7 +126,9 @@ function finishHeld(req, res, key, notes, generation) {
     res.removeHeader(ROUTE_HEADER)
     const isHtml = String(res.getHeader('content-type')).startsWith('text/html')
     const body = isHtml && !keep ? Buffer.from(withoutClientRuntime(raw.toString('utf8'), paths), 'utf8') : raw
-    const cacheable = key !== null && !keep && !notes.uncacheable && notes.tags.size > 0 && !res.getHeader('set-cookie')
+    // Stored only once the app hears changes (web/instrumentation.ts): never a page no write could drop.
+    const listening = globalThis.__integrationPortalChangeBus?.app === true
+    const cacheable = listening && key !== null && !keep && !notes.uncacheable && notes.tags.size > 0 && !res.getHeader('set-cookie')
     const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view })
     const stored = cacheable && cache.set(key, entry, generation)
     // Rewritten from here on: the response object is ours again.

@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 import { sharedRedis } from '@cms/scale/redis'
 
 /**
- * The one way a change reaches every cached answer: `publishChange(tags)`. In the app's own
- * process the listeners (the response cache in web/server.mjs, registered with
- * `onChange`) hear it at once; through Redis (REDIS_URL) every other app instance does; a
- * process without listeners (the import CLI) leaves the tags in the database's key-value store,
- * where every app instance looks for them every POLL_MS.
+ * The one way a change reaches every cache: `publishChange(tags)`. In the app's own process
+ * the listeners (web/server.mjs's response cache, the plan cache) hear it at once; through
+ * Redis (REDIS_URL) every other app instance does; a process where no app runs (the import
+ * CLI) leaves the tags in the database's key-value store, where every app instance looks for
+ * them every POLL_MS.
  */
 export type ChangeListener = (tags: readonly string[]) => void
 
@@ -17,6 +17,8 @@ interface Bus {
   listeners: Set<ChangeListener>
   subscribed: boolean
   polling: ReturnType<typeof setInterval> | null
+  /** Whether an app serves from this process (connectApp): otherwise changes are left in the database. */
+  app: boolean
   lastSeen: string | null
   /** Tags waiting to be left in the database (processes without an app), and the pending write. */
   pending: Set<string>
@@ -37,7 +39,7 @@ const GATHER_MS = 200
 const KEEP = 50
 
 function bus(): Bus {
-  globalThis.__integrationPortalChangeBus ??= { id: randomUUID(), listeners: new Set(), subscribed: false, polling: null, lastSeen: null, pending: new Set(), writing: null }
+  globalThis.__integrationPortalChangeBus ??= { id: randomUUID(), listeners: new Set(), subscribed: false, polling: null, app: false, lastSeen: null, pending: new Set(), writing: null }
   return globalThis.__integrationPortalChangeBus
 }
 
@@ -71,7 +73,7 @@ export async function publishChange(payload: Payload, tags: readonly string[]): 
     return
   }
   // No app here to hear it and no Redis: the running app finds it in the database.
-  if (b.listeners.size > 0) return
+  if (b.app) return
   for (const tag of tags) b.pending.add(tag)
   b.writing ??= new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS)).then(() => leave(payload, b))
 }
@@ -95,22 +97,30 @@ async function leave(payload: Payload, b: Bus): Promise<void> {
 }
 
 /**
- * Registers a listener for every change, from this process and from others: subscribes to
- * Redis when REDIS_URL is set, and polls the database for changes left by processes without
- * an app (the import CLI). Returns the function that removes the listener.
+ * Registers a listener for every change, from this process and (through Redis, when
+ * REDIS_URL is set) from the other instances. Returns the function that removes it.
  */
-export function onChange(payload: Payload, listener: ChangeListener): () => void {
+export function onChange(listener: ChangeListener): () => void {
   const b = bus()
   b.listeners.add(listener)
   if (process.env.REDIS_URL && !b.subscribed) {
     b.subscribed = true
     void subscribe(b)
   }
+  return () => b.listeners.delete(listener)
+}
+
+/**
+ * Marks this process as one that serves the app (web/instrumentation.ts) and starts looking
+ * in the database for changes left by processes without an app (the import CLI).
+ */
+export function connectApp(payload: Payload): void {
+  const b = bus()
+  b.app = true
   if (!b.polling) {
     b.polling = setInterval(() => void poll(payload, b), POLL_MS)
     b.polling.unref()
   }
-  return () => b.listeners.delete(listener)
 }
 
 async function subscribe(b: Bus): Promise<void> {
