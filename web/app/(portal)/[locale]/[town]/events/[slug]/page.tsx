@@ -15,7 +15,7 @@ import { formatDay, formatNumber, formatTime } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'event'>
 
@@ -23,17 +23,17 @@ const NEXT_DATES = 8
 
 const load = townDocPage('event', (town, { slug }) => getEvent(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: event } = await load(props)
   return social({
     title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
-export default async function EventPage(props: Props) {
+async function EventPage(props: Props) {
   const { locale, town, page, doc: event } = await load(props)
   await recordView(town, page, locale, event.id)
   const t = await getTranslations()
@@ -200,3 +200,5 @@ export default async function EventPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(EventPage)
