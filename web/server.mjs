@@ -46,6 +46,15 @@ const paths = builtPaths()
 
 /** Answers the server finishes itself (runtime cut, compressed once, maybe cached). */
 const HELD_TYPES = /^(?:text\/html|application\/(?:rss\+)?xml|application\/atom\+xml|text\/calendar|text\/csv)\b/
+/** The admin, the API and Next's own files: passed through as Next answers them. */
+const UNTOUCHED = /^\/(?:admin|api|_next)(?:\/|$)/
+
+/** A GET of the portal (a page, feed, calendar, CSV; not a client navigation), which this server finishes. */
+function isPortalRequest(req) {
+  if (req.method !== 'GET' || req.headers.rsc || req.headers['next-router-prefetch']) return false
+  return !UNTOUCHED.test((req.url ?? '/').split('?')[0])
+}
+
 /** Internal headers the proxy (web/proxy.ts) puts on an answer for this server. */
 const ROUTE_HEADER = 'x-portal-runtime'
 
@@ -163,7 +172,7 @@ const server = http
     const generation = cache.generation
     compress(req, res, () => {
       // A HEAD answer has no body to keep: it is served from the cache, never stored in it.
-      if (req.method === 'GET') finishHeld(req, res, key, notes, generation)
+      if (isPortalRequest(req)) finishHeld(req, res, key, notes, generation)
       renderNotes.run(notes, () => handle(req, res))
     })
   })
