@@ -1,6 +1,4 @@
 import { getTranslations } from 'next-intl/server'
-import { noteStatus, noteTags } from '@cms/cache/renderNotes'
-import { TOWNS_TAG } from '@shared/cacheTags'
 import { LOCALE_CODES, type Locale } from '@shared/locales'
 import { route, TOWNS_PAGE, type PageRef } from '@shared/routes'
 import type { TownSummary } from '@web/lib/towns'
@@ -14,11 +12,12 @@ interface Props {
   page?: PageRef
 }
 
-/** The body of the 404 page, in the reader's language; the answer's status is 404. */
+/**
+ * The body of the 404 page, in the reader's language. No side effects here: Next renders the
+ * not-found boundary (app/(portal)/[locale]/not-found.tsx) along with every page; the callers
+ * that really answer 404 set the status (withNotFound, the not-found page).
+ */
 export async function NotFoundContent({ locale, town, page }: Props) {
-  noteStatus(404)
-  // The town's page tags come from its loader; without a town, the list of towns decides.
-  if (!town) noteTags([TOWNS_TAG])
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
     <PortalShell locale={locale} page={town && page ? page : TOWNS_PAGE} locales={town?.enabledLocales ?? LOCALE_CODES} town={town}>

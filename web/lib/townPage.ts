@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { createElement, type ReactNode } from 'react'
 import { NotFoundContent } from '@web/components/NotFoundContent'
 import type { Locale } from '@shared/locales'
-import { noteExpiry, noteTags } from '@cms/cache/renderNotes'
+import { noteExpiry, noteStatus, noteTags } from '@cms/cache/renderNotes'
 import { nextLocalMidnight } from '@shared/nextChange'
 import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
 import { hrefOf, route, TOWN_ROUTES, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
@@ -67,6 +67,7 @@ export function withNotFound<P>(render: (props: P) => Promise<ReactNode>): (prop
       return await render(props)
     } catch (error) {
       if (!(error instanceof MissingDocument)) throw error
+      noteStatus(404)
       return createElement(NotFoundContent, error.loaded)
     }
   }
