@@ -61,15 +61,17 @@ function hooksFor(collection: string, townsCollection: string) {
 }
 
 /**
- * Every write to every collection (the host's too; Payload's own internal ones and page views
- * aside) reaches the response cache: REST, GraphQL, the admin, the Local API in jobs and
+ * Every write to every collection (the host's too; Payload's own internal ones, page views and
+ * accounts aside) reaches the response cache: REST, GraphQL, the admin, the Local API in jobs and
  * scripts, deletes. Every read during a page's render tags the page (cms/cache/renderNotes.ts).
  * Called once the config is final (onInit).
  */
 export function connectResponseCache(payload: Payload, townsCollection: string): void {
   for (const collection of Object.values(payload.collections)) {
     const slug = collection.config.slug
-    if (slug.startsWith('payload-') || NOT_SHOWN.has(slug)) continue
+    // Accounts are never shown on the portal, and their writes are logins and sessions: a login
+    // must not cost other work than a failed one (tests/security/auth.test.ts).
+    if (slug.startsWith('payload-') || NOT_SHOWN.has(slug) || collection.config.auth) continue
     const { afterChange, afterDelete, afterRead } = hooksFor(slug, townsCollection)
     collection.config.hooks.afterRead = [...(collection.config.hooks.afterRead ?? []), afterRead]
     collection.config.hooks.afterChange = [...(collection.config.hooks.afterChange ?? []), afterChange]
