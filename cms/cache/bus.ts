@@ -123,7 +123,7 @@ class ChangeBus {
     for (let attempt = 0; attempt < 30; attempt++) {
       const redis = sharedRedis()
       if (redis) {
-        const subscriber = redis.duplicate()
+        const subscriber = redis.duplicate({ name: 'portal-changes' })
         subscriber.on('error', () => undefined)
         await subscriber.connect()
         await subscriber.subscribe(CHANNEL, (raw) => {
