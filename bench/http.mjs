@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Throughput and latency with autocannon (50 connections, 10 s a run) of
-// (a) the app alone (`npm start`, every portal page rendered per request),
+// (a) the app alone (`npm start`: a cached page comes from web/server.mjs's response cache),
+// (r) the reference: a bare Next.js hello-world page built with the same `next` (bench/hello),
 // (b) nginx serving the same HTML saved to disk: the machine's ceiling,
 // (c) the app behind nginx with the production config deploy/nginx/portal.conf (cache on),
 // (d) directory queries on the 10,000-service town, which no cache answers (a new query
@@ -8,15 +9,19 @@
 // Usage: node bench/http.mjs [--seconds 10] (BENCH_URL=… uses a running server; then BENCH_APP_PORT too).
 import autocannon from 'autocannon'
 import { get, pageTypes, runAlone, table } from './lib/portal.mjs'
+import { startHello } from './lib/hello.mjs'
 import { nginxAvailable, saveStatic, startNginx } from './lib/nginx.mjs'
 
 const CONNECTIONS = 50
 const argSeconds = process.argv.indexOf('--seconds')
 const SECONDS = argSeconds > 0 ? Number(process.argv[argSeconds + 1]) : 10
 
+/** Both sides ask like a browser does: compressed answers welcome. */
+const BROWSER = { 'accept-encoding': 'gzip, br' }
+
 /** One autocannon run; the figures the tables show. */
 export async function load(url, { connections = CONNECTIONS, duration = SECONDS } = {}) {
-  const r = await autocannon({ url, connections, duration })
+  const r = await autocannon({ url, connections, duration, headers: BROWSER })
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -41,10 +46,15 @@ export async function run(base) {
     'search + topic + language + free': '/de/benchstadt/services?q=hilfe&topic=beratung&language=uk&cost=free',
   }
   const nginx = nginxAvailable() ? await startNginx({ appPort }) : null
+  const hello = await startHello()
   const rows = []
   try {
+    const reference = await load(hello.base)
+    rows.push(['reference: bare Next.js hello world (same `next`)', ...fmt(reference), '–', '100 %'])
     for (const [name, pagePath] of Object.entries(cached)) {
-      await get(base + pagePath) // warm the app (first render loads the town)
+      // Warm the app: the first request renders and stores the page, the second is a hit.
+      await get(base + pagePath, { headers: BROWSER })
+      const cacheState = (await get(base + pagePath, { headers: BROWSER })).headers.get('x-portal-cache') ?? '?'
       const app = await load(base + pagePath)
       let stat = null
       let proxied = null
@@ -56,27 +66,29 @@ export async function run(base) {
         cacheStatus = (await get(nginx.proxyBase + pagePath)).headers.get('x-cache-status') ?? '?'
         proxied = await load(nginx.proxyBase + pagePath)
       }
-      rows.push([`${name}: app alone`, ...fmt(app), ratio(app, stat)])
-      if (stat) rows.push([`${name}: nginx, HTML from disk`, ...fmt(stat), '100 %'])
-      if (proxied) rows.push([`${name}: nginx cache → app (${cacheStatus})`, ...fmt(proxied), ratio(proxied, stat)])
+      rows.push([`${name}: app alone (${cacheState})`, ...fmt(app), ratio(app, stat), ratio(app, reference)])
+      if (stat) rows.push([`${name}: nginx, HTML from disk`, ...fmt(stat), '100 %', ratio(stat, reference)])
+      if (proxied) rows.push([`${name}: nginx → app (${cacheStatus})`, ...fmt(proxied), ratio(proxied, stat), ratio(proxied, reference)])
     }
     for (const [name, pagePath] of Object.entries(queries)) {
       await get(base + pagePath) // the town's search index is built on its first query
-      rows.push([`directory, 10k services, uncached: ${name}`, ...fmt(await load(base + pagePath)), '–'])
+      rows.push([`directory, 10k services, uncached: ${name}`, ...fmt(await load(base + pagePath)), '–', '–'])
     }
   } finally {
     await nginx?.stop()
+    await hello.stop()
   }
   const md = `## HTTP throughput (autocannon, ${CONNECTIONS} connections, ${SECONDS} s a run)
 
-Portal pages in German. *App alone* is \`npm start\` rendering every request; *nginx, HTML
-from disk* is the same page saved as a file and served by Debian's nginx on this machine (the
-ceiling); *nginx cache → app* is the production config \`deploy/nginx/portal.conf\` (X-Cache-Status
-of the warmed page in brackets). The ratio is req/s against nginx serving the file. The
-client runs on the same 2 cores as the servers. Reference: a public Payload + Next.js starter
-site ≈ 1,900 req/s for a cached page, nginx 29,000–49,000 req/s.
+Portal pages in German, asked with \`Accept-Encoding: gzip, br\`. *App alone* is \`npm start\`
+(its response cache's X-Portal-Cache of the warmed page in brackets); the *reference* is a bare
+Next.js hello-world page built with the same \`next\` and served by \`next start\`, measured in
+the same run; *nginx, HTML from disk* is the same page saved as a file and served by Debian's
+nginx on this machine (the ceiling); *nginx → app* is the production config
+\`deploy/nginx/portal.conf\` (its X-Cache-Status in brackets). The ratios are req/s against nginx
+serving the file and against the reference. The client runs on the same 2 cores as the servers.
 
-${table(['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'vs nginx static'], rows)}
+${table(['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'vs nginx static', 'vs hello world'], rows)}
 ${nginx ? '' : '\n(nginx not installed: `apt-get install -y nginx` for rows (b) and (c).)\n'}`
   return { md, problems: 0 }
 }

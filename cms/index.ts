@@ -37,6 +37,7 @@ import { TENANT_FIELD } from './tenant'
 import { jobsAccess } from './jobs/access'
 import { answerServerErrorsWithRequestID } from './security/errorResponse'
 import { hardenPayload } from './security/harden'
+import { connectResponseCache } from './cache/connectResponseCache'
 import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
@@ -146,6 +147,8 @@ export const integrationPortal =
       // rules go onto the finished config, before the first request (security: also when disabled).
       onInit: async (payload) => {
         hardenPayload(payload, { importsSlug: slugs.imports })
+        // Every write reaches the portal's response cache (web/server.mjs).
+        connectResponseCache(payload, slugs.municipalities)
         // Import files of older installations lay in the media folder, reachable by its file route.
         const moved = moveLegacyImportFiles(o.mediaDir, files)
         if (moved) payload.logger.info(`Moved ${moved} import files from ${o.mediaDir} to ${o.importsDir}.`)

@@ -21,10 +21,11 @@ export interface RouteSpec {
   /** The documents the page shows, by collection (the town itself always counts). */
   readonly shows: readonly ShownCollection[]
   /**
-   * True when the page keeps Next's client runtime in the browser (the directory's tile map,
-   * when a tile server is configured); every other page is served without it.
+   * When the page keeps Next's client runtime in the browser: `always`, or `with-map` (the
+   * directory's tile map, only where a tile server is configured). Every other page is served
+   * without it, and its answer is cached and needs no script nonce.
    */
-  readonly clientRuntime?: boolean
+  readonly clientRuntime?: 'always' | 'with-map'
   /** In the sitemap: `true` for a page without parameters, a collection for one entry per document. */
   readonly sitemap?: true | ShownCollection
   /** A file (feed, calendar, CSV) rather than an HTML page: no language switcher, no alternates. */
@@ -46,7 +47,7 @@ export const TOWN_ROUTES = {
   privacy: town('privacy', { label: 'Footer.privacy', shows: [], sitemap: true }),
   accessibility: town('accessibility', { label: 'Footer.accessibility', shows: [], sitemap: true }),
   accessibilityFeedback: town('accessibility/feedback', { label: 'Footer.reportBarrier', parent: 'accessibility', shows: [] }),
-  services: town('services', { label: 'Directory.title', shows: ['services', 'organizations', 'locations', 'topics', 'audiences', 'districts'], sitemap: true, clientRuntime: true }),
+  services: town('services', { label: 'Directory.title', shows: ['services', 'organizations', 'locations', 'topics', 'audiences', 'districts'], sitemap: true, clientRuntime: 'with-map' }),
   service: town('services/:slug', { parent: 'services', view: 'service', shows: ['services', 'organizations', 'locations', 'topics', 'audiences', 'districts'], sitemap: 'services' }),
   organization: town('organizations/:slug', { parent: 'services', shows: ['organizations', 'services'], sitemap: 'organizations' }),
   guide: town('guide', { label: 'Guide.title', shows: ['pages'], sitemap: true }),
@@ -229,4 +230,14 @@ export function ancestorsOf(name: TownRouteName): StaticTownRouteName[] {
 function parentOf(name: TownRouteName): TownRouteName | undefined {
   const spec: RouteSpec = TOWN_ROUTES[name]
   return spec.parent && isTownRoute(spec.parent) ? spec.parent : undefined
+}
+
+/**
+ * Whether the page at this address keeps Next's client runtime (`hasMap`: a tile server is
+ * configured). Addresses that are no town page (the town chooser, the 404 page) never do.
+ */
+export function keepsClientRuntime(segments: readonly string[], hasMap: boolean): boolean {
+  const name = matchTownRoute(segments)
+  const runtime: RouteSpec['clientRuntime'] = name ? TOWN_ROUTES[name].clientRuntime : undefined
+  return runtime === 'always' || (runtime === 'with-map' && hasMap)
 }

@@ -3,11 +3,22 @@
  * committed migrations (SQLite production mode), seeds the demo when asked to, and starts
  * the job runner's cron (`cron: true`), which portal requests alone would never do.
  * It also opens the connection to the shared Redis (REDIS_URL) early, so the first reads
- * already see the other instances' change stamps.
+ * already see the other instances' change stamps, connects web/server.mjs's response cache
+ * to the change bus, and gives the server the function that counts page views.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { sharedRedis }] = await Promise.all([import('payload'), import('@payload-config'), import('@cms/scale/redis')])
+  const [{ getPayload }, { default: config }, { sharedRedis }, { connectApp, onChange }, { countView }, { localTime }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@cms/scale/redis'),
+    import('@cms/cache/bus'),
+    import('@cms/usage/countView'),
+    import('@shared/openingHours'),
+  ])
   sharedRedis()
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  onChange((tags) => globalThis.__integrationPortalResponseCache?.invalidate(tags))
+  connectApp(payload)
+  globalThis.__integrationPortalCountView = (view) => countView(payload, { ...view, day: localTime(new Date(), view.timeZone).date })
 }

@@ -30,13 +30,9 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
-  // web/server.mjs compresses: it changes portal pages first (see there).
+  // web/server.mjs compresses: it finishes portal pages first and keeps them compressed (see there).
   compress: false,
-  // Several app instances share Next's cache through Redis, so that revalidating on one of
-  // them holds on all (deploy/SCALE-OUT.md). `next start` reads this file again and imports
-  // the handler then: setting REDIS_URL when starting is enough, no separate build. Without
-  // it Next keeps its default cache in memory and in .next/ (one instance).
-  ...(process.env.REDIS_URL ? { cacheHandler: path.join(webDir, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+  // Nothing uses Next's data cache: the portal's one cache is web/server.mjs's response cache.
   async headers() {
     // Portal pages get their nonce-based Content-Security-Policy from proxy.ts (per request).
     return [

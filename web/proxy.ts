@@ -1,46 +1,38 @@
 import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { isLocale } from '@shared/locales'
-import { isPortalRoute, NOT_FOUND_SEGMENT, route } from '@shared/routes'
+import { isPortalRoute, keepsClientRuntime, NOT_FOUND_SEGMENT, route } from '@shared/routes'
 import { routing } from './i18n/routing'
-import { newNonce, portalCsp } from './lib/securityHeaders'
+import { newNonce, portalCsp, tileOrigin } from './lib/securityHeaders'
 
 const intl = createMiddleware(routing)
 
-/**
- * Portal pages are rendered per request (`force-dynamic`), for which Next.js would send
- * `private, no-store`. They are the same for every reader (read as the public, no cookie,
- * no login), so a shared cache (deploy/nginx) may keep them briefly: `s-maxage` is the
- * longest a publish stays unseen there; browsers (`max-age=0`) always ask again. Next keeps
- * a Cache-Control that is already set (sendRenderResult), so this header wins. A cached copy
- * keeps its CSP nonce with its HTML, so for those seconds readers share one nonce: acceptable
- * for pages without per-reader data whose stored texts are escaped (tests/e2e/stored-xss).
- */
-const PORTAL_PAGE_CACHE = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30'
-
-const cacheable = (request: NextRequest, response: Response) => {
-  if (request.method === 'GET' || request.method === 'HEAD') response.headers.set('Cache-Control', PORTAL_PAGE_CACHE)
-  return response
-}
+/** Tells web/server.mjs to send this page whole, runtime included (never cached). */
+const RUNTIME_HEADER = 'x-portal-runtime'
 
 export default function proxy(request: NextRequest) {
-  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  const csp = portalCsp(newNonce(), { dev: process.env.NODE_ENV === 'development', tileUrl: process.env.MAP_TILE_URL })
+  const [, locale, ...segments] = request.nextUrl.pathname.split('/')
+  const known = segments.filter(Boolean)
+  const env = { dev: process.env.NODE_ENV === 'development', tileUrl: process.env.MAP_TILE_URL }
+  // Only a page that keeps Next's runtime needs a per-response nonce (Next puts it on its
+  // scripts when it finds one in the request's CSP); every other page has no inline script
+  // left once web/server.mjs has taken the runtime out, and its policy allows none at all.
+  const keep = isLocale(locale) && keepsClientRuntime(known, tileOrigin(env.tileUrl) !== null)
+  // Under `next dev` nothing takes the runtime out: every page keeps it and needs the nonce.
+  const csp = portalCsp(keep || env.dev ? newNonce() : null, env)
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', csp)
-  const [, locale, ...segments] = request.nextUrl.pathname.split('/')
   const secured = (response: NextResponse) => {
     response.headers.set('Content-Security-Policy', csp)
+    if (keep) response.headers.set(RUNTIME_HEADER, 'keep')
     return response
   }
-  if (isLocale(locale) && (segments.join('/') === NOT_FOUND_SEGMENT || !isPortalRoute(segments.filter(Boolean)))) {
+  if (isLocale(locale) && (segments.join('/') === NOT_FOUND_SEGMENT || !isPortalRoute(known))) {
     // A server-rendered 404 in the reader's language, readable without JavaScript.
-    return cacheable(request, secured(NextResponse.rewrite(new URL(route.notFound({ locale }), request.url), { status: 404, request: { headers } })))
+    return secured(NextResponse.rewrite(new URL(route.notFound({ locale }), request.url), { status: 404, request: { headers } }))
   }
   // next-intl forwards the request's headers (ours included) to the page.
-  const response = secured(intl(new NextRequest(request, { headers })))
-  // Only a page of a language: `/` is a redirect negotiated from Accept-Language.
-  return isLocale(locale) && !response.headers.has('location') ? cacheable(request, response) : response
+  return secured(intl(new NextRequest(request, { headers })))
 }
 
 export const config = {

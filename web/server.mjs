@@ -1,17 +1,26 @@
 #!/usr/bin/env node
-// The portal's production server: Next.js's own request handler (`next start` does the same),
-// plus one step for public portal pages: they are sent without Next's client runtime
-// (lib/clientRuntime.mjs). The admin, the API, Next's files and client-side navigation
-// requests pass untouched. Compression moves here from Next (next.config.ts: compress: false)
-// because a page must be changed before it is compressed.
+// The portal's production server: Next.js's own request handler (`next start` does the same)
+// with the portal's one response cache in front of it.
+// - A portal answer (page, feed, calendar, CSV) that says what it shows (its tags, see
+//   web/lib/renderNotes.ts) is kept finished: runtime taken out, gzip and brotli copies made.
+//   The next reader gets it from memory without Next being asked. Every write anywhere drops
+//   the answers it touches at once (cms/cache/bus.ts), and answers that change with time alone
+//   (open now, coming events) expire at that instant. Logged-in requests and open-ended
+//   queries (search words, coordinates) always go to the app.
+// - Page views are counted here, for cached answers too (crawlers are not counted).
+// - The admin, the API and Next's files pass untouched (compressed by `compression`).
 // Usage: PORT=3000 node web/server.mjs (after `next build web`).
+import { AsyncLocalStorage } from 'node:async_hooks'
+import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import compression from 'compression'
 import next from 'next'
-import compression from 'next/dist/compiled/compression/index.js'
 import { withoutClientRuntime } from './lib/clientRuntime.mjs'
 import { markPeerStamping, stampPeer } from './lib/peerAddress.mjs'
+import { isReader } from './lib/readers.mjs'
+import { cacheKeyOf, makeEntry, negotiate, ResponseCache } from './lib/responseCache.mjs'
 
 process.env.NODE_ENV = 'production'
 // The public address decides which pages may write with a login cookie and where links in
@@ -24,64 +33,147 @@ if (!process.env.SERVER_URL && process.env.DEMO !== 'true') {
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.PORT || 3000)
 
+/** Where Next serves its own files from (`assetPrefix`, `basePath`), as built. */
+function builtPaths() {
+  try {
+    const { config } = JSON.parse(fs.readFileSync(path.join(dir, '.next/required-server-files.json'), 'utf8'))
+    return { assetPrefix: config.assetPrefix ?? '', basePath: config.basePath ?? '' }
+  } catch {
+    return { assetPrefix: '', basePath: '' }
+  }
+}
+const paths = builtPaths()
+
+/** Answers the server finishes itself (runtime cut, compressed once, maybe cached). */
+const HELD_TYPES = /^(?:text\/html|application\/(?:rss\+)?xml|application\/atom\+xml|text\/calendar|text\/csv)\b/
+/** The admin, the API and Next's own files: passed through as Next answers them. */
 const UNTOUCHED = /^\/(?:admin|api|_next)(?:\/|$)/
 
-/** A request for a public page as HTML (not the admin, the API, a file or an RSC navigation). */
-function isPortalPage(req) {
-  // HEAD has no body to change (and its length would read 0).
-  if (req.method !== 'GET') return false
-  if (req.headers.rsc || req.headers['next-router-prefetch']) return false
-  const pathname = (req.url ?? '/').split('?')[0]
-  return !UNTOUCHED.test(pathname) && !/\.[a-z0-9]+$/i.test(pathname)
+/** A GET of the portal (a page, feed, calendar, CSV; not a client navigation), which this server finishes. */
+function isPortalRequest(req) {
+  if (req.method !== 'GET' || req.headers.rsc || req.headers['next-router-prefetch']) return false
+  return !UNTOUCHED.test((req.url ?? '/').split('?')[0])
+}
+
+/** Internal headers the proxy (web/proxy.ts) puts on an answer for this server. */
+const ROUTE_HEADER = 'x-portal-runtime'
+
+const cache = new ResponseCache({ maxBytes: Number(process.env.RESPONSE_CACHE_MB || 256) * 1024 * 1024 })
+const renderNotes = new AsyncLocalStorage()
+globalThis.__integrationPortalRenderNotes = renderNotes
+/** The cache hears every change (cms/cache/bus.ts calls the listeners it finds here). */
+globalThis.__integrationPortalResponseCache = cache
+
+const newNotes = () => ({ tags: new Set(), expiresAt: null, status: null, view: null, uncacheable: false })
+
+/** Counts a view of an answer served (from the cache or just rendered), readers only. */
+function count(req, entry) {
+  if (!entry?.view || !isReader(req.headers)) return
+  globalThis.__integrationPortalCountView?.(entry.view)
+}
+
+/** Sends a stored answer: 304 for a matching ETag, otherwise the best encoding the client takes. */
+function serve(req, res, entry, state) {
+  const encoding = negotiate(req.headers['accept-encoding'])
+  const body = entry.bodies[encoding]
+  res.statusCode = entry.status
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  res.setHeader('ETag', entry.etag)
+  res.setHeader('Vary', 'Accept-Encoding')
+  // One freshness model: this cache. Browsers and proxies in front keep a copy but ask again
+  // each time (a 304 for an unchanged page), so nothing downstream holds a changed page.
+  res.setHeader('Cache-Control', 'public, no-cache')
+  res.setHeader('X-Portal-Cache', state)
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding)
+  if (entry.status === 200 && req.headers['if-none-match'] === entry.etag) {
+    res.statusCode = 304
+    res.removeHeader('Content-Encoding')
+    return res.end()
+  }
+  res.setHeader('Content-Length', body.length)
+  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 /**
- * Holds back an HTML answer (200 or the 404 page) until it is complete, then sends it without
- * the runtime. Anything else (redirects, errors whose page React draws in the browser, other
- * types) is sent as Next writes it.
+ * Holds back an answer of a held type (200 or 404) until it is complete, then finishes it:
+ * runtime cut unless the route keeps it, compressed, stored when it said what it shows, sent.
+ * Anything else (redirects, errors, other types) goes out as Next writes it.
  */
-function sendWithoutRuntime(res) {
+function finishHeld(req, res, key, notes, generation) {
   const write = res.write.bind(res)
   const end = res.end.bind(res)
   const flushHeaders = res.flushHeaders.bind(res)
   const chunks = []
   let held = null
   const holding = () => {
-    held ??= String(res.getHeader('content-type') ?? '').startsWith('text/html') && (res.statusCode === 200 || res.statusCode === 404)
+    if (held === null) {
+      const status = notes.status ?? res.statusCode
+      held = (status === 200 || status === 404) && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))
+      res.portalHeld = held
+    }
     return held
-  }
-  const collect = (chunk, encoding) => {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
   }
   res.flushHeaders = () => (holding() ? undefined : flushHeaders())
   res.write = (chunk, encoding, callback) => {
     if (!holding()) return write(chunk, encoding, callback)
-    collect(chunk, encoding)
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
     ;(typeof encoding === 'function' ? encoding : callback)?.()
     return true
   }
   res.end = (chunk, encoding, callback) => {
     if (!holding()) return end(chunk, encoding, callback)
-    collect(chunk, encoding)
-    const body = Buffer.from(withoutClientRuntime(Buffer.concat(chunks).toString('utf8')), 'utf8')
-    if (!res.headersSent) res.setHeader('Content-Length', body.length)
-    return end(body, (typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : callback) ?? undefined)
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+    const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : callback
+    void complete(Buffer.concat(chunks)).then(done, (error) => {
+      console.error('Finishing an answer failed:', error)
+      res.destroy(error)
+    })
+    return res
+  }
+  const complete = async (raw) => {
+    const keep = res.getHeader(ROUTE_HEADER) === 'keep'
+    res.removeHeader(ROUTE_HEADER)
+    const isHtml = String(res.getHeader('content-type')).startsWith('text/html')
+    const body = isHtml && !keep ? Buffer.from(withoutClientRuntime(raw.toString('utf8'), paths), 'utf8') : raw
+    // Stored only once the app hears changes (web/instrumentation.ts): never a page no write could drop.
+    const listening = globalThis.__integrationPortalChangeBus?.app === true
+    const cacheable = listening && key !== null && !keep && !notes.uncacheable && notes.tags.size > 0 && !res.getHeader('set-cookie')
+    const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view })
+    const stored = cacheable && cache.set(key, entry, generation)
+    // Rewritten from here on: the response object is ours again.
+    res.write = write
+    res.end = end
+    res.flushHeaders = flushHeaders
+    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    serve(req, res, entry, stored ? 'MISS' : 'BYPASS')
+    count(req, entry)
   }
 }
 
 const app = next({ dev: false, dir, port })
 const handle = app.getRequestHandler()
 await app.prepare()
-const compress = compression()
+// Everything not finished above (admin, API, Next's files) is compressed on the way out.
+const compress = compression({ filter: (req, res) => !res.portalHeld && compression.filter(req, res) })
 // Rate limits need the client's address; the app sees only this header (lib/peerAddress.mjs).
 markPeerStamping()
 
 const server = http
   .createServer((req, res) => {
     stampPeer(req)
+    const key = cacheKeyOf(req)
+    const hit = key === null ? undefined : cache.get(key)
+    if (hit) {
+      serve(req, res, hit, 'HIT')
+      count(req, hit)
+      return
+    }
+    const notes = newNotes()
+    const generation = cache.generation
     compress(req, res, () => {
-      if (isPortalPage(req)) sendWithoutRuntime(res)
-      handle(req, res)
+      // A HEAD answer has no body to keep: it is served from the cache, never stored in it.
+      if (isPortalRequest(req)) finishHeld(req, res, key, notes, generation)
+      renderNotes.run(notes, () => handle(req, res))
     })
   })
   .listen(port, () => console.log(`> Ready on http://localhost:${port}`))

@@ -9,4 +9,7 @@ const { default: config } = await import('@cms/payload.config')
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })
 await benchTown(payload, size)
+// The running portal learns of the new town (its response cache) before this process ends.
+const { flushChanges } = await import('@cms/cache/bus')
+await flushChanges()
 process.exit(0)

@@ -3,6 +3,7 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import { distanceKm, type LatLng } from '@shared/geo'
 import { byLocale } from '@shared/localized'
 import { localTime, openState, type OpenState } from '@shared/openingHours'
+import { zonedTimeToInstant } from '@shared/recurrence'
 import { queryTerms } from '@shared/search'
 import type { Location, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
@@ -45,6 +46,8 @@ export interface DirectoryPage {
   total: number
   page: number
   totalPages: number
+  /** With "open now": when the first candidate opens or closes, and so the results change. */
+  changesAt?: Date | null
 }
 
 interface Context {
@@ -214,6 +217,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
 
   const ranked: { service: IndexedService; distance: number | null }[] = []
   const nowISO = now.toISOString()
+  let nextChange: { date: string; time: string } | null = null
   for (const service of index.services.values()) {
     if (service.validTo && service.validTo < nowISO) continue
     if (f.openNow && service.status !== 'active') continue
@@ -226,7 +230,13 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     const needsPlaces = resolved.districts || f.openNow || f.near
     const places = needsPlaces ? placesOf(service, index) : []
     if (resolved.districts && !places.some((p) => p.district && resolved.districts?.has(p.district))) continue
-    if (f.openNow && combinedOpenState(places, now, ctx.timeZone, local).state !== 'open') continue
+    if (f.openNow) {
+      const state = combinedOpenState(places, now, ctx.timeZone, local)
+      // "Open now" results change when any candidate opens or closes: remember the earliest.
+      const at = state.state === 'open' ? state.closesAt : state.state === 'closed' ? state.opensAt : null
+      if (at && (!nextChange || `${at.date} ${at.time}` < `${nextChange.date} ${nextChange.time}`)) nextChange = at
+      if (state.state !== 'open') continue
+    }
     let distance: number | null = null
     const near = f.near
     if (near) {
@@ -242,8 +252,9 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
 
   const totalPages = Math.ceil(ranked.length / pageSize)
   const page = Math.min(f.page, Math.max(totalPages, 1))
+  const changesAt = nextChange ? zonedTimeToInstant(nextChange.date, nextChange.time, ctx.timeZone) : null
   const pageIDs = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.service.id)
-  if (!pageIDs.length) return { results: [], total: ranked.length, page, totalPages }
+  if (!pageIDs.length) return { results: [], total: ranked.length, page, totalPages, changesAt }
   const { docs } = await payload.find({
     collection: 'services',
     where: { id: { in: pageIDs } },
@@ -255,5 +266,5 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
     populate,
   })
   const byID = new Map(docs.map((d) => [String(d.id), toResult(d, now, ctx.timeZone, f.near)]))
-  return { results: pageIDs.map((id) => byID.get(id)).filter((r): r is DirectoryResult => Boolean(r)), total: ranked.length, page, totalPages }
+  return { results: pageIDs.map((id) => byID.get(id)).filter((r): r is DirectoryResult => Boolean(r)), total: ranked.length, page, totalPages, changesAt }
 }

@@ -82,6 +82,7 @@ async function main() {
   const { default: config } = await import('../payload.config')
   const { getPayload } = await import('payload')
   const { runImport } = await import('./engine')
+  const { flushChanges } = await import('../cache/bus')
   const payload = await getPayload({ config })
 
   const total = await countRows(sheet)
@@ -112,6 +113,8 @@ async function main() {
     await report.close(null)
     failure = error instanceof Error ? error.message : String(error)
   } finally {
+    // The running app learns of the imported entries (its response cache) before this process ends.
+    await flushChanges()
     await payload.destroy().catch(() => undefined)
   }
   if (failure) fail(failure, 1)

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { idOf } from '../access/ids'
+import { onChange } from '../cache/bus'
 import { bumpStamp, isCurrent, readStamp } from '../scale/changeStamps'
 import { TENANT_FIELD } from '../tenant'
 
@@ -19,6 +20,22 @@ declare global {
   var __integrationPortalPlanCache: Map<string, Entry> | undefined
 }
 const store = (globalThis.__integrationPortalPlanCache ??= new Map<string, Entry>())
+
+declare global {
+  var __integrationPortalPlanCacheListening: boolean | undefined
+}
+// Every change to a town (told once more after its transaction commits, and by other
+// instances) drops that town's plan: a copy read just before a commit never outlives it.
+if (!globalThis.__integrationPortalPlanCacheListening) {
+  globalThis.__integrationPortalPlanCacheListening = true
+  onChange((tags) => {
+    for (const tag of tags) {
+      const town = /^town:([^:]+)/.exec(tag)?.[1]
+      if (town) invalidatePlanData(town)
+      else if (tag.startsWith('all:')) invalidatePlanData(null)
+    }
+  })
+}
 
 export async function cachedPlanData<T>(townID: string, part: string, load: () => Promise<T>): Promise<T> {
   const key = `${townID}|${part}`

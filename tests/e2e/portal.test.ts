@@ -98,6 +98,19 @@ describe('portal shell', () => {
     await context.close()
   })
 
+  test('a page whose document does not exist answers 404 in place: in the town’s frame, without a redirect', async () => {
+    const missing = ['/de/eisenach/services/gibt-es-nicht', '/ar/eisenach/news/gibt-es-nicht', '/de/eisenach/guide/erste-schritte/gibt-es-nicht', '/uk/eisenach/events/gibt-es-nicht', '/de/eisenach/plan/measures/gibt-es-nicht', '/de/eisenach/plan/gibt-es-nicht', '/de/eisenach/plan/editions/gibt-es-nicht', '/de/eisenach/organizations/gibt-es-nicht', '/de/eisenach/plan/indicators/gibt-es-nicht']
+    for (const path of missing) {
+      const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
+      const html = await res.text()
+      expect([path, res.status]).toEqual([path, 404])
+      // The town's menu and the reader's language; the language switcher offers this address.
+      expect(html).toContain('class="town-nav"')
+      expect(html).toMatch(new RegExp(`<html lang="${path.split('/')[1]}"`))
+      expect(html).toContain(`href="/de${path.slice(path.indexOf('/', 1))}"`)
+    }
+  })
+
   test('unknown pages get a 404 in the reader’s language, without JavaScript too', async () => {
     const { page, context } = await phonePage(browser, { javaScriptEnabled: false })
     const res = await page.goto(`${BASE_URL}/uk/eisenach/does-not-exist`)

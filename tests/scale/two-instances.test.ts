@@ -63,7 +63,7 @@ describe('two app instances, one database, one Redis', () => {
     if (A) token = await login()
   })
 
-  scaleIt('both instances use the shared Redis: Next cache handler and change stamps', async () => {
+  scaleIt('both instances use the shared Redis: shared state, and a subscription to the change bus', async () => {
     const redis = createClient({ url: REDIS })
     await redis.connect()
     try {
@@ -72,7 +72,8 @@ describe('two app instances, one database, one Redis', () => {
       const names = String(await redis.sendCommand(['CLIENT', 'LIST'])).match(/ name=(\S+)/g) ?? []
       const count = (name: string) => names.filter((n) => n === ` name=${name}`).length
       expect(count('portal-app')).toBe(2)
-      expect(count('portal-next-cache')).toBe(2)
+      // Each instance hears the other's writes on the change bus (cms/cache/bus.ts).
+      expect(count('portal-changes')).toBe(2)
     } finally {
       await redis.quit()
     }

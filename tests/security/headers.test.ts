@@ -29,6 +29,8 @@ describe('security headers (configuration; tests/e2e/security-headers.test.ts ch
     expect(directive(csp, 'base-uri')).toEqual(["'self'"])
     expect(directive(csp, 'frame-ancestors')).toEqual(["'self'"])
     expect(directive(portalCsp('n', { dev: true }), 'script-src')).toContain("'unsafe-eval'")
+    // Without a nonce (a page without Next's runtime): files of this site only.
+    expect(directive(portalCsp(null), 'script-src')).toEqual(["'self'"])
   })
 
   test('a configured tile server is allowed for images only', () => {
@@ -46,15 +48,29 @@ describe('security headers (configuration; tests/e2e/security-headers.test.ts ch
     for (const n of nonces) expect(n.length).toBeGreaterThanOrEqual(22)
   })
 
-  test('the proxy sends the policy and hands the same nonce to the page renderer', async () => {
+  test('the proxy sends the policy: a nonce, handed to the page renderer, only where the route keeps the runtime', async () => {
     const { default: proxy } = await import('@web/proxy')
-    for (const path of ['/de/town-one', '/de/no-such-page/x/y']) {
+    const policy = (path: string) => {
       const res = proxy(new NextRequest(`http://localhost${path}`))
       const csp = res.headers.get('Content-Security-Policy') ?? ''
-      expect(directive(csp, 'script-src')).toEqual(expect.arrayContaining([expect.stringMatching(/^'nonce-.+'$/), "'strict-dynamic'"]))
       expect(directive(csp, 'script-src')).not.toContain("'unsafe-inline'")
       // NextResponse.next/rewrite({ request: { headers } }) forwards request headers this way.
       expect(res.headers.get('x-middleware-request-content-security-policy')).toBe(csp)
+      return { csp, runtime: res.headers.get('x-portal-runtime') }
+    }
+    for (const path of ['/de/town-one', '/de/no-such-page/x/y', '/de/town-one/services']) {
+      expect(directive(policy(path).csp, 'script-src')).toEqual(["'self'"])
+      expect(policy(path).runtime).toBeNull()
+    }
+    // The directory keeps the runtime for its tile map where a tile server is configured.
+    process.env.MAP_TILE_URL = 'https://tiles.example.org/{z}/{x}/{y}.png'
+    try {
+      const { csp, runtime } = policy('/de/town-one/services')
+      expect(directive(csp, 'script-src')).toEqual(expect.arrayContaining([expect.stringMatching(/^'nonce-.+'$/), "'strict-dynamic'"]))
+      expect(runtime).toBe('keep')
+      expect(directive(policy('/de/town-one').csp, 'script-src')).toEqual(["'self'"])
+    } finally {
+      delete process.env.MAP_TILE_URL
     }
   })
 })

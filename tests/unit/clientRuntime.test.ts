@@ -1,4 +1,4 @@
-import { NEEDS_RUNTIME, withoutClientRuntime } from '@web/lib/clientRuntime.mjs'
+import { withoutClientRuntime } from '@web/lib/clientRuntime.mjs'
 
 // The shape of a page as Next.js 16 (Turbopack) renders it, cut down.
 const page = (body: string) =>
@@ -36,7 +36,24 @@ test('keeps structured data and the portal’s own scripts', () => {
   expect(out).toContain(own)
 })
 
-test('leaves a page whole when an element needs React in the browser', () => {
-  const html = page(`<div class="tile-map" ${NEEDS_RUNTIME}=""></div>`)
-  expect(withoutClientRuntime(html)).toBe(html)
+test('follows Next.js to an asset prefix or base path, and leaves other /_next/ addresses alone', () => {
+  const prefixed = page('<main>x</main>').replaceAll('"/_next/', '"https://cdn.example.org/_next/')
+  const out = withoutClientRuntime(prefixed, { assetPrefix: 'https://cdn.example.org' })
+  expect(out).not.toContain('<script')
+  expect(out).toContain('<link rel="stylesheet" href="https://cdn.example.org/_next/static/chunks/a.css"')
+  const based = withoutClientRuntime(page('<main>x</main>').replaceAll('"/_next/', '"/portal/_next/'), { basePath: '/portal' })
+  expect(based).not.toContain('<script')
+  // Without the prefix the bundles are not Next's files of this build: they stay.
+  expect(withoutClientRuntime(prefixed)).toContain('<script src="https://cdn.example.org/_next/static/chunks/c.js"')
+})
+
+test('reads markup, not text: a script tag inside an attribute or a comment is no script', () => {
+  const tricky = '<main><a title="<script src=/_next/x.js></script>">a</a><!-- <script>self.__next_f</script> --><p>&lt;script&gt;</p></main>'
+  const out = withoutClientRuntime(page(tricky))
+  expect(out).toContain(tricky)
+})
+
+test('an upper-case or spaced-out tag is still found', () => {
+  const out = withoutClientRuntime('<html><body><main>x</main><SCRIPT  nonce="n" >self.__next_f.push([1])</SCRIPT ></body></html>')
+  expect(out).toBe('<html><body><main>x</main></body></html>')
 })

@@ -1,18 +1,31 @@
 import { getTranslations } from 'next-intl/server'
 import { LOCALE_CODES, type Locale } from '@shared/locales'
-import { route, TOWNS_PAGE } from '@shared/routes'
+import { route, TOWNS_PAGE, type PageRef } from '@shared/routes'
+import type { TownSummary } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
 
-/** The body of the 404 page, in the reader's language. */
-export async function NotFoundContent({ locale }: { locale: Locale }) {
+interface Props {
+  locale: Locale
+  /** Inside a town's frame (its menu and languages) when the address belongs to a known town. */
+  town?: TownSummary
+  /** The address asked for: the language switcher offers it in the town's other languages. */
+  page?: PageRef
+}
+
+/**
+ * The body of the 404 page, in the reader's language. No side effects here: Next renders the
+ * not-found boundary (app/(portal)/[locale]/not-found.tsx) along with every page; the callers
+ * that really answer 404 set the status (withNotFound, the not-found page).
+ */
+export async function NotFoundContent({ locale, town, page }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
-    <PortalShell locale={locale} page={TOWNS_PAGE} locales={LOCALE_CODES}>
+    <PortalShell locale={locale} page={town && page ? page : TOWNS_PAGE} locales={town?.enabledLocales ?? LOCALE_CODES} town={town}>
       <div className="container narrow">
         <h1>{t('title')}</h1>
         <p className="lead">{t('body')}</p>
         <p>
-          <a className="button" href={route.towns({ locale })}>
+          <a className="button" href={town ? route.home({ locale, town: town.slug }) : route.towns({ locale })}>
             {t('backHome')}
           </a>
         </p>

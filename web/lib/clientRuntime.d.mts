@@ -1,2 +1,1 @@
-export declare const NEEDS_RUNTIME: 'data-needs-runtime'
-export declare function withoutClientRuntime(html: string): string
+export declare function withoutClientRuntime(html: string, options?: { assetPrefix?: string; basePath?: string }): string

@@ -1,26 +1,65 @@
 // Plain JavaScript: the production server (web/server.mjs) runs it without a build step.
+import { Parser } from 'htmlparser2'
 
-/** Put on an element that needs React in the browser (the tile map): its page keeps Next's runtime. */
-export const NEEDS_RUNTIME = 'data-needs-runtime'
-
-const BUNDLE = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g
-const PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bhref="\/_next\/[^"]*\.js")[^>]*>/g
-// Inline scripts without a type: React's hydration payload and Turbopack's chunk list. Typed
-// ones (JSON-LD) and scripts of ours (with a src outside /_next/) stay.
-const INLINE = /<script\b(?![^>]*\b(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g
-const RUNTIME_INLINE = /^\s*(?:\(self\.__next_f\s*=|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])/
+/** The index after the `>` that ends the tag the tokenizer stopped in (the end of the page if none). */
+const tagEnd = (html, from) => {
+  const close = html.indexOf('>', from)
+  return close === -1 ? html.length : close + 1
+}
 
 /**
  * A portal page without Next.js's client runtime. Every portal page is a server component that
  * works without JavaScript (links, GET forms, server-action forms), so the ~130 KB gz of React,
  * the router and the hydration payload (half of the HTML) buy a reader nothing but a busy
- * phone: without them a page is a third of the bytes and shows at once. Pages that mark an
- * element with NEEDS_RUNTIME are left whole.
+ * phone: without them a page is a third of the bytes and shows at once. Which pages keep the
+ * runtime is the route table's business (shared/routes.ts `clientRuntime`); this only cuts.
+ *
+ * The page is read with a real HTML tokenizer, and these are cut out:
+ * - scripts loaded from Next's files (`{assetPrefix}{basePath}/_next/…`) and their preloads;
+ * - inline classic scripts (no `type`, or a JavaScript type): Next's hydration payload and
+ *   chunk list. The portal has no inline script of its own (its policy allows none), so
+ *   nothing of ours is among them.
+ * Data blocks (`application/ld+json`) and scripts of ours loaded from elsewhere stay.
  */
-export function withoutClientRuntime(html) {
-  if (html.includes(NEEDS_RUNTIME)) return html
-  return html
-    .replace(BUNDLE, '')
-    .replace(PRELOAD, '')
-    .replace(INLINE, (tag, body) => (RUNTIME_INLINE.test(body) ? '' : tag))
+export function withoutClientRuntime(html, { assetPrefix = '', basePath = '' } = {}) {
+  const nextFiles = `${assetPrefix || basePath}/_next/`
+  const cuts = []
+  let open = null
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'script') {
+          const src = attribs.src
+          const type = (attribs.type ?? '').trim().toLowerCase()
+          const classic = type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript'
+          open = { start: parser.startIndex, cut: src ? src.startsWith(nextFiles) : classic }
+          return
+        }
+        if (name === 'link') {
+          const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/)
+          if ((rel.includes('preload') || rel.includes('modulepreload')) && (attribs.href ?? '').startsWith(nextFiles) && (attribs.as === 'script' || rel.includes('modulepreload'))) {
+            cuts.push([parser.startIndex, tagEnd(html, parser.endIndex)])
+          }
+        }
+      },
+      onclosetag(name) {
+        if (name === 'script' && open) {
+          // The tokenizer's end may stop short of the `>` of an end tag with spaces (`</script >`).
+          if (open.cut) cuts.push([open.start, tagEnd(html, parser.endIndex)])
+          open = null
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  )
+  parser.end(html)
+  if (cuts.length === 0) return html
+  let out = ''
+  let at = 0
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue
+    out += html.slice(at, start)
+    at = end
+  }
+  return out + html.slice(at)
 }

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 import type { Audience } from '@cms/payload-types'
 import { townIndex } from '@cms/directory/directoryIndex'
+import { noteExpiry } from '@cms/cache/renderNotes'
 import { searchServices } from '@cms/directory/searchServices'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
@@ -42,6 +43,9 @@ export const directoryOptions = cache(async (townID: string) => {
 
 export type DirectoryOptions = Awaited<ReturnType<typeof directoryOptions>>
 
-export const findServices = cache(async (townID: string, timeZone: string, filters: DirectoryFilters) =>
-  searchServices(await payloadClient(), filters, { townID, timeZone }),
-)
+export const findServices = cache(async (townID: string, timeZone: string, filters: DirectoryFilters) => {
+  const found = await searchServices(await payloadClient(), filters, { townID, timeZone })
+  // "Open now" results change when a candidate opens or closes.
+  if (found.changesAt) noteExpiry(found.changesAt)
+  return found
+})

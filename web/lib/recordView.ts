@@ -3,19 +3,24 @@ import { countView } from '@cms/usage/countView'
 import { localTime } from '@shared/openingHours'
 import { TOWN_ROUTES, type PageRef } from '@shared/routes'
 import { payloadClient } from './payload'
+import { isReader } from './readers.mjs'
+import { renderNotes } from '@cms/cache/renderNotes'
 import type { TownSummary } from './towns'
 
-// Crawlers and link previews are not readers.
-const NOT_A_READER = /bot|crawl|spider|slurp|preview|fetch|monitor|lighthouse|headless/i
-
 /**
- * Counts a portal view for the editors' usage figures: page, language and day only. Nothing
- * about the reader is looked at except whether the request comes from a crawler.
+ * Counts a portal view for the editors' usage figures: page, language and day only. Under
+ * web/server.mjs the page only says what to count, and the server counts each time it serves
+ * the page, from its cache too; elsewhere (`next dev`) the view is counted here.
  */
 export async function recordView(town: TownSummary, page: PageRef, locale: string, documentID?: string | null): Promise<void> {
   const kind = page.route === 'towns' ? undefined : TOWN_ROUTES[page.route].view
   if (!kind) return
-  const h = await headers()
-  if (NOT_A_READER.test(h.get('user-agent') ?? '') || h.get('purpose') === 'prefetch' || h.get('next-router-prefetch')) return
-  countView(await payloadClient(), { townID: town.id, kind, documentID: documentID ?? null, path: page.path, locale, day: localTime(new Date(), town.timeZone).date })
+  const view = { townID: town.id, kind, documentID: documentID ?? null, path: page.path, locale, timeZone: town.timeZone }
+  const notes = renderNotes()
+  if (notes) {
+    notes.view = view
+    return
+  }
+  if (!isReader(await headers())) return
+  countView(await payloadClient(), { ...view, day: localTime(new Date(), town.timeZone).date })
 }

@@ -15,19 +15,20 @@ export function tileOrigin(tileUrl: string | undefined): string | null {
 }
 
 /**
- * The portal's policy: scripts only with this response's nonce (Next.js puts it on its own
- * inline RSC scripts and bundles when it finds it in the request's CSP header) and whatever
- * they load ('strict-dynamic'), so no injected `<script>` or `onerror=` runs. Portal pages
- * render per request anyway (force-dynamic), so the nonce costs no caching. Styles allow
- * inline: React writes style attributes (progress bars, the town colour), and CSS cannot run
- * code. Images also from the town's tile server when one is configured.
+ * The portal's policy. Scripts: only files from this site, and on a page that keeps Next's
+ * runtime also inline scripts with this response's nonce (Next.js puts it on its own inline
+ * RSC scripts and bundles when it finds it in the request's CSP header) and whatever they load
+ * ('strict-dynamic'). So no injected `<script>` or `onerror=` runs. A page without the runtime
+ * (all but the directory's map) has no nonce at all: its cached copy is the same for everyone.
+ * Styles allow inline: React writes style attributes (progress bars, the town colour), and CSS
+ * cannot run code. Images also from the town's tile server when one is configured.
  */
-export function portalCsp(nonce: string, { dev = false, tileUrl }: { dev?: boolean; tileUrl?: string } = {}): string {
+export function portalCsp(nonce: string | null, { dev = false, tileUrl }: { dev?: boolean; tileUrl?: string } = {}): string {
   const tiles = tileOrigin(tileUrl)
   return [
     "default-src 'self'",
     // React's development build needs eval for its error overlays; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}' 'strict-dynamic'` : ''}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
     "font-src 'self'",

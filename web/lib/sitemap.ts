@@ -1,3 +1,5 @@
+import { noteTags } from '@cms/cache/renderNotes'
+import { pageTags } from '@shared/cacheTags'
 import type { Locale } from '@shared/locales'
 import { TOWN_ROUTE_NAMES, TOWN_ROUTES, townPathFor, type RouteSpec, type TownRouteName } from '@shared/routes'
 import { pathOf } from '@shared/tree'
@@ -39,6 +41,7 @@ async function guidePages(name: TownRouteName, town: Town): Promise<SitemapEntry
  * route table's entries marked for the sitemap, one per page or one per document.
  */
 export async function townPages(town: Town): Promise<SitemapEntry[]> {
+  noteTags(pageTags(town.id, TOWN_ROUTE_NAMES.flatMap((name) => TOWN_ROUTES[name].shows)))
   const lists = await Promise.all(
     TOWN_ROUTE_NAMES.map((name): Promise<SitemapEntry[]> | SitemapEntry[] => {
       const spec: RouteSpec = TOWN_ROUTES[name]

@@ -1,6 +1,13 @@
+import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { createElement, type ReactNode } from 'react'
+import { NotFoundContent } from '@web/components/NotFoundContent'
 import type { Locale } from '@shared/locales'
-import { hrefOf, route, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
+import { noteExpiry, noteStatus, noteTags } from '@cms/cache/renderNotes'
+import { nextLocalMidnight } from '@shared/nextChange'
+import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
+import { hrefOf, route, TOWN_ROUTES, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
 import { requireLocale } from './pageLocale'
 import { getTown, type Town } from './towns'
 
@@ -31,11 +38,52 @@ export interface LoadedTownPage<R extends TownRouteName> {
 }
 
 /**
- * The 404 page for a page whose document does not exist (a redirect rather than `notFound()`,
- * which Next.js renders only in the browser for dynamic pages; see shared/routes.ts).
+ * The 404 page for an unknown town (a redirect rather than `notFound()`, which Next.js renders
+ * only in the browser for dynamic pages; see shared/routes.ts).
  */
 export function notFoundPage(locale: Locale): never {
   redirect(route.notFound({ locale }))
+}
+
+/** Thrown by a page's loader when its document does not exist; `withNotFound` answers it. */
+class MissingDocument extends Error {
+  constructor(readonly loaded: Pick<LoadedTownPage<TownRouteName>, 'locale' | 'town' | 'page'>) {
+    super('missing document')
+  }
+}
+
+/** Ends a page's loader: the town exists, the page's document does not. */
+export function missingDocument(loaded: Pick<LoadedTownPage<TownRouteName>, 'locale' | 'town' | 'page'>): never {
+  throw new MissingDocument(loaded)
+}
+
+/**
+ * A page that answers a missing document with the 404 page in place: inside the town's frame
+ * (menu, language switcher), with status 404, without a redirect and without JavaScript.
+ */
+export function withNotFound<P>(render: (props: P) => Promise<ReactNode>): (props: P) => Promise<ReactNode> {
+  return async (props) => {
+    try {
+      return await render(props)
+    } catch (error) {
+      if (!(error instanceof MissingDocument)) throw error
+      noteStatus(404)
+      return createElement(NotFoundContent, error.loaded)
+    }
+  }
+}
+
+/** The metadata of a page, or of the 404 page in its place. */
+export function metadataWithNotFound<P>(make: (props: P) => Promise<Metadata>): (props: P) => Promise<Metadata> {
+  return async (props) => {
+    try {
+      return await make(props)
+    } catch (error) {
+      if (!(error instanceof MissingDocument)) throw error
+      const t = await getTranslations({ locale: error.loaded.locale, namespace: 'NotFound' })
+      return { title: t('title'), robots: { index: false } }
+    }
+  }
 }
 
 /**
@@ -47,7 +95,12 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
   const params = await props.params
   const locale = requireLocale(params.locale)
   const town = await getTown(params.town)
+  // The answer depends on the town and what the route shows (the response cache's tags); an
+  // unknown town's on the list of towns.
+  noteTags(town ? pageTags(town.id, TOWN_ROUTES[name].shows) : [TOWNS_TAG])
   if (!town) return notFoundPage(locale)
+  // "Today" on a page (dates, opening hours, coming events) is another day after midnight.
+  noteExpiry(nextLocalMidnight(town.timeZone))
   const page = townPageRef(name, params)
   if (!town.enabledLocales.includes(locale)) redirect(`${hrefOf(page, town.defaultLocale)}${await queryOf(props.searchParams)}`)
   return { locale, town, page, params }
@@ -55,12 +108,12 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
 
 /**
  * The loader of a page that shows one document of the town: the town page, then the document
- * `find` returns, or the 404 page when there is none.
+ * `find` returns, or the 404 page in place when there is none (see withNotFound).
  */
 export function townDocPage<R extends TownRouteName, D>(name: R, find: (town: Town, params: TownPageParams<R>) => Promise<D | null | undefined>) {
   return async (props: TownPageProps<R>): Promise<LoadedTownPage<R> & { doc: D }> => {
     const loaded = await townPage(name, props)
-    const doc = (await find(loaded.town, loaded.params)) ?? notFoundPage(loaded.locale)
+    const doc = (await find(loaded.town, loaded.params)) ?? missingDocument(loaded)
     return { ...loaded, doc }
   }
 }

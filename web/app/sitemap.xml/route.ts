@@ -1,8 +1,11 @@
+import { noteTags } from '@cms/cache/renderNotes'
+import { TOWNS_TAG } from '@shared/cacheTags'
 import { originOf } from '@web/lib/routeTown'
 import { listTowns } from '@web/lib/towns'
 
 /** Sitemap index: one sitemap per town. */
 export async function GET(request: Request) {
+  noteTags([TOWNS_TAG])
   const origin = originOf(request)
   const towns = await listTowns()
   const items = towns.map((t) => `<sitemap><loc>${origin}/sitemaps/${t.slug}.xml</loc></sitemap>`).join('')

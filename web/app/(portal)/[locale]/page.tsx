@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { noteTags } from '@cms/cache/renderNotes'
+import { TOWNS_TAG } from '@shared/cacheTags'
 import { LOCALE_CODES } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route, TOWNS_PAGE } from '@shared/routes'
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Params) {
 /** The town chooser; with a single town, straight to it. */
 export default async function TownsPage({ params }: Params) {
   const locale = requireLocale((await params).locale)
+  noteTags([TOWNS_TAG])
   const towns = await listTowns()
   if (towns.length === 1 && towns[0]) {
     const only = towns[0]

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { noteExpiry } from '@cms/cache/renderNotes'
 import { spokenLanguageName } from '@shared/languages'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -14,7 +15,7 @@ import { formatDay, formatNumber, formatTime } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'event'>
 
@@ -22,23 +23,25 @@ const NEXT_DATES = 8
 
 const load = townDocPage('event', (town, { slug }) => getEvent(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: event } = await load(props)
   return social({
     title: pickLocalized(event.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(event.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** One event: when (the next dates of a series), where, for whom, what it costs, how to register; add it to a calendar. */
-export default async function EventPage(props: Props) {
+async function EventPage(props: Props) {
   const { locale, town, page, doc: event } = await load(props)
   await recordView(town, page, locale, event.id)
   const t = await getTranslations()
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const href = route.event({ locale, town: town.slug, slug: event.slug })
   const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
+  // The list of coming dates changes when the first of them ends.
+  if (dates[0]) noteExpiry(dates[0].end)
   const wanted = (await props.searchParams)?.date
   const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
   const when = (o: { start: Date; end: Date; date: string }) =>
@@ -197,3 +200,5 @@ export default async function EventPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(EventPage)

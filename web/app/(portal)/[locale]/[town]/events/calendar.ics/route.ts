@@ -8,7 +8,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** A subscribable calendar of a town's events in one language, with the events page's filters. */
 export async function GET(request: Request, { params }: TownPageProps<'eventsCalendar'>) {
   const { locale: raw, town: slug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('eventsCalendar', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const filters = parseEventParams(new URL(request.url).searchParams)

@@ -11,18 +11,18 @@ import { formatDate } from '@web/lib/format'
 import { guidePage, guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'guidePage'>
 
 async function load(props: Props) {
   const loaded = await townPage('guidePage', props)
   const nodes = await guideTree(loaded.town.id)
-  const node = findByPath(nodes, [...loaded.params.path]) ?? notFoundPage(loaded.locale)
+  const node = findByPath(nodes, [...loaded.params.path]) ?? missingDocument(loaded)
   return { ...loaded, nodes, node }
 }
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, node } = await load(props)
   await recordView(town, page, locale, node.id)
   return social({
@@ -30,10 +30,10 @@ export async function generateMetadata(props: Props) {
     description: pickLocalized(node.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** A guide page: breadcrumbs, the text, its sub-pages, related services, previous/next. */
-export default async function GuidePage(props: Props) {
+async function GuidePage(props: Props) {
   const { locale, town, page, nodes, node } = await load(props)
   const [t, doc] = await Promise.all([getTranslations(), guidePage(node.id)])
   const title = (n: GuideNode) => pickLocalized(n.title, locale, town.defaultLocale)
@@ -105,3 +105,5 @@ export default async function GuidePage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(GuidePage)

@@ -10,13 +10,13 @@ import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { getNews } from '@web/lib/news'
 import { recordView } from '@web/lib/recordView'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'newsItem'>
 
 const load = townDocPage('newsItem', (town, { slug }) => getNews(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: item } = await load(props)
   await recordView(town, page, locale, String(item.id))
   return social({
@@ -24,10 +24,10 @@ export async function generateMetadata(props: Props) {
     description: pickLocalized(item.lead, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** One news item, with schema.org NewsArticle data. */
-export default async function NewsItem(props: Props) {
+async function NewsItem(props: Props) {
   const { locale, town, page, doc: item } = await load(props)
   const t = await getTranslations('News')
   const title = pickLocalized(item.title, locale, town.defaultLocale)
@@ -56,3 +56,5 @@ export default async function NewsItem(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(NewsItem)

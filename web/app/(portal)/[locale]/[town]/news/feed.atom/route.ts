@@ -6,7 +6,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** Atom 1.0 (RFC 4287) of a town's news in one language; entries in a fallback language say so with xml:lang. */
 export async function GET(request: Request, { params }: TownPageProps<'newsAtom'>) {
   const { locale: raw, town: slug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('newsAtom', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const origin = originOf(request)

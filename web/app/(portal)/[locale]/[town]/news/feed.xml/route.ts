@@ -5,7 +5,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** RSS 2.0 of a town's news in one language. */
 export async function GET(request: Request, { params }: TownPageProps<'newsRss'>) {
   const { locale: raw, town: slug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('newsRss', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const { items, base } = await newsFeedItems(town, locale, originOf(request))

@@ -11,23 +11,23 @@ import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { getOrganization } from '@web/lib/organizations'
 import { payloadClient } from '@web/lib/payload'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'organization'>
 
 const load = townDocPage('organization', (town, { slug }) => getOrganization(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: org } = await load(props)
   return social({
     title: org.name,
     description: pickLocalized(org.description, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** An organisation and all its services. */
-export default async function OrganizationPage(props: Props) {
+async function OrganizationPage(props: Props) {
   const { locale, town, page, doc: org } = await load(props)
   const t = await getTranslations()
   const { results } = await searchServices(await payloadClient(), parseDirectoryParams({}), {
@@ -68,3 +68,5 @@ export default async function OrganizationPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(OrganizationPage)

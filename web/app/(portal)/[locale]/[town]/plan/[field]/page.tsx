@@ -10,27 +10,27 @@ import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { loadPlan, summarize } from '@web/lib/plan'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'actionField'>
 
 async function load(props: Props) {
   const loaded = await townPage('actionField', props)
   const plan = await loadPlan(loaded.town.id)
-  const field = plan.fields.find((f) => f.slug === loaded.params.field) ?? notFoundPage(loaded.locale)
+  const field = plan.fields.find((f) => f.slug === loaded.params.field) ?? missingDocument(loaded)
   return { ...loaded, plan, field }
 }
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, field } = await load(props)
   return social({
     title: `${pickLocalized(field.title, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** One action field: what it is about, its goals and sub-goals, its measures with status and progress. */
-export default async function FieldPage(props: Props) {
+async function FieldPage(props: Props) {
   const { locale, town, page, plan, field } = await load(props)
   const t = await getTranslations('Plan')
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
@@ -83,3 +83,5 @@ export default async function FieldPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(FieldPage)

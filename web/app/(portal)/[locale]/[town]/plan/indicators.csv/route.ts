@@ -9,7 +9,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** Every indicator value (by year, district and legal group) as CSV. */
 export async function GET(_request: Request, { params }: TownPageProps<'indicatorsCsv'>) {
   const { locale: raw, town: slug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('indicatorsCsv', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const [indicators, tg] = await Promise.all([listIndicators(town.id), getTranslations({ locale, namespace: 'LegalGroup' })])

@@ -10,7 +10,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** All measures of the plan as CSV, texts in the requested language. */
 export async function GET(request: Request, { params }: TownPageProps<'measuresCsv'>) {
   const { locale: raw, town: slug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('measuresCsv', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const [plan, ts, tf] = await Promise.all([loadPlan(town.id), getTranslations({ locale, namespace: 'MeasureStatus' }), getTranslations({ locale, namespace: 'Funding' })])

@@ -19,7 +19,7 @@ import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
 import { getService, type ServiceDoc } from '@web/lib/service'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'service'>
 
@@ -47,17 +47,17 @@ const directoryLocation = (place: Place): DirectoryLocation => ({
 
 const DELIVERY = { 'in-person': 'Service.inPerson', online: 'Service.online', phone: 'Service.phone' } as const
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: service } = await load(props)
   return social({
     title: pickLocalized(service.title, locale, town.defaultLocale)?.value,
     description: pickLocalized(service.summary, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** Everything a newcomer needs about one service: what, for whom, where, when, how. */
-export default async function ServicePage(props: Props) {
+async function ServicePage(props: Props) {
   const { locale, town, page, doc: service } = await load(props)
   await recordView(town, page, locale, service.id)
   const t = await getTranslations()
@@ -226,3 +226,5 @@ async function PlaceCard({ place, locale, townDefault, timeZone }: { place: Plac
     </article>
   )
 }
+
+export default withNotFound(ServicePage)

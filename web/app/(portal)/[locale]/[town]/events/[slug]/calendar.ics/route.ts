@@ -6,7 +6,7 @@ import type { TownPageProps } from '@web/lib/townPage'
 /** One event (with its whole series) as an .ics file to add to a calendar. */
 export async function GET(request: Request, { params }: TownPageProps<'eventCalendar'>) {
   const { locale: raw, town: slug, slug: eventSlug } = await params
-  const found = await townForRoute(raw, slug)
+  const found = await townForRoute('eventCalendar', raw, slug)
   if (!found) return notFoundResponse()
   const { town, locale } = found
   const event = await getEvent(town.id, eventSlug)

@@ -10,27 +10,27 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, loadPlan } from '@web/lib/plan'
-import { notFoundPage, townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'edition'>
 
 async function load(props: Props) {
   const loaded = await townPage('edition', props)
   const edition = (await listEditions(loaded.town.id)).find((e) => e.slug === loaded.params.slug)
-  if (!edition?.snapshot) return notFoundPage(loaded.locale)
+  if (!edition?.snapshot) return missingDocument(loaded)
   return { ...loaded, edition, snapshot: edition.snapshot }
 }
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, edition } = await load(props)
   return social({
     title: `${pickLocalized(edition.name, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** A past edition as it was published: its measures per field with their status and progress then. */
-export default async function EditionPage(props: Props) {
+async function EditionPage(props: Props) {
   const { locale, town, page, edition, snapshot } = await load(props)
   const [t, plan] = await Promise.all([getTranslations('Plan'), loadPlan(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
@@ -75,3 +75,5 @@ export default async function EditionPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(EditionPage)

@@ -14,24 +14,24 @@ import { alternates, social } from '@web/lib/metadata'
 import { payloadClient } from '@web/lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'indicator'>
 
 const load = townDocPage('indicator', (town, { slug }) => getIndicator(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: indicator } = await load(props)
   return social({
     title: `${pickLocalized(indicator.name, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 const series = (key: string, label: string, values: IndicatorValue[]): Series => ({ key, label, points: values.map((v) => ({ x: v.year, y: v.value })) })
 
 /** One indicator: definition, source, baseline and target; charts over time and by district, each with its table. */
-export default async function IndicatorPage(props: Props) {
+async function IndicatorPage(props: Props) {
   const { locale, town, page, doc: indicator } = await load(props)
   await recordView(town, page, locale, indicator.id)
   const [t, tg] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup')])
@@ -145,3 +145,5 @@ export default async function IndicatorPage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(IndicatorPage)

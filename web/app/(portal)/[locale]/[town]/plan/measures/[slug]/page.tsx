@@ -14,19 +14,19 @@ import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
-import { townDocPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'measure'>
 
 const load = townDocPage('measure', (town, { slug }) => getMeasure(town.id, slug))
 
-export async function generateMetadata(props: Props) {
+export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: measure } = await load(props)
   return social({
     title: `${pickLocalized(measure.title, locale, town.defaultLocale)?.value} – ${town.name}`,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
-}
+})
 
 /** A linked document as the measure page lists it. */
 interface LinkedDoc {
@@ -36,7 +36,7 @@ interface LinkedDoc {
 }
 
 /** One measure: why, who, since when, with what money, how far, the status history, reports and what it produced. */
-export default async function MeasurePage(props: Props) {
+async function MeasurePage(props: Props) {
   const { locale, town, page, doc: measure } = await load(props)
   await recordView(town, page, locale, measure.id)
   const [t, ts, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), getTranslations('Funding'), loadPlan(town.id)])
@@ -229,3 +229,5 @@ export default async function MeasurePage(props: Props) {
     </PortalShell>
   )
 }
+
+export default withNotFound(MeasurePage)

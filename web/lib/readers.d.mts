@@ -1,0 +1,1 @@
+export declare function isReader(headers: Headers | Record<string, string | string[] | undefined>): boolean
