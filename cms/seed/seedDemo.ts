@@ -9,8 +9,6 @@ import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
-// Seeding writes as the system: hooks that revalidate pages are told to stand still.
-const context = { disableRevalidate: true }
 
 /** Writes the other languages of localized fields after the German original. */
 async function addTranslations(
@@ -28,7 +26,6 @@ async function addTranslations(
       locale,
       data: { [field]: text },
       overrideAccess: true,
-      context,
     })
   }
 }
@@ -40,7 +37,6 @@ export async function seedDemo(payload: Payload): Promise<void> {
       collection: 'municipalities',
       locale: DEFAULT_LOCALE,
       overrideAccess: true,
-      context,
       data: {
         name: town.name,
         slug: town.slug,
@@ -59,7 +55,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
       },
     })
     townIDs.set(town.slug, String(doc.id))
-    await payload.update({ collection: 'municipalities', id: doc.id, locale: 'en', data: { accessibility: { nonAccessible: nonAccessibleEn() } }, overrideAccess: true, context })
+    await payload.update({ collection: 'municipalities', id: doc.id, locale: 'en', data: { accessibility: { nonAccessible: nonAccessibleEn() } }, overrideAccess: true })
     await addTranslations(payload, 'municipalities', String(doc.id), 'welcome', town.welcome)
   }
 
@@ -69,7 +65,6 @@ export async function seedDemo(payload: Payload): Promise<void> {
       collection: 'organizations',
       locale: DEFAULT_LOCALE,
       overrideAccess: true,
-      context,
       data: {
         municipality: idIn(townIDs, org.town),
         name: org.name,
@@ -100,7 +95,6 @@ export async function seedDemo(payload: Payload): Promise<void> {
     await payload.create({
       collection: 'users',
       overrideAccess: true,
-      context,
       data: {
         email: login.email,
         password,

@@ -43,7 +43,6 @@ export async function submitAccessibilityFeedback(payload: Payload, args: Submit
   const doc = await payload.create({
     collection: args.collection,
     overrideAccess: true,
-    context: { disableRevalidate: true },
     data: {
       municipality: String(town.id),
       subject: v.description.replace(/\s+/g, ' ').slice(0, 80),
