@@ -9,7 +9,6 @@ import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 
-
 /** Writes the other languages of localized fields after the German original. */
 async function addTranslations(
   payload: Payload,
