@@ -138,7 +138,9 @@ function finishHeld(req, res, key, notes, generation) {
     // Stored only once the app hears changes (web/instrumentation.ts): never a page no write could drop.
     const listening = globalThis.__integrationPortalChangeBus?.app === true
     const cacheable = listening && key !== null && !keep && !notes.uncacheable && notes.tags.size > 0 && !res.getHeader('set-cookie')
-    const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view })
+    const served = negotiate(req.headers['accept-encoding'])
+    const encodings = cacheable ? ['gzip', 'br'] : served === 'identity' ? [] : [served]
+    const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view, encodings })
     const stored = cacheable && cache.set(key, entry, generation)
     // Rewritten from here on: the response object is ours again.
     res.write = write

@@ -54,7 +54,7 @@ function hooksFor(collection: string, townsCollection: string) {
     return doc
   }
   const afterRead: CollectionAfterReadHook = ({ doc }) => {
-    noteRead(collection, townsOf(doc)[0] ?? null)
+    noteRead(collection, () => townsOf(doc)[0] ?? null)
     return doc
   }
   return { afterChange, afterDelete, afterRead }

@@ -73,8 +73,10 @@ export function noteUncacheable(): void {
  * every collection): what a page shows is then covered even where its route's list of shown
  * collections (shared/routes.ts) is short of one.
  */
-export function noteRead(collection: string, townID: string | null): void {
+export function noteRead(collection: string, townOf: () => string | null): void {
   const notes = renderNotes()
+  // Outside a page render (the admin, the API) the read costs nothing more.
   if (!notes) return
+  const townID = townOf()
   notes.tags.add(townID ? townCollectionTag(townID, collection) : collectionTag(collection))
 }

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 import { idOf } from '@cms/access/ids'
+import { isRecord } from '@cms/isRecord'
 import { cachedPlanData } from '@cms/plan/planCache'
 import type { PlanSnapshot, SnapshotIndicator, SnapshotMeasure } from '@shared/planEditions'
 import { meanProgress, rollUpProgress } from '@shared/planProgress'
@@ -182,7 +183,6 @@ export const listWorkingGroups = cache((townID: string) =>
 
 export type WorkingGroup = Awaited<ReturnType<typeof listWorkingGroups>>[number]
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const texts = (v: unknown): Record<string, string | null> => Object.fromEntries(Object.entries(isRecord(v) ? v : {}).map(([k, x]) => [k, typeof x === 'string' ? x : null]))
 const numbers = (v: unknown): Record<string, number> => Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter((e): e is [string, number] => typeof e[1] === 'number'))

@@ -7,7 +7,7 @@ export declare function negotiate(acceptEncoding: string | string[] | undefined)
 export interface CacheEntry {
   status: number
   headers: Record<string, string | number | string[]>
-  bodies: { identity: Buffer; gzip: Buffer; br: Buffer }
+  bodies: { identity: Buffer; gzip: Buffer | null; br: Buffer | null }
   etag: string
   tags: string[]
   expiresAt: number | null
@@ -23,6 +23,8 @@ export declare function makeEntry(input: {
   tags: Iterable<string>
   expiresAt: number | null
   view: unknown
+  /** The compressed copies to make (default: both). */
+  encodings?: ('gzip' | 'br')[]
 }): Promise<CacheEntry>
 
 export declare class ResponseCache {

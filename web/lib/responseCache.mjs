@@ -49,10 +49,12 @@ export function negotiate(acceptEncoding) {
  * brotli copies, the headers to send again, its tags, when time alone ends it, and the view
  * to count each time it is served.
  */
-export async function makeEntry({ status, headers, body, tags, expiresAt, view }) {
+export async function makeEntry({ status, headers, body, tags, expiresAt, view, encodings = ['gzip', 'br'] }) {
+  // An answer that is stored gets both copies, brotli at a high quality (made once, sent often);
+  // one sent once gets only the encoding its client takes.
   const [gz, br] = await Promise.all([
-    gzip(body, { level: 6 }),
-    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    encodings.includes('gzip') ? gzip(body, { level: 6 }) : null,
+    encodings.includes('br') ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: encodings.length > 1 ? 9 : 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : null,
   ])
   const kept = {}
   for (const [name, value] of Object.entries(headers)) if (!PER_RESPONSE.has(name.toLowerCase()) && value !== undefined) kept[name.toLowerCase()] = value
@@ -65,7 +67,7 @@ export async function makeEntry({ status, headers, body, tags, expiresAt, view }
     expiresAt,
     view,
     storedAt: Date.now(),
-    size: body.length + gz.length + br.length,
+    size: body.length + (gz?.length ?? 0) + (br?.length ?? 0),
   }
 }
 

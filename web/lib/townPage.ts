@@ -57,33 +57,35 @@ export function missingDocument(loaded: Pick<LoadedTownPage<TownRouteName>, 'loc
   throw new MissingDocument(loaded)
 }
 
-/**
- * A page that answers a missing document with the 404 page in place: inside the town's frame
- * (menu, language switcher), with status 404, without a redirect and without JavaScript.
- */
-export function withNotFound<P>(render: (props: P) => Promise<ReactNode>): (props: P) => Promise<ReactNode> {
-  return async (props) => {
-    try {
-      return await render(props)
-    } catch (error) {
-      if (!(error instanceof MissingDocument)) throw error
-      noteStatus(404)
-      return createElement(NotFoundContent, error.loaded)
-    }
-  }
-}
-
-/** The metadata of a page, or of the 404 page in its place. */
-export function metadataWithNotFound<P>(make: (props: P) => Promise<Metadata>): (props: P) => Promise<Metadata> {
+/** Runs `make`; a missing document (missingDocument) is answered by `instead`. */
+function orWhenMissing<P, R>(make: (props: P) => Promise<R>, instead: (loaded: MissingDocument['loaded']) => Promise<R> | R): (props: P) => Promise<R> {
   return async (props) => {
     try {
       return await make(props)
     } catch (error) {
       if (!(error instanceof MissingDocument)) throw error
-      const t = await getTranslations({ locale: error.loaded.locale, namespace: 'NotFound' })
-      return { title: t('title'), robots: { index: false } }
+      return instead(error.loaded)
     }
   }
+}
+
+/**
+ * A page that answers a missing document with the 404 page in place: inside the town's frame
+ * (menu, language switcher), with status 404, without a redirect and without JavaScript.
+ */
+export function withNotFound<P>(render: (props: P) => Promise<ReactNode>): (props: P) => Promise<ReactNode> {
+  return orWhenMissing(render, (loaded) => {
+    noteStatus(404)
+    return createElement(NotFoundContent, loaded)
+  })
+}
+
+/** The metadata of a page, or of the 404 page in its place. */
+export function metadataWithNotFound<P>(make: (props: P) => Promise<Metadata>): (props: P) => Promise<Metadata> {
+  return orWhenMissing(make, async (loaded): Promise<Metadata> => {
+    const t = await getTranslations({ locale: loaded.locale, namespace: 'NotFound' })
+    return { title: t('title'), robots: { index: false } }
+  })
 }
 
 /**
