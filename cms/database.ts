@@ -1,6 +1,7 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { noteQuery } from './cache/renderNotes'
 import { migrations } from './migrations'
 import { indexLocalesByParent } from './sqliteIndexes'
 
@@ -34,6 +35,8 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
     migrationDir,
     prodMigrations: migrations,
     afterSchemaInit: [indexLocalesByParent],
+    // Counts the statements of a page render (cms/cache/renderNotes.ts); nothing is logged.
+    logger: { logQuery: noteQuery },
     // Tests and development push the schema; production applies migrations only.
     push: process.env.NODE_ENV !== 'production',
   })

@@ -38,6 +38,7 @@ import { jobsAccess } from './jobs/access'
 import { answerServerErrorsWithRequestID } from './security/errorResponse'
 import { hardenPayload } from './security/harden'
 import { connectResponseCache } from './cache/connectResponseCache'
+import { countRenderWork } from './cache/countRenderWork'
 import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
@@ -149,6 +150,7 @@ export const integrationPortal =
         hardenPayload(payload, { importsSlug: slugs.imports })
         // Every write reaches the portal's response cache (web/server.mjs).
         connectResponseCache(payload, slugs.municipalities)
+        countRenderWork(payload)
         // Import files of older installations lay in the media folder, reachable by its file route.
         const moved = moveLegacyImportFiles(o.mediaDir, files)
         if (moved) payload.logger.info(`Moved ${moved} import files from ${o.mediaDir} to ${o.importsDir}.`)

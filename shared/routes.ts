@@ -46,7 +46,7 @@ export const TOWN_ROUTES = {
   imprint: town('imprint', { label: 'Footer.imprint', shows: [], sitemap: true }),
   privacy: town('privacy', { label: 'Footer.privacy', shows: [], sitemap: true }),
   accessibility: town('accessibility', { label: 'Footer.accessibility', shows: [], sitemap: true }),
-  accessibilityFeedback: town('accessibility/feedback', { label: 'Footer.reportBarrier', parent: 'accessibility', shows: [] }),
+  accessibilityFeedback: town('accessibility/feedback', { label: 'Footer.reportBarrier', parent: 'accessibility', shows: [], clientRuntime: 'always' }),
   services: town('services', { label: 'Directory.title', shows: ['services', 'organizations', 'locations', 'topics', 'audiences', 'districts'], sitemap: true, clientRuntime: 'with-map' }),
   service: town('services/:slug', { parent: 'services', view: 'service', shows: ['services', 'organizations', 'locations', 'topics', 'audiences', 'districts'], sitemap: 'services' }),
   organization: town('organizations/:slug', { parent: 'services', shows: ['organizations', 'services'], sitemap: 'organizations' }),

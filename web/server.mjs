@@ -13,6 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import http from 'node:http'
+import { performance } from 'node:perf_hooks'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import compression from 'compression'
@@ -58,13 +59,25 @@ function isPortalRequest(req) {
 /** Internal headers the proxy (web/proxy.ts) puts on an answer for this server. */
 const ROUTE_HEADER = 'x-portal-runtime'
 
-const cache = new ResponseCache({ maxBytes: Number(process.env.RESPONSE_CACHE_MB || 256) * 1024 * 1024 })
+const cacheMb = Number(process.env.RESPONSE_CACHE_MB || 256)
+const cache = new ResponseCache({ maxBytes: cacheMb * 1024 * 1024 })
+/** RESPONSE_CACHE_MB=0 turns the cache off: every answer is rendered (debugging, the bench's uncached rows). */
+const cacheOn = cacheMb > 0
 const renderNotes = new AsyncLocalStorage()
 globalThis.__integrationPortalRenderNotes = renderNotes
 /** The cache hears every change (cms/cache/bus.ts calls the listeners it finds here). */
 globalThis.__integrationPortalResponseCache = cache
 
-const newNotes = () => ({ tags: new Set(), expiresAt: null, status: null, view: null, uncacheable: false })
+const newNotes = () => ({ tags: new Set(), expiresAt: null, status: null, view: null, uncacheable: false, work: { operations: 0, queries: 0 }, startedAt: performance.now() })
+
+/**
+ * With PORTAL_SERVER_TIMING=true a rendered answer says what it cost (the bench reads it; the
+ * browser's developer tools show it): render time, Local API operations, SQL statements. Off by
+ * default: it tells outsiders how the app works.
+ */
+const SERVER_TIMING = process.env.PORTAL_SERVER_TIMING === 'true'
+const serverTiming = (notes) =>
+  `render;dur=${(performance.now() - notes.startedAt).toFixed(1)}, api;desc="${notes.work.operations} Local API operations", sql;desc="${notes.work.queries} SQL statements"`
 
 /** Counts a view of an answer served (from the cache or just rendered), readers only. */
 function count(req, entry) {
@@ -78,6 +91,7 @@ function serve(req, res, entry, state) {
   const body = entry.bodies[encoding]
   res.statusCode = entry.status
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  if (state === 'HIT' && SERVER_TIMING) res.setHeader('Server-Timing', 'cache;desc="hit"')
   res.setHeader('ETag', entry.etag)
   res.setHeader('Vary', 'Accept-Encoding')
   // One freshness model: this cache. Browsers and proxies in front keep a copy but ask again
@@ -147,6 +161,7 @@ function finishHeld(req, res, key, notes, generation) {
     res.end = end
     res.flushHeaders = flushHeaders
     for (const name of res.getHeaderNames()) res.removeHeader(name)
+    if (SERVER_TIMING) res.setHeader('Server-Timing', serverTiming(notes))
     serve(req, res, entry, stored ? 'MISS' : 'BYPASS')
     count(req, entry)
   }
@@ -163,7 +178,7 @@ markPeerStamping()
 const server = http
   .createServer((req, res) => {
     stampPeer(req)
-    const key = cacheKeyOf(req)
+    const key = cacheOn ? cacheKeyOf(req) : null
     const hit = key === null ? undefined : cache.get(key)
     if (hit) {
       serve(req, res, hit, 'HIT')

@@ -17,6 +17,16 @@ export interface RenderNotes {
   view: ViewNote | null
   /** Never cache this answer (it depends on something no tag covers). */
   uncacheable: boolean
+  /** What the render cost: Local API operations and SQL statements (Server-Timing, the bench). */
+  work: RenderWork
+}
+
+/** The reads (and writes) one render made, counted while it runs. */
+export interface RenderWork {
+  /** Local API operations (find, findByID, count, …), nested ones included. */
+  operations: number
+  /** SQL statements sent to the database (SQLite; MongoDB's calls are not counted). */
+  queries: number
 }
 
 /** One counted view: page, language and day only (cms/usage/countView). */
@@ -66,6 +76,18 @@ export function noteStatus(status: number): void {
 export function noteUncacheable(): void {
   const notes = renderNotes()
   if (notes) notes.uncacheable = true
+}
+
+/** One Local API operation ran (a collection's beforeOperation hook, cms/cache/countRenderWork.ts). */
+export function noteOperation(): void {
+  const notes = renderNotes()
+  if (notes) notes.work.operations += 1
+}
+
+/** One SQL statement was sent (the SQLite adapter's query logger, cms/database.ts). */
+export function noteQuery(): void {
+  const notes = renderNotes()
+  if (notes) notes.work.queries += 1
 }
 
 /**

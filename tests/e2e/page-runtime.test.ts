@@ -72,3 +72,52 @@ test('a page without the runtime still navigates, submits forms and runs its own
   expect(errors).toEqual([])
   await context.close()
 })
+
+describe('a page that keeps the runtime (route table: the barrier-report form)', () => {
+  const PATH = '/de/eisenach/accessibility/feedback'
+
+  test('is sent whole, with a fresh nonce on every script, and never from the cache', async () => {
+    const first = await fetch(`${BASE_URL}${PATH}`)
+    const second = await fetch(`${BASE_URL}${PATH}`)
+    const nonces = []
+    for (const res of [first, second]) {
+      const html = await res.text()
+      expect(res.status).toBe(200)
+      expect(frameworkScripts(html).length).toBeGreaterThan(0)
+      expect(html).toContain('__next_f')
+      const nonce = res.headers.get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1]
+      expect(nonce).toBeTruthy()
+      // Every script the page carries, inline or not, is allowed by this answer's nonce.
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+      expect(res.headers.get('x-portal-cache')).toBe('BYPASS')
+      nonces.push(nonce)
+    }
+    expect(nonces[0]).not.toBe(nonces[1])
+  })
+
+  test('runs in the browser: the form is answered without a reload and focus moves to the summary', async () => {
+    const { page, context } = await phonePage(browser)
+    const problems: string[] = []
+    page.on('pageerror', (e) => problems.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text())
+    })
+    await page.goto(`${BASE_URL}${PATH}`)
+    // Hydrated: React has taken over the submit button.
+    await page.waitForFunction(() => {
+      const button = document.querySelector('form.feedback-form button[type="submit"]')
+      return button !== null && Object.keys(button).some((k) => k.startsWith('__reactFiber'))
+    })
+    await page.evaluate(() => Object.assign(window, { stillThisDocument: true }))
+    await page.locator('form.feedback-form button[type="submit"]').click()
+    await page.locator('.error-summary').waitFor()
+    expect(await page.evaluate(() => 'stillThisDocument' in window)).toBe(true)
+    expect(page.url()).toBe(`${BASE_URL}${PATH}`)
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
+    // No script refused by the policy, no error thrown.
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

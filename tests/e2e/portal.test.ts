@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { LOCALES } from '@shared/locales'
+import { TOWN_ROUTES } from '@shared/routes'
 import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
 
 let browser: Browser
@@ -108,6 +109,17 @@ describe('portal shell', () => {
       expect(html).toContain('class="town-nav"')
       expect(html).toMatch(new RegExp(`<html lang="${path.split('/')[1]}"`))
       expect(html).toContain(`href="/de${path.slice(path.indexOf('/', 1))}"`)
+    }
+  })
+
+  test('every page of an unknown town answers 404 in place, without a redirect', async () => {
+    for (const [name, spec] of Object.entries(TOWN_ROUTES)) {
+      const path = `/ar/atlantis/${spec.pattern.replace(/[:*]\w+/g, 'x')}`.replace(/\/$/, '')
+      const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
+      const body = await res.text()
+      expect([name, res.status]).toEqual([name, 404])
+      // Pages show the list of towns' frame in the reader's language; files answer a plain 404.
+      if (!('file' in spec)) expect([name, /<html lang="ar" dir="rtl"/.test(body) && body.includes('</footer>')]).toEqual([name, true])
     }
   })
 

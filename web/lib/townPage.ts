@@ -7,7 +7,7 @@ import type { Locale } from '@shared/locales'
 import { noteExpiry, noteStatus, noteTags } from '@cms/cache/renderNotes'
 import { nextLocalMidnight } from '@shared/nextChange'
 import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
-import { hrefOf, route, TOWN_ROUTES, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
+import { hrefOf, TOWN_ROUTES, townPageRef, type PageRef, type TownPageParams, type TownRouteName } from '@shared/routes'
 import { requireLocale } from './pageLocale'
 import { getTown, type Town } from './towns'
 
@@ -37,23 +37,21 @@ export interface LoadedTownPage<R extends TownRouteName> {
   params: TownPageParams<R>
 }
 
-/**
- * The 404 page for an unknown town (a redirect rather than `notFound()`, which Next.js renders
- * only in the browser for dynamic pages; see shared/routes.ts).
- */
-export function notFoundPage(locale: Locale): never {
-  redirect(route.notFound({ locale }))
-}
+/** What the 404 page in place knows: the language, and the town and page when the town exists. */
+type Missing = Pick<LoadedTownPage<TownRouteName>, 'locale'> & Partial<Pick<LoadedTownPage<TownRouteName>, 'town' | 'page'>>
 
-/** Thrown by a page's loader when its document does not exist; `withNotFound` answers it. */
+/** Thrown by a page's loader when its town or document does not exist; `withNotFound` answers it. */
 class MissingDocument extends Error {
-  constructor(readonly loaded: Pick<LoadedTownPage<TownRouteName>, 'locale' | 'town' | 'page'>) {
+  constructor(readonly loaded: Missing) {
     super('missing document')
   }
 }
 
-/** Ends a page's loader: the town exists, the page's document does not. */
-export function missingDocument(loaded: Pick<LoadedTownPage<TownRouteName>, 'locale' | 'town' | 'page'>): never {
+/**
+ * Ends a page's loader: the town or the page's document does not exist. (Not `notFound()`:
+ * Next.js renders that only in the browser for dynamic pages, vercel/next.js#62228.)
+ */
+export function missingDocument(loaded: Missing): never {
   throw new MissingDocument(loaded)
 }
 
@@ -71,7 +69,8 @@ function orWhenMissing<P, R>(make: (props: P) => Promise<R>, instead: (loaded: M
 
 /**
  * A page that answers a missing document with the 404 page in place: inside the town's frame
- * (menu, language switcher), with status 404, without a redirect and without JavaScript.
+ * (menu, language switcher; the list of towns for an unknown town), with status 404, without a
+ * redirect and without JavaScript. Every town page is wrapped in it.
  */
 export function withNotFound<P>(render: (props: P) => Promise<ReactNode>): (props: P) => Promise<ReactNode> {
   return orWhenMissing(render, (loaded) => {
@@ -90,7 +89,7 @@ export function metadataWithNotFound<P>(make: (props: P) => Promise<Metadata>): 
 
 /**
  * The first lines of every town page: the language (404 for an unknown code), the town (the
- * 404 page for an unknown one) and, for a language the town does not offer, the same page in
+ * 404 page in place for an unknown one, see withNotFound) and, for a language the town does not offer, the same page in
  * the town's default language (filters kept) rather than a dead end.
  */
 export async function townPage<R extends TownRouteName>(name: R, props: TownPageProps<R>): Promise<LoadedTownPage<R>> {
@@ -100,7 +99,7 @@ export async function townPage<R extends TownRouteName>(name: R, props: TownPage
   // The answer depends on the town and what the route shows (the response cache's tags); an
   // unknown town's on the list of towns.
   noteTags(town ? pageTags(town.id, TOWN_ROUTES[name].shows) : [TOWNS_TAG])
-  if (!town) return notFoundPage(locale)
+  if (!town) return missingDocument({ locale })
   // "Today" on a page (dates, opening hours, coming events) is another day after midnight.
   noteExpiry(nextLocalMidnight(town.timeZone))
   const page = townPageRef(name, params)

@@ -6,6 +6,9 @@ import { requireLocale } from '@web/lib/pageLocale'
 import { ErrorStringsProvider } from '@web/components/ErrorStrings.client'
 import '../portal.css'
 
+// One freshness model (README, "One freshness model"): Next renders every request it is handed
+// and keeps nothing; web/server.mjs holds the finished answers and drops them on every change.
+// Without this, Next would prerender pages at build time from whatever database the build saw.
 export const dynamic = 'force-dynamic'
 
 export function generateStaticParams() {

@@ -13,11 +13,11 @@ import { guidePath, guideTree } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { listOrganizations } from '@web/lib/organizations'
 import { recordView } from '@web/lib/recordView'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'home'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('home', props)
   await recordView(town, page, locale)
   const t = await getTranslations({ locale, namespace: 'Town' })
@@ -29,7 +29,7 @@ export async function generateMetadata(props: Props) {
 }
 
 /** The town's home: a greeting, who helps, and how to reach the town. */
-export default async function TownHome(props: Props) {
+async function TownHome(props: Props) {
   const { locale, town, page } = await townPage('home', props)
   const [t, tDir, organizations, options] = await Promise.all([
     getTranslations('Town'),
@@ -133,3 +133,6 @@ export default async function TownHome(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(TownHome)

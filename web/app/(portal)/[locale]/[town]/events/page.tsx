@@ -12,11 +12,11 @@ import { directoryOptions } from '@web/lib/directory'
 import { occurrencesBetween } from '@web/lib/events'
 import { formatDay, formatMonth } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'events'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('events', props)
   const t = await getTranslations({ locale, namespace: 'Events' })
   return social({
@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props) {
 }
 
 /** Upcoming dates as a list, a week or a month, filtered in the URL; with a calendar feed of the same filter. */
-export default async function EventsPage(props: Props) {
+async function EventsPage(props: Props) {
   const { locale, town, page } = await townPage('events', props)
   const filters = parseEventParams(await props.searchParams)
   // The language switcher and the barrier report keep the reader's filters.
@@ -151,3 +151,6 @@ export default async function EventsPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(EventsPage)

@@ -7,18 +7,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { TileGrid } from '@web/components/TileGrid'
 import { guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'guide'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('guide', props)
   const t = await getTranslations({ locale, namespace: 'Guide' })
   return social({ title: `${t('title')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The guide's table of contents: the top pages and their sub-pages. */
-export default async function GuideIndex(props: Props) {
+async function GuideIndex(props: Props) {
   const { locale, town, page } = await townPage('guide', props)
   const [t, nodes] = await Promise.all([getTranslations('Guide'), guideTree(town.id)])
   const href = (node: GuideNode) => route.guidePage({ locale, town: town.slug, path: guidePath(nodes, node) })
@@ -51,3 +51,6 @@ export default async function GuideIndex(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(GuideIndex)

@@ -6,11 +6,11 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listNews } from '@web/lib/news'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'news'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('news', props)
   const t = await getTranslations({ locale, namespace: 'News' })
   return social({
@@ -23,7 +23,7 @@ export async function generateMetadata(props: Props) {
 }
 
 /** The town's news, newest first, ten per page. */
-export default async function NewsList(props: Props) {
+async function NewsList(props: Props) {
   const { locale, town, page } = await townPage('news', props)
   const pageParam = Number((await props.searchParams).page)
   const pageNumber = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1
@@ -69,3 +69,6 @@ export default async function NewsList(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(NewsList)

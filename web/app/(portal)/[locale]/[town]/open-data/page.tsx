@@ -4,18 +4,18 @@ import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'openData'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations({ locale, namespace: 'OpenData' })
   return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** What the town publishes for reuse: the directory as Open Referral HSDS, feeds, calendars, the plan's data. */
-export default async function OpenDataPage(props: Props) {
+async function OpenDataPage(props: Props) {
   const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations('OpenData')
   // The same licence the data package states.
@@ -73,3 +73,6 @@ export default async function OpenDataPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(OpenDataPage)

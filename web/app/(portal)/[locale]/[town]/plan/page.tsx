@@ -11,18 +11,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { listWorkingGroups, loadPlan, summarize } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'plan'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('plan', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
   return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The plan at a glance: every action field with its measures' status counts and progress. */
-export default async function PlanOverview(props: Props) {
+async function PlanOverview(props: Props) {
   const { locale, town, page } = await townPage('plan', props)
   await recordView(town, page, locale)
   const [t, plan, groups] = await Promise.all([getTranslations('Plan'), loadPlan(town.id), listWorkingGroups(town.id)])
@@ -72,3 +72,6 @@ export default async function PlanOverview(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(PlanOverview)

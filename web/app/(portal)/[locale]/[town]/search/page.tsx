@@ -14,11 +14,11 @@ import { formatDate, formatDay } from '@web/lib/format'
 import { guideTree } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { type ContentHit, siteSearch } from '@web/lib/siteSearch'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'search'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('search', props)
   const t = await getTranslations({ locale, namespace: 'Search' })
   return social({
@@ -58,7 +58,7 @@ function HitList<D>({ hits, href, meta, locale, townDefault }: HitListProps<D>) 
 }
 
 /** One search box over the guide, the directory, events and news, grouped by kind. */
-export default async function SearchPage(props: Props) {
+async function SearchPage(props: Props) {
   const { locale, town, page } = await townPage('search', props)
   const query = readParam(await props.searchParams, 'q')
   const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query), guideTree(town.id)])
@@ -166,3 +166,6 @@ export default async function SearchPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(SearchPage)

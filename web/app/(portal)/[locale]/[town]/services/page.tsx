@@ -9,11 +9,11 @@ import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { PortalShell } from '@web/components/PortalShell'
 import { directoryOptions, findServices } from '@web/lib/directory'
 import { alternates, social } from '@web/lib/metadata'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'services'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('services', props)
   const t = await getTranslations({ locale, namespace: 'Directory' })
   return social({
@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props) {
 }
 
 /** The service directory: search, filters in the URL, results with pagination, and a map. */
-export default async function ServicesPage(props: Props) {
+async function ServicesPage(props: Props) {
   const { locale, town, page } = await townPage('services', props)
   const filters = parseDirectoryParams(await props.searchParams)
   const [t, options, result] = await Promise.all([
@@ -59,3 +59,6 @@ export default async function ServicesPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(ServicesPage)

@@ -4,11 +4,11 @@ import { FeedbackForm } from '@web/components/accessibility/FeedbackForm.client'
 import { PortalShell } from '@web/components/PortalShell'
 import { submitFeedback } from '@web/lib/feedbackAction'
 import { alternates } from '@web/lib/metadata'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'accessibilityFeedback'> & { searchParams: Promise<{ sent?: string; page?: string }> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('accessibilityFeedback', props)
   const t = await getTranslations({ locale, namespace: 'Feedback' })
   return {
@@ -20,7 +20,7 @@ export async function generateMetadata(props: Props) {
 }
 
 /** Report an accessibility barrier: one task on one page, so messages sit at the top of it. */
-export default async function FeedbackPage(props: Props) {
+async function FeedbackPage(props: Props) {
   const { locale, town, page } = await townPage('accessibilityFeedback', props)
   const { sent, page: from } = await props.searchParams
   const t = await getTranslations('Feedback')
@@ -70,3 +70,6 @@ export default async function FeedbackPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(FeedbackPage)

@@ -8,18 +8,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'planEditions'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planEditions', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
   return social({ title: `${t('editions')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** Every published edition of the plan, newest first, and a form to compare two. */
-export default async function EditionsPage(props: Props) {
+async function EditionsPage(props: Props) {
   const { locale, town, page } = await townPage('planEditions', props)
   const [t, editions] = await Promise.all([getTranslations('Plan'), listEditions(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
@@ -70,3 +70,6 @@ export default async function EditionsPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(EditionsPage)

@@ -7,18 +7,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, valuesOf } from '@web/lib/plan'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'planIndicators'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planIndicators', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
   return social({ title: `${t('indicators')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** All indicators with their latest town-wide value. */
-export default async function IndicatorsPage(props: Props) {
+async function IndicatorsPage(props: Props) {
   const { locale, town, page } = await townPage('planIndicators', props)
   const [t, indicators] = await Promise.all([getTranslations('Plan'), listIndicators(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
@@ -58,3 +58,6 @@ export default async function IndicatorsPage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(IndicatorsPage)

@@ -7,18 +7,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, loadPlan, summarize, valuesOf } from '@web/lib/plan'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'planReport'>
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planReport', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
   return social({ title: `${t('report')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The whole plan on one page, made for printing (or "save as PDF" in the browser). */
-export default async function PlanReport(props: Props) {
+async function PlanReport(props: Props) {
   const { locale, town, page } = await townPage('planReport', props)
   const [t, ts, plan, indicators] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), loadPlan(town.id), listIndicators(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
@@ -105,3 +105,6 @@ export default async function PlanReport(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(PlanReport)

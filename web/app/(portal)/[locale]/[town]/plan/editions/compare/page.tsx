@@ -9,18 +9,18 @@ import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
-import { townPage, type TownPageProps } from '@web/lib/townPage'
+import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 
 type Props = TownPageProps<'planCompare'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata(props: Props) {
+async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planCompare', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
   return social({ title: `${t('compareTitle')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale), robots: { index: false } }, locale)
 }
 
 /** What changed between two editions: measures added and dropped, status and progress changes, indicator values. */
-export default async function ComparePage(props: Props) {
+async function ComparePage(props: Props) {
   const query = await props.searchParams
   const { locale, town, page } = await townPage('planCompare', props)
   const [t, ts, editions] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), listEditions(town.id)])
@@ -93,3 +93,6 @@ export default async function ComparePage(props: Props) {
     </PortalShell>
   )
 }
+
+export const generateMetadata = metadataWithNotFound(metadata)
+export default withNotFound(ComparePage)
