@@ -17,12 +17,9 @@ const newNotes = (): RenderNotes => ({ tags: new Set(), expiresAt: null, status:
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
   globalThis.__integrationPortalRenderNotes = store
-  await payload.create({ collection: 'municipalities', data: { name: 'Notestadt', slug: 'notestadt', defaultLocale: 'de', enabledLocales: ['de'] } })
+  await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Notestadt', slug: 'notestadt', defaultLocale: 'de', enabledLocales: ['de'], timeZone: 'Europe/Berlin' } })
 })
-afterAll(async () => {
-  globalThis.__integrationPortalRenderNotes = undefined
-  await cleanup?.()
-})
+afterAll(async () => cleanup?.())
 
 test('a render counts its Local API operations and SQL statements, and tags what it read', async () => {
   const notes = newNotes()
