@@ -2,6 +2,8 @@ import { cache } from 'react'
 import type { Municipality } from '@cms/payload-types'
 import { isLocale, type Locale, LOCALE_CODES } from '@shared/locales'
 import { type AllLocales, byLocale } from '@shared/localized'
+import { ChangeMemo } from '@cms/cache/changeMemo'
+import { TOWNS_TAG } from '@shared/cacheTags'
 import { payloadClient } from './payload'
 
 /** What every page of a town needs to know about it (header, languages, time zone). */
@@ -69,8 +71,21 @@ export const listTowns = cache(async (): Promise<TownSummary[]> => {
   return docs.map(toSummary)
 })
 
-/** One town by slug with everything its pages show, or null. */
-export const getTown = cache(async (slug: string): Promise<Town | null> => {
+declare global {
+  /** The towns read by this process, by slug (on globalThis: Next.js may load this module once per route bundle). */
+  var __integrationPortalTownMemo: ChangeMemo<Town | null> | undefined
+}
+
+/** Every change to a town's document or to the list of towns drops the memo (shared/cacheTags.ts). */
+const townMemo = (globalThis.__integrationPortalTownMemo ??= new ChangeMemo<Town | null>((tag) => tag === TOWNS_TAG))
+
+/**
+ * One town by slug with everything its pages show, or null. Every page reads it, and it changes
+ * a few times a year: kept in this process until the town (or the list of towns) changes.
+ */
+export const getTown = cache((slug: string): Promise<Town | null> => townMemo.get(slug, () => readTown(slug)))
+
+async function readTown(slug: string): Promise<Town | null> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'municipalities',
@@ -89,4 +104,4 @@ export const getTown = cache(async (slug: string): Promise<Town | null> => {
     imprint: byLocale(doc.imprint),
     privacy: byLocale(doc.privacy),
   }
-})
+}
