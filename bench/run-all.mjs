@@ -14,6 +14,9 @@ import { run as lighthouse } from './lighthouse.mjs'
 import { machine, openPortal } from './lib/portal.mjs'
 import { run as loadWhileWriting } from './load-while-writing.mjs'
 import { run as pageWeight } from './page-weight.mjs'
+import { run as pageWork } from './page-work.mjs'
+import { run as publishVisible } from './publish-visible.mjs'
+import { run as cachedPage } from './cached-page.mjs'
 
 const withImport = process.argv.includes('--with-import')
 // The Node benches keep their generated 10,000-service database here between runs.
@@ -57,13 +60,20 @@ try {
   const lh = await timed('lighthouse', () => lighthouse(portal.base))
   sections.push(lh.md)
   summary.push(['lighthouse targets met', lh.problems === 0])
+  const cached = await timed('cached page', () => cachedPage(portal.base))
+  sections.push(cached.md)
+  summary.push(['cached pages at least as fast as a bare Next.js hello world', cached.problems === 0])
   sections.push((await timed('http', () => http(portal.base))).md)
+  sections.push((await timed('uncached work', () => pageWork(portal.base))).md)
   const load = await timed('load while writing', () => loadWhileWriting(portal.base))
   sections.push(load.md)
   summary.push(['load while writing: no error, no lost write', load.problems === 0])
 } finally {
   await portal.stop()
 }
+const publish = await timed('publish visible', () => publishVisible())
+sections.push(publish.md)
+summary.push(['a publish visible on the app ≤ 1 s, on a second instance ≤ 2 s', publish.problems === 0])
 sections.push(await timed('directory', () => tsBench('Directory search, server time (bench:directory)', 'bench/directory.ts', ['10000'])))
 sections.push(await timed('hsds', () => tsBench('HSDS API, server time (bench:hsds)', 'bench/hsds.ts', ['10000'])))
 sections.push(await timed('plan', () => tsBench('Plan pages, server time (bench:plan)', 'bench/plan.ts', [])))

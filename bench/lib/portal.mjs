@@ -12,16 +12,17 @@ export const TOWN = 'eisenach'
 export const LOCALES = ['de', 'ar']
 export const benchDb = () => process.env.BENCH_PORTAL_DB || path.join(os.tmpdir(), 'portal-bench', 'portal.db')
 
-// The demo seed and the generated town both run in the app's production mode (migrations, no push).
-const serverEnv = (db) => ({ DATABASE_URI: `file:${db}`, SEED_DEMO: 'true', DEMO: 'true' })
+// The demo seed and the generated town both run in the app's production mode (migrations, no
+// push). Answers say what they cost (Server-Timing, bench/page-work.mjs).
+const serverEnv = (db) => ({ DATABASE_URI: `file:${db}`, SEED_DEMO: 'true', DEMO: 'true', PORTAL_SERVER_TIMING: 'true' })
 
 /** Resolves to { base, stop } for the portal: an existing BENCH_URL, or an `npm start` of ours. */
-export async function openPortal({ port = 3210, benchTown = true, env = {} } = {}) {
+export async function openPortal({ port = 3210, benchTown = true } = {}) {
   if (process.env.BENCH_URL) return { base: process.env.BENCH_URL.replace(/\/$/, ''), stop: async () => {} }
   await buildIfNeeded()
   const db = benchDb()
   fs.mkdirSync(path.dirname(db), { recursive: true })
-  const server = await startServer({ port, env: { ...serverEnv(db), ...env }, quiet: true })
+  const server = await startServer({ port, env: serverEnv(db), quiet: true })
   const base = `http://127.0.0.1:${port}`
   const stop = () => new Promise((resolve) => {
     if (server.child.exitCode !== null) return resolve()
