@@ -56,7 +56,7 @@ class IndexChanges {
   readonly #catchUps = new Set<CatchUp>()
   #running: Promise<void> | null = null
   #again = false
-  #retry: ReturnType<typeof setTimeout> | null = null
+  #retried = false
 
   constructor() {
     // From the start, not from the first index: a build that reads before a commit must still learn of it.
@@ -122,13 +122,13 @@ class IndexChanges {
         const key = changeKey(change)
         if (found.every((keys) => keys.has(key)) && this.#pending.get(key) === change) this.#pending.delete(key)
       }
+      this.#retried = false
     } catch (error) {
+      // Once more after a pause; after that, at the next message (the database may be gone for good).
+      if (this.#retried) return
+      this.#retried = true
       console.warn(`Directory index: could not re-read changed documents (${error instanceof Error ? error.message : String(error)}); trying again.`)
-      this.#retry ??= setTimeout(() => {
-        this.#retry = null
-        this.#run()
-      }, RETRY_MS)
-      this.#retry.unref()
+      setTimeout(() => this.#run(), RETRY_MS).unref()
     }
   }
 }
