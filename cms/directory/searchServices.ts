@@ -3,7 +3,6 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import { distanceKm, type LatLng } from '@shared/geo'
 import { byLocale } from '@shared/localized'
 import { localTime, openState, type OpenState } from '@shared/openingHours'
-import { queryTerms } from '@shared/search'
 import type { Location, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
 import { townIndex } from './directoryIndex'
@@ -11,8 +10,8 @@ import type { IndexedService } from './indexEntries'
 import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type StoredHours, toHours } from './serviceHours'
-import { type Taxonomy, topicWithSubTopics, townTaxonomy } from './taxonomy'
-import type { TownIndex } from './townIndex'
+import { matcher, resolveFilters } from './matchService'
+import { townTaxonomy } from './taxonomy'
 
 /** How far "near me" looks. */
 export const NEAR_RADIUS_KM = 30
@@ -61,42 +60,6 @@ interface Context {
   timeZone: string
   now?: Date
   pageSize?: number
-}
-
-interface Resolved {
-  topics: Set<string> | null
-  audiences: string | null
-  districts: string | null
-}
-
-/** Taxonomy slugs from the URL to IDs; null when a filter names something the town lacks. */
-function resolve(taxonomy: Taxonomy, f: DirectoryFilters): Resolved | null {
-  const topic = f.topic ? taxonomy.topics.get(f.topic) : null
-  const audiences = f.audience ? taxonomy.audiences.get(f.audience) : null
-  const districts = f.district ? taxonomy.districts.get(f.district) : null
-  if (topic === undefined || audiences === undefined || districts === undefined) return null
-  return { topics: topic ? topicWithSubTopics(taxonomy, topic) : null, audiences, districts }
-}
-
-/**
- * Everything but "open now" and "near me" as one test of an indexed service, for this search.
- * Cheap tests first; the text last.
- */
-function matcher(index: TownIndex, f: DirectoryFilters, resolved: Resolved, now: Date, organizationID: string | undefined) {
-  const terms = queryTerms(f.q)
-  const nowISO = now.toISOString()
-  const { topics, audiences, districts } = resolved
-  const inDistrict = (service: IndexedService) => service.locations.some((row) => index.locations.get(row.id)?.district === districts)
-  return (service: IndexedService): boolean =>
-    !(service.validTo && service.validTo < nowISO) &&
-    (!f.openNow || service.status === 'active') &&
-    (!organizationID || service.organization === organizationID) &&
-    (!topics || service.topics.some((t) => topics.has(t))) &&
-    (!audiences || service.audiences.includes(audiences)) &&
-    (!f.language || service.languages.includes(f.language)) &&
-    (!f.free || service.free) &&
-    (!districts || inDistrict(service)) &&
-    terms.every((t) => service.searchText.includes(t))
 }
 
 const resultSelect = {
@@ -192,7 +155,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const now = ctx.now ?? new Date()
   const pageSize = ctx.pageSize ?? PAGE_SIZE
   const [index, taxonomy] = await Promise.all([townIndex(payload, ctx.townID), townTaxonomy(payload, ctx.townID)])
-  const resolved = resolve(taxonomy, f)
+  const resolved = resolveFilters(taxonomy, f)
   if (!resolved) return { results: [], total: 0, page: 1, totalPages: 0 }
   const matches = matcher(index, f, resolved, now, ctx.organizationID)
   const open = f.openNow ? new OpenNow(now, ctx.timeZone) : null
