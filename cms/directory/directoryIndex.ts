@@ -1,215 +1,104 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
-import type { Location, Service } from '@cms/payload-types'
-import { idOf } from '../access/ids'
-import { bumpStamp, readStamp, unchangedSince } from '../scale/changeStamps'
-import type { StoredHours } from './serviceHours'
+import type { Payload, Where } from 'payload'
+import { changeKey, changesSettled, followChanges, type PendingChange, recheckChanges } from './indexChanges'
+import {
+  fingerprintOf,
+  type Indexed,
+  LOCATION_INDEX_SELECT,
+  PUBLISHED,
+  readLocations,
+  readServices,
+  SERVICE_INDEX_SELECT,
+  toIndexedLocation,
+  toIndexedService,
+} from './indexEntries'
+import { TownIndex } from './townIndex'
+
+export { TownIndex } from './townIndex'
+export type { IndexedLocation, IndexedService } from './indexEntries'
 
 /**
- * An in-memory index of each town's public directory: per service only what filtering and
- * ranking need (taxonomy IDs, languages, cost, locations, search text), per location its
- * coordinates, district and hours. Filtering 10,000 services here takes milliseconds, where
- * the same through the database (joins for every has-many field, plus "open now" and
- * distance, which only code can compute) took seconds. Full documents are still read from
- * the database, for the page of results only.
+ * The in-memory directory of each town (townIndex.ts): filtering 100,000 services there takes
+ * milliseconds, where the same through the database (joins for every has-many field, plus
+ * "open now" and distance, which only code can compute) took seconds. Full documents are
+ * still read from the database, for the page of results only.
  *
- * Freshness: the process that saves a service or location updates its entry at once
- * (collection hooks) and bumps the town's change stamp in Redis; every other instance sees
- * the new stamp at its next search and rebuilds the town's index before answering. Without
- * Redis, every process rebuilds a town's index in the background after REBUILD_AFTER_MS,
- * so writes made through other instances show up within that time.
- * It lives on globalThis because Next.js may load this module once per route bundle.
+ * Built on a town's first search, then kept current by the change bus alone (indexChanges.ts):
+ * each write, on any instance or in the import CLI, puts its document in or takes it out.
+ * Nothing is rebuilt on a timer.
  */
 
-export interface IndexedLocation {
-  id: string
-  latitude: number
-  longitude: number
-  district: string | null
-  hours: StoredHours | null
-}
+/** A Payload instance's indexes, by town; `built` once its first read is done. */
+type Store = Map<string, { index: Promise<TownIndex>; built: TownIndex | null }>
 
-export interface IndexedService {
-  id: string
-  slug: string
-  organization: string | null
-  topics: string[]
-  audiences: string[]
-  languages: string[]
-  free: boolean
-  locations: { id: string; hours: StoredHours | null }[]
-  searchText: string
-  /** 'active' or 'temporarily-closed' (ended services are not indexed). */
-  status: string
-  /** ISO dates; a service is listed from `validFrom` (shown early) until `validTo`. */
-  validTo: string | null
-}
-
-export interface TownIndex {
-  services: Map<string, IndexedService>
-  locations: Map<string, IndexedLocation>
-  builtAt: number
-}
-
-const REBUILD_AFTER_MS = 60_000
-
-interface Entry {
-  index: Promise<TownIndex>
-  rebuilding: boolean
-  /** The town's change stamp when the build started (null: unknown, no Redis). */
-  stamp: string | null
-}
-
-const scopeOf = (townID: string) => `directory:${townID}`
-
-type Store = Map<string, Entry>
 declare global {
-  /** The directory indexes of this process, per Payload instance (see the comment above). */
+  /** The directory indexes of this process, per Payload instance: on globalThis because Next.js may load this module once per route bundle. */
   var __integrationPortalDirectoryIndex: WeakMap<Payload, Store> | undefined
 }
 const stores = (globalThis.__integrationPortalDirectoryIndex ??= new WeakMap<Payload, Store>())
 
 function storeOf(payload: Payload): Store {
   let store = stores.get(payload)
-  if (!store) stores.set(payload, (store = new Map()))
+  if (!store) {
+    const created: Store = new Map()
+    stores.set(payload, (store = created))
+    followChanges((changes) => catchUp(payload, created, changes))
+  }
   return store
 }
 
-const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(idOf).filter((v): v is string => v !== null)
-
-export function toIndexedService(doc: Pick<Service, 'id' | keyof typeof SERVICE_INDEX_SELECT>): IndexedService {
-  return {
-    id: String(doc.id),
-    slug: doc.slug ?? '',
-    organization: idOf(doc.organization),
-    topics: ids(doc.topics),
-    audiences: ids(doc.audiences),
-    languages: doc.languages ?? [],
-    free: doc.cost?.type === 'free',
-    locations: (doc.locations ?? []).flatMap((r) => {
-      const id = idOf(r.location)
-      return id ? [{ id, hours: r.ownHours && r.hours ? r.hours : null }] : []
-    }),
-    searchText: doc.searchText ?? '',
-    status: doc.status ?? 'active',
-    validTo: doc.validTo ?? null,
-  }
-}
-
-export function toIndexedLocation(doc: Pick<Location, 'id' | keyof typeof LOCATION_INDEX_SELECT>): IndexedLocation | null {
-  // Checked anyway: a location saved before coordinates were required has none.
-  if (typeof doc.latitude !== 'number' || typeof doc.longitude !== 'number') return null
-  return { id: String(doc.id), latitude: doc.latitude, longitude: doc.longitude, district: idOf(doc.district), hours: doc.hours ?? null }
-}
-
-export const SERVICE_INDEX_SELECT = {
-  slug: true,
-  organization: true,
-  topics: true,
-  audiences: true,
-  languages: true,
-  cost: true,
-  locations: true,
-  searchText: true,
-  status: true,
-  validTo: true,
-  municipality: true,
-} as const
-
-export const LOCATION_INDEX_SELECT = { latitude: true, longitude: true, district: true, hours: true, municipality: true } as const
-
-/** What the public may find: published and not ended (the same rule as the read access). */
-const published: Where = { _status: { equals: 'published' } }
-const serviceWhere = (townID: string): Where => ({ and: [{ municipality: { equals: townID } }, { status: { not_equals: 'ended' } }, published] })
-
 async function build(payload: Payload, townID: string): Promise<TownIndex> {
+  const inTown: Where = { municipality: { equals: townID } }
   const [services, locations] = await Promise.all([
-    payload.find({ collection: 'services', where: serviceWhere(townID), depth: 0, pagination: false, overrideAccess: true, select: SERVICE_INDEX_SELECT }),
-    payload.find({
-      collection: 'locations',
-      where: { and: [{ municipality: { equals: townID } }, published] },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: LOCATION_INDEX_SELECT,
-    }),
+    payload.find({ collection: 'services', where: { and: [inTown, PUBLISHED, { status: { not_equals: 'ended' } }] }, depth: 0, pagination: false, overrideAccess: true, select: SERVICE_INDEX_SELECT }),
+    payload.find({ collection: 'locations', where: { and: [inTown, PUBLISHED] }, depth: 0, pagination: false, overrideAccess: true, select: LOCATION_INDEX_SELECT }),
   ])
-  const index: TownIndex = { services: new Map(), locations: new Map(), builtAt: Date.now() }
-  for (const doc of services.docs) index.services.set(String(doc.id), toIndexedService(doc))
-  for (const doc of locations.docs) {
-    const l = toIndexedLocation(doc)
-    if (l) index.locations.set(l.id, l)
-  }
-  return index
+  const entries = <D, T>(docs: D[], toEntry: (doc: D) => T | null) => docs.map(toEntry).filter((e): e is T => e !== null)
+  return new TownIndex(entries(services.docs, toIndexedService), entries(locations.docs, toIndexedLocation))
 }
 
-/** The town's index: built on first use, refreshed in the background when it is old. */
+/** The town's index: built on first use, current with every change this process has heard of. */
 export async function townIndex(payload: Payload, townID: string): Promise<TownIndex> {
-  const stamp = await readStamp(scopeOf(townID))
+  await changesSettled()
   const store = storeOf(payload)
-  const entry = store.get(townID)
-  // A changed stamp means a write on some instance: rebuild now rather than answer from the old index.
-  if (!entry || !unchangedSince(entry.stamp, stamp)) {
-    const fresh: Entry = { index: build(payload, townID), rebuilding: false, stamp }
-    store.set(townID, fresh)
-    fresh.index.catch(() => store.delete(townID))
-    return fresh.index
-  }
-  const current = await entry.index
-  if (Date.now() - current.builtAt > REBUILD_AFTER_MS && !entry.rebuilding) {
-    entry.rebuilding = true
-    build(payload, townID)
-      .then((next) => store.set(townID, { index: Promise.resolve(next), rebuilding: false, stamp: entry.stamp }))
-      .catch(() => (entry.rebuilding = false))
-  }
-  return current
+  const known = store.get(townID)
+  if (known) return known.index
+  const entry: { index: Promise<TownIndex>; built: TownIndex | null } = { index: build(payload, townID), built: null }
+  store.set(townID, entry)
+  entry.index.then(
+    (index) => {
+      entry.built = index
+      // What changed while it read is re-read now.
+      recheckChanges()
+    },
+    () => store.delete(townID),
+  )
+  return entry.index
 }
 
 /**
- * Re-reads one service as the public sees it and puts it into (or takes it out of) the
- * index. Called from hooks with their request, so it reads inside the write's transaction.
+ * Re-reads changed documents into every built town index of one Payload instance. While a
+ * town's index is still being read, nothing counts as settled: the build may have read the
+ * old document, and the re-check after it re-reads what is still pending.
  */
-export async function refreshService(payload: Payload, id: string, townID: string | null, req?: PayloadRequest): Promise<void> {
-  if (townID) await bumpStamp(scopeOf(townID))
-  const store = storeOf(payload)
-  if (!store.size) return
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: { and: [{ id: { equals: id } }, published] },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: SERVICE_INDEX_SELECT,
-  })
-  const doc = docs[0]
-  for (const [town, entry] of store) {
-    const index = await entry.index.catch(() => null)
-    if (!index) continue
-    index.services.delete(id)
-    if (doc && town === (idOf(doc.municipality) ?? townID) && doc.status !== 'ended') index.services.set(id, toIndexedService(doc))
-  }
-}
+async function catchUp(payload: Payload, store: Store, changes: readonly PendingChange[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  const towns = [...store].flatMap(([town, { built }]) => (built ? [[town, built] as const] : []))
+  if (!towns.length) return found
+  const building = towns.length < store.size
+  const idsOf = (collection: PendingChange['collection']) => changes.filter((c) => c.collection === collection).map((c) => c.id)
+  const [services, locations] = await Promise.all([readServices(payload, idsOf('services')), readLocations(payload, idsOf('locations'))])
 
-/** Re-reads one location as the public sees it. */
-export async function refreshLocation(payload: Payload, id: string, townID: string | null, req?: PayloadRequest): Promise<void> {
-  if (townID) await bumpStamp(scopeOf(townID))
-  const store = storeOf(payload)
-  if (!store.size) return
-  const { docs } = await payload.find({
-    collection: 'locations',
-    where: { and: [{ id: { equals: id } }, published] },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: LOCATION_INDEX_SELECT,
-  })
-  const doc = docs[0]
-  for (const [town, entry] of store) {
-    const index = await entry.index.catch(() => null)
-    if (!index) continue
-    index.locations.delete(id)
-    const l = doc && idOf(doc.municipality) === town ? toIndexedLocation(doc) : null
-    if (l) index.locations.set(id, l)
+  const settle = <T>(change: PendingChange, indexed: Indexed<T> | undefined, put: (index: TownIndex, entry: T) => void, remove: (index: TownIndex) => void) => {
+    if (!indexed) return
+    for (const [town, index] of towns) {
+      if (indexed.entry && town === indexed.town) put(index, indexed.entry)
+      else remove(index)
+    }
+    if (!building && fingerprintOf(indexed) === change.fingerprint) found.add(changeKey(change))
   }
+  for (const change of changes) {
+    if (change.collection === 'services') settle(change, services.get(change.id), (index, e) => index.putService(e), (index) => index.removeService(change.id))
+    else settle(change, locations.get(change.id), (index, e) => index.putLocation(e), (index) => index.removeLocation(change.id))
+  }
+  return found
 }

@@ -1,24 +1,23 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { idOf } from '../access/ids'
-import { refreshLocation, refreshService } from '../directory/directoryIndex'
+import { announceLocation, announceService } from '../directory/indexChanges'
 
-/** Keeps this process's directory index in step with every save (drafts change nothing public), and tells the other instances. */
+/** Every save and delete reaches the directory index of every instance (drafts change nothing public). */
 export const serviceChanged: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await refreshService(req.payload, String(doc.id), idOf(doc.municipality), req)
+  await announceService(req, String(doc.id))
   return doc
 }
 
 export const serviceDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await refreshService(req.payload, String(doc.id), idOf(doc.municipality), req)
+  await announceService(req, String(doc.id))
   return doc
 }
 
 export const locationChanged: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await refreshLocation(req.payload, String(doc.id), idOf(doc.municipality), req)
+  await announceLocation(req, String(doc.id))
   return doc
 }
 
 export const locationDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await refreshLocation(req.payload, String(doc.id), idOf(doc.municipality), req)
+  await announceLocation(req, String(doc.id))
   return doc
 }

@@ -1,5 +1,4 @@
 import type { CollectionConfig, Config } from 'payload'
-import { isCurrent } from '@cms/scale/changeStamps'
 import { s3SettingsFromEnv, s3StoragePlugin } from '@cms/scale/s3'
 
 const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir: `/tmp/${slug}` }, fields: [] })
@@ -40,18 +39,5 @@ describe('S3 storage switch', () => {
   it('uses the SDK defaults for what is not set, and refuses half a key pair', () => {
     expect(s3SettingsFromEnv({ S3_BUCKET: 'b' })).toEqual({ bucket: 'b', config: { region: 'us-east-1', forcePathStyle: false } })
     expect(() => s3SettingsFromEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/both/)
-  })
-})
-
-describe('change stamps', () => {
-  const entry = { stamp: '3', at: 1_000 }
-  it('serve a cached entry only while the shared stamp is unchanged', () => {
-    expect(isCurrent(entry, '3', 60_000, 2_000)).toBe(true)
-    expect(isCurrent(entry, '4', 60_000, 2_000)).toBe(false)
-    expect(isCurrent({ stamp: null, at: 1_000 }, '3', 60_000, 2_000)).toBe(false)
-  })
-  it('fall back to the age limit without Redis', () => {
-    expect(isCurrent(entry, null, 60_000, 2_000)).toBe(true)
-    expect(isCurrent(entry, null, 60_000, 61_000)).toBe(false)
   })
 })

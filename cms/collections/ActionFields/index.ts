@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { ICON_NAMES } from '@shared/icons'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
-import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
 export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'topics'>): CollectionConfig {
@@ -11,7 +10,6 @@ export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'to
     slug: s.actionFields,
     labels: { singular: { en: 'Action field', de: 'Handlungsfeld' }, plural: { en: 'Action fields', de: 'Handlungsfelder' } },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'order'], group: 'Integration plan' },
-    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
     fields: [

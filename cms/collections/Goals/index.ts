@@ -2,7 +2,6 @@ import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig, Where } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { noCycles } from '@cms/hooks/noCycles'
-import { planChanged, planDeleted } from '@cms/plan/planCache'
 
 /** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
 export function goalsCollection(s: Pick<PortalSlugs, 'goals' | 'actionFields'>): CollectionConfig {
@@ -12,7 +11,7 @@ export function goalsCollection(s: Pick<PortalSlugs, 'goals' | 'actionFields'>):
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'parent', 'order'], group: 'Integration plan' },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
-    hooks: { beforeValidate: [noCycles], afterChange: [planChanged], afterDelete: [planDeleted] },
+    hooks: { beforeValidate: [noCycles] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 300 },
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },

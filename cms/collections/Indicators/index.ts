@@ -2,7 +2,6 @@ import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
-import { planChanged, planDeleted } from '@cms/plan/planCache'
 import { COMPUTED_INDICATOR_OPTIONS, DIRECTION_OPTIONS, LEGAL_GROUP_OPTIONS } from './options'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
@@ -17,7 +16,6 @@ export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'distri
     slug: s.indicators,
     labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction', 'computed'], group: 'Integration plan' },
-    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },

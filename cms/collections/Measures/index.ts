@@ -4,7 +4,6 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { isStaff } from '@cms/access/roles'
 import { slugField } from '@cms/fields/slug'
-import { planChanged, planDeleted } from '@cms/plan/planCache'
 import { noCycles } from '@cms/hooks/noCycles'
 import { updateMeasure, staffOnlyExcept } from './access'
 import { recordStatus } from './hooks/recordStatus'
@@ -33,8 +32,6 @@ export function measuresCollection(s: Slugs): CollectionConfig {
       beforeValidate: [noCycles],
       beforeChange: [recordStatus, reviewReports(s.municipalities)],
       afterRead: [hidePendingReports],
-      afterChange: [planChanged],
-      afterDelete: [planDeleted],
     },
     fields: staffOnlyExcept(
       [

@@ -2,7 +2,6 @@ import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
 import { anyone, staffField, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
-import { planChanged, planDeleted } from '@cms/plan/planCache'
 import { validateEmail } from '@cms/fields/validators'
 
 /** The network's thematic working groups (contract slug `working-groups`). */
@@ -11,7 +10,6 @@ export function workingGroupsCollection(s: Pick<PortalSlugs, 'workingGroups' | '
     slug: s.workingGroups,
     labels: { singular: { en: 'Working group', de: 'Arbeitsgruppe' }, plural: { en: 'Working groups', de: 'Arbeitsgruppen' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'actionField'], group: 'Integration plan' },
-    hooks: { afterChange: [planChanged], afterDelete: [planDeleted] },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },

@@ -1,6 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { refreshService } from '@cms/directory/directoryIndex'
+import { announceService } from '@cms/directory/indexChanges'
 import { idOf } from '@cms/access/ids'
 import { keepingRequestLocale } from '@cms/hooks/readAllLocales'
 import { indexSearchText, searchTextOf } from '@cms/hooks/searchText'
@@ -49,12 +49,12 @@ export function reindexOrganizationServices(servicesSlug: PortalSlugs['services'
         pagination: false,
         overrideAccess: true,
         req,
-        select: { title: true, summary: true, description: true, municipality: true },
+        select: { title: true, summary: true, description: true },
       }),
     )
     for (const service of docs) {
       await req.payload.db.updateOne({ collection: servicesSlug, id: service.id, data: { searchText: searchTextOf(service, SERVICE_SEARCH_FIELDS, [String(doc.name)]) }, req })
-      await refreshService(req.payload, String(service.id), idOf(service.municipality), req)
+      await announceService(req, String(service.id))
     }
     return doc
   }

@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+import { townCollectionTag } from '@shared/cacheTags'
+import { onChange } from '../cache/bus'
+
+/**
+ * The town's topics, audiences and districts as the directory's filters need them: from the
+ * slug in the URL to IDs, and each topic's sub-topics. A few dozen documents per town, read
+ * once (three queries) instead of up to a dozen queries per search, and read again after the
+ * change bus tells of a write to one of them (on any instance).
+ */
+export interface Taxonomy {
+  topics: ReadonlyMap<string, string>
+  /** Topic ID → IDs of its direct sub-topics. */
+  subTopics: ReadonlyMap<string, readonly string[]>
+  audiences: ReadonlyMap<string, string>
+  districts: ReadonlyMap<string, string>
+}
+
+const COLLECTIONS = ['topics', 'audiences', 'districts'] as const
+/** The admin allows deep trees; in practice they are two or three levels. */
+const MAX_DEPTH = 10
+
+type Store = Map<string, Promise<Taxonomy>>
+
+/** The taxonomies of this process (per Payload instance), and the listener that drops a town's on change. */
+class TaxonomyCache {
+  readonly #stores = new Map<Payload, Store>()
+  /** Per town, how many changes were heard: a read that overlapped one is not kept. */
+  readonly #changes = new Map<string, number>()
+
+  constructor() {
+    onChange((tags) => {
+      for (const tag of tags) {
+        const town = /^town:([^:]+)/.exec(tag)?.[1]
+        if (town && COLLECTIONS.some((collection) => tag === townCollectionTag(town, collection))) this.#drop(town)
+      }
+    })
+  }
+
+  get(payload: Payload, townID: string): Promise<Taxonomy> {
+    let store = this.#stores.get(payload)
+    if (!store) this.#stores.set(payload, (store = new Map()))
+    const known = store.get(townID)
+    if (known) return known
+    const changes = this.#changes.get(townID) ?? 0
+    const value = read(payload, townID)
+    const own = store
+    own.set(townID, value)
+    const forget = () => own.get(townID) === value && own.delete(townID)
+    // A change heard during the read may have come after it: read again next time.
+    value.then(() => (this.#changes.get(townID) ?? 0) !== changes && forget(), forget)
+    return value
+  }
+
+  #drop(townID: string): void {
+    this.#changes.set(townID, (this.#changes.get(townID) ?? 0) + 1)
+    for (const store of this.#stores.values()) store.delete(townID)
+  }
+}
+
+async function read(payload: Payload, townID: string): Promise<Taxonomy> {
+  const query = { where: { municipality: { equals: townID } }, depth: 0, pagination: false, overrideAccess: false } as const
+  const [topics, audiences, districts] = await Promise.all([
+    payload.find({ collection: 'topics', ...query, select: { slug: true, parent: true } }),
+    payload.find({ collection: 'audiences', ...query, select: { slug: true } }),
+    payload.find({ collection: 'districts', ...query, select: { slug: true } }),
+  ])
+  const subTopics = new Map<string, string[]>()
+  for (const topic of topics.docs) {
+    const parent = typeof topic.parent === 'object' ? topic.parent?.id : topic.parent
+    if (parent) subTopics.set(String(parent), [...(subTopics.get(String(parent)) ?? []), String(topic.id)])
+  }
+  // In the collections' order (`order`): with a slug twice, the first wins, as a search by slug finds it first.
+  const bySlug = (docs: { id: string | number; slug?: string | null }[]) => {
+    const map = new Map<string, string>()
+    for (const d of docs) if (d.slug && !map.has(d.slug)) map.set(d.slug, String(d.id))
+    return map
+  }
+  return { topics: bySlug(topics.docs), subTopics, audiences: bySlug(audiences.docs), districts: bySlug(districts.docs) }
+}
+
+declare global {
+  var __integrationPortalDirectoryTaxonomy: TaxonomyCache | undefined
+}
+const cache = (globalThis.__integrationPortalDirectoryTaxonomy ??= new TaxonomyCache())
+
+export function townTaxonomy(payload: Payload, townID: string): Promise<Taxonomy> {
+  return cache.get(payload, townID)
+}
+
+/** A topic and every topic below it: "Language and education" finds language courses too. */
+export function topicWithSubTopics(taxonomy: Taxonomy, topicID: string): Set<string> {
+  const all = new Set([topicID])
+  let level = [topicID]
+  for (let depth = 0; level.length && depth < MAX_DEPTH; depth++) {
+    level = level.flatMap((id) => taxonomy.subTopics.get(id) ?? []).filter((id) => !all.has(id))
+    for (const id of level) all.add(id)
+  }
+  return all
+}
