@@ -13,7 +13,9 @@ const artifacts = path.join(root, 'tests/.artifacts')
 fs.mkdirSync(artifacts, { recursive: true })
 const jestBin = path.join(root, 'node_modules/jest/bin/jest.js')
 const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
-const only = process.argv[2] // optional: unit | integration | security | e2e | scale
+// Optional: one part (unit | integration | security | e2e | scale), then jest arguments for it,
+// e.g. `node scripts/test.mjs e2e tests/e2e/a11y-matrix.test.ts` (the server is started as for all).
+const [only, ...pick] = process.argv.slice(2)
 
 async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
   const outputFile = path.join(artifacts, outputName)
@@ -38,7 +40,7 @@ const add = (r) => {
 }
 const started = Date.now()
 
-if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json'))
+if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick))
 
 if (!only || only === 'e2e') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
@@ -48,7 +50,7 @@ if (!only || only === 'e2e') {
   try {
     await buildIfNeeded({ ...process.env, ...env })
     server = await startServer({ port, env, quiet: true })
-    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: `http://127.0.0.1:${port}` }, ['--runInBand']))
+    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: `http://127.0.0.1:${port}` }, ['--runInBand', ...pick]))
   } catch (error) {
     console.error(error)
     add({ passed: 0, failed: 1 })
@@ -75,7 +77,7 @@ if (!only || only === 'scale') {
       // Only one instance runs the scheduled jobs.
       servers.push(await startServer({ port: ports.b, env: { ...shared, JOBS_AUTORUN: 'false' }, quiet: true }))
       const urls = { SCALE_A_URL: `http://127.0.0.1:${ports.a}`, SCALE_B_URL: `http://127.0.0.1:${ports.b}`, SCALE_REDIS_URL: redis.url }
-      add(await jest(['scale'], 'jest-scale.json', urls, ['--runInBand']))
+      add(await jest(['scale'], 'jest-scale.json', urls, ['--runInBand', ...pick]))
     } catch (error) {
       console.error(error)
       add({ passed: 0, failed: 1 })

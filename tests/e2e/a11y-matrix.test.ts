@@ -1,16 +1,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { LOCALE_CODES } from '@shared/locales'
-import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+import { axeViolations, BASE_URL, launch, phonePage, preloadAxe } from './helpers/browser'
 import { writeArtifact } from '../helpers/artifact'
 
 /**
  * Axe (WCAG 2.2 A/AA and best practice) on every page type of the portal in every UI
- * locale, on one phone-sized page reused throughout (a fresh context per page costs more
- * than the axe run). The matrix is printed and written to tests/.artifacts/a11y-matrix.md.
+ * locale, in a few phone-sized tabs of one context reused throughout (a fresh context per
+ * page costs more than the axe run; axe-core is put into the context once, not sent per
+ * check). The matrix is printed and written to tests/.artifacts/a11y-matrix.md.
  * Slugs come from the German pages' own links, so the matrix follows the demo content.
  *
- * The full 27 × 12 matrix (about 2 s a page on a quiet 2-core machine, ten minutes) runs by
- * default. `A11Y_QUICK=true` shortens it for local runs: every page type in German, English,
+ * The full 27 × 12 matrix runs by default. `A11Y_QUICK=true` shortens it for local runs: every page type in German, English,
  * Arabic and Ukrainian (the default, the fallback, right-to-left and Cyrillic), and in the
  * other eight locales the page types whose content and layout change most with the language.
  */
@@ -21,9 +21,15 @@ const SUBSET = ['home', 'guide page', 'services (filtered)', 'service detail', '
 const quick = process.env.A11Y_QUICK === 'true'
 const runsAll = (locale: string) => !quick || FULL_LOCALES.includes(locale)
 
+/**
+ * Tabs checking at once (A11Y_LANES): axe in the browser, not the server, is most of a check,
+ * and while one tab waits for its page another computes.
+ */
+const LANES = Number(process.env.A11Y_LANES || 3)
+
 let browser: Browser
 let page: Page
-let second: Page
+let tabs: Page[]
 /** Page type → path below `/{locale}` (with the query string where the type needs one). */
 const pageTypes = new Map<string, string>()
 /** Page type → locale → violations. */
@@ -41,8 +47,9 @@ async function firstLink(from: string, selector: string): Promise<string> {
 beforeAll(async () => {
   browser = await launch()
   const phone = await phonePage(browser)
+  await preloadAxe(phone.context)
   page = phone.page
-  second = await phone.context.newPage()
+  tabs = [page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => phone.context.newPage())))]
   const t = `/${TOWN}`
   const types: [string, string | (() => Promise<string>)][] = [
     ['towns (locale root)', ''],
@@ -138,10 +145,10 @@ async function check(tab: Page, locale: string, type: string, subpath: string): 
 
 test.each(LOCALE_CODES)('every page type in %s has no axe violation', async (locale) => {
   const todo = [...pageTypes].filter(([type]) => runsAll(locale) || SUBSET.includes(type))
-  // Two tabs take turns with the page types: the server renders one while axe runs in the other.
-  const lanes = [page, second].map(async (tab, lane) => {
+  // Each tab takes the next page type as soon as it is done with one.
+  const lanes = tabs.map(async (tab) => {
     const failed: string[] = []
-    for (const [type, subpath] of todo.filter((_, i) => i % 2 === lane)) failed.push(...(await check(tab, locale, type, subpath)))
+    for (let next = todo.shift(); next; next = todo.shift()) failed.push(...(await check(tab, locale, ...next)))
     return failed
   })
   expect((await Promise.all(lanes)).flat()).toEqual([])
