@@ -24,6 +24,12 @@ export interface Wanted {
   natural: Natural | null
 }
 
+/** What a row of the batch will ask for: the external ID, and the value of the natural key that the batch's query asks (the organisation is compared in memory). */
+export interface Ask {
+  externalId?: string | undefined
+  value: string
+}
+
 const keyOf = (...parts: unknown[]) => JSON.stringify(parts.map((p) => (typeof p === 'string' ? p : null)))
 
 export const organizationByName = (name: string): Natural => ({ value: name, key: keyOf(name), where: { name: { equals: name } } })
@@ -68,16 +74,16 @@ export class Lookups {
 
   constructor(private ctx: ImportContext) {}
 
-  /** Reads what the batch's rows want (and forgets the batch before). */
-  async prefetch(collection: DirectoryCollection, wanted: Wanted[]): Promise<void> {
+  /** Reads what the batch's rows ask for (and forgets the batch before). */
+  async prefetch(collection: DirectoryCollection, asks: Ask[]): Promise<void> {
     const found = (this.found[collection] = new Found())
-    const externalIds = [...new Set(wanted.flatMap((w) => (w.externalId ? [w.externalId] : [])))]
+    const externalIds = [...new Set(asks.flatMap((a) => (a.externalId ? [a.externalId] : [])))]
     for (const id of externalIds) found.byExternalId.set(id, [])
     if (externalIds.length) {
       for (const doc of await find(this.ctx, collection, { externalId: { in: externalIds } }, { limit: 0 })) push(found.byExternalId, String(doc.externalId), doc)
     }
     // By natural key only what the external ID did not find.
-    const values = [...new Set(wanted.flatMap((w) => (w.natural && !(w.externalId && found.byExternalId.get(w.externalId)?.length) ? [w.natural.value] : [])))]
+    const values = [...new Set(asks.flatMap((a) => (a.externalId && found.byExternalId.get(a.externalId)?.length ? [] : [a.value])))]
     if (values.length) {
       const { field, keyOf: key } = NATURAL[collection]
       for (const doc of await find(this.ctx, collection, { [field]: { in: values } }, { limit: 0 })) push(found.byNatural, key(doc), doc)

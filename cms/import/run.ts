@@ -16,7 +16,7 @@ import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
 import { EXTERNAL_ID_OWNERS } from './externalIdField'
 import { TownExternalIds } from './externalIds'
-import { locationByAddress, Lookups, organizationByName, serviceByTitle, type Wanted } from './lookups'
+import { locationByAddress, Lookups, organizationByName, serviceByTitle, type Ask, type Wanted } from './lookups'
 import { PublishedNames } from './organizationNames'
 import { parseRow, placeProblems, problem } from './parseRow'
 import { describeError, isPlaceholder, placeholder, slugBase, write, type DirectoryCollection } from './store'
@@ -146,18 +146,18 @@ export class ImportRun {
 
   /** Reads at once what the batch's rows name, and (unless it is a dry run) who has their external IDs. */
   private async prefetch(rows: Parsed[]): Promise<void> {
-    const wanted: Record<DirectoryCollection, Wanted[]> = { organizations: [], locations: [], services: [] }
+    const asks: Record<DirectoryCollection, Ask[]> = { organizations: [], locations: [], services: [] }
     for (const { record, orgKey } of rows) {
       if (!record) continue
       const { organization, location, service } = record
-      if (!this.organizations.has(orgKey)) wanted.organizations.push({ externalId: organization.externalId, natural: organizationByName(organization.name) })
-      // The street is all the batch's query needs; the organisation is compared in memory.
-      if (location && !this.locations.has(locationKey(location, orgKey))) wanted.locations.push({ externalId: location.externalId, natural: locationByAddress('', location.street, location.postalCode) })
-      wanted.services.push({ externalId: service.externalId, natural: serviceByTitle('', service.title) })
+      // Documents an earlier row decided about are not looked up again.
+      if (!this.organizations.has(orgKey)) asks.organizations.push({ externalId: organization.externalId, value: organization.name })
+      if (location && !this.locations.has(locationKey(location, orgKey))) asks.locations.push({ externalId: location.externalId, value: location.street })
+      asks.services.push({ externalId: service.externalId, value: service.title })
     }
     for (const collection of ['organizations', 'locations', 'services'] as const) {
-      await this.lookups.prefetch(collection, wanted[collection])
-      if (!this.dryRun) await this.externalIds.read(collection, [...new Set(wanted[collection].flatMap((w) => (w.externalId ? [w.externalId] : [])))])
+      await this.lookups.prefetch(collection, asks[collection])
+      if (!this.dryRun) await this.externalIds.read(collection, [...new Set(asks[collection].flatMap((a) => (a.externalId ? [a.externalId] : [])))])
     }
     await this.geocodeAhead(rows)
   }
@@ -342,6 +342,8 @@ export class ImportRun {
         // The slug field makes it unique in the town (slug.ts): "caritas", else "caritas-2", …
         data.slug = slugBase(String(data[s.collection === 'organizations' ? 'name' : 'title']), s.collection === 'organizations' ? 'organisation' : 'angebot')
       }
+      // Before the save: one that fails halfway may still have written something.
+      this.lookups.wrote(s.collection, s.stored, data)
       try {
         const orgID = s.collection === 'services' ? idOf(data.organization ?? s.stored?.organization) : null
         if (orgID) await this.names.need(orgID, batch.req)
@@ -354,7 +356,6 @@ export class ImportRun {
         for (const rest of steps.slice(i)) rest.failed = true
         return
       }
-      this.lookups.wrote(s.collection, s.stored, data)
       if (typeof data.externalId === 'string' && (!s.stored || this.publish)) this.externalIds.wrote(s.collection, s.id, data.externalId)
       if (s.collection === 'organizations') this.names.forget(s.id)
     }
