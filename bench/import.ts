@@ -1,10 +1,11 @@
 /**
  * Import throughput and memory: generates a town's list of N services (default 10,000) as
- * CSV and XLSX, imports it into a throw-away SQLite database and prints rows/s and peak RSS
- * for: reading alone, the dry run, the first import (everything new), the second import
- * (everything unchanged) and a dry run of the XLSX file.
+ * CSV and XLSX, imports it into a throw-away SQLite database and prints rows/s, CPU time and
+ * peak RSS for: reading alone, the dry run, the first import (everything new), the second
+ * import (everything unchanged) and a dry run of the XLSX file.
  * Run: npm run bench:import [-- 10000] [--write] (--write updates bench/results/import.md).
- * At 10,000 rows it takes about 25 minutes on a 2-core machine (the first import is ~20).
+ * The CPU seconds are this process's: on a machine shared with other work they change less
+ * than the wall-clock seconds (the load average before and after is printed with them).
  * BENCH_TMP=/dev/shm puts the database on tmpfs (to see what the disk costs).
  */
 import { randomBytes } from 'node:crypto'
@@ -65,18 +66,28 @@ function generate(n: number): string[][] {
   return rows
 }
 
-/** Peak resident memory while `work` runs, sampled every 20 ms. */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRss: number }> {
+interface Measured {
+  seconds: number
+  cpuSeconds: number
+  peakRss: number
+}
+
+/** Wall-clock and CPU time of `work`, and peak resident memory while it runs, sampled every 20 ms. */
+async function measure<T>(work: () => Promise<T>): Promise<Measured & { result: T }> {
   let peakRss = process.memoryUsage().rss
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)
   const started = performance.now()
+  const cpu = process.cpuUsage()
   try {
     const result = await work()
-    return { result, seconds: (performance.now() - started) / 1000, peakRss: Math.max(peakRss, process.memoryUsage().rss) }
+    const used = process.cpuUsage(cpu)
+    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakRss: Math.max(peakRss, process.memoryUsage().rss) }
   } finally {
     clearInterval(timer)
   }
 }
+
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ')
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
@@ -101,13 +112,15 @@ async function main() {
   const baseline = process.memoryUsage().rss
 
   const results: string[] = []
-  const report = (label: string, m: { seconds: number; peakRss: number }, note = '') => {
-    const line = `| ${label} | ${size} | ${m.seconds.toFixed(1)} | ${Math.round(size / m.seconds)} | ${mb(m.peakRss)} | ${note} |`
+  const report = (label: string, m: Measured, note = '') => {
+    const line = `| ${label} | ${size} | ${m.seconds.toFixed(1)} | ${m.cpuSeconds.toFixed(1)} | ${Math.round(size / m.seconds)} | ${mb(m.peakRss)} | ${note} |`
     results.push(line)
     console.log(line)
   }
-  console.log(`Import of ${size} rows on SQLite (baseline RSS after start: ${mb(baseline)})\n`)
-  console.log('| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|')
+  const loadBefore = load()
+  const HEADER = '| step | rows | seconds | CPU seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|---|'
+  console.log(`Import of ${size} rows on SQLite (baseline RSS after start: ${mb(baseline)}; load average ${loadBefore})\n`)
+  console.log(HEADER)
 
   for (const [label, file] of [['read CSV only', csv], ['read XLSX only', xlsx]] as const) {
     report(label, await measure(async () => countRows(await openSpreadsheet(file))))
@@ -127,12 +140,13 @@ async function main() {
   report('dry run (XLSX, after import)', xdry, summaryOf(xdry.result.summary))
   const docs = first.result.summary.documents
   const written = `${docs.organizations.create} organisations, ${docs.locations.create} locations, ${docs.services.create} services`
-  console.log(`\nWritten by the first import: ${written}.`)
+  const loads = `load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`
+  console.log(`\nWritten by the first import: ${written}; ${loads}.`)
 
   await payload.destroy()
   fs.rmSync(dir, { recursive: true, force: true })
   if (write) {
-    writeResults('import.md', `| step | rows | seconds | rows/s | peak RSS | result |\n|---|---|---|---|---|---|\n${results.join('\n')}\n\nBaseline RSS after start: ${mb(baseline)}. Written by the first import: ${written}.`)
+    writeResults('import.md', `${HEADER}\n${results.join('\n')}\n\nBaseline RSS after start: ${mb(baseline)}. Written by the first import: ${written}; ${loads}.`)
   }
   process.exit(0)
 }

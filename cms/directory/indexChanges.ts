@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { onChange, publishChange } from '../cache/bus'
 import { fingerprintOf, readLocations, readServices } from './indexEntries'
 
@@ -158,12 +158,26 @@ export function changesSettled(): Promise<void> {
 
 /** Tells every directory index that a service may have changed (from a hook: inside its transaction). */
 export async function announceService(req: PayloadRequest, id: string): Promise<void> {
-  const indexed = (await readServices(req.payload, [id], req)).get(id)
-  if (indexed) await publishChange(req.payload, [`${PREFIX}services:${id}:${fingerprintOf(indexed)}`])
+  await announce(req.payload, 'services', [id], req)
 }
 
 /** Tells every directory index that a place may have changed. */
 export async function announceLocation(req: PayloadRequest, id: string): Promise<void> {
-  const indexed = (await readLocations(req.payload, [id], req)).get(id)
-  if (indexed) await publishChange(req.payload, [`${PREFIX}locations:${id}:${fingerprintOf(indexed)}`])
+  await announce(req.payload, 'locations', [id], req)
+}
+
+/** Messages of at most this many documents (a bulk writer announces thousands). */
+const ANNOUNCE_CHUNK = 500
+
+/**
+ * Tells every directory index that these documents may have changed: read as the index holds
+ * them, then one message per ANNOUNCE_CHUNK documents (the spreadsheet import, after each batch).
+ */
+export async function announce(payload: Payload, collection: IndexedCollection, ids: readonly string[], req?: PayloadRequest): Promise<void> {
+  for (let i = 0; i < ids.length; i += ANNOUNCE_CHUNK) {
+    const chunk = ids.slice(i, i + ANNOUNCE_CHUNK)
+    const read = collection === 'services' ? await readServices(payload, chunk, req) : await readLocations(payload, chunk, req)
+    const tags = [...read].map(([id, indexed]) => `${PREFIX}${collection}:${id}:${fingerprintOf(indexed)}`)
+    if (tags.length) await publishChange(payload, tags)
+  }
 }

@@ -6,6 +6,12 @@ import { ownsOrganization } from '../collections/Organizations/access'
 import { TENANT_FIELD } from '../tenant'
 
 /**
+ * `req.context` key with which staff's bulk writer (the spreadsheet import), which found the
+ * organisation in the document's town itself and sets the town on creation, saves the look-up.
+ */
+export const ORGANIZATION_CHECKED = 'organizationChecked'
+
+/**
  * A document owned by an organisation lives in that organisation's town, and a provider can
  * only give it one of its own organisations (so it can neither create for nor move a document
  * to another organisation). Runs before validation so the town isolation check sees the town.
@@ -27,7 +33,7 @@ export function belongsToOwnOrganization(organizationsSlug: PortalSlugs['organiz
       return data
     }
     if (isProvider(req.user) && changing && !ownsOrganization(req.user, orgID)) fail('Choose one of your own organisations.')
-    if (!changing) return data
+    if (!changing || (req.context[ORGANIZATION_CHECKED] && !isProvider(req.user))) return data
     const org = await req.payload.findByID({
       collection: organizationsSlug,
       id: orgID,

@@ -5,16 +5,30 @@ import { staffField } from '../access/predicates'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
 
+/**
+ * `req.context` key: `ExternalIdOwners` the import read for its batch (the town's entries by
+ * external ID, kept in step with its own writes), so that each save need not count them again.
+ */
+export const EXTERNAL_ID_OWNERS = 'externalIdOwners'
+
+/** Per collection, per external ID, the IDs of the town's entries that have it; an absent external ID was not read. */
+export type ExternalIdOwners = Map<string, Map<string, Set<string>>>
+
+const TAKEN = 'Another entry of this town has this external ID.'
+
 /** Unique within the town, so that an import row finds exactly one entry by it. */
 const uniqueInTown: TextFieldSingleValidation = async (value, { req, id, data, collectionSlug }) => {
   if (!value || !collectionSlug || !isCollectionSlug(req.payload, collectionSlug)) return true
   if (value.length > 120) return 'At most 120 characters.'
+  const known: unknown = req.context[EXTERNAL_ID_OWNERS]
+  const owners = known instanceof Map ? known.get(collectionSlug)?.get(value) : undefined
+  if (owners instanceof Set) return [...owners].some((owner) => owner !== String(id)) ? TAKEN : true
   const and: Where[] = [{ externalId: { equals: value } }]
   if (id !== undefined) and.push({ id: { not_equals: id } })
   const town = idOf(isRecord(data) ? data[TENANT_FIELD] : undefined)
   if (town) and.push({ [TENANT_FIELD]: { equals: town } })
   const { totalDocs } = await req.payload.count({ collection: collectionSlug, where: { and }, req, overrideAccess: true })
-  return totalDocs === 0 ? true : 'Another entry of this town has this external ID.'
+  return totalDocs === 0 ? true : TAKEN
 }
 
 /**

@@ -1,18 +1,26 @@
 /**
- * One import pass over a file's rows: each row is parsed, matched with what the town has,
- * compared, and (unless it is a dry run) written at once, organisation → place → service.
- * The pass remembers the organisations and places it has seen and the services' keys
- * (for duplicates); nothing else of earlier rows is kept.
+ * One import pass over a file's rows, a batch at a time: the batch's rows are parsed, what they
+ * name is read from the database at once (lookups.ts), then row by row matched, compared and
+ * (unless it is a dry run) written, organisation → place → service, in the batch's request
+ * (batch.ts). The pass remembers the organisations and places it has seen and the services'
+ * keys (for duplicates); nothing else of earlier rows is kept.
  */
-import type { Where } from 'payload'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { LatLng } from '@shared/geo'
 import { normalizeForSearch } from '@shared/search'
+import { idOf } from '../access/ids'
+import { PUBLISHED_ORGANIZATION_NAMES } from '../collections/Services/hooks/indexSearchText'
 import { isRecord } from '../isRecord'
+import { WriteBatch } from './batch'
 import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
+import { EXTERNAL_ID_OWNERS } from './externalIdField'
+import { TownExternalIds } from './externalIds'
+import { locationByAddress, Lookups, organizationByName, serviceByTitle, type Ask, type Wanted } from './lookups'
+import { PublishedNames } from './organizationNames'
 import { parseRow, placeProblems, problem } from './parseRow'
-import { describeError, freeSlug, isPlaceholder, lookup, placeholder, write, type DirectoryCollection } from './store'
-import type { ColumnMapping, EntityAction, EntityPlan, ImportSlot, LocationInput, OrganizationInput, Problem, RowPlan, ServiceInput, SourceRow, WarningCode } from './types'
+import { describeError, isPlaceholder, placeholder, slugBase, write, type DirectoryCollection } from './store'
+import type { ColumnMapping, EntityAction, EntityPlan, ImportRecord, ImportSlot, LocationInput, OrganizationInput, Problem, RowPlan, ServiceInput, SourceRow, WarningCode } from './types'
 
 /** A document as this pass decided it: its ID (or placeholder) and what the first row that named it wanted. */
 interface Known {
@@ -36,7 +44,24 @@ interface Step {
   failed?: boolean
 }
 
+/** A row as read, before anything is looked up. */
+interface Parsed {
+  source: SourceRow
+  plan: RowPlan
+  record: ImportRecord | null
+  orgKey: string
+  titleKey: string
+}
+
+/** A row's outcome, and the documents it was the first of this pass to decide about (for the summary). */
+export interface Decided {
+  plan: RowPlan
+  counted: [DirectoryCollection, EntityAction][]
+}
+
 const norm = (s: string) => normalizeForSearch(s)
+
+const locationKey = (input: LocationInput, orgKey: string) => (input.externalId ? `ext:${input.externalId}` : `addr:${orgKey}|${norm(input.street)}|${input.postalCode}`)
 
 export class ImportRun {
   private organizations = new Map<string, Known>()
@@ -45,20 +70,66 @@ export class ImportRun {
   private serviceIDs = new Map<string, number>()
   private serviceTitles = new Map<string, { first: number; withoutId: number | null }>()
   private geocoded = new Map<string, LatLng | null | string>()
+  private lookups: Lookups
+  private names: PublishedNames
+  private externalIds: TownExternalIds
+  /** How to take back what the current batch remembered, should its transaction roll back. */
+  private undo: (() => void)[] = []
 
   constructor(
     private ctx: ImportContext,
     private mapping: ColumnMapping,
     private dryRun: boolean,
-    /** Counts each document once, when this pass first decides about it. */
-    private count: (collection: DirectoryCollection, action: EntityAction) => void,
-  ) {}
+  ) {
+    this.lookups = new Lookups(ctx)
+    this.names = new PublishedNames(ctx)
+    this.externalIds = new TownExternalIds(ctx)
+  }
 
   private get publish() {
     return !this.ctx.draft
   }
 
-  async row(source: SourceRow): Promise<RowPlan> {
+  /**
+   * Decides (and unless it is a dry run writes) a batch of rows. Where the batch has a
+   * transaction and a save fails, the whole batch rolls back, and its rows are done again one
+   * at a time: so only the bad row is reported, and the others are saved.
+   */
+  async batch(sources: SourceRow[]): Promise<Decided[]> {
+    const rows = sources.map((source) => this.parse(source))
+    await this.prefetch(rows)
+    if (this.dryRun) return this.decideAll(rows, null)
+    const batch = await WriteBatch.open(this.ctx, { [PUBLISHED_ORGANIZATION_NAMES]: this.names.names, [EXTERNAL_ID_OWNERS]: this.externalIds.owners }, sources.length > 1)
+    this.undo = []
+    try {
+      const decided = await this.decideAll(rows, batch)
+      await batch.finish()
+      return decided
+    } catch (error) {
+      await batch.abort()
+      if (!batch.transactional) throw error
+      for (const undo of this.undo.reverse()) undo()
+      // What was read inside the transaction may be what it wrote.
+      this.names.forget()
+      this.externalIds.forget()
+      const decided: Decided[] = []
+      for (const source of sources) decided.push(...(await this.batch([source])))
+      return decided
+    }
+  }
+
+  private async decideAll(rows: Parsed[], batch: WriteBatch | null): Promise<Decided[]> {
+    const decided: Decided[] = []
+    for (const row of rows) {
+      decided.push(await this.decide(row, batch))
+      // SQLite's driver (libsql) frees its statements' native memory only when the event loop
+      // gets a turn; a run of awaited queries alone grew the process by ~0.9 MB per new row.
+      await yieldToLoop()
+    }
+    return decided
+  }
+
+  private parse(source: SourceRow): Parsed {
     const raw = (field: 'title' | 'organization' | 'externalId') => {
       const header = this.mapping[field]
       return header ? (source.values[header] ?? '').trim() : ''
@@ -67,37 +138,62 @@ export class ImportRun {
     const parsed = parseRow(source, this.mapping, this.ctx.vocabulary)
     const plan: RowPlan = { row: source.row, action: 'skip', label, problems: parsed.problems, warnings: parsed.warnings }
     if (raw('externalId')) plan.externalId = raw('externalId')
-    if (!parsed.record) return plan
-    const { organization, location, service } = parsed.record
+    const organization = parsed.record?.organization
+    const orgKey = !organization ? '' : organization.externalId ? `ext:${organization.externalId}` : `name:${norm(organization.name)}`
+    const titleKey = parsed.record ? `${orgKey}|${norm(parsed.record.service.title)}` : ''
+    return { source, plan, record: parsed.record, orgKey, titleKey }
+  }
 
-    const orgKey = organization.externalId ? `ext:${organization.externalId}` : `name:${norm(organization.name)}`
-    const titleKey = `${orgKey}|${norm(service.title)}`
+  /** Reads at once what the batch's rows name, and (unless it is a dry run) who has their external IDs. */
+  private async prefetch(rows: Parsed[]): Promise<void> {
+    const asks: Record<DirectoryCollection, Ask[]> = { organizations: [], locations: [], services: [] }
+    for (const { record, orgKey } of rows) {
+      if (!record) continue
+      const { organization, location, service } = record
+      // Documents an earlier row decided about are not looked up again.
+      if (!this.organizations.has(orgKey)) asks.organizations.push({ externalId: organization.externalId, value: organization.name })
+      if (location && !this.locations.has(locationKey(location, orgKey))) asks.locations.push({ externalId: location.externalId, value: location.street })
+      asks.services.push({ externalId: service.externalId, value: service.title })
+    }
+    for (const collection of ['organizations', 'locations', 'services'] as const) {
+      await this.lookups.prefetch(collection, asks[collection])
+      if (!this.dryRun) await this.externalIds.read(collection, [...new Set(asks[collection].flatMap((a) => (a.externalId ? [a.externalId] : [])))])
+    }
+    await this.geocodeAhead(rows)
+  }
+
+  private async decide(row: Parsed, batch: WriteBatch | null): Promise<Decided> {
+    const { source, plan, record, orgKey, titleKey } = row
+    const counted: Decided['counted'] = []
+    if (!record) return { plan, counted }
+    const { organization, location, service } = record
+
     const duplicate = this.duplicateOf(service.externalId, titleKey)
     if (duplicate) {
       plan.problems.push(problem(this.mapping, 'duplicate', duplicate.field, `row ${duplicate.row} has ${duplicate.what}; this row is left out.`))
-      return plan
+      return { plan, counted }
     }
 
-    const org = await this.organizationStep(organization, orgKey, source.row, plan)
-    const loc = location ? await this.locationStep(location, orgKey, org, organization.name, source.row, plan) : null
-    if (plan.problems.length) return plan
-    const svc = await this.serviceStep(service, titleKey, org.id, loc?.id ?? null, location?.slots, source.row, plan)
-    if (plan.problems.length) return plan
+    const org = await this.organizationStep(organization, orgKey, source.row, plan, batch)
+    const loc = location ? await this.locationStep(location, orgKey, org, organization.name, source.row, plan, batch) : null
+    if (plan.problems.length) return { plan, counted }
+    const svc = await this.serviceStep(service, titleKey, org.id, loc?.id ?? null, location?.slots, source.row, plan, batch)
+    if (plan.problems.length) return { plan, counted }
 
     const steps = [org, loc, svc].filter((s): s is Step => s !== null)
-    if (!this.dryRun) await this.commit(steps, plan)
+    if (batch) await this.commit(steps, plan, batch)
     if (!svc.failed) this.rememberService(service.externalId, titleKey, source.row)
     for (const s of steps) {
       if (s.known || s.failed) continue
       this.remember(s, source.row)
-      this.count(s.collection, s.action)
+      counted.push([s.collection, s.action])
     }
     if (!org.failed) plan.organization = entity(org)
     if (loc && !loc.failed) plan.location = entity(loc)
     if (!svc.failed) plan.service = entity(svc)
-    if (plan.problems.length) return plan
+    if (plan.problems.length) return { plan, counted }
     plan.action = svc.action === 'create' ? 'create' : steps.some((s) => s.action !== 'unchanged') ? 'update' : 'unchanged'
-    return plan
+    return { plan, counted }
   }
 
   /**
@@ -114,11 +210,17 @@ export class ImportRun {
     return row === null ? null : { row, what: 'the same title and organisation', field: 'title' }
   }
 
+  /** Sets `key`, and notes how to take it back. */
+  private keep<K, V>(map: Map<K, V>, key: K, value: V) {
+    const before = map.get(key)
+    this.undo.push(before === undefined ? () => map.delete(key) : () => map.set(key, before))
+    map.set(key, value)
+  }
+
   private rememberService(externalId: string | undefined, titleKey: string, row: number) {
-    if (externalId) this.serviceIDs.set(externalId, row)
+    if (externalId) this.keep(this.serviceIDs, externalId, row)
     const seen = this.serviceTitles.get(titleKey) ?? { first: row, withoutId: null }
-    if (!externalId && seen.withoutId === null) seen.withoutId = row
-    this.serviceTitles.set(titleKey, seen)
+    this.keep(this.serviceTitles, titleKey, { first: seen.first, withoutId: !externalId && seen.withoutId === null ? row : seen.withoutId })
   }
 
   /** A document an earlier row already decided about: not written again; differing data is reported. */
@@ -131,21 +233,25 @@ export class ImportRun {
     return { collection, key, known: true, stored: null, id: known.id, diff: { changes: [], data: {} }, want, action: 'unchanged' }
   }
 
-  private async organizationStep(input: OrganizationInput, key: string, row: number, plan: RowPlan): Promise<Step> {
+  private async organizationStep(input: OrganizationInput, key: string, row: number, plan: RowPlan, batch: WriteBatch | null): Promise<Step> {
     const known = this.organizations.get(key)
     const want = organizationDiff(input, null, this.publish).data
     if (known) return this.again('organizations', key, known, want, plan)
-    const stored = await lookup(this.ctx, 'organizations', input.externalId, { name: { equals: input.name } })
+    const stored = await this.lookups.lookup('organizations', { externalId: input.externalId, natural: organizationByName(input.name) }, batch?.req)
     return step('organizations', key, stored, organizationDiff(input, stored, this.publish), want, row)
   }
 
-  private async locationStep(input: LocationInput, orgKey: string, org: Step, orgName: string, row: number, plan: RowPlan): Promise<Step | null> {
-    const key = input.externalId ? `ext:${input.externalId}` : `addr:${orgKey}|${norm(input.street)}|${input.postalCode}`
+  /** How the row names its place: the ID, else the organisation's address (unknown under an organisation this pass has yet to create). */
+  private wantedPlace(input: LocationInput, orgID: string): Wanted {
+    return { externalId: input.externalId, natural: isPlaceholder(orgID) ? null : locationByAddress(orgID, input.street, input.postalCode) }
+  }
+
+  private async locationStep(input: LocationInput, orgKey: string, org: Step, orgName: string, row: number, plan: RowPlan, batch: WriteBatch | null): Promise<Step | null> {
+    const key = locationKey(input, orgKey)
     const known = this.locations.get(key)
     const context = { organization: org.id, organizationName: orgName, publish: this.publish }
     if (known) return this.again('locations', key, known, locationDiff(input, null, context).data, plan)
-    const byAddress: Where | null = isPlaceholder(org.id) ? null : { and: [{ organization: { equals: org.id } }, { 'address.street': { equals: input.street } }, { 'address.postalCode': { equals: input.postalCode } }] }
-    const stored = await lookup(this.ctx, 'locations', input.externalId, byAddress)
+    const stored = await this.lookups.lookup('locations', this.wantedPlace(input, org.id), batch?.req)
 
     const place = { ...input }
     if (place.latitude === undefined && typeof stored?.latitude === 'number' && typeof stored.longitude === 'number') {
@@ -165,9 +271,18 @@ export class ImportRun {
     return s
   }
 
-  private async serviceStep(input: ServiceInput, key: string, orgID: string, locationID: string | null, slots: ImportSlot[] | undefined, row: number, plan: RowPlan): Promise<Step> {
-    const byTitle: Where | null = isPlaceholder(orgID) ? null : { and: [{ organization: { equals: orgID } }, { title: { equals: input.title } }] }
-    const stored = await lookup(this.ctx, 'services', input.externalId, byTitle)
+  private async serviceStep(
+    input: ServiceInput,
+    key: string,
+    orgID: string,
+    locationID: string | null,
+    slots: ImportSlot[] | undefined,
+    row: number,
+    plan: RowPlan,
+    batch: WriteBatch | null,
+  ): Promise<Step> {
+    const wanted = { externalId: input.externalId, natural: isPlaceholder(orgID) ? null : serviceByTitle(orgID, input.title) }
+    const stored = await this.lookups.lookup('services', wanted, batch?.req)
     const s = step('services', key, stored, serviceDiff(input, stored, { organization: orgID, location: locationID, slots, publish: this.publish }), {}, row)
     this.checkPending(s, plan)
     return s
@@ -178,6 +293,25 @@ export class ImportRun {
     if (s.stored?.pendingReview && s.action === 'update') {
       const what = s.collection === 'locations' ? 'place' : 'service'
       plan.problems.push({ code: 'pending-review', message: `A provider's change to this ${what} waits for review: publish or discard it in the admin, then import again.` })
+    }
+  }
+
+  /**
+   * Asks the geocoder, before the batch's transaction opens, for the addresses its rows will
+   * need (a transaction must not wait for a rate-limited server): places without coordinates
+   * that the town does not have with coordinates, as far as the batch's reads tell.
+   */
+  private async geocodeAhead(rows: Parsed[]): Promise<void> {
+    if (this.ctx.geocoder.name === 'none') return
+    for (const { record, orgKey } of rows) {
+      const place = record?.location
+      if (!record || !place || place.latitude !== undefined || this.locations.has(locationKey(place, orgKey))) continue
+      const { externalId, name } = record.organization
+      const org = this.organizations.get(orgKey)?.id ?? this.lookups.peek('organizations', { externalId, natural: organizationByName(name) })
+      // A new organisation has no places yet; an unknown one may have.
+      const orgID = org === null ? placeholder('organizations', 0) : typeof org === 'string' ? org : org && String(org.id)
+      const stored = orgID === undefined ? undefined : this.lookups.peek('locations', this.wantedPlace(place, orgID))
+      if (typeof stored?.latitude !== 'number' || typeof stored.longitude !== 'number') await this.geocode(place)
     }
   }
 
@@ -192,34 +326,45 @@ export class ImportRun {
     return found
   }
 
-  /** Writes the row's documents in order, putting the new organisation's and place's IDs where the others refer to them. */
-  private async commit(steps: Step[], plan: RowPlan) {
+  /**
+   * Writes the row's documents in order, putting the new organisation's and place's IDs where
+   * the others refer to them. A save that fails is the row's problem, unless the batch has a
+   * transaction: that save has rolled back the whole batch, which then starts over row by row.
+   */
+  private async commit(steps: Step[], plan: RowPlan, batch: WriteBatch) {
     const ids = new Map<string, string>()
     for (const [i, s] of steps.entries()) {
       if (s.action === 'unchanged') continue
       const data = { ...s.diff.data }
       if (typeof data.organization === 'string') data.organization = ids.get(data.organization) ?? data.organization
       if (Array.isArray(data.locations)) data.locations = data.locations.filter(isRecord).map((r) => ({ ...r, location: ids.get(String(r.location)) ?? r.location }))
+      if (!s.stored && s.collection !== 'locations') {
+        // The slug field makes it unique in the town (slug.ts): "caritas", else "caritas-2", …
+        data.slug = slugBase(String(data[s.collection === 'organizations' ? 'name' : 'title']), s.collection === 'organizations' ? 'organisation' : 'angebot')
+      }
+      // Before the save: one that fails halfway may still have written something.
+      this.lookups.wrote(s.collection, s.stored, data)
       try {
-        if (!s.stored && s.collection !== 'locations') {
-          const source = String(data[s.collection === 'organizations' ? 'name' : 'title'])
-          data.slug = await freeSlug(this.ctx, s.collection, source, s.collection === 'organizations' ? 'organisation' : 'angebot')
-        }
-        const id = await write(this.ctx, s.collection, s.stored ? s.id : null, data)
+        const orgID = s.collection === 'services' ? idOf(data.organization ?? s.stored?.organization) : null
+        if (orgID) await this.names.need(orgID, batch.req)
+        const id = await write(this.ctx, s.collection, s.stored ? s.id : null, data, undefined, batch)
         ids.set(s.id, id)
         s.id = id
       } catch (error) {
+        if (batch.transactional) throw error
         plan.problems.push({ code: 'invalid', message: `Not saved: ${describeError(error)}` })
         for (const rest of steps.slice(i)) rest.failed = true
         return
       }
+      if (typeof data.externalId === 'string' && (!s.stored || this.publish)) this.externalIds.wrote(s.collection, s.id, data.externalId)
+      if (s.collection === 'organizations') this.names.forget(s.id)
     }
   }
 
   private remember(s: Step, row: number) {
     if (s.collection === 'services') return
     const known = s.collection === 'organizations' ? this.organizations : this.locations
-    if (!known.has(s.key)) known.set(s.key, { id: s.id, row, want: s.want })
+    if (!known.has(s.key)) this.keep(known, s.key, { id: s.id, row, want: s.want })
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths, type TextPath } from '../translation/textFields'
 import { initialRecords, titleOf, townOf } from '../translation/track'
@@ -11,7 +11,8 @@ type Town = NonNullable<Awaited<ReturnType<typeof townOf>>>
  * The translation states of documents the import creates. The tracking hook would write the
  * same rows (one per town language) through the Local API, reading the town and the existing
  * rows again for every document; a new document has none, so the import skips the hook on
- * creation (`skipTranslationTracking`) and writes them here directly, as the demo seed does.
+ * creation (`skipTranslationTracking`) and writes them here directly, as the demo seed does:
+ * the documents of a whole batch read in one query, each row a single insert.
  * Updates keep the hook: changing the source text marks translations outdated.
  */
 export class InitialStates {
@@ -23,29 +24,46 @@ export class InitialStates {
     private townID: string,
   ) {}
 
-  async write(collection: TrackedCollection, id: string): Promise<void> {
+  /** `req`: the batch's, so that the rows are written in its transaction (with the documents, or not at all). */
+  async write(collection: TrackedCollection, ids: string[], req?: Partial<PayloadRequest>): Promise<void> {
+    if (!ids.length) return
     if (this.town === undefined) this.town = await townOf(this.payload, 'municipalities', this.townID)
     if (!this.town) return
     const config = this.payload.collections[collection].config
     let paths = this.paths.get(collection)
     if (!paths) this.paths.set(collection, (paths = localizedTextPaths(config.fields)))
-    const doc = await this.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
-    const title = titleOf(doc, config.admin?.useAsTitle, this.town.defaultLocale)
+    const { docs } = await this.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })
     const now = new Date().toISOString()
-    for (const [locale, record] of Object.entries(initialRecords(doc, paths, this.town))) {
-      await this.payload.db.create({
-        collection: 'translation-states',
-        data: {
-          ...record,
-          key: `${collection}:${id}:${locale}`,
-          document: { relationTo: collection, value: id },
-          title,
-          locale,
-          [TENANT_FIELD]: this.townID,
-          createdAt: now,
-          updatedAt: now,
-        },
-      })
+    for (const doc of docs) {
+      const id = String(doc.id)
+      const title = titleOf(doc, config.admin?.useAsTitle, this.town.defaultLocale)
+      for (const [locale, record] of Object.entries(initialRecords(doc, paths, this.town))) {
+        await this.payload.db.create({
+          collection: 'translation-states',
+          data: {
+            ...record,
+            key: `${collection}:${id}:${locale}`,
+            document: { relationTo: collection, value: id },
+            title,
+            locale,
+            [TENANT_FIELD]: this.townID,
+            createdAt: now,
+            updatedAt: now,
+          },
+          // Nothing is read back: the import needs no more than that the row is there.
+          returning: false,
+          ...(req ? { req } : {}),
+        })
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { PortalSlugs } from '@cms/types'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 import { announceService } from '@cms/directory/indexChanges'
 import { idOf } from '@cms/access/ids'
 import { keepingRequestLocale } from '@cms/hooks/readAllLocales'
@@ -7,24 +7,38 @@ import { indexSearchText, searchTextOf } from '@cms/hooks/searchText'
 
 export const SERVICE_SEARCH_FIELDS = ['title', 'summary', 'description'] as const
 
+/**
+ * `req.context` key: organisation ID → its published name (null: not published), from a bulk
+ * writer (the spreadsheet import) that read them once for all its services instead of once each.
+ */
+export const PUBLISHED_ORGANIZATION_NAMES = 'publishedOrganizationNames'
+
 /** Services are also found by their organisation's name. */
 export function indexServiceSearchText(organizationsSlug: PortalSlugs['organizations']): CollectionBeforeChangeHook {
   return indexSearchText({
     fields: SERVICE_SEARCH_FIELDS,
-    extra: ({ data, originalDoc, req }) => publishedOrganizationName(req, organizationsSlug, idOf(data.organization ?? originalDoc?.organization)),
+    extra: async ({ data, originalDoc, req }) => {
+      const id = idOf(data.organization ?? originalDoc?.organization)
+      const known: unknown = req.context[PUBLISHED_ORGANIZATION_NAMES]
+      if (id && known instanceof Map && known.has(id)) {
+        const name: unknown = known.get(id)
+        return typeof name === 'string' ? name : null
+      }
+      return publishedOrganizationName(req.payload, organizationsSlug, id, req)
+    },
   })
 }
 
 /** Only the published name goes into public search text (a draft rename is not public yet). */
-async function publishedOrganizationName(req: PayloadRequest, organizationsSlug: PortalSlugs['organizations'], id: string | null): Promise<string | null> {
+export async function publishedOrganizationName(payload: Payload, organizationsSlug: PortalSlugs['organizations'], id: string | null, req?: Partial<PayloadRequest>): Promise<string | null> {
   if (!id) return null
-  const org = await req.payload.findByID({
+  const org = await payload.findByID({
     collection: organizationsSlug,
     id,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-    req,
+    ...(req ? { req } : {}),
     select: { name: true, _status: true },
   })
   // A never-published organisation's stored document is its draft: its name is not public yet
