@@ -54,7 +54,7 @@ export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: 
   const passes = (slot: number): boolean => {
     if (expiring.has(slot) && (index.expiryOf(slot) ?? '') < nowISO) return false
     if (!terms.length) return true
-    const text = index.serviceAt(slot).searchText
+    const text = index.searchTextOf(slot)
     return terms.every((t) => text.includes(t))
   }
   return { candidates, passes }

@@ -28,18 +28,20 @@ export function nearest(index: TownIndex, point: LatLng, radiusKm: number, accep
       measuring = (ranked[count - 1]?.distance ?? Infinity) >= cell.minKm
     }
     for (const place of cell.items) {
-      if (!cell.inside && distanceKm(point, place) > radiusKm) continue
+      const distance = measuring || !cell.inside ? distanceKm(point, place) : 0
+      if (distance > radiusKm) continue
       const here = index.servicesAt(place.slot)
       for (let i = 0; i < here.length; i++) {
         const slot = here[i] as number
         // Met again only through another of its places: most services have one.
-        if (severalPlaces.has(slot)) {
+        const several = severalPlaces.has(slot)
+        if (several) {
           if (seen.has(slot)) continue
           seen.add(slot)
         }
         if (!accepts(slot)) continue
         total++
-        if (measuring) ranked.push({ slot, distance: distanceToNearestPlace(index, slot, point) })
+        if (measuring) ranked.push({ slot, distance: several ? distanceToNearestPlace(index, slot, point) : distance })
       }
     }
   }

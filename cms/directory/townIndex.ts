@@ -58,6 +58,8 @@ export class TownIndex {
   readonly #ordered: number[]
   #simplePlace = new Int32Array(1024)
   readonly #expiry = new Map<number, string>()
+  /** Per slot, the search text (read for every service by a search with words: kept apart from the entries). */
+  readonly #texts: string[] = []
   readonly #byLanguage = new Map<string, Bitset>()
   readonly #byTopic = new Map<string, Bitset>()
   readonly #byAudience = new Map<string, Bitset>()
@@ -96,6 +98,10 @@ export class TownIndex {
   /** The one place of a service that has one and keeps that place's hours there; -1 otherwise. */
   simplePlaceOf(slot: number): number {
     return this.#simplePlace[slot] ?? -1
+  }
+
+  searchTextOf(slot: number): string {
+    return this.#texts[slot] ?? ''
   }
 
   /** The end date of a service in `expiring`. */
@@ -158,6 +164,7 @@ export class TownIndex {
     this.services.delete(id)
     this.#serviceSlots.delete(id)
     this.#listed[slot] = null
+    this.#texts[slot] = ''
     this.#freeSlots.push(slot)
     for (const place of new Set(places)) removeFrom(this.#servicesAt[place] ?? [], slot)
     for (const set of [this.all, this.active, this.free, this.severalPlaces, this.expiring]) set.delete(slot)
@@ -207,6 +214,7 @@ export class TownIndex {
     const places = Int32Array.from(service.locations, (row) => this.#placeSlotOf(row.id))
     const ownHours = service.locations.some((row) => row.hours) ? service.locations.map((row) => (row.hours ? row.weekly : undefined)) : null
     this.#listed[slot] = { service, places, ownHours }
+    this.#texts[slot] = service.searchText
     this.services.set(service.id, service)
     this.#serviceSlots.set(service.id, slot)
     const distinct = new Set(places)
