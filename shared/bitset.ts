@@ -14,6 +14,10 @@ export class Bitset {
     return ((this.#words[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0
   }
 
+  isEmpty(): boolean {
+    return this.#words.every((word) => word === 0)
+  }
+
   add(i: number): void {
     const word = i >>> 5
     if (word >= this.#words.length) {

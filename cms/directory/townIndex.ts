@@ -109,6 +109,11 @@ export class TownIndex {
     return this.#expiry.get(slot)
   }
 
+  /** The languages at least one service is offered in (for the language filter's choices). */
+  languagesOffered(): string[] {
+    return [...this.#byLanguage].flatMap(([code, set]) => (set.isEmpty() ? [] : [code]))
+  }
+
   withLanguage(code: string): Bitset | null {
     return this.#byLanguage.get(code) ?? null
   }

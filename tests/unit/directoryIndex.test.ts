@@ -133,6 +133,7 @@ describe('the town index', () => {
       }
       change(index, ids, next)
       expect(index.ordered.map((slot) => index.serviceAt(slot))).toEqual([...index.services.values()].sort(inResultOrder))
+      expect(index.languagesOffered().sort()).toEqual([...new Set([...index.services.values()].flatMap((s) => s.languages))].sort())
     }
   })
 
