@@ -18,7 +18,7 @@ const CELL_DEGREES = 0.02
 const SLACK = 0.005
 
 export interface NearbyCell<T> {
-  items: ReadonlySet<T>
+  items: readonly T[]
   /** Nothing in the cell is nearer than this (km). */
   minKm: number
   /** Whether everything in the cell is within the radius. */
@@ -30,21 +30,22 @@ const cellOf = (degrees: number) => Math.floor(degrees / CELL_DEGREES)
 const keyOf = (row: number, column: number) => (row + 10_000) * 20_000 + (column + 10_000)
 
 export class GeoGrid<T extends LatLng> {
-  readonly #cells = new Map<number, Set<T>>()
+  // Arrays, not sets: a search walks thousands of cells' items, and arrays are walked fastest.
+  readonly #cells = new Map<number, T[]>()
 
   add(item: T): void {
     const key = keyOf(cellOf(item.latitude), cellOf(item.longitude))
     let cell = this.#cells.get(key)
-    if (!cell) this.#cells.set(key, (cell = new Set()))
-    cell.add(item)
+    if (!cell) this.#cells.set(key, (cell = []))
+    cell.push(item)
   }
 
   /** Removes an item added before (with the same coordinates). */
   remove(item: T): void {
     const key = keyOf(cellOf(item.latitude), cellOf(item.longitude))
     const cell = this.#cells.get(key)
-    cell?.delete(item)
-    if (cell?.size === 0) this.#cells.delete(key)
+    if (!cell || !removeFrom(cell, item)) return
+    if (cell.length === 0) this.#cells.delete(key)
   }
 
   /** The non-empty cells that may hold items within `radiusKm`, nearest first. */
@@ -70,3 +71,12 @@ export class GeoGrid<T extends LatLng> {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value))
+
+/** Takes one item out of a list whose order does not matter (the last takes its place); false if absent. */
+export function removeFrom<T>(list: T[], item: T): boolean {
+  const at = list.indexOf(item)
+  if (at < 0) return false
+  list[at] = list[list.length - 1] as T
+  list.pop()
+  return true
+}

@@ -13,9 +13,6 @@ import {
 } from './indexEntries'
 import { TownIndex } from './townIndex'
 
-export { TownIndex } from './townIndex'
-export type { IndexedLocation, IndexedService } from './indexEntries'
-
 /**
  * The in-memory directory of each town (townIndex.ts): filtering 100,000 services there takes
  * milliseconds, where the same through the database (joins for every has-many field, plus

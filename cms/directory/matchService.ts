@@ -1,6 +1,6 @@
+import { Bitset } from '@shared/bitset'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { queryTerms } from '@shared/search'
-import type { IndexedService } from './indexEntries'
 import { type Taxonomy, topicWithSubTopics } from './taxonomy'
 import type { TownIndex } from './townIndex'
 
@@ -21,23 +21,41 @@ export function resolveFilters(taxonomy: Taxonomy, f: DirectoryFilters): Resolve
   return { topics: topic ? topicWithSubTopics(taxonomy, topic) : null, audience, district }
 }
 
+const NONE = new Bitset()
+
+/** The services with a place in the district. */
+function inDistrict(index: TownIndex, district: string): Bitset {
+  const found = new Bitset()
+  for (let place = 0; place < index.placeSlotCount; place++) {
+    if (index.placeAt(place)?.district === district) for (const slot of index.servicesAt(place)) found.add(slot)
+  }
+  return found
+}
+
 /**
- * Everything but "open now" and "near me" as one test of an indexed service, for this search.
- * Cheap tests first; the text last.
+ * Everything but "open now" and "near me", for one search: the filters on values as one
+ * intersection of the index's sets (`candidates`), and what is left to test service by
+ * service (an end date passed, the words of the query) as `passes`.
  */
-export function matcher(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined) {
+export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined) {
+  let candidates = index.all
+  const narrow = (set: Bitset | null) => (candidates = candidates.and(set ?? NONE))
+  if (f.openNow) narrow(index.active)
+  if (f.free) narrow(index.free)
+  if (f.language) narrow(index.withLanguage(f.language))
+  if (resolved.topics) narrow([...resolved.topics].reduce<Bitset>((union, topic) => union.or(index.withTopic(topic) ?? NONE), new Bitset()))
+  if (resolved.audience) narrow(index.withAudience(resolved.audience))
+  if (resolved.district) narrow(inDistrict(index, resolved.district))
+  if (organizationID) narrow(Bitset.of(index.ofOrganization(organizationID)))
+
   const terms = queryTerms(f.q)
   const nowISO = now.toISOString()
-  const { topics, audience, district } = resolved
-  const inDistrict = (service: IndexedService) => service.locations.some((row) => index.locations.get(row.id)?.district === district)
-  return (service: IndexedService): boolean =>
-    !(service.validTo && service.validTo < nowISO) &&
-    (!f.openNow || service.status === 'active') &&
-    (!organizationID || service.organization === organizationID) &&
-    (!topics || service.topics.some((t) => topics.has(t))) &&
-    (!audience || service.audiences.includes(audience)) &&
-    (!f.language || service.languages.includes(f.language)) &&
-    (!f.free || service.free) &&
-    (!district || inDistrict(service)) &&
-    terms.every((t) => service.searchText.includes(t))
+  const { expiring } = index
+  const passes = (slot: number): boolean => {
+    if (expiring.has(slot) && (index.expiryOf(slot) ?? '') < nowISO) return false
+    if (!terms.length) return true
+    const text = index.searchTextOf(slot)
+    return terms.every((t) => text.includes(t))
+  }
+  return { candidates, passes }
 }

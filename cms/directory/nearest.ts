@@ -1,14 +1,12 @@
 import { distanceKm, type LatLng } from '@shared/geo'
-import type { IndexedService } from './indexEntries'
+import { Bitset } from '@shared/bitset'
 import { inResultOrder, type TownIndex } from './townIndex'
 
 export interface Ranked {
-  service: IndexedService
+  slot: number
   /** To the service's nearest place (km). */
   distance: number
 }
-
-const byDistance = (a: Ranked, b: Ranked) => a.distance - b.distance || inResultOrder(a.service, b.service)
 
 /**
  * "Near me" without measuring every service: the index's grid hands out the cells around the
@@ -17,8 +15,10 @@ const byDistance = (a: Ranked, b: Ranked) => a.distance - b.distance || inResult
  * within the radius are only counted, and a cell wholly inside the radius without measuring.
  * Returns the total and, nearest first, at least the first `count` services (all when fewer).
  */
-export function nearest(index: TownIndex, point: LatLng, radiusKm: number, accepts: (service: IndexedService) => boolean, count: number) {
-  const seen = new Set<IndexedService>()
+export function nearest(index: TownIndex, point: LatLng, radiusKm: number, accepts: (slot: number) => boolean, count: number) {
+  const byDistance = (a: Ranked, b: Ranked) => a.distance - b.distance || inResultOrder(index.serviceAt(a.slot), index.serviceAt(b.slot))
+  const seen = new Bitset()
+  const { severalPlaces } = index
   let ranked: Ranked[] = []
   let measuring = true
   let total = 0
@@ -27,24 +27,31 @@ export function nearest(index: TownIndex, point: LatLng, radiusKm: number, accep
       ranked = ranked.sort(byDistance).slice(0, count)
       measuring = (ranked[count - 1]?.distance ?? Infinity) >= cell.minKm
     }
-    for (const location of cell.items) {
-      if (!cell.inside && distanceKm(point, location) > radiusKm) continue
-      for (const service of index.servicesAt(location.id)) {
-        if (seen.has(service)) continue
-        seen.add(service)
-        if (!accepts(service)) continue
+    for (const place of cell.items) {
+      const distance = measuring || !cell.inside ? distanceKm(point, place) : 0
+      if (distance > radiusKm) continue
+      const here = index.servicesAt(place.slot)
+      for (let i = 0; i < here.length; i++) {
+        const slot = here[i] as number
+        // Met again only through another of its places: most services have one.
+        const several = severalPlaces.has(slot)
+        if (several) {
+          if (seen.has(slot)) continue
+          seen.add(slot)
+        }
+        if (!accepts(slot)) continue
         total++
-        if (measuring) ranked.push({ service, distance: distanceToNearestPlace(index, service, point) })
+        if (measuring) ranked.push({ slot, distance: several ? distanceToNearestPlace(index, slot, point) : distance })
       }
     }
   }
   return { total, ranked: ranked.sort(byDistance) }
 }
 
-function distanceToNearestPlace(index: TownIndex, service: IndexedService, point: LatLng): number {
+function distanceToNearestPlace(index: TownIndex, slot: number, point: LatLng): number {
   let nearestKm = Infinity
-  for (const row of service.locations) {
-    const place = index.locations.get(row.id)
+  for (const placeSlot of index.listedAt(slot).places) {
+    const place = index.placeAt(placeSlot)
     if (place) nearestKm = Math.min(nearestKm, distanceKm(point, place))
   }
   return nearestKm

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 import type { DirectoryFilters } from '@shared/directoryParams'
+import type { LatLng } from '@shared/geo'
 import { townIndex } from './directoryIndex'
-import type { IndexedService } from './indexEntries'
-import { matcher, resolveFilters } from './matchService'
+import { resolveFilters, selectServices } from './matchService'
 import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
+import type { TownIndex } from './townIndex'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
 
@@ -32,6 +33,37 @@ interface Context {
   pageSize?: number
 }
 
+interface Found {
+  total: number
+  /** The page asked for, or the last one when it lies past the end. */
+  page: number
+  /** The slots of the services on the page. */
+  shown: number[]
+}
+
+const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize))
+
+/** One page of the matching services in result order, counting them all on the way (no list of all is made). */
+function pageInOrder(ordered: readonly number[], accepts: (slot: number) => boolean, page: number, pageSize: number): Found {
+  const [from, to] = [(page - 1) * pageSize, page * pageSize]
+  const shown: number[] = []
+  let total = 0
+  for (const slot of ordered) {
+    if (!accepts(slot)) continue
+    if (total >= from && total < to) shown.push(slot)
+    total++
+  }
+  const last = lastPage(total, pageSize)
+  // Past the end: the last page, in a second pass (rare: only hand-made URLs go there).
+  return page > last ? pageInOrder(ordered, accepts, last, pageSize) : { total, page, shown }
+}
+
+function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) => boolean, page: number, pageSize: number): Found {
+  const { total, ranked } = nearest(index, point, NEAR_RADIUS_KM, accepts, page * pageSize)
+  const shownPage = Math.min(page, lastPage(total, pageSize))
+  return { total, page: shownPage, shown: ranked.slice((shownPage - 1) * pageSize, shownPage * pageSize).map((r) => r.slot) }
+}
+
 /**
  * The directory search, as the public sees it: filters, "open now" and distance run over the
  * town's in-memory index (directoryIndex.ts), which keeps services in result order, places in
@@ -44,25 +76,16 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const [index, taxonomy] = await Promise.all([townIndex(payload, ctx.townID), townTaxonomy(payload, ctx.townID)])
   const resolved = resolveFilters(taxonomy, f)
   if (!resolved) return { results: [], total: 0, page: 1, totalPages: 0 }
-  const matches = matcher(index, f, resolved, now, ctx.organizationID)
-  const open = f.openNow ? new OpenNow(now, ctx.timeZone) : null
-  const accepts = open ? (service: IndexedService) => matches(service) && open.isOpen(service, index.locations) : matches
+  const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID)
+  const open = f.openNow ? new OpenNow(index, now, ctx.timeZone) : null
+  const accepts = (slot: number) => candidates.has(slot) && passes(slot) && (!open || open.isOpen(slot))
 
-  let total: number
-  let inOrder: readonly IndexedService[]
-  if (f.near) {
-    // Only services within the radius can be shown: "open now" looks at those alone.
-    const found = nearest(index, f.near, NEAR_RADIUS_KM, accepts, f.page * pageSize)
-    total = found.total
-    inOrder = found.ranked.map((r) => r.service)
-  } else {
-    inOrder = index.ordered.filter(accepts)
-    total = inOrder.length
-  }
+  // Only services within the radius can be shown ("open now" looks at those alone).
+  const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(index.ordered, accepts, f.page, pageSize)
+  const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)
-  const page = Math.min(f.page, Math.max(totalPages, 1))
   const changesAt = open?.changesAt() ?? null
-  const pageIDs = inOrder.slice((page - 1) * pageSize, page * pageSize).map((s) => s.id)
+  const pageIDs = found.shown.map((slot) => index.serviceAt(slot).id)
   if (!pageIDs.length) return { results: [], total, page, totalPages, changesAt }
   return { results: await readResults(payload, pageIDs, { now, timeZone: ctx.timeZone, near: f.near }), total, page, totalPages, changesAt }
 }

@@ -1,17 +1,20 @@
 import { toIndexedLocation, toIndexedService, type IndexedLocation, type IndexedService } from '@cms/directory/indexEntries'
+import { selectServices } from '@cms/directory/matchService'
 import { nearest } from '@cms/directory/nearest'
 import { OpenNow } from '@cms/directory/openNow'
 import { combinedOpenState } from '@cms/directory/searchServices'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { inResultOrder, TownIndex } from '@cms/directory/townIndex'
+import { parseDirectoryParams } from '@shared/directoryParams'
 import { distanceKm, type LatLng } from '@shared/geo'
 import { DAYS, type Hours, localTime } from '@shared/openingHours'
 import { zonedTimeToInstant } from '@shared/recurrence'
 
 /**
- * The index's shortcuts against the plain computations they replace: "near me" through the
- * grid against measuring every service, "open now" through compiled intervals against
- * `combinedOpenState`, on a generated town that changes as it is searched.
+ * The index's shortcuts against the plain computations they replace: filters as intersections
+ * of sets against testing every service, "near me" through the grid against measuring every
+ * service, "open now" through compiled intervals against `combinedOpenState`, on a generated
+ * town that changes as it is searched.
  */
 
 const TZ = 'Europe/Berlin'
@@ -33,7 +36,19 @@ function location(id: number): IndexedLocation {
 function service(id: number, locationIDs: readonly string[]): IndexedService {
   const rows = Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ location: pick(locationIDs), ownHours: random() < 0.15, hours: { slots: slots() } }))
   // Slugs collide on purpose now and then: the ID breaks the tie.
-  const entry = toIndexedService({ id: `S${id}`, organization: 'O1', cost: { type: 'free' }, slug: `angebot-${Math.floor(random() * 5000)}`, languages: [pick(['de', 'ar', 'uk'])], locations: rows, status: 'active' })
+  const entry = toIndexedService({
+    id: `S${id}`,
+    organization: pick(['O1', 'O2', 'O3']),
+    cost: { type: pick(['free', 'fee']) },
+    slug: `angebot-${Math.floor(random() * 5000)}`,
+    languages: [...new Set([pick(['de', 'ar', 'uk'] as const), pick(['de', 'fa'] as const)])],
+    topics: random() < 0.8 ? [pick(['T1', 'T2', 'T3'])] : [],
+    audiences: random() < 0.5 ? [pick(['A1', 'A2'])] : [],
+    locations: rows,
+    status: random() < 0.9 ? 'active' : 'temporarily-closed',
+    validTo: random() < 0.1 ? pick(['2020-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z']) : null,
+    searchText: `${pick(['beratung', 'sprachkurs'])} ${pick(['wohnen', 'arbeit'])}`,
+  })
   if (!entry) throw new Error('an active service is indexed')
   return entry
 }
@@ -57,46 +72,89 @@ function town() {
   return { index: new TownIndex(services, locations), ids }
 }
 
+/** The town's changes between searches: places move or go, services come, change and go. */
+function change(index: TownIndex, ids: readonly string[], next: { id: number }) {
+  for (let k = 0; k < 20; k++) {
+    const id = pick(ids)
+    if (random() < 0.2) index.removeLocation(id)
+    else index.putLocation({ ...location(0), id })
+    index.putService(service(random() < 0.5 ? next.id++ : Math.floor(random() * 1500), ids))
+    index.removeService(`S${Math.floor(random() * next.id)}`)
+  }
+}
+
 describe('the town index', () => {
+  test('filters: the intersection of the index’s sets finds what testing every service finds, through changes', () => {
+    const { index, ids } = town()
+    const next = { id: 2000 }
+    const now = new Date('2026-01-05T09:00:00Z')
+    for (let round = 0; round < 40; round++) {
+      const query = { language: pick(['', 'de', 'fa']), cost: pick(['', 'free']), q: pick(['', 'beratung', 'sprachkurs arbeit']), open: pick(['', 'now']) }
+      const f = parseDirectoryParams(query)
+      const topics = random() < 0.5 ? new Set([pick(['T1', 'T2']), 'T3']) : null
+      const audience = random() < 0.3 ? 'A1' : null
+      const district = random() < 0.3 ? 'n' : null
+      const organization = random() < 0.2 ? 'O2' : undefined
+      const { candidates, passes } = selectServices(index, f, { topics, audience, district }, now, organization)
+      const found = index.ordered.filter((slot) => candidates.has(slot) && passes(slot)).map((slot) => index.serviceAt(slot).id)
+      const expected = [...index.services.values()]
+        .filter(
+          (s) =>
+            !(s.validTo && s.validTo < now.toISOString()) &&
+            (!f.openNow || s.status === 'active') &&
+            (!organization || s.organization === organization) &&
+            (!topics || s.topics.some((t) => topics.has(t))) &&
+            (!audience || s.audiences.includes(audience)) &&
+            (!f.language || s.languages.includes(f.language)) &&
+            (!f.free || s.free) &&
+            (!district || s.locations.some((row) => index.locations.get(row.id)?.district === district)) &&
+            f.q.split(' ').every((word) => s.searchText.includes(word)),
+        )
+        .sort(inResultOrder)
+        .map((s) => s.id)
+      expect({ query, ids: found }).toEqual({ query, ids: expected })
+      change(index, ids, next)
+    }
+  })
+
   test('near me: the grid gives the same total and order as measuring every service, through changes', () => {
     const { index, ids } = town()
-    let next = 2000
+    const next = { id: 2000 }
     for (let round = 0; round < 30; round++) {
       const point = { latitude: 50.97 + (random() - 0.5) * 0.6, longitude: 10.32 + (random() - 0.5) * 0.9 }
       const language = pick(['', 'de', 'ar'])
       const accepts = (s: IndexedService) => !language || s.languages.includes(language)
       const expected = measuredAll(index, point, accepts)
       for (const count of [1, 20, 100, 5000]) {
-        const found = nearest(index, point, RADIUS, accepts, count)
+        const found = nearest(index, point, RADIUS, (slot) => accepts(index.serviceAt(slot)), count)
         expect(found.total).toBe(expected.length)
         const shown = Math.min(count, expected.length)
-        expect(found.ranked.slice(0, shown).map((r) => [r.service.id, r.distance])).toEqual(expected.slice(0, shown).map((r) => [r.id, r.distance]))
+        expect(found.ranked.slice(0, shown).map((r) => [index.serviceAt(r.slot).id, r.distance])).toEqual(expected.slice(0, shown).map((r) => [r.id, r.distance]))
       }
-      // Then the town changes: places move or go, services come, change and go.
-      for (let k = 0; k < 20; k++) {
-        const id = pick(ids)
-        if (random() < 0.2) index.removeLocation(id)
-        else index.putLocation({ ...location(0), id })
-        index.putService(service(random() < 0.5 ? next++ : Math.floor(random() * 1500), ids))
-        index.removeService(`S${Math.floor(random() * next)}`)
-      }
-      expect(index.ordered).toEqual([...index.services.values()].sort(inResultOrder))
+      change(index, ids, next)
+      expect(index.ordered.map((slot) => index.serviceAt(slot))).toEqual([...index.services.values()].sort(inResultOrder))
+      expect(index.languagesOffered().sort()).toEqual([...new Set([...index.services.values()].flatMap((s) => s.languages))].sort())
     }
   })
 
-  test('open now: compiled intervals say what combinedOpenState says, and the earliest change', () => {
-    const { index } = town()
-    for (const iso of ['2026-01-05T09:00:00Z', '2026-01-10T00:30:00Z', '2026-03-29T08:30:00Z', '2026-10-25T01:30:00Z', '2026-07-01T21:59:00Z']) {
+  test('open now: compiled intervals say what combinedOpenState says, and the earliest change, through changes in the same minute', () => {
+    const { index, ids } = town()
+    const next = { id: 2000 }
+    const instants = ['2026-01-05T09:00:00Z', '2026-01-10T00:30:00Z', '2026-03-29T08:30:00Z', '2026-10-25T01:30:00Z', '2026-07-01T21:59:00Z']
+    // Each instant twice: the places' states kept for its minute must follow the changes made in between.
+    for (const iso of instants.flatMap((i) => [i, i])) {
+      change(index, ids, next)
       const now = new Date(iso)
-      const open = new OpenNow(now, TZ)
+      const open = new OpenNow(index, now, TZ)
       let earliest: string | null = null
-      for (const s of index.services.values()) {
+      for (const slot of index.ordered) {
+        const s = index.serviceAt(slot)
         const places = s.locations.flatMap((row) => {
           const place = index.locations.get(row.id)
           return place ? [{ hours: stored(row.hours ?? place.hours) }] : []
         })
         const state = combinedOpenState(places, now, TZ)
-        expect([s.id, open.isOpen(s, index.locations)]).toEqual([s.id, state.state === 'open'])
+        expect([s.id, open.isOpen(slot)]).toEqual([s.id, state.state === 'open'])
         const at = state.state === 'open' ? state.closesAt : state.state === 'closed' ? state.opensAt : null
         if (at && (!earliest || `${at.date} ${at.time}` < earliest)) earliest = `${at.date} ${at.time}`
       }
