@@ -1,6 +1,6 @@
 import { beginTransaction } from '@payloadcms/drizzle'
 import { ValidationError, type Payload } from 'payload'
-import { connectApp, onChange } from '@cms/cache/bus'
+import { connectApp, flushChanges, onChange } from '@cms/cache/bus'
 import { townIndex } from '@cms/directory/directoryIndex'
 import { detectMapping, runImport, type ImportOptions, type RowPlan, type SourceRow } from '@cms/import'
 import { bootPayload } from './helpers/payload'
@@ -60,11 +60,13 @@ describe('a batch with a transaction', () => {
   // SQLite as configured runs without transactions (cms/database.ts); MongoDB has them. Payload's
   // SQLite adapter can: the test turns them on, so that a batch really rolls back. A write beside
   // an open transaction fails there (SQLITE_BUSY) and breaks the connection for later ones: as in
-  // the app's process, the change bus must not leave its tags in the database meanwhile.
-  beforeAll(() => {
+  // the app's process, the change bus must not leave its tags in the database meanwhile (nor
+  // still be leaving those of the tests before).
+  beforeAll(async () => {
+    await flushChanges()
+    connectApp(payload)
     original = adapter().beginTransaction
     adapter().beginTransaction = beginTransaction
-    connectApp(payload)
   })
   afterAll(() => {
     adapter().beginTransaction = original
