@@ -25,11 +25,14 @@ export class WriteBatch {
 
   private constructor(
     private ctx: ImportContext,
-    /** The transaction's ID; null without one. */
+    /**
+     * The transaction's ID; null without one. Kept apart from `req.transactionID`, where Payload
+     * leaves a promise of none after the first save without one, and which it deletes when a
+     * save fails and takes the transaction with it.
+     */
     private transactionID: number | string | null,
     shared: RequestContext,
   ) {
-    // Without a transaction Payload leaves a settled promise of none here after the first save.
     this.req = transactionID === null ? {} : { transactionID }
     this.context = { ...shared, [SKIP_DIRECTORY_INDEX]: true, [ORGANIZATION_CHECKED]: true }
   }

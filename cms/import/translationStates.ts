@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { Payload, PayloadRequest } from 'payload'
 import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths, type TextPath } from '../translation/textFields'
@@ -64,6 +65,8 @@ export class InitialStates {
           ...(req ? { req } : {}),
         })
       }
+      // libsql frees its statements' native memory only when the event loop gets a turn (see run.ts).
+      await yieldToLoop()
     }
   }
 }

@@ -60,13 +60,13 @@ describe('a batch with a transaction', () => {
   // SQLite as configured runs without transactions (cms/database.ts); MongoDB has them. Payload's
   // SQLite adapter can: the test turns them on, so that a batch really rolls back. A write beside
   // an open transaction fails there (SQLITE_BUSY) and breaks the connection for later ones: as in
-  // the app's process, the change bus must not leave its tags in the database meanwhile.
+  // the app's process, the change bus must not leave its tags in the database meanwhile (nor
+  // still be leaving those of the tests before).
   beforeAll(async () => {
-    // What the earlier imports left for the running app is written first, not beside the transaction.
     await flushChanges()
+    connectApp(payload)
     original = adapter().beginTransaction
     adapter().beginTransaction = beginTransaction
-    connectApp(payload)
   })
   afterAll(() => {
     adapter().beginTransaction = original
