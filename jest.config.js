@@ -24,6 +24,15 @@ const common = {
 }
 
 /**
+ * The projects that boot Payload start each file from a copy of the run's database templates
+ * (tests/integration/helpers/template.ts), built once before the first file.
+ */
+const fromTemplates = {
+  globalSetup: '<rootDir>/tests/integration/helpers/globalSetup.mjs',
+  globalTeardown: '<rootDir>/tests/integration/helpers/globalTeardown.mjs',
+}
+
+/**
  * Unit (pure logic), integration (a real Payload on a throw-away SQLite file), security (access
  * matrix, leak probes and bad-input fuzzing, also on throw-away SQLite files), e2e (Chromium),
  * scale (two app instances).
@@ -32,8 +41,8 @@ export default {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
-    { ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
+    { ...common, ...fromTemplates, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...common, ...fromTemplates, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
     { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },
