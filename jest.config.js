@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 const swc = [
   '@swc/jest',
   {
@@ -39,6 +41,10 @@ const fromTemplates = {
  */
 export default {
   testTimeout: 60000,
+  // Jest's default, one worker fewer than cores, is a single worker on 2 cores: every file ran
+  // after the other. The files are independent (each boots its own Payload on its own database
+  // file), and while one waits on SQLite or a child process the other computes.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, ...fromTemplates, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
