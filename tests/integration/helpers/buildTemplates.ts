@@ -1,59 +1,52 @@
 /**
- * Writes one step of the run's template into `dir` (run by globalSetup.mjs in a child process,
- * one process per step, because a process imports the config, and so its database, once):
- *   schema  push the schema into an empty database;
- *   world   copy that, build the access-test world and log every role in through REST.
- * Usage: node --import tsx tests/integration/helpers/buildTemplates.ts <dir> schema|world
+ * Writes the run's templates into `dir` (run by globalSetup.mjs in a child process): boots
+ * Payload on an empty database (the schema is pushed), keeps a copy, builds the access-test
+ * world in it and logs every role in through REST, and keeps a second copy.
+ * Usage: node --import tsx tests/integration/helpers/buildTemplates.ts <dir>
  */
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
 import { bootPayload } from './payload'
-import { setupWorld } from './setup'
-import { readTemplate, schemaFingerprint, TEMPLATE_DIR_ENV, writeTemplate } from './template'
+import { restClient } from './rest'
+import { logInAll } from './setup'
+import { schemaFingerprint, TEMPLATE_DIR_ENV, writeTemplate } from './template'
+import { buildWorld } from './world'
 
-const [dirArgument, step] = process.argv.slice(2)
-if (!dirArgument || (step !== 'schema' && step !== 'world')) throw new Error('usage: buildTemplates.ts <dir> schema|world')
+const [dirArgument] = process.argv.slice(2)
+if (!dirArgument) throw new Error('usage: buildTemplates.ts <dir>')
 const dir: string = dirArgument
-process.env[TEMPLATE_DIR_ENV] = dir
+// No template yet: this boot pushes the schema itself.
+delete process.env[TEMPLATE_DIR_ENV]
 
 interface SQLiteClient {
   execute: (sql: string) => Promise<unknown>
-  close: () => void
 }
-const isSQLiteClient = (client: unknown): client is SQLiteClient => typeof client === 'object' && client !== null && 'execute' in client && 'close' in client
+const isSQLiteClient = (client: unknown): client is SQLiteClient => typeof client === 'object' && client !== null && 'execute' in client
 
-/** Closes Payload, keeps its database as the single file `name`, drops the rest. */
-async function keep(booted: { payload: Payload; file: string }, name: string) {
-  await booted.payload.destroy()
-  // Payload's destroy leaves the SQLite connection open and the last writes in the write-ahead
-  // log; a file copy takes the database file only, so fold the log into it first.
-  const client: unknown = booted.payload.db.client
-  if (!isSQLiteClient(client)) throw new Error('the template needs the SQLite adapter')
-  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  client.close()
-  const wal = `${booted.file}-wal`
+const { payload, file, cleanup } = await bootPayload()
+const connection: unknown = payload.db.client
+if (!isSQLiteClient(connection)) throw new Error('the templates need the SQLite adapter')
+const sqlite: SQLiteClient = connection
+
+/**
+ * Copies the database as it is now into `dir`. Payload is idle here, and SQLite keeps the
+ * latest writes in its write-ahead log until a checkpoint: fold them into the file first.
+ */
+async function snapshot(name: string) {
+  await sqlite.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  const wal = `${file}-wal`
   if (fs.existsSync(wal) && fs.statSync(wal).size > 0) throw new Error(`${wal} is not empty: the template would miss its last writes`)
   const target = path.join(dir, name)
-  fs.copyFileSync(booted.file, target)
-  fs.rmSync(path.dirname(booted.file), { recursive: true, force: true })
+  fs.copyFileSync(file, target)
   return target
 }
 
-if (step === 'schema') {
-  const booted = await bootPayload()
-  const fingerprint = schemaFingerprint(booted.payload.db.rawTables, booted.payload.config)
-  const schema = await keep(booted, 'schema.db')
-  writeTemplate(dir, { secret: randomBytes(32).toString('hex'), fingerprint, schema })
-} else {
-  const template = readTemplate()
-  const booted = await setupWorld()
-  if (!template) throw new Error('the schema step has not run')
-  // setupWorld pushes its own schema when the config differs from the schema step's: never expected here.
-  if (!booted.template) throw new Error('the world step did not start from the schema template')
-  const { world, tokens } = booted
-  writeTemplate(dir, { ...template, world: { file: await keep(booted, 'world.db'), world, tokens } })
-}
+const fingerprint = schemaFingerprint(payload.db.rawTables, payload.config)
+const schema = await snapshot('schema.db')
+const world = await buildWorld(payload)
+const tokens = await logInAll(await restClient(payload.config))
+// The tokens are signed with the secret bootPayload chose: the test files use the same.
+writeTemplate(dir, { secret: String(process.env.PAYLOAD_SECRET), fingerprint, schema, world: { file: await snapshot('world.db'), world, tokens } })
+await cleanup()
 // Payload's timers (jobs, caches) would keep the process alive.
 process.exit(0)

@@ -1,5 +1,5 @@
 // Jest global setup of the integration and security projects: builds the run's database
-// templates (template.ts) once, in child processes, before any test file starts. Each file
+// templates (template.ts) once, in a child process, before any test file starts. Each file
 // then copies a template instead of pushing the schema and building the world itself.
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -12,11 +12,12 @@ const root = path.resolve(here, '../../..')
 // Set here, read by template.ts in the test files (jest copies the environment into each file).
 const ENV = 'PORTAL_TEST_TEMPLATE_DIR'
 
-function step(dir, name) {
+function build(dir) {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_ENV: 'test', [ENV]: dir, NODE_OPTIONS: '--no-deprecation --conditions=production' }
-    execFile(process.execPath, ['--import', 'tsx', path.join(here, 'buildTemplates.ts'), dir, name], { cwd: root, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`The test template step "${name}" failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve(),
+    // The Payload CLI's flag against lexical's unfinished dynamic import on Node 20 (STACK-NOTES).
+    const env = { ...process.env, NODE_ENV: 'test', NODE_OPTIONS: '--no-deprecation --conditions=production' }
+    execFile(process.execPath, ['--import', 'tsx', path.join(here, 'buildTemplates.ts'), dir], { cwd: root, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`Building the test database templates failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve(),
     )
   })
 }
@@ -26,8 +27,7 @@ export default async function globalSetup() {
   if (process.env[ENV]) return
   const started = Date.now()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-template-'))
-  await step(dir, 'schema')
-  await step(dir, 'world')
+  await build(dir)
   process.env[ENV] = dir
   console.log(`\nTest database templates built in ${((Date.now() - started) / 1000).toFixed(1)} s (${dir}).`)
 }
