@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 const swc = [
   '@swc/jest',
   {
@@ -24,16 +26,29 @@ const common = {
 }
 
 /**
+ * The projects that boot Payload start each file from a copy of the run's database templates
+ * (tests/integration/helpers/template.ts), built once before the first file.
+ */
+const fromTemplates = {
+  globalSetup: '<rootDir>/tests/integration/helpers/globalSetup.mjs',
+  globalTeardown: '<rootDir>/tests/integration/helpers/globalTeardown.mjs',
+}
+
+/**
  * Unit (pure logic), integration (a real Payload on a throw-away SQLite file), security (access
  * matrix, leak probes and bad-input fuzzing, also on throw-away SQLite files), e2e (Chromium),
  * scale (two app instances).
  */
 export default {
   testTimeout: 60000,
+  // Jest's default, one worker fewer than cores, is a single worker on 2 cores: every file ran
+  // after the other. The files are independent (each boots its own Payload on its own database
+  // file), and while one waits on SQLite or a child process the other computes.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
-    { ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
+    { ...common, ...fromTemplates, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...common, ...fromTemplates, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
     { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 // `npm test`: unit, integration and security tests (jest, real Payload on throw-away SQLite files),
-// then browser tests (real Chromium) against the production build on a fresh demo database,
+// then browser tests (real Chromium) against production servers on fresh demo databases,
 // then the scale-out check: two app instances on one database and one private Redis.
 // Ends with one line "N passed, N failed" and a non-zero exit code on any failure.
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildIfNeeded, root, run, startRedis, startServer } from './lib.mjs'
+import { buildIfNeeded, freePort, root, run, startRedis, startServer } from './lib.mjs'
 
 const artifacts = path.join(root, 'tests/.artifacts')
 fs.mkdirSync(artifacts, { recursive: true })
 const jestBin = path.join(root, 'node_modules/jest/bin/jest.js')
 const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' }
 // Optional: one part (unit | integration | security | e2e | scale), then jest arguments for it,
-// e.g. `node scripts/test.mjs e2e tests/e2e/a11y-matrix.test.ts` (the server is started as for all).
+// e.g. `node scripts/test.mjs e2e tests/e2e/a11y-matrix.test.ts` (the servers are started as for all).
 const [only, ...pick] = process.argv.slice(2)
 
 async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
@@ -42,23 +42,41 @@ const started = Date.now()
 
 if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick))
 
-if (!only || only === 'e2e') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
-  const port = Number(process.env.E2E_PORT || 3210)
-  const env = { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true' }
-  let server
+/**
+ * Browser tests: E2E_SERVERS production servers (default 2), each on its own fresh demo database,
+ * and one jest worker per server (tests/e2e/helpers/browser.ts takes its worker's server). The
+ * files of one server run one after another as before (they change the demo and clean up after
+ * themselves); the servers share nothing, so while one worker's test waits (for a page, a
+ * scheduled job, a timer) the other computes.
+ */
+async function e2e() {
+  const count = Math.max(1, Number(process.env.E2E_SERVERS || 2))
+  const servers = Array.from({ length: count }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+    return { dir, env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true' } }
+  })
+  const running = []
   try {
-    await buildIfNeeded({ ...process.env, ...env })
-    server = await startServer({ port, env, quiet: true })
-    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: `http://127.0.0.1:${port}` }, ['--runInBand', ...pick]))
+    await buildIfNeeded({ ...process.env, ...servers[0].env })
+    const ports = [Number(process.env.E2E_PORT || 3210)]
+    while (ports.length < count) ports.push(await freePort())
+    // Started together; if one fails, the others are stopped (finally).
+    const starts = await Promise.allSettled(servers.map(({ env }, i) => startServer({ port: ports[i], env, quiet: true })))
+    for (const start of starts) if (start.status === 'fulfilled') running.push(start.value)
+    const failed = starts.find((start) => start.status === 'rejected')
+    if (failed) throw failed.reason
+    const urls = ports.map((port) => `http://127.0.0.1:${port}`)
+    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(',') }, [`--maxWorkers=${count}`, ...pick]))
   } catch (error) {
     console.error(error)
     add({ passed: 0, failed: 1 })
   } finally {
-    server?.child.kill('SIGTERM')
-    fs.rmSync(dir, { recursive: true, force: true })
+    for (const server of running) server.child.kill('SIGTERM')
+    for (const { dir } of servers) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
+
+if (!only || only === 'e2e') await e2e()
 
 if (!only || only === 'scale') {
   // Instance A seeds the demo and takes the writes; B starts on the same database and Redis

@@ -2,7 +2,11 @@ import AxeBuilder from '@axe-core/playwright'
 import axe from 'axe-core'
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3210'
+/**
+ * The server of this jest worker: scripts/test.mjs starts one per worker (E2E_BASE_URLS), so the
+ * files of one server run one after another and never see another worker's changes.
+ */
+export const BASE_URL = process.env.E2E_BASE_URLS?.split(',')[Number(process.env.JEST_WORKER_ID || 1) - 1] ?? process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3210'
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export function launch(): Promise<Browser> {

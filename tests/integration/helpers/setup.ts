@@ -13,11 +13,16 @@ const EMAILS: Record<Role, string> = {
   providerC: 'provider-c@test.example',
 }
 
-/** Boots Payload, builds the world and logs every role in through REST. */
-export async function setupWorld() {
-  const { payload, cleanup, world } = await bootWorld()
-  const api = await restClient(payload.config)
+/** Logs every role of the world in through REST. */
+export async function logInAll(api: Awaited<ReturnType<typeof restClient>>): Promise<Record<Role, string>> {
   const tokens = {} as Record<Role, string>
   for (const role of Object.keys(EMAILS) as Role[]) tokens[role] = await api.login(EMAILS[role], PASSWORD)
-  return { payload: payload as Payload, cleanup, world, api, tokens }
+  return tokens
+}
+
+/** Boots Payload with the world and every role logged in (once per run when the world comes from the template). */
+export async function setupWorld() {
+  const booted = await bootWorld()
+  const api = await restClient(booted.payload.config)
+  return { ...booted, payload: booted.payload as Payload, api, tokens: booted.tokens ?? (await logInAll(api)) }
 }

@@ -63,9 +63,12 @@ export async function buildWorld(payload: Payload) {
 
 export type World = Awaited<ReturnType<typeof buildWorld>>
 
-/** A fresh Payload on its own database with the world of every access test in it. */
+/**
+ * A fresh Payload on its own database with the world of every access test in it: a copy of
+ * the run's world template (with its login tokens) when there is one, else built here.
+ */
 export async function bootWorld() {
   const { bootPayload } = await import('./payload')
-  const { payload, cleanup } = await bootPayload()
-  return { payload, cleanup, world: await buildWorld(payload) }
+  const booted = await bootPayload({ withWorld: true })
+  return { ...booted, world: booted.templateWorld?.world ?? (await buildWorld(booted.payload)), tokens: booted.templateWorld?.tokens }
 }
