@@ -144,7 +144,6 @@ function unzip(buf: Buffer): Map<string, Buffer> {
 let ctx: Awaited<ReturnType<typeof setupWorld>>
 let dir: Awaited<ReturnType<typeof buildDirectory>>
 const extra = { S7: '', S8: '', LA3: '', LC1: '', townTwoTopic: '', womenTopic: '' }
-const context = { disableRevalidate: true }
 type Get = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 let GET: Get
 
@@ -172,16 +171,16 @@ beforeAll(async () => {
   const { payload, world } = ctx
   const { town1, town2 } = world.towns
   const today = localTime(new Date(), 'Europe/Berlin').date
-  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, context, data: { ags: '16056000' } })
-  await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, context, data: { email: 'info@org-a.example', website: 'https://org-a.example', phone: '+49 3691 000000' } })
+  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, data: { ags: '16056000' } })
+  await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, data: { email: 'info@org-a.example', website: 'https://org-a.example', phone: '+49 3691 000000' } })
 
   const location = (data: Record<string, unknown>, draft = false) => createLocation(payload, data, draft)
   extra.LA3 = await location({ organization: world.orgs.A, name: 'Geheimer Entwurfsstandort', latitude: 50.9, longitude: 10.3 }, true)
   extra.LC1 = await location({ organization: world.orgs.C, name: 'Standort Town Two', latitude: 50.6, longitude: 10.4 })
-  await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, context, data: { accessibility: { stepFree: true, notes: 'Eingang hinten, stufenlos.' } } as never })
+  await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, data: { accessibility: { stepFree: true, notes: 'Eingang hinten, stufenlos.' } } as never })
 
   const service = async (data: Record<string, unknown>) =>
-    String((await payload.create({ collection: 'services', overrideAccess: true, context, data: { kind: 'counselling', _status: 'published', ...data } as never })).id)
+    String((await payload.create({ collection: 'services', overrideAccess: true, data: { kind: 'counselling', _status: 'published', ...data } as never })).id)
   extra.S7 = await service({
     ...richServiceData(world, dir),
     locations: [
@@ -203,14 +202,14 @@ beforeAll(async () => {
   })
   // The same slug in both vocabularies (as in the demo data): one code for two terms unless qualified.
   extra.womenTopic = String(
-    (await payload.create({ collection: 'topics', overrideAccess: true, context, data: { municipality: town1, slug: 'women', name: 'Gleichstellung' } as never })).id,
+    (await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town1, slug: 'women', name: 'Gleichstellung' } as never })).id,
   )
   extra.townTwoTopic = String(
-    (await payload.create({ collection: 'topics', overrideAccess: true, context, data: { municipality: town2, slug: 'arbeit', name: 'Arbeit (Town Two)' } as never })).id,
+    (await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town2, slug: 'arbeit', name: 'Arbeit (Town Two)' } as never })).id,
   )
-  await payload.update({ collection: 'services', id: dir.services.S5, overrideAccess: true, context, data: { locations: [{ location: extra.LC1 }] } as never })
+  await payload.update({ collection: 'services', id: dir.services.S5, overrideAccess: true, data: { locations: [{ location: extra.LC1 }] } as never })
   // A newer draft over a published service: the export must keep the published text.
-  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, context, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
+  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
 })
 afterAll(async () => ctx?.cleanup())
 

@@ -26,7 +26,6 @@ interface Export {
   taxonomy_terms: Json[]
 }
 
-const context = { disableRevalidate: true }
 let payload: Payload
 let cleanup: () => Promise<void>
 let town1 = ''
@@ -57,9 +56,9 @@ async function exportOf(town: string): Promise<Export> {
 
 /** An empty town with the same vocabularies as town one (the import matches terms, it does not make them). */
 async function emptyTown(slug: string): Promise<string> {
-  const id = String((await payload.create({ collection: 'municipalities', overrideAccess: true, context, data: { name: slug, slug, ags: '16056000', defaultLocale: 'de', enabledLocales: ['de', 'en'], timeZone: 'Europe/Berlin' } })).id)
+  const id = String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: slug, slug, ags: '16056000', defaultLocale: 'de', enabledLocales: ['de', 'en'], timeZone: 'Europe/Berlin' } })).id)
   const term = async (collection: 'topics' | 'audiences', slug: string, name: string, parent?: string) =>
-    String((await payload.create({ collection, overrideAccess: true, context, data: { municipality: id, slug, name, ...(parent ? { parent } : {}) } as never })).id)
+    String((await payload.create({ collection, overrideAccess: true, data: { municipality: id, slug, name, ...(parent ? { parent } : {}) } as never })).id)
   const education = await term('topics', 'language-education', 'Sprache und Bildung')
   await term('topics', 'language-courses', 'Sprachkurse', education)
   await term('topics', 'work', 'Arbeit')
@@ -113,15 +112,14 @@ beforeAll(async () => {
   dir = await buildDirectory(payload, world)
   GET = (await import('@payloadcms/next/routes')).REST_GET(payload.config) as Get
   const today = localTime(new Date(), 'Europe/Berlin').date
-  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, context, data: { ags: '16056000' } })
-  await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, context, data: { email: 'info@org-a.example', website: 'https://org-a.example', phone: '+49 3691 000000', description: 'Beratung für alle.' } })
-  await payload.update({ collection: 'locations', id: dir.locations.LA2, overrideAccess: true, context, data: { transport: 'Bus 5, Haltestelle Markt', accessibility: { notes: 'Rampe am Eingang.' }, hours: { slots: [{ day: 'sat', opens: '10:00', closes: '14:00' }], closure: { from: addDays(today, 3), to: addDays(today, 9), reason: 'Umbau' } } } as never })
+  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, data: { ags: '16056000' } })
+  await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, data: { email: 'info@org-a.example', website: 'https://org-a.example', phone: '+49 3691 000000', description: 'Beratung für alle.' } })
+  await payload.update({ collection: 'locations', id: dir.locations.LA2, overrideAccess: true, data: { transport: 'Bus 5, Haltestelle Markt', accessibility: { notes: 'Rampe am Eingang.' }, hours: { slots: [{ day: 'sat', opens: '10:00', closes: '14:00' }], closure: { from: addDays(today, 3), to: addDays(today, 9), reason: 'Umbau' } } } as never })
   S7 = String(
     (
       await payload.create({
         collection: 'services',
         overrideAccess: true,
-        context,
         data: {
           ...richServiceData(world, dir),
           description: richText('Mit Termin.'),
@@ -137,7 +135,7 @@ beforeAll(async () => {
     ).id,
   )
   // A newer draft over a published service: the export has the published text, and so has the import.
-  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, context, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
+  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
 }, 180000)
 afterAll(async () => cleanup?.())
 
@@ -248,7 +246,7 @@ describe('broken files are refused whole, each problem with its JSON path', () =
 
 test('a given id is the server’s to keep: dropped unless the import asks', async () => {
   const id = randomUUID()
-  const doc = await payload.create({ collection: 'organizations', overrideAccess: true, context, data: { id, name: 'Wunsch-ID', municipality: town1 } as never })
+  const doc = await payload.create({ collection: 'organizations', overrideAccess: true, data: { id, name: 'Wunsch-ID', municipality: town1 } as never })
   expect(doc.id).not.toBe(id)
 })
 
@@ -256,7 +254,7 @@ test('where the HSDS ids are free (as in another database), documents keep them 
   const source = await exportOf('town-one')
   // Free the ids: town one's directory goes (its export is all we keep of it).
   for (const collection of ['services', 'locations', 'organizations'] as const) {
-    await payload.delete({ collection, where: { municipality: { equals: town1 } }, overrideAccess: true, context })
+    await payload.delete({ collection, where: { municipality: { equals: town1 } }, overrideAccess: true })
   }
   // Deleting a document deletes its translation states (their keys would block the same id).
   expect((await payload.count({ collection: 'translation-states', where: { municipality: { equals: town1 } }, overrideAccess: true })).totalDocs).toBe(0)

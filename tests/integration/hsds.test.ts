@@ -96,7 +96,6 @@ const extra = { S7: '', S8: '', LA3: '', LC1: '', townTwoTopic: '' }
 let today = ''
 let beforeUpdate = ''
 
-const context = { disableRevalidate: true }
 
 beforeAll(async () => {
   ctx = await setupWorld()
@@ -104,7 +103,7 @@ beforeAll(async () => {
   const { payload, world } = ctx
   const { town1, town2 } = world.towns
   today = localTime(new Date(), 'Europe/Berlin').date
-  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, context, data: { ags: '16056000' } })
+  await payload.update({ collection: 'municipalities', id: town1, overrideAccess: true, data: { ags: '16056000' } })
 
   const location = (data: Record<string, unknown>, draft = false) => createLocation(payload, data, draft)
   extra.LA3 = await location({ organization: world.orgs.A, name: 'Geheimer Entwurfsstandort', latitude: 50.9, longitude: 10.3 }, true)
@@ -113,12 +112,11 @@ beforeAll(async () => {
     collection: 'locations',
     id: dir.locations.LA1,
     overrideAccess: true,
-    context,
     data: { transport: 'Bus 3, Haltestelle Markt', accessibility: { stepFree: true, notes: 'Eingang hinten, stufenlos.' } } as never,
   })
 
   const service = async (data: Record<string, unknown>) =>
-    String((await payload.create({ collection: 'services', overrideAccess: true, context, data: { kind: 'counselling', _status: 'published', ...data } as never })).id)
+    String((await payload.create({ collection: 'services', overrideAccess: true, data: { kind: 'counselling', _status: 'published', ...data } as never })).id)
   extra.S7 = await service({
     ...richServiceData(world, dir),
     locations: [
@@ -138,16 +136,16 @@ beforeAll(async () => {
   })
   extra.S8 = await service({ organization: world.orgs.A, title: 'Abgelaufenes Angebot', validTo: '2020-06-30T12:00:00.000Z' })
   extra.townTwoTopic = String(
-    (await payload.create({ collection: 'topics', overrideAccess: true, context, data: { municipality: town2, slug: 'arbeit', name: 'Arbeit (Town Two)' } as never })).id,
+    (await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town2, slug: 'arbeit', name: 'Arbeit (Town Two)' } as never })).id,
   )
-  await payload.update({ collection: 'services', id: dir.services.S5, overrideAccess: true, context, data: { locations: [{ location: extra.LC1 }] } as never })
+  await payload.update({ collection: 'services', id: dir.services.S5, overrideAccess: true, data: { locations: [{ location: extra.LC1 }] } as never })
 
   // A newer draft over a published service: the API must keep showing the published text.
-  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, context, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
+  await payload.update({ collection: 'services', id: dir.services.S2, overrideAccess: true, draft: true, data: { title: 'Unveröffentlichter Entwurfstitel', _status: 'draft' } as never })
   await new Promise((resolve) => setTimeout(resolve, 20))
   beforeUpdate = new Date().toISOString()
   await new Promise((resolve) => setTimeout(resolve, 20))
-  await payload.update({ collection: 'services', id: dir.services.S1, overrideAccess: true, context, data: { eligibility: 'Frauen mit Kindern' } as never })
+  await payload.update({ collection: 'services', id: dir.services.S1, overrideAccess: true, data: { eligibility: 'Frauen mit Kindern' } as never })
 })
 afterAll(async () => ctx?.cleanup())
 

@@ -2,8 +2,8 @@
  * Scale-out demonstration: two app instances (web/server.mjs) (A and B) on one SQLite database and
  * one Redis, started by `node scripts/test.mjs scale`. An editor changes content through A's
  * REST API; B, which has already served (and cached) the old content, must show the change
- * within seconds: through the change stamps for the app's own caches (plan, directory index)
- * and Next's cache handler in Redis for Next's cache.
+ * within seconds: the change bus (cms/cache/bus.ts) carries the write's tags through Redis, and
+ * B drops its cached answers, plan and directory entries.
  */
 import { demoPassword } from '@cms/seed/demoLogins'
 import { createClient } from 'redis'

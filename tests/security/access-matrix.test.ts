@@ -179,13 +179,12 @@ describe('leak probes', () => {
   const hidden: Record<string, string> = {}
   let page: string
   beforeAll(async () => {
-    const context = { disableRevalidate: true }
     for (const spec of ctx.specs.filter((s) => s.drafts)) {
       const label = titleField(spec)
       hidden[spec.slug] = await ctx.seed(spec, { status: 'draft', org: ctx.world.orgs.B, extra: { [label]: `DRAFT-HIDDEN ${spec.slug}` } })
       const withDraft = await ctx.seed(spec)
       const mark = spec.owned && spec.slug !== 'organizations' ? 'DRAFT-OWN-A' : 'DRAFT-HIDDEN'
-      await ctx.payload.update({ collection: spec.slug as 'pages', id: withDraft, draft: true, overrideAccess: true, context, data: { [label]: `${mark} newer ${spec.slug}` } as never })
+      await ctx.payload.update({ collection: spec.slug as 'pages', id: withDraft, draft: true, overrideAccess: true, data: { [label]: `${mark} newer ${spec.slug}` } as never })
       hidden[`${spec.slug}:withDraft`] = withDraft
     }
     // A published service of a never-published organisation: the organisation's name is not public yet.
@@ -199,7 +198,6 @@ describe('leak probes', () => {
         await ctx.payload.create({
           collection: 'pages',
           overrideAccess: true,
-          context,
           data: {
             title: 'Links',
             municipality: ctx.world.towns.town1,

@@ -13,7 +13,6 @@ import { writeArtifact } from '../helpers/artifact'
 let ctx: SecurityWorld
 const asUser = async (id: string) => ({ ...(await ctx.payload.findByID({ collection: 'users', id, overrideAccess: true })), collection: 'users' as const })
 const ids = {} as Record<'lockA' | 'lockTown1Page' | 'lockTown2' | 'prefEditor1' | 'prefProviderA' | 'jobTown1' | 'jobTown2' | 'jobReminder' | 'migration', string>
-const context = { disableRevalidate: true }
 
 beforeAll(async () => {
   ctx = await setupSecurityWorld()
@@ -26,13 +25,13 @@ beforeAll(async () => {
   const newsTown2 = await seed(spec('news'), { status: 'draft', extra: { municipality: world.towns.town2 } })
   const user = (id: string) => ({ relationTo: 'users' as const, value: id })
   const lock = async (relationTo: 'services' | 'pages', value: string, by: string) =>
-    String((await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, context, data: { document: { relationTo, value }, user: user(by) } })).id)
+    String((await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: { relationTo, value }, user: user(by) } })).id)
   ids.lockA = await lock('services', serviceA, world.users.providerA)
   ids.lockTown1Page = await lock('pages', pageTown1, world.users.editor1)
   ids.lockTown2 = await lock('pages', pageTown2, world.users.editor2)
   // A preference's owner is set from the request's user (Payload's own hook).
   const pref = async (by: string) =>
-    String((await payload.create({ collection: 'payload-preferences', overrideAccess: true, context, user: await asUser(by), data: { key: `k-${by}`, value: { a: 1 }, user: user(by) } })).id)
+    String((await payload.create({ collection: 'payload-preferences', overrideAccess: true, user: await asUser(by), data: { key: `k-${by}`, value: { a: 1 }, user: user(by) } })).id)
   ids.prefEditor1 = await pref(world.users.editor1)
   ids.prefProviderA = await pref(world.users.providerA)
   const publishAt = new Date(Date.now() + 86_400_000).toISOString()

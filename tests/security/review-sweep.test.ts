@@ -36,7 +36,6 @@ interface Row {
 let ctx: SecurityWorld
 const providerEditable: string[] = []
 const rows: Row[] = []
-const context = { disableRevalidate: true }
 
 /** Each town's cast and its provider. */
 interface ProviderCast extends TownCast {
@@ -47,8 +46,8 @@ const casts = {} as Record<Mode, ProviderCast>
 beforeAll(async () => {
   ctx = await setupSecurityWorld()
   const { towns } = ctx.world
-  await ctx.payload.update({ collection: 'municipalities', id: towns.town1, overrideAccess: true, context, data: { directory: { providerPublishing: 'review' } } })
-  await ctx.payload.update({ collection: 'municipalities', id: towns.town2, overrideAccess: true, context, data: { directory: { providerPublishing: 'direct' } } })
+  await ctx.payload.update({ collection: 'municipalities', id: towns.town1, overrideAccess: true, data: { directory: { providerPublishing: 'review' } } })
+  await ctx.payload.update({ collection: 'municipalities', id: towns.town2, overrideAccess: true, data: { directory: { providerPublishing: 'direct' } } })
   casts.review = { ...townOneCast(ctx), provider: 'providerA' }
   casts.direct = { ...(await townTwoCast(ctx)), provider: 'providerC' }
 }, 180000)

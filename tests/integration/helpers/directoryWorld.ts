@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 import { richText } from '@cms/seed/lexical'
 import type { World } from './world'
 
-const context = { disableRevalidate: true }
 
 type Slot = { day: string; opens: string; closes: string }
 
@@ -13,7 +12,7 @@ type Slot = { day: string; opens: string; closes: string }
 export async function buildDirectory(payload: Payload, world: World) {
   const { town1, town2 } = world.towns
   const make = async (collection: 'topics' | 'audiences' | 'districts', municipality: string, slug: string, name: string, extra = {}) =>
-    String((await payload.create({ collection, overrideAccess: true, context, data: { municipality, slug, name, ...extra } as never })).id)
+    String((await payload.create({ collection, overrideAccess: true, data: { municipality, slug, name, ...extra } as never })).id)
 
   const languageEducation = await make('topics', town1, 'language-education', 'Sprache und Bildung')
   const languageCourses = await make('topics', town1, 'language-courses', 'Sprachkurse', { parent: languageEducation })
@@ -29,7 +28,6 @@ export async function buildDirectory(payload: Payload, world: World) {
         await payload.create({
           collection: 'locations',
           overrideAccess: true,
-          context,
           data: {
             organization,
             name,
@@ -55,11 +53,10 @@ export async function buildDirectory(payload: Payload, world: World) {
     const doc = await payload.create({
       collection: 'services',
       overrideAccess: true,
-      context,
       draft: opts.draft,
       data: { kind: 'counselling', _status: opts.draft ? 'draft' : 'published', ...data } as never,
     })
-    if (opts.ar) await payload.update({ collection: 'services', id: doc.id, locale: 'ar', overrideAccess: true, context, data: opts.ar as never })
+    if (opts.ar) await payload.update({ collection: 'services', id: doc.id, locale: 'ar', overrideAccess: true, data: opts.ar as never })
     return String(doc.id)
   }
   const S1 = await service(
@@ -99,7 +96,7 @@ export async function buildDirectory(payload: Payload, world: World) {
   const S5 = await service({ organization: world.orgs.C, title: 'Deutschkurs in Town Two', languages: ['de'] })
   const S6 = await service({ organization: world.orgs.A, title: 'Deutschkurs beendet', status: 'ended', languages: ['de'], locations: [{ location: LA1 }] })
   // Town two publishes provider changes directly.
-  await payload.update({ collection: 'municipalities', id: town2, overrideAccess: true, context, data: { directory: { providerPublishing: 'direct' } } })
+  await payload.update({ collection: 'municipalities', id: town2, overrideAccess: true, data: { directory: { providerPublishing: 'direct' } } })
   return { topics: { languageEducation, languageCourses, work }, audiences: { women }, districts: { nord, sued }, locations: { LA1, LA2, LB1 }, services: { S1, S2, S3, S4, S5, S6 } }
 }
 
@@ -133,7 +130,6 @@ export async function createLocation(payload: Payload, data: Record<string, unkn
   const doc = await payload.create({
     collection: 'locations',
     overrideAccess: true,
-    context,
     draft,
     data: { address: { street: 'Markt 1', postalCode: '99817', city: 'Eisenach' }, _status: draft ? 'draft' : 'published', ...data } as never,
   })

@@ -8,9 +8,8 @@ export const PASSWORD = 'correct-horse-battery'
  * the cast of every access test.
  */
 export async function buildWorld(payload: Payload) {
-  const context = { disableRevalidate: true }
   const town = async (slug: string) =>
-    String((await payload.create({ collection: 'municipalities', overrideAccess: true, context, data: { name: slug, slug, defaultLocale: 'de', enabledLocales: [...LOCALE_CODES], timeZone: 'Europe/Berlin' } })).id)
+    String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: slug, slug, defaultLocale: 'de', enabledLocales: [...LOCALE_CODES], timeZone: 'Europe/Berlin' } })).id)
   const town1 = await town('town-one')
   const town2 = await town('town-two')
 
@@ -20,7 +19,6 @@ export async function buildWorld(payload: Payload) {
         await payload.create({
           collection: 'organizations',
           overrideAccess: true,
-          context,
           draft: status === 'draft',
           data: { name: slug, slug, municipality, kind: 'counselling', internalNotes: `secret of ${slug}`, _status: status },
         })
@@ -39,7 +37,6 @@ export async function buildWorld(payload: Payload) {
         await payload.create({
           collection: 'users',
           overrideAccess: true,
-          context,
           data: {
             email,
             password: PASSWORD,

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { setupWorld, type Role } from '../../integration/helpers/setup'
 import { type CollectionSpec, MATRIX_ROLES, type MatrixRole, type Refs, SPECS } from './collections'
 
-const context = { disableRevalidate: true }
 
 /** A small real PNG for uploads. */
 export const pngBytes = (width = 40, height = 30) => sharp({ create: { width, height, channels: 3, background: '#0b5394' } }).png().toBuffer()
@@ -42,9 +41,9 @@ export async function setupSecurityWorld() {
   const base = await setupWorld()
   const { payload, world } = base
   const png = await pngBytes()
-  const actionField = String((await payload.create({ collection: 'action-fields', overrideAccess: true, context, data: { title: 'Sprache', municipality: world.towns.town1 } as never })).id)
+  const actionField = String((await payload.create({ collection: 'action-fields', overrideAccess: true, data: { title: 'Sprache', municipality: world.towns.town1 } as never })).id)
   const page = String(
-    (await payload.create({ collection: 'pages', overrideAccess: true, context, data: { title: 'Ankommen', municipality: world.towns.town1, _status: 'published' } as never })).id,
+    (await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Ankommen', municipality: world.towns.town1, _status: 'published' } as never })).id,
   )
   const refs: Refs = { world, actionField, page }
 
@@ -55,7 +54,6 @@ export async function setupSecurityWorld() {
     const doc = await payload.create({
       collection: spec.slug as 'pages',
       overrideAccess: true,
-      context,
       draft: status === 'draft',
       data: data as never,
       ...(spec.upload ? { file: withSize(uploadFile(spec, png, n)) } : {}),

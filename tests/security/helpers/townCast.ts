@@ -16,7 +16,6 @@ export async function townTwoCast(ctx: SecurityWorld): Promise<TownCast> {
   const field = await ctx.payload.create({
     collection: 'action-fields',
     overrideAccess: true,
-    context: { disableRevalidate: true },
     data: { title: 'Arbeit', municipality: ctx.world.towns.town2 } as never,
   })
   return { town: ctx.world.towns.town2, org: ctx.world.orgs.C, actionField: String(field.id) }
