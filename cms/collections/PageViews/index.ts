@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { LOCALES } from '@shared/locales'
 import { nobody, staffOnly } from '@cms/access/predicates'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 export const VIEW_KINDS = ['home', 'guide', 'service', 'organization', 'event', 'news', 'plan', 'measure', 'indicator', 'search', 'directory', 'events'] as const
 export type ViewKind = (typeof VIEW_KINDS)[number]
@@ -13,8 +15,7 @@ export type ViewKind = (typeof VIEW_KINDS)[number]
 export function pageViewsCollection(slug: string): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Page views (day)', de: 'Seitenaufrufe (Tag)' }, plural: { en: 'Usage', de: 'Nutzung' } },
-    admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: 'Settings', description: 'Anonymous daily counts of portal pages per language.' },
+    admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: inAllLanguages('group.settings'), description: tr('pageViews.help') },
     access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
     defaultSort: '-day',
     fields: [
