@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 import type { PortalCollection, PortalSlugs } from '@cms/types'
-import { isPortalKey, tr } from './translate'
+import { isPortalKey } from './isPortalKey'
+import { tr } from './translate'
 
 /**
  * The translation key of a field's label: `<collection>.<path>` where a field means something
