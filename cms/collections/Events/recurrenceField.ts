@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { DAYS } from '@shared/openingHours'
 import { FREQUENCIES, NTH_VALUES } from '@shared/recurrence'
 import { tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 import { selectOptions } from '@cms/fields/selectOptions'
 
 const dayOptions = selectOptions(DAYS, (d) => `option.day.${d}`)
@@ -74,13 +75,13 @@ export const recurrenceField: Field = {
       ],
       admin: when((s) => s.frequency !== 'none'),
     },
-    { name: 'until', type: 'date', admin: { ...when((s) => s.frequency !== 'none' && s.ends === 'until'), date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } },
+    { name: 'until', type: 'date', admin: { ...when((s) => s.frequency !== 'none' && s.ends === 'until'), date: DAY_ONLY } },
     { name: 'count', type: 'number', min: 1, max: 500, admin: when((s) => s.frequency !== 'none' && s.ends === 'count') },
     {
       name: 'exceptions',
       type: 'array',
       admin: { ...when((s) => s.frequency !== 'none'), description: tr('events.exceptions.help') },
-      fields: [{ name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } }],
+      fields: [{ name: 'date', type: 'date', required: true, admin: { date: DAY_ONLY } }],
     },
   ],
 }

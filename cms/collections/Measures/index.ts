@@ -12,6 +12,7 @@ import { reviewFlag } from '@cms/fields/review'
 import { FUNDING_OPTIONS, STATUS_OPTIONS } from './options'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { translate, tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 type Slugs = Pick<PortalSlugs, 'measures' | 'actionFields' | 'goals' | 'organizations' | 'services' | 'events' | 'news' | 'indicators' | 'media' | 'municipalities'>
 
@@ -76,7 +77,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             {
               type: 'row',
               fields: [
-                { name: 'date', type: 'date', required: true, admin: { width: '40%', date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } },
+                { name: 'date', type: 'date', required: true, admin: { width: '40%', date: DAY_ONLY } },
                 { name: 'status', type: 'select', required: true, options: STATUS_OPTIONS, admin: { width: '60%' } },
               ],
             },
@@ -98,11 +99,11 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             {
               type: 'row',
               fields: [
-                { name: 'start', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } },
+                { name: 'start', type: 'date', admin: { width: '50%', date: DAY_ONLY } },
                 {
                   name: 'end',
                   type: 'date',
-                  admin: { width: '50%', description: tr('measures.end.help'), date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } },
+                  admin: { width: '50%', description: tr('measures.end.help'), date: DAY_ONLY },
                   validate: (value: unknown, { siblingData, req }: { siblingData: { start?: string | null }; req: PayloadRequest }) =>
                     !value || !siblingData.start || String(value) >= siblingData.start ? true : translate(req.t, 'error.endBeforeStart'),
                 },
@@ -146,7 +147,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
           // filtering or sorting by their fields would find them anyway, so only staff may.
           custom: { queryableBy: (req: PayloadRequest) => isStaff(req.user) },
           fields: [
-            { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } },
+            { name: 'date', type: 'date', required: true, admin: { date: DAY_ONLY } },
             { name: 'text', type: 'richText', localized: true, editor: lexicalEditor() },
             { name: 'attachments', type: 'upload', relationTo: s.media, hasMany: true },
             reviewFlag('measures.reportPending.help', undefined),

@@ -5,6 +5,7 @@ import { validateEmail, validatePhone, validateUrl } from '@cms/fields/validator
 import { selectOptions } from '@cms/fields/selectOptions'
 import { ASSESSMENT_METHODS, CONFORMANCE_LEVELS } from '@shared/vocabularies'
 import { tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 const name = { name: 'name', type: 'text', maxLength: 200 } as const
 const email = { name: 'email', type: 'email', validate: validateEmail } as const
@@ -38,7 +39,7 @@ export function accessibilityStatementField(): Field {
       {
         name: 'statementDate',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+        admin: { date: DAY_ONLY },
       },
       {
         name: 'method',

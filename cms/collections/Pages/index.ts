@@ -9,6 +9,7 @@ import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { noCycles } from '@cms/hooks/noCycles'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 type Slugs = Pick<PortalSlugs, 'pages' | 'services' | 'organizations'>
 
@@ -52,7 +53,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
         type: 'date',
         index: true,
         defaultValue: () => new Date().toISOString(),
-        admin: { position: 'sidebar', description: tr('pages.lastReviewedAt.help') },
+        admin: { position: 'sidebar', description: tr('pages.lastReviewedAt.help'), date: DAY_ONLY },
       },
       searchTextField,
     ],

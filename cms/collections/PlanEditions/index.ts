@@ -4,6 +4,7 @@ import { slugField } from '@cms/fields/slug'
 import { takeSnapshot } from './hooks/takeSnapshot'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 /**
  * Editions of the plan (Fortschreibungen): an editor publishes one with a name, date and
@@ -20,7 +21,7 @@ export function planEditionsCollection(slug: string): CollectionConfig {
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, admin: { placeholder: 'Fortschreibung 2026' } },
       slugField({ from: 'name', scope: 'municipality' }),
-      { name: 'date', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } } },
+      { name: 'date', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: DAY_ONLY } },
       { name: 'councilResolution', type: 'text', maxLength: 60, admin: { placeholder: '0377-StR/2020' } },
       { name: 'notes', type: 'textarea', localized: true, maxLength: 3000, admin: { description: tr('planEditions.notes.help') } },
       {

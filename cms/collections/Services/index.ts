@@ -21,6 +21,7 @@ import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
 import { APPOINTMENT_OPTIONS, COST_TYPE_OPTIONS, DELIVERY_OPTIONS, SERVICE_KIND_OPTIONS, SERVICE_STATUS_OPTIONS } from './options'
 import { translate, tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import type { PortalKey } from '@cms/i18n/en'
 
@@ -125,11 +126,11 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       {
         type: 'row',
         fields: [
-          { name: 'validFrom', type: 'date', admin: { width: '50%' } },
+          { name: 'validFrom', type: 'date', admin: { width: '50%', date: DAY_ONLY } },
           {
             name: 'validTo',
             type: 'date',
-            admin: { width: '50%' },
+            admin: { width: '50%', date: DAY_ONLY },
             validate: (value: unknown, { siblingData, req }: { siblingData: { validFrom?: string | null }; req: PayloadRequest }) =>
               !value || !siblingData.validFrom || String(value) >= siblingData.validFrom ? true : translate(req.t, 'error.endBeforeStart'),
           },
@@ -141,7 +142,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         index: true,
         // Set by "Still correct" and on creation, never typed in (else a stale entry could be faked fresh).
         access: { create: staffField, update: staffField },
-        admin: { position: 'sidebar', readOnly: true },
+        admin: { position: 'sidebar', readOnly: true, date: DAY_ONLY },
       },
       {
         name: 'lastVerifiedBy',
