@@ -199,5 +199,5 @@ export const integrationPortal =
       i18n: { translations: tenantTexts(o.adminLanguages) },
     })(config)
     // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
-    return withPortalLabels(withTowns, slugs)
+    return withPortalLabels(withTowns, slugs, { cells: !o.disabled })
   }
