@@ -1,6 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { nobody, staffOnly } from '@cms/access/predicates'
 import { selectOptions } from '@cms/fields/selectOptions'
 import { FEEDBACK_STATUSES } from '@shared/vocabularies'
@@ -36,7 +36,7 @@ export function accessibilityFeedbackCollection(slug: PortalSlugs['accessibility
       {
         name: 'locale',
         type: 'select',
-        options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
+        options: LOCALE_OPTIONS,
         admin: { readOnly: true, position: 'sidebar', description: tr('accessibilityFeedback.locale.help') },
       },
       { name: 'staffNotes', type: 'textarea', maxLength: 5000 },

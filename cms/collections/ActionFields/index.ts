@@ -5,6 +5,7 @@ import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
 export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'topics'>): CollectionConfig {
@@ -18,7 +19,7 @@ export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'to
       slugField({ from: 'title', scope: 'municipality' }),
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
       { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: tr('help.order') } },
-      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
+      { name: 'icon', type: 'select', options: selectOptions(ICON_NAMES, (n) => `option.icon.${n}`), admin: { position: 'sidebar' } },
       {
         name: 'topic',
         type: 'relationship',

@@ -1,6 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import type { Field } from 'payload'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { systemOnly } from './access'
 import { tr } from '@cms/i18n/translate'
 import { selectOptions } from '@cms/fields/selectOptions'
@@ -29,7 +29,7 @@ export function importFields(usersSlug: PortalSlugs['users']): Field[] {
         {
           name: 'locale',
           type: 'select',
-          options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
+          options: LOCALE_OPTIONS,
           admin: { description: tr('imports.locale.help') },
         },
         {

@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { MUNICIPALITY_KINDS, PROVIDER_PUBLISHING } from '@shared/vocabularies'
 import { selectOptions } from '@cms/fields/selectOptions'
 import { adminsOnly, anyone } from '@cms/access/predicates'
@@ -15,7 +16,6 @@ import { accessibilityStatementField, easyAccessField } from './accessibilityFie
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { translate, tr } from '@cms/i18n/translate'
 
-const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
 
 /** The towns and districts (tenants) this installation serves (contract slug). */
 export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media'): CollectionConfig {
@@ -46,7 +46,7 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
         type: 'select',
         required: true,
         defaultValue: 'de',
-        options: localeOptions,
+        options: LOCALE_OPTIONS,
       },
       {
         name: 'enabledLocales',
@@ -54,7 +54,7 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
         hasMany: true,
         required: true,
         defaultValue: LOCALES.map((l) => l.code),
-        options: localeOptions,
+        options: LOCALE_OPTIONS,
         admin: { description: tr('municipalities.enabledLocales.help') },
       },
       {

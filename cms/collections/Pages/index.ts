@@ -9,6 +9,7 @@ import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { noCycles } from '@cms/hooks/noCycles'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 type Slugs = Pick<PortalSlugs, 'pages' | 'services' | 'organizations'>
@@ -43,7 +44,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
         admin: { position: 'sidebar', description: tr('pages.parent.help') },
       },
       { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: tr('help.order') } },
-      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
+      { name: 'icon', type: 'select', options: selectOptions(ICON_NAMES, (n) => `option.icon.${n}`), admin: { position: 'sidebar' } },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: tr('pages.summary.help') } },
       { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'relatedServices', type: 'relationship', relationTo: s.services, hasMany: true },

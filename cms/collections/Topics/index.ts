@@ -4,6 +4,7 @@ import { ICON_NAMES } from '@shared/icons'
 import { taxonomyCollection } from '../taxonomy'
 import { noCycles } from '@cms/hooks/noCycles'
 import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 /** A town's topics as a tree (the plan's action fields at the top), used to find services. */
 export function topicsCollection(slug: PortalSlugs['topics']): CollectionConfig {
@@ -18,7 +19,7 @@ export function topicsCollection(slug: PortalSlugs['topics']): CollectionConfig 
         filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
         admin: { description: tr('topics.parent.help') },
       },
-      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })) },
+      { name: 'icon', type: 'select', options: selectOptions(ICON_NAMES, (n) => `option.icon.${n}`) },
     ],
   )
   return { ...base, hooks: { beforeValidate: [noCycles] } }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { PortalSlugs } from '@cms/types'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { TRANSLATION_STATES } from '@shared/translationState'
 import { nobody, staffOnly } from '@cms/access/predicates'
 import { confirmTranslationEndpoint } from '@cms/translation/endpoints'
@@ -35,7 +35,7 @@ export function translationStatesCollection(slug: PortalSlugs['translationStates
         type: 'select',
         required: true,
         index: true,
-        options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
+        options: LOCALE_OPTIONS,
         admin: { readOnly: true },
       },
       {
