@@ -1,8 +1,11 @@
+import { FORMAT_MESSAGES } from '@shared/validation'
+
 /**
  * The plugin's admin words in English: the source every other admin language must match key
  * for key (`PortalTranslations`). Keys: `group.*` admin groups, `<collection>.singular/plural`,
  * `field.*` labels shared by many collections, `<collection>.<field path>` labels particular to
- * one, `help.*` descriptions, `option.*` select options, `error.*` validation messages, then the
+ * one, `help.*` descriptions, `option.*` select options, `error.*` validation messages (the format
+ * checks' English from shared/validation.ts, so it is written once), then the
  * dashboard panels, buttons and e-mails.
  */
 export const en = {
@@ -509,6 +512,16 @@ export const en = {
   'error.externalIdTaken': 'Another entry of this town has this external ID.',
   'error.slugMissing': 'Please enter a web address, or a name to make one from.',
   'error.slugFormat': 'Use only lowercase letters a–z, digits and hyphens (at most 80 characters).',
+  'error.format.email-too-long': FORMAT_MESSAGES['email-too-long'],
+  'error.format.email-invalid': FORMAT_MESSAGES['email-invalid'],
+  'error.format.url-too-long': FORMAT_MESSAGES['url-too-long'],
+  'error.format.url-scheme': FORMAT_MESSAGES['url-scheme'],
+  'error.format.url-no-domain': FORMAT_MESSAGES['url-no-domain'],
+  'error.format.url-invalid': FORMAT_MESSAGES['url-invalid'],
+  'error.format.phone-characters': FORMAT_MESSAGES['phone-characters'],
+  'error.format.phone-digits': FORMAT_MESSAGES['phone-digits'],
+  'error.format.ags-digits': FORMAT_MESSAGES['ags-digits'],
+  'error.text': 'Please enter text.',
 
   'tenant.selector': 'Filter by municipality',
   'tenant.assign': 'Assign to a municipality',

@@ -1,7 +1,7 @@
 import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { pendingReviewField } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
@@ -15,7 +15,7 @@ import { computeSchedule } from './hooks/computeSchedule'
 import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
 import { recurrenceField } from './recurrenceField'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
-import { tr } from '@cms/i18n/translate'
+import { translate, tr } from '@cms/i18n/translate'
 
 type Slugs = Pick<PortalSlugs, 'events' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'media'>
 
@@ -101,8 +101,8 @@ export function eventsCollection(s: Slugs): CollectionConfig {
             min: 0,
             max: 10000,
             admin: { condition: (_, sibling) => sibling?.type === 'fee', description: tr('help.euros') },
-            validate: (value: number | null | undefined, { siblingData }: { siblingData: { type?: string } }) =>
-              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : 'Enter the fee in euros.',
+            validate: (value: number | null | undefined, { siblingData, req }: { siblingData: { type?: string }; req: PayloadRequest }) =>
+              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : translate(req.t, 'error.fee'),
           },
         ],
       },
