@@ -7,6 +7,7 @@ import { tr } from '@payloadcms/translations/languages/tr'
 import { uk } from '@payloadcms/translations/languages/uk'
 import type { Config } from 'payload'
 import type { AdminLanguage } from './types'
+import { portalTranslations } from './i18n/index'
 
 const AVAILABLE = { ar, de, en, fa, ru, tr, uk }
 
@@ -17,5 +18,12 @@ export function adminI18n(languages: AdminLanguage[], existing: Config['i18n']):
     fallbackLanguage: languages.includes('de') ? 'de' : languages[0],
     ...existing,
     supportedLanguages: { ...supportedLanguages, ...existing?.supportedLanguages },
+    // The plugin's words (namespace `portal:`) beside the host's own, per admin language.
+    translations: { ...existing?.translations, ...mergeByLanguage(portalTranslations(languages), existing?.translations) },
   }
+}
+
+/** The host's translations of a language win over the plugin's (a host may reword a label). */
+function mergeByLanguage(ours: Record<string, object>, theirs: Partial<Record<string, object>> | undefined) {
+  return Object.fromEntries(Object.entries(ours).map(([code, texts]) => [code, { ...texts, ...theirs?.[code] }]))
 }

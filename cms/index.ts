@@ -45,6 +45,8 @@ import { localizationConfig } from './localization'
 import { hsdsEndpoints } from './hsds/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
+import { withPortalLabels } from './i18n/labelFields'
+import { tenantTexts } from './i18n/tenantTexts'
 
 export type { IntegrationPortalOptions } from './types'
 
@@ -110,6 +112,8 @@ export const integrationPortal =
         user: incoming.admin?.user ?? slugs.users,
         // Payload's default avatar loads from gravatar.com with a hash of the e-mail: no third-party requests.
         avatar: incoming.admin?.avatar ?? 'default',
+        // One date format on every screen, in the admin user's language (date-fns: short date and time).
+        dateFormat: incoming.admin?.dateFormat ?? 'Pp',
         components: {
           ...incoming.admin?.components,
           beforeDashboard: [
@@ -159,7 +163,7 @@ export const integrationPortal =
     }
 
     // Town isolation is security, not decoration: it stays on when the plugin is disabled.
-    return multiTenantPlugin({
+    const withTowns = multiTenantPlugin({
       tenantsSlug: slugs.municipalities,
       tenantField: { name: TENANT_FIELD },
       tenantsArrayField: {
@@ -191,5 +195,9 @@ export const integrationPortal =
         [slugs.imports]: {},
         [slugs.accessibilityFeedback]: {},
       },
+      // Municipal users call their tenant a town (Kommune), not a "Mandant".
+      i18n: { translations: tenantTexts(o.adminLanguages) },
     })(config)
+    // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
+    return withPortalLabels(withTowns, slugs, { cells: !o.disabled })
   }

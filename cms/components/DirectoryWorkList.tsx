@@ -1,11 +1,10 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { ServerProps, Where } from 'payload'
+import { formatNumber } from '@cms/i18n/format'
+import { portalText } from '@cms/i18n/translate'
 import { organizationIDsOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
 
-interface Props {
-  payload: Payload
-  user?: TypedUser | null
-}
+type Props = Pick<ServerProps, 'i18n' | 'payload' | 'user'>
 
 const SIX_MONTHS_MS = 6 * 30.44 * 24 * 60 * 60 * 1000
 
@@ -13,7 +12,7 @@ const SIX_MONTHS_MS = 6 * 30.44 * 24 * 60 * 60 * 1000
  * The dashboard's work list: what waits for an editor's review, and which entries nobody has
  * confirmed for six months. Counts are read as the logged-in user, so each sees their own.
  */
-export async function DirectoryWorkList({ payload, user }: Props) {
+export async function DirectoryWorkList({ i18n, payload, user }: Props) {
   if (!user || !(isStaff(user) || isProvider(user))) return null
   const pending: Where = { pendingReview: { equals: true } }
   const cutoff = new Date(Date.now() - SIX_MONTHS_MS).toISOString()
@@ -30,23 +29,24 @@ export async function DirectoryWorkList({ payload, user }: Props) {
     count('services', stale, false),
   ])
   const q = (where: string) => `?${where}`
+  const t = portalText(i18n.t)
   const rows = [
-    { label: 'Angebote warten auf Prüfung / services awaiting review', n: pendingServices, href: `/admin/collections/services${q('where[pendingReview][equals]=true')}` },
-    { label: 'Standorte warten auf Prüfung / locations awaiting review', n: pendingLocations, href: `/admin/collections/locations${q('where[pendingReview][equals]=true')}` },
+    { label: t('workList.pendingServices'), n: pendingServices, href: `/admin/collections/services${q('where[pendingReview][equals]=true')}` },
+    { label: t('workList.pendingLocations'), n: pendingLocations, href: `/admin/collections/locations${q('where[pendingReview][equals]=true')}` },
     {
-      label: 'Angebote seit 6 Monaten nicht bestätigt / services not confirmed for 6 months',
+      label: t('workList.staleServices'),
       n: staleServices,
       href: `/admin/collections/services${q(`where[lastVerifiedAt][less_than]=${encodeURIComponent(cutoff)}&sort=lastVerifiedAt`)}`,
     },
   ]
   return (
-    <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-label="Directory work list">
-      <h2 style={{ marginBottom: 'var(--base)' }}>Angebotsverzeichnis / Directory</h2>
+    <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-label={t('workList.label')}>
+      <h2 style={{ marginBottom: 'var(--base)' }}>{t('workList.title')}</h2>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '0.5rem' }}>
         {rows.map((row) => (
           <li key={row.href}>
             <a href={row.href} style={{ fontWeight: row.n ? 700 : 400 }}>
-              {row.n} – {row.label}
+              {formatNumber(i18n.language, row.n)} – {row.label}
             </a>
           </li>
         ))}

@@ -3,44 +3,12 @@
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import { LOCALE_CODES } from '@shared/locales'
+import { portalText } from '@cms/i18n/translate'
 
 interface Row {
   id: string
   locale: string
   state: 'source' | 'current' | 'outdated' | 'missing' | 'machine'
-}
-
-const TEXT = {
-  de: {
-    title: 'Übersetzungen',
-    source: 'Ausgangstext',
-    current: 'aktuell',
-    outdated: 'veraltet',
-    missing: 'fehlt',
-    machine: 'maschinell, ungeprüft',
-    confirm: 'Noch aktuell',
-    confirmLabel: 'Übersetzung {locale} als aktuell bestätigen',
-    machineButton: 'Fehlende maschinell übersetzen',
-    done: 'Bestätigt.',
-    translated: 'Maschinelle Übersetzung gespeichert. Bitte prüfen.',
-    failed: 'Hat nicht geklappt',
-    hint: 'Bearbeiten Sie eine Sprache oben über die Sprachauswahl. Nach dem Speichern wird sie als aktuell geführt.',
-  },
-  en: {
-    title: 'Translations',
-    source: 'source text',
-    current: 'current',
-    outdated: 'outdated',
-    missing: 'missing',
-    machine: 'machine, unreviewed',
-    confirm: 'Still current',
-    confirmLabel: 'Confirm the {locale} translation as current',
-    machineButton: 'Machine-translate missing',
-    done: 'Confirmed.',
-    translated: 'Machine translation saved. Please review.',
-    failed: 'Did not work',
-    hint: 'Edit a language with the locale selector at the top. Once saved, it counts as current.',
-  },
 }
 
 const COLORS: Record<Row['state'], string> = {
@@ -55,7 +23,7 @@ const COLORS: Record<Row['state'], string> = {
 export function TranslationStatus() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const t = i18n.language === 'de' ? TEXT.de : TEXT.en
+  const t = portalText(i18n.t)
   const [rows, setRows] = useState<Row[] | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -83,7 +51,7 @@ export function TranslationStatus() {
       toast.success(res.status === 207 ? (answer.message ?? success) : success)
       await load()
     } catch (error) {
-      toast.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`)
+      toast.error(`${t('translations.failed')}: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
     }
@@ -92,33 +60,33 @@ export function TranslationStatus() {
   if (!id || !rows?.length) return null
   const missing = rows.filter((r) => r.state === 'missing').map((r) => r.locale)
   return (
-    <section className="field-type" style={{ margin: 'var(--base) 0' }} aria-label={t.title}>
-      <h4 style={{ margin: '0 0 0.5rem' }}>{t.title}</h4>
+    <section className="field-type" style={{ margin: 'var(--base) 0' }} aria-label={t('translations.title')}>
+      <h4 style={{ margin: '0 0 0.5rem' }}>{t('translations.title')}</h4>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.25rem' }}>
         {rows.map((row) => (
           <li key={row.id} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
             <code style={{ minWidth: '3.5rem' }}>{row.locale}</code>
-            <span style={{ color: COLORS[row.state], fontWeight: row.state === 'outdated' || row.state === 'machine' ? 700 : 400 }}>{t[row.state]}</span>
+            <span style={{ color: COLORS[row.state], fontWeight: row.state === 'outdated' || row.state === 'machine' ? 700 : 400 }}>{t(`translations.${row.state}`)}</span>
             {row.state === 'outdated' || row.state === 'machine' ? (
               <Button
                 buttonStyle="secondary"
                 size="small"
                 disabled={busy}
-                aria-label={t.confirmLabel.replace('{locale}', row.locale)}
-                onClick={() => post(`/api/translation-states/${row.id}/confirm`, {}, t.done)}
+                aria-label={t('translations.confirmLabel', { locale: row.locale })}
+                onClick={() => post(`/api/translation-states/${row.id}/confirm`, {}, t('translations.done'))}
               >
-                {t.confirm}
+                {t('translations.confirm')}
               </Button>
             ) : null}
           </li>
         ))}
       </ul>
       {missing.length ? (
-        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => post(`/api/${collectionSlug}/${id}/machine-translate`, { locales: missing }, t.translated)}>
-          {t.machineButton}
+        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => post(`/api/${collectionSlug}/${id}/machine-translate`, { locales: missing }, t('translations.translated'))}>
+          {t('translations.machineButton')}
         </Button>
       ) : null}
-      <p style={{ margin: 0, fontSize: '0.85em', opacity: 0.8 }}>{t.hint}</p>
+      <p style={{ margin: 0, fontSize: '0.85em', opacity: 0.8 }}>{t('translations.hint')}</p>
     </section>
   )
 }

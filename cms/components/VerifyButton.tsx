@@ -2,35 +2,16 @@
 
 import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+import { formatDate } from '@cms/i18n/format'
+import { portalText } from '@cms/i18n/translate'
 
 const STALE_AFTER_MS = 6 * 30.44 * 24 * 60 * 60 * 1000
-
-const TEXT = {
-  de: {
-    button: 'Noch aktuell',
-    help: 'Bestätigt mit einem Klick, dass alle Angaben noch stimmen – ohne etwas zu ändern.',
-    last: 'Zuletzt bestätigt',
-    never: 'Noch nie bestätigt',
-    stale: 'Lange nicht bestätigt: bitte prüfen.',
-    done: 'Als aktuell bestätigt.',
-    failed: 'Bestätigen hat nicht geklappt',
-  },
-  en: {
-    button: 'Still correct',
-    help: 'Confirms in one click that everything is still right – without changing anything.',
-    last: 'Last confirmed',
-    never: 'Never confirmed',
-    stale: 'Not confirmed for a long time: please check.',
-    done: 'Confirmed as still correct.',
-    failed: 'Could not confirm',
-  },
-}
 
 /** "Still correct" in the service's sidebar: sets the verification date without an edit. */
 export function VerifyButton() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const t = i18n.language === 'de' ? TEXT.de : TEXT.en
+  const t = portalText(i18n.t)
   const stored = useFormFields(([fields]) => {
     const value = fields.lastVerifiedAt?.value
     return typeof value === 'string' ? value : undefined
@@ -48,9 +29,9 @@ export function VerifyButton() {
       const body = (await res.json()) as { lastVerifiedAt?: string; errors?: { message: string }[] }
       if (!res.ok || !body.lastVerifiedAt) throw new Error(body.errors?.[0]?.message ?? String(res.status))
       setConfirmed(body.lastVerifiedAt)
-      toast.success(t.done)
+      toast.success(t('verify.done'))
     } catch (error) {
-      toast.error(`${t.failed}: ${error instanceof Error ? error.message : String(error)}`)
+      toast.error(`${t('verify.failed')}: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setBusy(false)
     }
@@ -59,13 +40,13 @@ export function VerifyButton() {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p style={{ margin: 0 }}>
-        {last ? `${t.last}: ${new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(last))}` : t.never}
+        {last ? t('verify.last', { date: formatDate(i18n.language, last) }) : t('verify.never')}
       </p>
-      {stale ? <p style={{ margin: '0.25rem 0', color: 'var(--theme-error-500)' }}>{t.stale}</p> : null}
+      {stale ? <p style={{ margin: '0.25rem 0', color: 'var(--theme-error-500)' }}>{t('verify.stale')}</p> : null}
       <Button buttonStyle="secondary" onClick={verify} disabled={busy} size="medium">
-        {t.button}
+        {t('verify.button')}
       </Button>
-      <p style={{ margin: 0, fontSize: '0.85em', opacity: 0.8 }}>{t.help}</p>
+      <p style={{ margin: 0, fontSize: '0.85em', opacity: 0.8 }}>{t('verify.help')}</p>
     </div>
   )
 }

@@ -1,21 +1,11 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 import { DAYS, isValidTime } from '@shared/openingHours'
+import { translate, tr } from '@cms/i18n/translate'
+import { selectOptions } from './selectOptions'
 
-const DAY_LABELS: Record<(typeof DAYS)[number], { en: string; de: string }> = {
-  mon: { en: 'Monday', de: 'Montag' },
-  tue: { en: 'Tuesday', de: 'Dienstag' },
-  wed: { en: 'Wednesday', de: 'Mittwoch' },
-  thu: { en: 'Thursday', de: 'Donnerstag' },
-  fri: { en: 'Friday', de: 'Freitag' },
-  sat: { en: 'Saturday', de: 'Samstag' },
-  sun: { en: 'Sunday', de: 'Sonntag' },
-}
+const validateTime: TextFieldSingleValidation = (value, { req }) => (!value || isValidTime(value) ? true : translate(req.t, 'error.time'))
 
-const validateTime = (value: string | null | undefined) =>
-  !value || isValidTime(value) ? true : 'Use 24-hour time like 09:00 or 17:30.'
-
-const validateDate = (value: string | null | undefined) =>
-  !value || /^\d{4}-\d{2}-\d{2}$/.test(value) ? true : 'Use a date like 2026-12-24.'
+const validateDate: TextFieldSingleValidation = (value, { req }) => (!value || /^\d{4}-\d{2}-\d{2}$/.test(value) ? true : translate(req.t, 'error.date'))
 
 /**
  * Weekly opening slots, closed dates, appointment-only, and a temporary closure with a
@@ -26,30 +16,29 @@ export function openingHoursFields(): Field[] {
     {
       name: 'slots',
       type: 'array',
-      labels: { singular: { en: 'Opening slot', de: 'Öffnungszeit' }, plural: { en: 'Opening hours', de: 'Öffnungszeiten' } },
-      admin: { description: 'One row per day and time span, e.g. Monday 09:00–12:00. A closing time before the opening time runs past midnight.' },
+      admin: { description: tr('help.slots') },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'day', type: 'select', required: true, options: DAYS.map((d) => ({ value: d, label: DAY_LABELS[d] })) },
+            { name: 'day', type: 'select', required: true, options: selectOptions(DAYS, (d) => `option.day.${d}`) },
             { name: 'opens', type: 'text', required: true, validate: validateTime, admin: { placeholder: '09:00' } },
             { name: 'closes', type: 'text', required: true, validate: validateTime, admin: { placeholder: '12:00' } },
           ],
         },
       ],
     },
-    { name: 'appointmentOnly', type: 'checkbox', defaultValue: false, admin: { description: 'Visits only with an appointment.' } },
+    { name: 'appointmentOnly', type: 'checkbox', defaultValue: false, admin: { description: tr('help.appointmentOnly') } },
     {
       name: 'closedDates',
       type: 'array',
-      admin: { description: 'Single days on which it is closed (e.g. public holidays).' },
+      admin: { description: tr('help.closedDates') },
       fields: [{ name: 'date', type: 'text', required: true, validate: validateDate, admin: { placeholder: '2026-12-24' } }],
     },
     {
       name: 'closure',
       type: 'group',
-      admin: { description: 'A temporary closure, e.g. for holidays or renovation.' },
+      admin: { description: tr('help.closure') },
       fields: [
         {
           type: 'row',

@@ -2,6 +2,7 @@ import type { Field, FieldHook, TextFieldSingleValidation, Where } from 'payload
 import { isValidSlug, slugify } from '@shared/slug'
 import { idOf } from '../access/ids'
 import { isCollectionSlug } from '../security/collectionBySlug'
+import { translate, tr } from '@cms/i18n/translate'
 
 interface SlugOptions {
   /** The field the slug is made from when left empty. */
@@ -62,9 +63,9 @@ function uniqueInScope(scope: string | null): FieldHook {
   }
 }
 
-const validSlug: TextFieldSingleValidation = (value) => {
-  if (!value) return 'Please enter a slug, or a name to make one from.'
-  return isValidSlug(value) ? true : 'Use only lowercase letters a–z, digits and hyphens (at most 80 characters).'
+const validSlug: TextFieldSingleValidation = (value, { req }) => {
+  if (!value) return translate(req.t, 'error.slugMissing')
+  return isValidSlug(value) ? true : translate(req.t, 'error.slugFormat')
 }
 
 export function slugField({ from, scope }: SlugOptions): Field {
@@ -80,7 +81,7 @@ export function slugField({ from, scope }: SlugOptions): Field {
     custom: { uniqueSlug: { scope } },
     admin: {
       position: 'sidebar',
-      description: 'Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.',
+      description: tr('help.slug'),
     },
   }
 }

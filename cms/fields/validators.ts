@@ -1,19 +1,25 @@
-import { checkAgs, checkEmail, checkPhone, checkUrl } from '@shared/validation'
+import type { TFunction } from '@payloadcms/translations'
+import { agsFormat, emailFormat, type FormatCode, phoneFormat, urlFormat } from '@shared/validation'
+import { translate } from '@cms/i18n/translate'
 
-/** Wraps a shared check as a Payload validator: empty values are left to `required`. */
-// Typed loosely enough to serve text and email fields alike.
-type Validator = (value: unknown, options: { required?: boolean }) => string | true
+// Typed loosely enough to serve text and email fields alike; `req.t` speaks the user's language.
+type Validator = (value: unknown, options: { required?: boolean; req: { t: TFunction } }) => string | true
 
-function fromCheck(check: (value: string) => string | null, maxLength: number): Validator {
-  return (value, { required }) => {
-    if (value === null || value === undefined || value === '') return required ? 'This field is required.' : true
-    if (typeof value !== 'string') return 'Please enter text.'
-    if (value.length > maxLength) return `At most ${maxLength} characters.`
-    return check(value) ?? true
+/**
+ * Wraps a shared format check as a Payload validator, its message in the admin user's language.
+ * Empty values are left to `required` (Payload's own message).
+ */
+function fromFormat(format: (value: string) => FormatCode | null, maxLength: number): Validator {
+  return (value, { required, req }) => {
+    if (value === null || value === undefined || value === '') return required ? req.t('validation:required') : true
+    if (typeof value !== 'string') return translate(req.t, 'error.text')
+    if (value.length > maxLength) return req.t('validation:shorterThanMax', { maxLength })
+    const code = format(value)
+    return code ? translate(req.t, `error.format.${code}`) : true
   }
 }
 
-export const validateEmail = fromCheck(checkEmail, 254)
-export const validateUrl = fromCheck(checkUrl, 2048)
-export const validatePhone = fromCheck(checkPhone, 40)
-export const validateAgs = fromCheck(checkAgs, 8)
+export const validateEmail = fromFormat(emailFormat, 254)
+export const validateUrl = fromFormat(urlFormat, 2048)
+export const validatePhone = fromFormat(phoneFormat, 40)
+export const validateAgs = fromFormat(agsFormat, 8)

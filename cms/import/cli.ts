@@ -9,7 +9,7 @@ import { isLocale } from '@shared/locales'
 import { parseBbox } from './area'
 import { geocoderFromEnv } from './geocoder'
 import { checkMapping, detectMapping } from './mapping'
-import { FIELD_INFO } from './fields'
+import { englishName } from './fields'
 import { progressBar } from './progressBar'
 import { countRows, openSpreadsheet } from './read'
 import { formatSummary, ReportWriter } from './report'
@@ -72,7 +72,7 @@ async function main() {
   process.stderr.write(`Columns of ${path.basename(file)}:\n`)
   for (const [name, header] of Object.entries(mapping)) {
     const field = TARGET_FIELDS.find((f) => f === name)
-    if (header && field) process.stderr.write(`  ${header} → ${FIELD_INFO[field].label.en}\n`)
+    if (header && field) process.stderr.write(`  ${header} → ${englishName(field)}\n`)
   }
   const used = new Set(Object.values(mapping))
   const unused = sheet.headers.filter((h) => !used.has(h))

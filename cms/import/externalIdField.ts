@@ -4,6 +4,7 @@ import { isCollectionSlug } from '../security/collectionBySlug'
 import { staffField } from '../access/predicates'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
+import { translate, tr } from '@cms/i18n/translate'
 
 /**
  * `req.context` key: `ExternalIdOwners` the import read for its batch (the town's entries by
@@ -14,21 +15,21 @@ export const EXTERNAL_ID_OWNERS = 'externalIdOwners'
 /** Per collection, per external ID, the IDs of the town's entries that have it; an absent external ID was not read. */
 export type ExternalIdOwners = Map<string, Map<string, Set<string>>>
 
-const TAKEN = 'Another entry of this town has this external ID.'
 
 /** Unique within the town, so that an import row finds exactly one entry by it. */
 const uniqueInTown: TextFieldSingleValidation = async (value, { req, id, data, collectionSlug }) => {
   if (!value || !collectionSlug || !isCollectionSlug(req.payload, collectionSlug)) return true
-  if (value.length > 120) return 'At most 120 characters.'
+  if (value.length > 120) return translate(req.t, 'error.externalIdLength')
+  const taken = translate(req.t, 'error.externalIdTaken')
   const known: unknown = req.context[EXTERNAL_ID_OWNERS]
   const owners = known instanceof Map ? known.get(collectionSlug)?.get(value) : undefined
-  if (owners instanceof Set) return [...owners].some((owner) => owner !== String(id)) ? TAKEN : true
+  if (owners instanceof Set) return [...owners].some((owner) => owner !== String(id)) ? taken : true
   const and: Where[] = [{ externalId: { equals: value } }]
   if (id !== undefined) and.push({ id: { not_equals: id } })
   const town = idOf(isRecord(data) ? data[TENANT_FIELD] : undefined)
   if (town) and.push({ [TENANT_FIELD]: { equals: town } })
   const { totalDocs } = await req.payload.count({ collection: collectionSlug, where: { and }, req, overrideAccess: true })
-  return totalDocs === 0 ? true : TAKEN
+  return totalDocs === 0 ? true : taken
 }
 
 /**
@@ -37,16 +38,12 @@ const uniqueInTown: TextFieldSingleValidation = async (value, { req, id, data, c
  */
 export const externalIdField: Field = {
   name: 'externalId',
-  label: { en: 'External ID', de: 'Externe ID' },
   type: 'text',
   index: true,
   validate: uniqueInTown,
   access: { read: staffField, create: staffField, update: staffField },
   admin: {
     position: 'sidebar',
-    description: {
-      en: 'The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.',
-      de: 'Die ID in der Tabelle oder dem Fachverfahren der Kommune. Ein Import aktualisiert den Eintrag mit derselben ID.',
-    },
+    description: tr('help.externalId'),
   },
 }

@@ -1,6 +1,6 @@
 import { normalizeForSearch } from '@shared/search'
 import { isRecord } from '../isRecord'
-import { FIELD_INFO } from './fields'
+import { englishName, FIELD_INFO } from './fields'
 import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
 
 /** "E-Mail-Adresse", "Straße", "Sprachen (ISO-Codes)" → "e mail adresse", "strasse", "sprachen". */
@@ -51,8 +51,8 @@ export function checkMapping(mapping: ColumnMapping, headers: string[]): string[
   for (const [name, header] of Object.entries(mapping)) {
     const field = TARGET_FIELDS.find((f) => f === name)
     if (!field) errors.push(`Unknown field “${name}”.`)
-    else if (header && !headers.includes(header)) errors.push(`${FIELD_INFO[field].label.en}: the file has no column “${header}”.`)
+    else if (header && !headers.includes(header)) errors.push(`${englishName(field)}: the file has no column “${header}”.`)
   }
-  for (const field of missingFields(mapping)) errors.push(`${FIELD_INFO[field].label.en}: choose the column (required).`)
+  for (const field of missingFields(mapping)) errors.push(`${englishName(field)}: choose the column (required).`)
   return errors
 }

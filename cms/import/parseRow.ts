@@ -6,7 +6,7 @@ import { isValidLatitude, isValidLongitude } from '@shared/geo'
 import { normalizeForSearch } from '@shared/search'
 import { checkEmail, checkPhone, checkUrl } from '@shared/validation'
 import { inArea } from './area'
-import { FIELD_INFO, LOCATION_FIELDS } from './fields'
+import { englishName, FIELD_INFO, LOCATION_FIELDS } from './fields'
 import { parseOpeningHours } from './hours'
 import type { ColumnMapping, ImportRecord, LocationInput, Problem, ProblemCode, SourceRow, TargetField, TownArea, WarningCode } from './types'
 import { cleanText, normalizeEmail, normalizeUrl, parseCost, parseKind, parseLanguages, parseNumber, parsePostcode, splitList } from './values'
@@ -24,7 +24,7 @@ export interface ParsedRow {
 }
 
 /** The column's name as the file has it, so the message points at the right column. */
-export const columnOf = (mapping: ColumnMapping, field: TargetField): string => mapping[field] ?? FIELD_INFO[field].label.en
+export const columnOf = (mapping: ColumnMapping, field: TargetField): string => mapping[field] ?? englishName(field)
 
 export function problem(mapping: ColumnMapping, code: ProblemCode, field: TargetField | undefined, message: string, value?: string): Problem {
   const where = field ? `${columnOf(mapping, field)}: ` : ''

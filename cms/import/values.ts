@@ -1,9 +1,9 @@
 /** Reading single cells the way towns write them (pure functions, unit-tested). */
 import { SPOKEN_LANGUAGES } from '@shared/languages'
 import { normalizeForSearch } from '@shared/search'
-import type { ServiceKind } from '@shared/vocabularies'
-import { SERVICE_KIND_OPTIONS } from '../collections/Services/options'
+import { SERVICE_KINDS, type ServiceKind } from '@shared/vocabularies'
 import type { CostInput } from './types'
+import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
 
 /**
  * Splits a list cell: "Geflüchtete, Familien; Frauen". With `words`, also at "/", "und",
@@ -65,7 +65,9 @@ export function parseLanguages(value: string): { codes: string[]; unknown: strin
 
 // The admin's labels double as names a spreadsheet may use.
 const KIND_BY_NAME = new Map<string, ServiceKind>()
-for (const k of SERVICE_KIND_OPTIONS) for (const name of [k.value, k.label.en, k.label.de]) KIND_BY_NAME.set(normalizeForSearch(name), k.value)
+for (const k of SERVICE_KINDS) {
+  for (const name of [k, ...Object.values(PORTAL_TRANSLATIONS).map((texts) => texts[`option.serviceKind.${k}`])]) KIND_BY_NAME.set(normalizeForSearch(name), k)
+}
 const KIND_ALIASES: Record<string, ServiceKind> = {
   integrationskurs: 'integration-course',
   orientierungskurs: 'integration-course',

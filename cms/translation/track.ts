@@ -8,6 +8,7 @@ import { idOf } from '../access/ids'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
 import { TENANT_FIELD } from '../tenant'
 import { localizedTextPaths, type TextPath, valueAt, valueInLocale } from './textFields'
+import { tr } from '@cms/i18n/translate'
 
 /** The collections whose texts are translated, with a state per language. */
 export const TRACKED = ['pages', 'news', 'events', 'services', 'organizations', 'actionFields', 'goals', 'measures', 'indicators'] as const satisfies readonly PortalCollection[]
@@ -206,8 +207,7 @@ export function withTranslationTracking(config: CollectionConfig, ctx: TrackingC
         name: 'minorEdit',
         type: 'checkbox',
         virtual: true,
-        label: { en: 'Minor edit (translations stay current)', de: 'Kleine Korrektur (Übersetzungen bleiben aktuell)' },
-        admin: { position: 'sidebar', readOnly: false, description: 'Tick for a typo fix in the source language, so the other languages are not marked outdated.' },
+        admin: { position: 'sidebar', readOnly: false, description: tr('help.minorEdit') },
       },
       ...(withUI
         ? [

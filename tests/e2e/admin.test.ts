@@ -14,9 +14,9 @@ test('an editor logs in and sees the collections of the foundation', async () =>
   const page = await logIn('editor@eisenach.example.org')
   await page.waitForSelector('a[href="/admin/collections/organizations"]', { timeout: 30000 })
   // The dashboard's work list: pending reviews and entries nobody confirmed for six months.
-  const work = page.getByRole('region', { name: 'Directory work list' })
+  const work = page.getByRole('region', { name: /^(Service directory work list|Arbeitsliste Angebotsverzeichnis)$/ })
   await work.waitFor({ timeout: 30000 })
-  expect(await work.textContent()).toMatch(/\d+ – Angebote seit 6 Monaten nicht bestätigt/)
+  expect(await work.textContent()).toMatch(/\d+ – (Services not confirmed for 6 months|Angebote seit 6 Monaten nicht bestätigt)/)
   for (const slug of ['organizations', 'media', 'users']) {
     expect(await page.locator(`a[href="/admin/collections/${slug}"]`).count()).toBeGreaterThan(0)
   }

@@ -60,7 +60,7 @@ describe('bad input gets a 400 with a reason and writes nothing', () => {
       json: { theme: { primaryColor: '#ffdd00' } },
     })
     expect(res.status).toBe(400)
-    expect(fieldErrors(res.body)[0]?.message).toMatch(/contrast of 1\.\d:1/)
+    expect(fieldErrors(res.body)[0]?.message).toMatch(/(contrast of|Kontrast von) 1\.\d:1/) // the server answers in its fallback language, German
   })
 
   test('an invalid AGS, postcode or time zone is refused', async () => {

@@ -4,6 +4,7 @@ import { connectApp, flushChanges, onChange } from '@cms/cache/bus'
 import { townIndex } from '@cms/directory/directoryIndex'
 import { detectMapping, runImport, type ImportOptions, type RowPlan, type SourceRow } from '@cms/import'
 import { bootPayload } from './helpers/payload'
+import { de } from '@cms/i18n/de'
 
 /**
  * The import writes its rows in batches: rows of one batch that build on each other, a save that
@@ -139,6 +140,6 @@ describe('what the hooks take from the import', () => {
     // A draft that changes it: the import looks documents up by their newest version, which has another ID.
     await payload.update({ collection: 'services', id: taken.id, draft: true, overrideAccess: true, data: { externalId: 'E-10', _status: 'draft' } as never })
     const { rows } = await importRows([{ 'Externe ID': 'E-9', Organisation: 'Verein E', Angebot: 'Neues Angebot', ...place }])
-    expect(rows[0]?.problems).toEqual([{ code: 'invalid', message: 'Not saved: externalId: Another entry of this town has this external ID.' }])
+    expect(rows[0]?.problems).toEqual([{ code: 'invalid', message: `Not saved: externalId: ${de['error.externalIdTaken']}` }])
   })
 })

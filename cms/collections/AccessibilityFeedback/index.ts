@@ -1,16 +1,12 @@
 import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { nobody, staffOnly } from '@cms/access/predicates'
 import { selectOptions } from '@cms/fields/selectOptions'
-import { FEEDBACK_STATUSES, type FeedbackStatus } from '@shared/vocabularies'
+import { FEEDBACK_STATUSES } from '@shared/vocabularies'
 import { submitFeedbackEndpoint } from './endpoints/submit'
-
-const STATUS_LABELS: Record<FeedbackStatus, [string, string]> = {
-  new: ['New', 'Neu'],
-  'in-progress': ['In progress', 'In Bearbeitung'],
-  answered: ['Answered', 'Beantwortet'],
-}
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /**
  * Barrier reports from the accessibility statement's form. Personal data (name, e-mail) of
@@ -21,37 +17,29 @@ const STATUS_LABELS: Record<FeedbackStatus, [string, string]> = {
 export function accessibilityFeedbackCollection(slug: PortalSlugs['accessibilityFeedback'], municipalitiesSlug: PortalSlugs['municipalities'], { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
   return {
     slug,
-    labels: {
-      singular: { en: 'Barrier report', de: 'Barriere-Meldung' },
-      plural: { en: 'Barrier reports', de: 'Barriere-Meldungen' },
-    },
     admin: {
       useAsTitle: 'subject',
       defaultColumns: ['subject', 'status', 'pageUrl', 'locale', 'createdAt'],
-      group: 'Settings',
-      description: {
-        en: 'Reports of accessibility barriers sent through the portal. Answer within a reasonable time (BITV 2.0); delete reports that are done.',
-        de: 'Über das Portal gemeldete Barrieren. Zeitnah beantworten (BITV 2.0); erledigte Meldungen löschen.',
-      },
+      group: inAllLanguages('group.settings'),
+      description: tr('accessibilityFeedback.help'),
     },
     access: { read: staffOnly, create: nobody, update: staffOnly, delete: staffOnly },
     defaultSort: '-createdAt',
     endpoints: withEndpoints ? [submitFeedbackEndpoint(slug, municipalitiesSlug)] : [],
     fields: [
-      { name: 'subject', type: 'text', maxLength: 80, admin: { readOnly: true, description: 'The start of the description.' } },
-      { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: selectOptions(FEEDBACK_STATUSES, STATUS_LABELS), admin: { position: 'sidebar' } },
-      { name: 'pageUrl', label: { en: 'Page concerned', de: 'Betroffene Seite' }, type: 'text', maxLength: 500, admin: { readOnly: true } },
+      { name: 'subject', type: 'text', maxLength: 80, admin: { readOnly: true, description: tr('accessibilityFeedback.subject.help') } },
+      { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: selectOptions(FEEDBACK_STATUSES, (v) => `option.feedbackStatus.${v}`), admin: { position: 'sidebar' } },
+      { name: 'pageUrl', type: 'text', maxLength: 500, admin: { readOnly: true } },
       { name: 'description', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
       { name: 'name', type: 'text', maxLength: 200, admin: { readOnly: true } },
       { name: 'email', type: 'email', admin: { readOnly: true } },
       {
         name: 'locale',
-        label: { en: 'Written in', de: 'Geschrieben in' },
         type: 'select',
-        options: LOCALES.map((l) => ({ value: l.code, label: `${l.englishName} (${l.code})` })),
-        admin: { readOnly: true, position: 'sidebar', description: 'Answer in this language where you can.' },
+        options: LOCALE_OPTIONS,
+        admin: { readOnly: true, position: 'sidebar', description: tr('accessibilityFeedback.locale.help') },
       },
-      { name: 'staffNotes', label: { en: 'Internal notes', de: 'Interne Notizen' }, type: 'textarea', maxLength: 5000 },
+      { name: 'staffNotes', type: 'textarea', maxLength: 5000 },
     ],
   }
 }

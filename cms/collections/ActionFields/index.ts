@@ -3,26 +3,28 @@ import type { CollectionConfig } from 'payload'
 import { ICON_NAMES } from '@shared/icons'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 /** The plan's fields of action (contract slug `action-fields`, Handlungsfelder), public, kept by staff. */
 export function actionFieldsCollection(s: Pick<PortalSlugs, 'actionFields' | 'topics'>): CollectionConfig {
   return {
     slug: s.actionFields,
-    labels: { singular: { en: 'Action field', de: 'Handlungsfeld' }, plural: { en: 'Action fields', de: 'Handlungsfelder' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'order'], group: 'Integration plan' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'order'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
       { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
-      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: 'Lower numbers come first.' } },
-      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
+      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: tr('help.order') } },
+      { name: 'icon', type: 'select', options: selectOptions(ICON_NAMES, (n) => `option.icon.${n}`), admin: { position: 'sidebar' } },
       {
         name: 'topic',
         type: 'relationship',
         relationTo: s.topics,
-        admin: { position: 'sidebar', description: 'The directory topic of this field: its services are shown with it.' },
+        admin: { position: 'sidebar', description: tr('actionFields.topic.help') },
       },
     ],
   }

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { taxonomyCollection } from '../taxonomy'
+import type { PayloadRequest } from 'payload'
+import { translate } from '@cms/i18n/translate'
 
-const maxNotBelowMin = (value: number | null | undefined, { siblingData }: { siblingData: { minAge?: number | null } }) =>
-  value == null || siblingData.minAge == null || value >= siblingData.minAge ? true : 'The maximum age must not be below the minimum age.'
+const maxNotBelowMin = (value: number | null | undefined, { siblingData, req }: { siblingData: { minAge?: number | null }; req: PayloadRequest }) =>
+  value == null || siblingData.minAge == null || value >= siblingData.minAge ? true : translate(req.t, 'error.maxAge')
 
 /** Who a service is for (refugees, women, young people 12–27, ...), with an age range where it applies. */
 export function audiencesCollection(slug: string): CollectionConfig {
-  return taxonomyCollection(slug, { singular: { en: 'Audience', de: 'Zielgruppe' }, plural: { en: 'Audiences', de: 'Zielgruppen' } }, [
+  return taxonomyCollection(slug, [
     {
       type: 'row',
       fields: [

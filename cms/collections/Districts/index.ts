@@ -3,8 +3,5 @@ import { taxonomyCollection } from '../taxonomy'
 
 /** Parts of a town (Stadtteil, Sozialraum) or towns of a district; services and statistics are split by them. */
 export function districtsCollection(slug: string): CollectionConfig {
-  return taxonomyCollection(slug, {
-    singular: { en: 'District', de: 'Stadtteil / Ort' },
-    plural: { en: 'Districts', de: 'Stadtteile / Orte' },
-  })
+  return taxonomyCollection(slug)
 }

@@ -1,7 +1,7 @@
 import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { pendingReviewField } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
@@ -14,6 +14,8 @@ import { providersSeeTheirOwn } from '../Organizations/access'
 import { computeSchedule } from './hooks/computeSchedule'
 import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
 import { recurrenceField } from './recurrenceField'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { translate, tr } from '@cms/i18n/translate'
 
 type Slugs = Pick<PortalSlugs, 'events' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'media'>
 
@@ -26,11 +28,10 @@ type Slugs = Pick<PortalSlugs, 'events' | 'organizations' | 'locations' | 'topic
 export function eventsCollection(s: Slugs): CollectionConfig {
   return {
     slug: s.events,
-    labels: { singular: { en: 'Event', de: 'Veranstaltung' }, plural: { en: 'Events', de: 'Veranstaltungen' } },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'start', 'category', 'organization', '_status', 'pendingReview'],
-      group: 'Content',
+      group: inAllLanguages('group.content'),
       baseFilter: providersSeeTheirOwn('organization'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 30 },
@@ -44,10 +45,10 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
       organizationField(s.organizations, {
-        description: 'The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).',
+        description: 'events.organization.help',
       }),
       { name: 'category', type: 'select', required: true, index: true, options: EVENT_CATEGORY_OPTIONS, defaultValue: 'encounter' },
-      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence: what happens, for whom.' } },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: tr('events.summary.help') } },
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'image', type: 'upload', relationTo: s.media },
       {
@@ -69,21 +70,21 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       },
       { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
       { name: 'audiences', type: 'relationship', relationTo: s.audiences, hasMany: true, index: true },
-      spokenLanguagesField('Languages spoken at the event.'),
+      spokenLanguagesField('events.languages.help'),
       {
         name: 'location',
         type: 'relationship',
         relationTo: s.locations,
         index: true,
-        admin: { description: 'Empty for an online event.' },
+        admin: { description: tr('events.location.help') },
       },
-      { name: 'locationNote', type: 'text', localized: true, maxLength: 160, admin: { description: 'E.g. “Room 2, first floor”.' } },
+      { name: 'locationNote', type: 'text', localized: true, maxLength: 160, admin: { description: tr('events.locationNote.help') } },
       { name: 'onlineUrl', type: 'text', validate: validateUrl, admin: { placeholder: 'https://' } },
       {
         name: 'registration',
         type: 'group',
         fields: [
-          { name: 'required', type: 'checkbox', label: { en: 'Registration needed', de: 'Anmeldung nötig' } },
+          { name: 'required', type: 'checkbox' },
           { name: 'url', type: 'text', validate: validateUrl, admin: { placeholder: 'https://', condition: (_, s) => Boolean(s?.required) } },
           { name: 'email', type: 'email', validate: validateEmail, admin: { condition: (_, s) => Boolean(s?.required) } },
           { name: 'note', type: 'text', localized: true, maxLength: 200, admin: { condition: (_, s) => Boolean(s?.required) } },
@@ -99,13 +100,13 @@ export function eventsCollection(s: Slugs): CollectionConfig {
             type: 'number',
             min: 0,
             max: 10000,
-            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: 'In euros.' },
-            validate: (value: number | null | undefined, { siblingData }: { siblingData: { type?: string } }) =>
-              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : 'Enter the fee in euros.',
+            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: tr('help.euros') },
+            validate: (value: number | null | undefined, { siblingData, req }: { siblingData: { type?: string }; req: PayloadRequest }) =>
+              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : translate(req.t, 'error.fee'),
           },
         ],
       },
-      { name: 'cancelled', type: 'checkbox', index: true, admin: { position: 'sidebar', description: 'Stays visible, marked as cancelled.' } },
+      { name: 'cancelled', type: 'checkbox', index: true, admin: { position: 'sidebar', description: tr('events.cancelled.help') } },
       { name: 'cancellationNote', type: 'text', localized: true, maxLength: 200, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } },
       pendingReviewField,
       searchTextField,

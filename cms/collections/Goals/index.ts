@@ -2,13 +2,14 @@ import type { PortalSlugs } from '@cms/types'
 import type { CollectionConfig, Where } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { noCycles } from '@cms/hooks/noCycles'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /** Goals and sub-goals under an action field (contract slug `goals`, the "Zielkatalog"). */
 export function goalsCollection(s: Pick<PortalSlugs, 'goals' | 'actionFields'>): CollectionConfig {
   return {
     slug: s.goals,
-    labels: { singular: { en: 'Goal', de: 'Ziel' }, plural: { en: 'Goals', de: 'Ziele' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'parent', 'order'], group: 'Integration plan' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'parent', 'order'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     defaultSort: 'order',
     hooks: { beforeValidate: [noCycles] },
@@ -27,7 +28,7 @@ export function goalsCollection(s: Pick<PortalSlugs, 'goals' | 'actionFields'>):
           if (data?.actionField) and.push({ actionField: { equals: data.actionField } })
           return and.length ? { and } : true
         },
-        admin: { description: 'For a sub-goal: the goal it belongs to.' },
+        admin: { description: tr('goals.parent.help') },
       },
       { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar' } },
     ],

@@ -1,22 +1,15 @@
 import type { PortalSlugs } from '@cms/types'
 import type { Field } from 'payload'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { systemOnly } from './access'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 export const IMPORT_STATUSES = ['new', 'checking', 'checked', 'importing', 'done', 'failed'] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
 /** A check or an import is under way: the town takes no second one meanwhile. */
 export const BUSY_STATUSES: readonly ImportStatus[] = ['checking', 'importing']
-
-const statusLabels: Record<ImportStatus, { en: string; de: string }> = {
-  new: { en: 'Uploaded', de: 'Hochgeladen' },
-  checking: { en: 'Checking…', de: 'Wird geprüft …' },
-  checked: { en: 'Checked', de: 'Geprüft' },
-  importing: { en: 'Importing…', de: 'Wird importiert …' },
-  done: { en: 'Imported', de: 'Importiert' },
-  failed: { en: 'Failed', de: 'Fehlgeschlagen' },
-}
 
 /**
  * Written by the run only. Shown as list columns; the edit view leaves them out, because
@@ -36,22 +29,21 @@ export function importFields(usersSlug: PortalSlugs['users']): Field[] {
         {
           name: 'locale',
           type: 'select',
-          options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
-          admin: { description: { en: "The language of the file's texts. Empty: the town's default language.", de: 'Die Sprache der Texte in der Datei. Leer: die Hauptsprache der Stadt.' } },
+          options: LOCALE_OPTIONS,
+          admin: { description: tr('imports.locale.help') },
         },
         {
           name: 'draft',
           type: 'checkbox',
           defaultValue: false,
-          label: { en: 'Save as drafts', de: 'Als Entwürfe speichern' },
-          admin: { description: { en: 'Nothing appears on the portal until someone publishes it.', de: 'Erscheint erst im Portal, wenn jemand es veröffentlicht.' } },
+          admin: { description: tr('imports.draft.help') },
         },
       ],
     },
     { name: 'importPanel', type: 'ui', admin: { components: { Field: '/cms/components/imports/ImportPanel#ImportPanel' } } },
     // Set through the panel's check/start endpoint (validated there against the file's columns).
     { name: 'mapping', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
-    system({ name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: IMPORT_STATUSES.map((value) => ({ value, label: statusLabels[value] })) }),
+    system({ name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: selectOptions(IMPORT_STATUSES, (v) => `option.importStatus.${v}`) }),
     system({ name: 'processed', type: 'number', defaultValue: 0 }),
     system({ name: 'total', type: 'number' }),
     system({ name: 'summary', type: 'json', admin: { hidden: true } }),

@@ -4,6 +4,8 @@ import { staffImports } from './access'
 import { importEndpoints } from './endpoints'
 import { importFields } from './fields'
 import { deleteReports, type ImportFiles } from './files'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /** CSV from every spreadsheet program, and Excel workbooks (XLSX; the old binary XLS is not read). */
 export const IMPORT_MIME_TYPES = ['text/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
@@ -16,15 +18,11 @@ export const IMPORT_MIME_TYPES = ['text/csv', 'text/plain', 'application/vnd.ope
 export function importsCollection(slug: PortalSlugs['imports'], usersSlug: PortalSlugs['users'], files: ImportFiles, withEndpoints: boolean): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Import', de: 'Import' }, plural: { en: 'Imports', de: 'Importe' } },
     admin: {
       useAsTitle: 'filename',
       defaultColumns: ['filename', 'status', 'processed', 'startedAt'],
-      group: 'Directory',
-      description: {
-        en: 'Import organisations, places and services from a spreadsheet (CSV or Excel): upload, check, import.',
-        de: 'Träger, Standorte und Angebote aus einer Tabelle (CSV oder Excel) übernehmen: hochladen, prüfen, importieren.',
-      },
+      group: inAllLanguages('group.directory'),
+      description: tr('imports.help'),
     },
     access: { read: staffImports, create: staffImports, update: staffImports, delete: staffImports },
     defaultSort: '-createdAt',

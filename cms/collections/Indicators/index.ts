@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { COMPUTED_INDICATOR_OPTIONS, DIRECTION_OPTIONS, LEGAL_GROUP_OPTIONS } from './options'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 const year = (name: string, width: string) => ({ name, type: 'number' as const, min: 1990, max: 2100, admin: { width } })
 
@@ -14,13 +16,12 @@ const year = (name: string, width: string) => ({ name, type: 'number' as const, 
 export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'districts'>): CollectionConfig {
   return {
     slug: s.indicators,
-    labels: { singular: { en: 'Indicator', de: 'Kennzahl' }, plural: { en: 'Indicators', de: 'Kennzahlen' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction', 'computed'], group: 'Integration plan' },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction', 'computed'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 200 },
       slugField({ from: 'name', scope: 'municipality' }),
-      { name: 'definition', type: 'textarea', localized: true, maxLength: 1500, admin: { description: 'What exactly is counted, so next year’s figure means the same.' } },
+      { name: 'definition', type: 'textarea', localized: true, maxLength: 1500, admin: { description: tr('indicators.definition.help') } },
       {
         type: 'row',
         fields: [
@@ -42,13 +43,12 @@ export function indicatorsCollection(s: Pick<PortalSlugs, 'indicators' | 'distri
         name: 'computed',
         type: 'select',
         options: COMPUTED_INDICATOR_OPTIONS,
-        admin: { position: 'sidebar', description: 'Computed from the portal’s own data instead of the values below.' },
+        admin: { position: 'sidebar', description: tr('indicators.computed.help') },
       },
       {
         name: 'values',
         type: 'array',
-        labels: { singular: { en: 'Value', de: 'Wert' }, plural: { en: 'Values', de: 'Werte' } },
-        admin: { description: 'One row per year; add rows per district or legal group for the splits.' },
+        admin: { description: tr('indicators.values.help') },
         fields: [
           {
             type: 'row',

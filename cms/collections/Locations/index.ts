@@ -1,6 +1,6 @@
 import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { isValidLatitude, isValidLongitude } from '@shared/geo'
 import { openingHoursFields } from '@cms/fields/openingHours'
@@ -10,6 +10,8 @@ import { providerPublishing } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { locationChanged, locationDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { translate } from '@cms/i18n/translate'
 
 type Slugs = Pick<PortalSlugs, 'locations' | 'organizations' | 'districts' | 'municipalities'>
 
@@ -26,11 +28,10 @@ const coordinate = (name: 'latitude' | 'longitude', check: (v: unknown) => boole
 export function locationsCollection(s: Slugs): CollectionConfig {
   return {
     slug: s.locations,
-    labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'organization', '_status', 'pendingReview'],
-      group: 'Directory',
+      group: inAllLanguages('group.directory'),
       baseFilter: providersSeeTheirOwn('organization'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
@@ -57,7 +58,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
                 name: 'postalCode',
                 type: 'text',
                 required: true,
-                validate: (v: string | null | undefined) => (v && /^\d{5}$/.test(v) ? true : 'A German postcode has 5 digits.'),
+                validate: (v: string | null | undefined, { req }: { req: PayloadRequest }) => (v && /^\d{5}$/.test(v) ? true : translate(req.t, 'error.postcode')),
                 admin: { width: '30%' },
               },
               { name: 'city', type: 'text', required: true, maxLength: 120, admin: { width: '70%' } },
@@ -80,17 +81,17 @@ export function locationsCollection(s: Slugs): CollectionConfig {
           {
             type: 'row',
             fields: [
-              { name: 'stepFree', type: 'checkbox', label: { en: 'Step-free access', de: 'Stufenloser Zugang' } },
-              { name: 'lift', type: 'checkbox', label: { en: 'Lift', de: 'Aufzug' } },
-              { name: 'accessibleToilet', type: 'checkbox', label: { en: 'Accessible toilet', de: 'Barrierefreies WC' } },
-              { name: 'hearingLoop', type: 'checkbox', label: { en: 'Hearing loop', de: 'Induktionsschleife' } },
+              { name: 'stepFree', type: 'checkbox' },
+              { name: 'lift', type: 'checkbox' },
+              { name: 'accessibleToilet', type: 'checkbox' },
+              { name: 'hearingLoop', type: 'checkbox' },
             ],
           },
           { name: 'notes', type: 'textarea', localized: true, maxLength: 500 },
         ],
       },
-      { name: 'transport', label: { en: 'Public transport', de: 'Öffentlicher Nahverkehr' }, type: 'textarea', localized: true, maxLength: 300 },
-      { name: 'hours', label: { en: 'Opening hours', de: 'Öffnungszeiten' }, type: 'group', fields: openingHoursFields() },
+      { name: 'transport', type: 'textarea', localized: true, maxLength: 300 },
+      { name: 'hours', type: 'group', fields: openingHoursFields() },
       pendingReviewField,
     ],
   }

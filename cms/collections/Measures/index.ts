@@ -10,11 +10,14 @@ import { recordStatus } from './hooks/recordStatus'
 import { hidePendingReports, reviewReports } from './hooks/reviewReports'
 import { reviewFlag } from '@cms/fields/review'
 import { FUNDING_OPTIONS, STATUS_OPTIONS } from './options'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { translate, tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 type Slugs = Pick<PortalSlugs, 'measures' | 'actionFields' | 'goals' | 'organizations' | 'services' | 'events' | 'news' | 'indicators' | 'media' | 'municipalities'>
 
 // "0377-StR/2020": number, body, year; other towns write theirs differently, so only the length is checked.
-const councilResolution = (v: string | null | undefined) => (!v || v.length <= 60 ? true : 'At most 60 characters, e.g. “0377-StR/2020”.')
+const councilResolution = (v: string | null | undefined, { req }: { req: PayloadRequest }) => (!v || v.length <= 60 ? true : translate(req.t, 'error.councilResolution'))
 
 /**
  * Measures of the plan (contract slug `measures`): what is done, by whom, since when, with what
@@ -24,8 +27,7 @@ const councilResolution = (v: string | null | undefined) => (!v || v.length <= 6
 export function measuresCollection(s: Slugs): CollectionConfig {
   return {
     slug: s.measures,
-    labels: { singular: { en: 'Measure', de: 'Maßnahme' }, plural: { en: 'Measures', de: 'Maßnahmen' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'status', 'progress', 'responsibleOrganization'], group: 'Integration plan' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'actionField', 'status', 'progress', 'responsibleOrganization'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: updateMeasure, delete: staffOnly },
     versions: { maxPerDoc: 50 },
     hooks: {
@@ -38,7 +40,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
         slugField({ from: 'title', scope: 'municipality' }),
         { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
-        { name: 'justification', type: 'textarea', localized: true, maxLength: 1500, admin: { description: 'Why this measure: the need it answers.' } },
+        { name: 'justification', type: 'textarea', localized: true, maxLength: 1500, admin: { description: tr('measures.justification.help') } },
         {
           type: 'row',
           fields: [
@@ -63,20 +65,19 @@ export function measuresCollection(s: Slugs): CollectionConfig {
               min: 0,
               max: 100,
               defaultValue: 0,
-              admin: { width: '50%', description: 'In %. With sub-measures, the portal shows their weighted mean instead.' },
+              admin: { width: '50%', description: tr('measures.progress.help') },
             },
           ],
         },
         {
           name: 'statusHistory',
           type: 'array',
-          labels: { singular: { en: 'Status change', de: 'Statusänderung' }, plural: { en: 'Status history', de: 'Statusverlauf' } },
-          admin: { description: 'Filled in on every status change; dates can be corrected.', initCollapsed: true },
+          admin: { description: tr('measures.statusHistory.help'), initCollapsed: true },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'date', type: 'date', required: true, admin: { width: '40%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'date', type: 'date', required: true, admin: { width: '40%', date: DAY_ONLY } },
                 { name: 'status', type: 'select', required: true, options: STATUS_OPTIONS, admin: { width: '60%' } },
               ],
             },
@@ -87,7 +88,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
           type: 'row',
           fields: [
             { name: 'responsibleOrganization', type: 'relationship', relationTo: s.organizations, index: true, admin: { width: '50%' } },
-            { name: 'responsibleOffice', type: 'text', localized: true, maxLength: 200, admin: { width: '50%', description: 'Or an office of the administration.' } },
+            { name: 'responsibleOffice', type: 'text', localized: true, maxLength: 200, admin: { width: '50%', description: tr('measures.responsibleOffice.help') } },
           ],
         },
         { name: 'partners', type: 'relationship', relationTo: s.organizations, hasMany: true },
@@ -98,13 +99,13 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             {
               type: 'row',
               fields: [
-                { name: 'start', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+                { name: 'start', type: 'date', admin: { width: '50%', date: DAY_ONLY } },
                 {
                   name: 'end',
                   type: 'date',
-                  admin: { width: '50%', description: 'Empty: ongoing.', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
-                  validate: (value: unknown, { siblingData }: { siblingData: { start?: string | null } }) =>
-                    !value || !siblingData.start || String(value) >= siblingData.start ? true : 'The end must not be before the start.',
+                  admin: { width: '50%', description: tr('measures.end.help'), date: DAY_ONLY },
+                  validate: (value: unknown, { siblingData, req }: { siblingData: { start?: string | null }; req: PayloadRequest }) =>
+                    !value || !siblingData.start || String(value) >= siblingData.start ? true : translate(req.t, 'error.endBeforeStart'),
                 },
               ],
             },
@@ -117,7 +118,7 @@ export function measuresCollection(s: Slugs): CollectionConfig {
             {
               type: 'row',
               fields: [
-                { name: 'costEstimate', type: 'number', min: 0, max: 100_000_000, admin: { width: '33%', description: 'In euros.' } },
+                { name: 'costEstimate', type: 'number', min: 0, max: 100_000_000, admin: { width: '33%', description: tr('help.euros') } },
                 { name: 'source', type: 'select', options: FUNDING_OPTIONS, admin: { width: '33%' } },
                 { name: 'note', type: 'text', localized: true, maxLength: 200, admin: { width: '34%', placeholder: 'z. B. Landesprogramm „Integration“' } },
               ],
@@ -134,9 +135,9 @@ export function measuresCollection(s: Slugs): CollectionConfig {
               relationTo: s.measures,
               index: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-              admin: { width: '60%', description: 'For a sub-measure: the measure it is part of.' },
+              admin: { width: '60%', description: tr('measures.parent.help') },
             },
-            { name: 'weight', type: 'number', min: 0, max: 100, defaultValue: 1, admin: { width: '40%', description: 'Its weight in the parent’s progress.' } },
+            { name: 'weight', type: 'number', min: 0, max: 100, defaultValue: 1, admin: { width: '40%', description: tr('measures.weight.help') } },
           ],
         },
         {
@@ -145,15 +146,14 @@ export function measuresCollection(s: Slugs): CollectionConfig {
           // Reports waiting for review are left out of what the public reads (hidePendingReports);
           // filtering or sorting by their fields would find them anyway, so only staff may.
           custom: { queryableBy: (req: PayloadRequest) => isStaff(req.user) },
-          labels: { singular: { en: 'Progress report', de: 'Fortschrittsbericht' }, plural: { en: 'Progress reports', de: 'Fortschrittsberichte' } },
           fields: [
-            { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+            { name: 'date', type: 'date', required: true, admin: { date: DAY_ONLY } },
             { name: 'text', type: 'richText', localized: true, editor: lexicalEditor() },
             { name: 'attachments', type: 'upload', relationTo: s.media, hasMany: true },
-            reviewFlag('A provider’s report waits for review; saving the measure as an editor approves it.', undefined),
+            reviewFlag('measures.reportPending.help', undefined),
           ],
         },
-        { name: 'services', type: 'relationship', relationTo: s.services, hasMany: true, admin: { description: 'Services this measure produces.' } },
+        { name: 'services', type: 'relationship', relationTo: s.services, hasMany: true, admin: { description: tr('measures.services.help') } },
         { name: 'events', type: 'relationship', relationTo: s.events, hasMany: true },
         { name: 'news', type: 'relationship', relationTo: s.news, hasMany: true },
         { name: 'indicators', type: 'relationship', relationTo: s.indicators, hasMany: true },

@@ -6,6 +6,8 @@ import { pendingUntilReviewed } from '@cms/hooks/pendingUntilReviewed'
 import { createMedia, manageMedia, readMedia } from './access'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
 import { captionsContentType, checkUpload } from './checkUpload'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /**
  * Raster images, PDFs, MP4/WebM videos (a town's sign-language video) and their WebVTT
@@ -21,8 +23,7 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 export function mediaCollection(slug: string, organizationsSlug: PortalSlugs['organizations'], staticDir: string, municipalitiesSlug: PortalSlugs['municipalities'] = 'municipalities'): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Media file', de: 'Mediendatei' }, plural: { en: 'Media', de: 'Medien' } },
-    admin: { useAsTitle: 'alt', group: 'Content', defaultColumns: ['filename', 'alt', 'organization', 'pendingReview'] },
+    admin: { useAsTitle: 'alt', group: inAllLanguages('group.content'), defaultColumns: ['filename', 'alt', 'organization', 'pendingReview'] },
     access: { read: readMedia, create: createMedia, update: manageMedia, delete: manageMedia },
     hooks: {
       beforeValidate: [checkUpload, belongsToOwnOrganization(organizationsSlug, { required: false })],
@@ -48,11 +49,11 @@ export function mediaCollection(slug: string, organizationsSlug: PortalSlugs['or
         localized: true,
         required: true,
         maxLength: 300,
-        admin: { description: 'What the image shows, for people who cannot see it. Empty quotes are not allowed: describe it.' },
+        admin: { description: tr('media.alt.help') },
       },
-      { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or licence' } },
-      organizationField(organizationsSlug, { description: 'Required for provider uploads: the organisation this file belongs to.' }),
-      reviewFlag('A provider’s upload waits for review; saving it as an editor approves it.'),
+      { name: 'credit', type: 'text', maxLength: 200, admin: { description: tr('media.credit.help') } },
+      organizationField(organizationsSlug, { description: 'media.organization.help' }),
+      reviewFlag('media.pendingReview.help'),
     ],
   }
 }

@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { PortalSlugs } from '@cms/types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { LOCALES } from '@shared/locales'
-import { MUNICIPALITY_KINDS, PROVIDER_PUBLISHING, type MunicipalityKind, type ProviderPublishing } from '@shared/vocabularies'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
+import { MUNICIPALITY_KINDS, PROVIDER_PUBLISHING } from '@shared/vocabularies'
 import { selectOptions } from '@cms/fields/selectOptions'
 import { adminsOnly, anyone } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
@@ -12,29 +13,15 @@ import { validateBrandColor } from './validateBrandColor'
 import { updateMunicipality } from './access'
 import { enabledLocalesIncludeDefault } from './hooks/enabledLocalesIncludeDefault'
 import { accessibilityStatementField, easyAccessField } from './accessibilityFields'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { translate, tr } from '@cms/i18n/translate'
 
-const localeOptions = LOCALES.map((l) => ({ label: `${l.endonym} (${l.code})`, value: l.code }))
-
-const KIND_LABELS: Record<MunicipalityKind, string> = {
-  city: 'City / town',
-  district: 'District (Landkreis)',
-  municipality: 'Municipality (Gemeinde)',
-}
-
-const PUBLISHING_LABELS: Record<ProviderPublishing, [string, string]> = {
-  review: ['An editor reviews provider changes before they go live', 'Redaktion prüft Änderungen der Anbieter vor der Veröffentlichung'],
-  direct: ['Providers publish their own changes', 'Anbieter veröffentlichen selbst'],
-}
 
 /** The towns and districts (tenants) this installation serves (contract slug). */
 export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media'): CollectionConfig {
   return {
     slug,
-    labels: {
-      singular: { en: 'Municipality', de: 'Kommune' },
-      plural: { en: 'Municipalities', de: 'Kommunen' },
-    },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'ags'], group: 'Settings' },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'ags'], group: inAllLanguages('group.settings') },
     // Everything on a town is public (name, contact, imprint): the portal shows it.
     access: { read: anyone, create: adminsOnly, update: updateMunicipality, delete: adminsOnly },
     hooks: { beforeValidate: [enabledLocalesIncludeDefault] },
@@ -43,24 +30,23 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
       slugField({ from: 'name', scope: null }),
       {
         name: 'ags',
-        label: 'Official municipality key (AGS)',
         type: 'text',
         index: true,
         validate: validateAgs,
-        admin: { description: '8 digits (e.g. 16056000 for Eisenach), 5 for a district.' },
+        admin: { description: tr('municipalities.ags.help') },
       },
       {
         name: 'kind',
         type: 'select',
         defaultValue: 'city',
-        options: MUNICIPALITY_KINDS.map((value) => ({ label: KIND_LABELS[value], value })),
+        options: selectOptions(MUNICIPALITY_KINDS, (v) => `option.municipalityKind.${v}`),
       },
       {
         name: 'defaultLocale',
         type: 'select',
         required: true,
         defaultValue: 'de',
-        options: localeOptions,
+        options: LOCALE_OPTIONS,
       },
       {
         name: 'enabledLocales',
@@ -68,33 +54,32 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
         hasMany: true,
         required: true,
         defaultValue: LOCALES.map((l) => l.code),
-        options: localeOptions,
-        admin: { description: 'The languages the portal offers for this town.' },
+        options: LOCALE_OPTIONS,
+        admin: { description: tr('municipalities.enabledLocales.help') },
       },
       {
         name: 'timeZone',
         type: 'text',
         defaultValue: 'Europe/Berlin',
         required: true,
-        validate: (value: string | null | undefined) => {
+        validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => {
           try {
             new Intl.DateTimeFormat('en', { timeZone: value ?? '' })
             return true
           } catch {
-            return 'Unknown time zone (example: Europe/Berlin).'
+            return translate(req.t, 'error.timeZone')
           }
         },
       },
       {
         name: 'directory',
-        label: { en: 'Service directory settings', de: 'Einstellungen Angebotsverzeichnis' },
         type: 'group',
         fields: [
           {
             name: 'providerPublishing',
             type: 'select',
             defaultValue: 'review',
-            options: selectOptions(PROVIDER_PUBLISHING, PUBLISHING_LABELS),
+            options: selectOptions(PROVIDER_PUBLISHING, (v) => `option.publishing.${v}`),
           },
           {
             name: 'staleAfterMonths',
@@ -102,18 +87,18 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
             defaultValue: 6,
             min: 1,
             max: 36,
-            admin: { description: 'Entries not confirmed for this many months count as outdated; their providers get a reminder.' },
+            admin: { description: tr('municipalities.staleAfterMonths.help') },
           },
         ],
       },
-      { name: 'welcome', type: 'textarea', localized: true, maxLength: 600, admin: { description: 'A short greeting on the town’s home page.' } },
+      { name: 'welcome', type: 'textarea', localized: true, maxLength: 600, admin: { description: tr('municipalities.welcome.help') } },
       {
         name: 'contact',
         type: 'group',
         fields: [
-          { name: 'office', type: 'text', maxLength: 200, admin: { description: 'e.g. the integration office' } },
+          { name: 'office', type: 'text', maxLength: 200, admin: { description: tr('municipalities.office.help') } },
           { name: 'street', type: 'text', maxLength: 200 },
-          { name: 'postalCode', type: 'text', maxLength: 10, validate: (v: string | null | undefined) => !v || /^\d{5}$/.test(v) || 'A German postcode has 5 digits.' },
+          { name: 'postalCode', type: 'text', maxLength: 10, validate: (v: string | null | undefined, { req }: { req: PayloadRequest }) => !v || /^\d{5}$/.test(v) || translate(req.t, 'error.postcode') },
           { name: 'city', type: 'text', maxLength: 120 },
           ...contactFields(),
         ],
@@ -128,7 +113,7 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
             type: 'text',
             defaultValue: '#0b5394',
             validate: validateBrandColor,
-            admin: { description: 'The town’s colour, e.g. #0b5394. It must be dark enough to carry white text.' },
+            admin: { description: tr('municipalities.primaryColor.help') },
           },
         ],
       },

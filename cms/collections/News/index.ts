@@ -5,6 +5,8 @@ import { published, staffOnly } from '@cms/access/predicates'
 import { isStaff } from '@cms/access/roles'
 import { slugField } from '@cms/fields/slug'
 import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /**
  * News of the town (contract slug `news`): written by municipal staff only, never by
@@ -14,8 +16,7 @@ import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 export function newsCollection(slug: string, mediaSlug: PortalSlugs['media']): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'News item', de: 'Nachricht' }, plural: { en: 'News', de: 'Nachrichten' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: inAllLanguages('group.content') },
     versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 30 },
     defaultSort: '-publishedAt',
     hooks: { beforeChange: [indexSearchText({ fields: ['title', 'lead', 'body'] })] },
@@ -29,7 +30,7 @@ export function newsCollection(slug: string, mediaSlug: PortalSlugs['media']): C
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
       slugField({ from: 'title', scope: 'municipality' }),
-      { name: 'lead', type: 'textarea', localized: true, maxLength: 400, admin: { description: 'One or two sentences, shown in lists and feeds.' } },
+      { name: 'lead', type: 'textarea', localized: true, maxLength: 400, admin: { description: tr('news.lead.help') } },
       { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'image', type: 'upload', relationTo: mediaSlug },
       {

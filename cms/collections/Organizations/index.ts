@@ -3,40 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
 import { selectOptions } from '@cms/fields/selectOptions'
-import { ORGANIZATION_KINDS, type OrganizationKind } from '@shared/vocabularies'
+import { ORGANIZATION_KINDS } from '@shared/vocabularies'
 import { pendingReviewField } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
 import { providerPublishing } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
-
-const KIND_LABELS: Record<OrganizationKind, [string, string]> = {
-  counselling: ['Counselling centre', 'Beratungsstelle'],
-  'language-school': ['Language-course provider', 'Sprachkursträger'],
-  association: ['Association / club', 'Verein'],
-  authority: ['Authority / office', 'Behörde / Amt'],
-  'job-centre': ['Job centre / employment agency', 'Jobcenter / Arbeitsagentur'],
-  welfare: ['Welfare organisation', 'Wohlfahrtsverband'],
-  religious: ['Religious community', 'Religionsgemeinschaft'],
-  health: ['Health service', 'Gesundheitsdienst'],
-  education: ['School / education', 'Schule / Bildung'],
-  'migrant-organisation': ['Migrant organisation', 'Migrantenorganisation'],
-  other: ['Other', 'Sonstige'],
-}
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /** Bodies that offer help (contract slug `organizations`); providers keep their own. */
 export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['media'] = 'media', servicesSlug: PortalSlugs['services'] = 'services', municipalitiesSlug: PortalSlugs['municipalities'] = 'municipalities'): CollectionConfig {
   return {
     slug,
-    labels: {
-      singular: { en: 'Organisation', de: 'Organisation' },
-      plural: { en: 'Organisations', de: 'Organisationen' },
-    },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'kind', '_status', 'pendingReview', 'updatedAt'],
-      group: 'Directory',
+      group: inAllLanguages('group.directory'),
       baseFilter: providersSeeTheirOwn('id'),
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
@@ -62,7 +46,7 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
         required: true,
         index: true,
         defaultValue: 'counselling',
-        options: selectOptions(ORGANIZATION_KINDS, KIND_LABELS),
+        options: selectOptions(ORGANIZATION_KINDS, (v) => `option.organizationKind.${v}`),
       },
       { name: 'description', type: 'textarea', localized: true, maxLength: 2000 },
       ...contactFields(),
@@ -73,7 +57,7 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
         maxLength: 4000,
         // Notes between municipal staff (e.g. funding, contact persons): never public, never for providers.
         access: { read: staffField, create: staffField, update: staffField },
-        admin: { description: 'Only visible to municipal staff.' },
+        admin: { description: tr('organizations.internalNotes.help') },
       },
       pendingReviewField,
     ],

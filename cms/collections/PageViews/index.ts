@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { nobody, staffOnly } from '@cms/access/predicates'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 export const VIEW_KINDS = ['home', 'guide', 'service', 'organization', 'event', 'news', 'plan', 'measure', 'indicator', 'search', 'directory', 'events'] as const
 export type ViewKind = (typeof VIEW_KINDS)[number]
@@ -13,17 +16,16 @@ export type ViewKind = (typeof VIEW_KINDS)[number]
 export function pageViewsCollection(slug: string): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Page views (day)', de: 'Seitenaufrufe (Tag)' }, plural: { en: 'Usage', de: 'Nutzung' } },
-    admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: 'Settings', description: 'Anonymous daily counts of portal pages per language.' },
+    admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: inAllLanguages('group.settings'), description: tr('pageViews.help') },
     access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
     defaultSort: '-day',
     fields: [
       { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
       { name: 'day', type: 'text', required: true, index: true, admin: { readOnly: true } },
-      { name: 'kind', type: 'select', required: true, index: true, options: VIEW_KINDS.map((k) => ({ value: k, label: k })), admin: { readOnly: true } },
+      { name: 'kind', type: 'select', required: true, index: true, options: selectOptions(VIEW_KINDS, (k) => `option.viewKind.${k}`), admin: { readOnly: true } },
       { name: 'documentID', type: 'text', index: true, admin: { readOnly: true } },
       { name: 'path', type: 'text', required: true, admin: { readOnly: true } },
-      { name: 'locale', type: 'select', required: true, index: true, options: LOCALES.map((l) => ({ value: l.code, label: l.code })), admin: { readOnly: true } },
+      { name: 'locale', type: 'select', required: true, index: true, options: LOCALE_OPTIONS, admin: { readOnly: true } },
       { name: 'count', type: 'number', required: true, defaultValue: 0, admin: { readOnly: true } },
     ],
   }

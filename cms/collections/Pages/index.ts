@@ -7,6 +7,10 @@ import { isStaff } from '@cms/access/roles'
 import { slugField } from '@cms/fields/slug'
 import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { noCycles } from '@cms/hooks/noCycles'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 type Slugs = Pick<PortalSlugs, 'pages' | 'services' | 'organizations'>
 
@@ -17,8 +21,7 @@ type Slugs = Pick<PortalSlugs, 'pages' | 'services' | 'organizations'>
 export function pagesCollection(s: Slugs): CollectionConfig {
   return {
     slug: s.pages,
-    labels: { singular: { en: 'Guide page', de: 'Wegweiser-Seite' }, plural: { en: 'Guide pages', de: 'Wegweiser' } },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', 'order', '_status', 'lastReviewedAt'], group: 'Content' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', 'order', '_status', 'lastReviewedAt'], group: inAllLanguages('group.content') },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     defaultSort: 'order',
     access: {
@@ -38,11 +41,11 @@ export function pagesCollection(s: Slugs): CollectionConfig {
         relationTo: s.pages,
         index: true,
         filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-        admin: { position: 'sidebar', description: 'Leave empty for a page at the top of the guide.' },
+        admin: { position: 'sidebar', description: tr('pages.parent.help') },
       },
-      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: 'Lower numbers come first.' } },
-      { name: 'icon', type: 'select', options: ICON_NAMES.map((n) => ({ value: n, label: n })), admin: { position: 'sidebar' } },
-      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One sentence, shown in lists.' } },
+      { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: tr('help.order') } },
+      { name: 'icon', type: 'select', options: selectOptions(ICON_NAMES, (n) => `option.icon.${n}`), admin: { position: 'sidebar' } },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: tr('pages.summary.help') } },
       { name: 'body', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'relatedServices', type: 'relationship', relationTo: s.services, hasMany: true },
       { name: 'relatedOrganizations', type: 'relationship', relationTo: s.organizations, hasMany: true },
@@ -51,7 +54,7 @@ export function pagesCollection(s: Slugs): CollectionConfig {
         type: 'date',
         index: true,
         defaultValue: () => new Date().toISOString(),
-        admin: { position: 'sidebar', description: 'When someone last checked that the page is still right.' },
+        admin: { position: 'sidebar', description: tr('pages.lastReviewedAt.help'), date: DAY_ONLY },
       },
       searchTextField,
     ],

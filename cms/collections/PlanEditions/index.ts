@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, anyone, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { takeSnapshot } from './hooks/takeSnapshot'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 
 /**
  * Editions of the plan (Fortschreibungen): an editor publishes one with a name, date and
@@ -11,23 +14,22 @@ import { takeSnapshot } from './hooks/takeSnapshot'
 export function planEditionsCollection(slug: string): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Plan edition', de: 'Fortschreibung' }, plural: { en: 'Plan editions', de: 'Fortschreibungen' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'date', 'councilResolution'], group: 'Integration plan' },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'date', 'councilResolution'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: adminsOnly },
     defaultSort: '-date',
     hooks: { beforeChange: [takeSnapshot] },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, admin: { placeholder: 'Fortschreibung 2026' } },
       slugField({ from: 'name', scope: 'municipality' }),
-      { name: 'date', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+      { name: 'date', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: DAY_ONLY } },
       { name: 'councilResolution', type: 'text', maxLength: 60, admin: { placeholder: '0377-StR/2020' } },
-      { name: 'notes', type: 'textarea', localized: true, maxLength: 3000, admin: { description: 'What this edition changes, in a few sentences.' } },
+      { name: 'notes', type: 'textarea', localized: true, maxLength: 3000, admin: { description: tr('planEditions.notes.help') } },
       {
         name: 'snapshot',
         type: 'json',
         // Taken when the edition is created, never edited.
         access: { create: () => false, update: () => false },
-        admin: { readOnly: true, description: 'The plan as it was when this edition was published.' },
+        admin: { readOnly: true, description: tr('planEditions.snapshot.help') },
       },
     ],
   }

@@ -1,7 +1,7 @@
 import type { PortalSlugs } from '@cms/types'
 import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
@@ -20,26 +20,29 @@ import { verifyEndpoint } from './endpoints/verify'
 import { indexServiceSearchText } from './hooks/indexSearchText'
 import { keepVerification } from './hooks/keepVerification'
 import { APPOINTMENT_OPTIONS, COST_TYPE_OPTIONS, DELIVERY_OPTIONS, SERVICE_KIND_OPTIONS, SERVICE_STATUS_OPTIONS } from './options'
+import { translate, tr } from '@cms/i18n/translate'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import type { PortalKey } from '@cms/i18n/en'
 
 type Slugs = Pick<PortalSlugs, 'services' | 'organizations' | 'locations' | 'topics' | 'audiences' | 'municipalities' | 'users'>
 
-const localizedText = (name: string, maxLength: number, description?: string) => ({
+const localizedText = (name: string, maxLength: number, description?: PortalKey) => ({
   name,
   type: 'textarea' as const,
   localized: true,
   maxLength,
-  ...(description ? { admin: { description } } : {}),
+  ...(description ? { admin: { description: tr(description) } } : {}),
 })
 
 /** What organisations offer (contract slug `services`), modelled on Open Referral HSDS 3.0. */
 export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints: boolean }): CollectionConfig {
   return {
     slug: s.services,
-    labels: { singular: { en: 'Service', de: 'Angebot' }, plural: { en: 'Services', de: 'Angebote' } },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'organization', 'status', '_status', 'pendingReview', 'lastVerifiedAt'],
-      group: 'Directory',
+      group: inAllLanguages('group.directory'),
       listSearchableFields: ['title', 'searchText'],
       // Other organisations' entries are public, but their drafts are not: list only the provider's own.
       baseFilter: providersSeeTheirOwn('organization'),
@@ -59,11 +62,11 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       externalIdField,
       organizationField(s.organizations, { required: true }),
       { name: 'kind', type: 'select', required: true, index: true, options: SERVICE_KIND_OPTIONS, defaultValue: 'counselling' },
-      localizedText('summary', 300, 'One sentence: what it is and who it is for.'),
+      localizedText('summary', 300, 'services.summary.help'),
       { name: 'description', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'topics', type: 'relationship', relationTo: s.topics, hasMany: true, index: true },
       { name: 'audiences', type: 'relationship', relationTo: s.audiences, hasMany: true, index: true },
-      spokenLanguagesField('Languages in which the service is delivered (not only the website’s).'),
+      spokenLanguagesField('services.languages.help'),
       {
         name: 'cost',
         type: 'group',
@@ -74,15 +77,15 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
             type: 'number',
             min: 0,
             max: 100000,
-            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: 'In euros.' },
-            validate: (value: number | null | undefined, { siblingData }: { siblingData: { type?: string } }) =>
-              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : 'Enter the fee in euros.',
+            admin: { condition: (_, sibling) => sibling?.type === 'fee', description: tr('help.euros') },
+            validate: (value: number | null | undefined, { siblingData, req }: { siblingData: { type?: string }; req: PayloadRequest }) =>
+              siblingData.type !== 'fee' || (typeof value === 'number' && value >= 0) ? true : translate(req.t, 'error.fee'),
           },
           { name: 'note', type: 'text', localized: true, maxLength: 200 },
         ],
       },
-      localizedText('eligibility', 1000, 'Who can use it.'),
-      localizedText('requiredDocuments', 1000, 'What to bring.'),
+      localizedText('eligibility', 1000, 'services.eligibility.help'),
+      localizedText('requiredDocuments', 1000, 'services.requiredDocuments.help'),
       localizedText('howToApply', 1000),
       {
         name: 'appointment',
@@ -96,7 +99,6 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       {
         name: 'locations',
         type: 'array',
-        labels: { singular: { en: 'Location', de: 'Standort' }, plural: { en: 'Locations', de: 'Standorte' } },
         fields: [
           {
             name: 'location',
@@ -106,7 +108,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
             index: true,
             filterOptions: ({ data }) => (data?.organization ? { organization: { equals: data.organization } } : true),
           },
-          { name: 'ownHours', type: 'checkbox', label: { en: 'Different hours here', de: 'Eigene Zeiten an diesem Standort' } },
+          { name: 'ownHours', type: 'checkbox' },
           { name: 'hours', type: 'group', fields: openingHoursFields(), admin: { condition: (_, sibling) => Boolean(sibling?.ownHours) } },
         ],
       },
@@ -124,13 +126,13 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       {
         type: 'row',
         fields: [
-          { name: 'validFrom', type: 'date', admin: { width: '50%' } },
+          { name: 'validFrom', type: 'date', admin: { width: '50%', date: DAY_ONLY } },
           {
             name: 'validTo',
             type: 'date',
-            admin: { width: '50%' },
-            validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) =>
-              !value || !siblingData.validFrom || String(value) >= siblingData.validFrom ? true : 'The end date must not be before the start date.',
+            admin: { width: '50%', date: DAY_ONLY },
+            validate: (value: unknown, { siblingData, req }: { siblingData: { validFrom?: string | null }; req: PayloadRequest }) =>
+              !value || !siblingData.validFrom || String(value) >= siblingData.validFrom ? true : translate(req.t, 'error.endBeforeStart'),
           },
         ],
       },
@@ -140,7 +142,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         index: true,
         // Set by "Still correct" and on creation, never typed in (else a stale entry could be faked fresh).
         access: { create: staffField, update: staffField },
-        admin: { position: 'sidebar', readOnly: true },
+        admin: { position: 'sidebar', readOnly: true, date: DAY_ONLY },
       },
       {
         name: 'lastVerifiedBy',

@@ -1,17 +1,12 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { PortalSlugs } from '@cms/types'
-import { LOCALES } from '@shared/locales'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { TRANSLATION_STATES } from '@shared/translationState'
 import { nobody, staffOnly } from '@cms/access/predicates'
 import { confirmTranslationEndpoint } from '@cms/translation/endpoints'
-
-const STATE_LABELS: Record<(typeof TRANSLATION_STATES)[number], [string, string]> = {
-  source: ['Source text', 'Ausgangstext'],
-  current: ['Current', 'Aktuell'],
-  outdated: ['Outdated', 'Veraltet'],
-  missing: ['Missing', 'Fehlt'],
-  machine: ['Machine-translated (unreviewed)', 'Maschinell übersetzt (ungeprüft)'],
-}
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 /**
  * One row per document and language with the state of its translation: the translators'
@@ -21,13 +16,12 @@ const STATE_LABELS: Record<(typeof TRANSLATION_STATES)[number], [string, string]
 export function translationStatesCollection(slug: PortalSlugs['translationStates'], tracked: CollectionSlug[], withEndpoints: boolean): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'Translation state', de: 'Übersetzungsstand' }, plural: { en: 'Translations', de: 'Übersetzungen' } },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'locale', 'state', 'document', 'updatedAt'],
-      group: 'Content',
+      group: inAllLanguages('group.content'),
       listSearchableFields: ['title'],
-      description: 'What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.',
+      description: tr('translationStates.help'),
     },
     access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
     endpoints: withEndpoints ? [confirmTranslationEndpoint(slug)] : [],
@@ -41,7 +35,7 @@ export function translationStatesCollection(slug: PortalSlugs['translationStates
         type: 'select',
         required: true,
         index: true,
-        options: LOCALES.map((l) => ({ value: l.code, label: `${l.endonym} (${l.code})` })),
+        options: LOCALE_OPTIONS,
         admin: { readOnly: true },
       },
       {
@@ -49,7 +43,7 @@ export function translationStatesCollection(slug: PortalSlugs['translationStates
         type: 'select',
         required: true,
         index: true,
-        options: TRANSLATION_STATES.map((s) => ({ value: s, label: { en: STATE_LABELS[s][0], de: STATE_LABELS[s][1] } })),
+        options: selectOptions(TRANSLATION_STATES, (s) => `option.translationState.${s}`),
         admin: { readOnly: true },
       },
       { name: 'textHash', type: 'text', admin: { hidden: true } },

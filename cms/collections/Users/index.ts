@@ -7,12 +7,14 @@ import { authEndpoints } from './authEndpoints'
 import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'
 import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
 import { equalLoginWork } from './hooks/equalLoginWork'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
+import { selectOptions } from '@cms/fields/selectOptions'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
   return {
     slug,
-    labels: { singular: { en: 'User', de: 'Benutzer' }, plural: { en: 'Users', de: 'Benutzer' } },
     auth: {
       // No per-account lock: it let anyone lock anyone out with five tries. Wrong passwords are
       // throttled per address and per (address, account) instead (authEndpoints.ts).
@@ -22,7 +24,7 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       depth: 0,
       cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
     },
-    admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
+    admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: inAllLanguages('group.settings') },
     access: {
       admin: canUseAdmin,
       read: readUsers,
@@ -48,7 +50,7 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
         required: true,
         defaultValue: 'provider',
         index: true,
-        options: ROLES.map((r) => ({ label: { admin: 'Admin', editor: 'Editor (municipal staff)', provider: 'Provider (organisation)' }[r], value: r })),
+        options: selectOptions(ROLES, (r) => `option.role.${r}`),
         access: { create: staffField, update: adminField },
         saveToJWT: true,
       },
@@ -61,7 +63,7 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
         access: { create: staffField, update: staffField },
         saveToJWT: true,
         admin: {
-          description: 'For provider accounts: the organisations whose entries this person keeps.',
+          description: tr('users.organizations.help'),
           condition: (data) => data?.role === 'provider',
         },
       },

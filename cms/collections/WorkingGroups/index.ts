@@ -3,13 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staffField, staffOnly } from '@cms/access/predicates'
 import { slugField } from '@cms/fields/slug'
 import { validateEmail } from '@cms/fields/validators'
+import { inAllLanguages } from '@cms/i18n/inAllLanguages'
+import { tr } from '@cms/i18n/translate'
 
 /** The network's thematic working groups (contract slug `working-groups`). */
 export function workingGroupsCollection(s: Pick<PortalSlugs, 'workingGroups' | 'organizations' | 'events' | 'measures' | 'actionFields'>): CollectionConfig {
   return {
     slug: s.workingGroups,
-    labels: { singular: { en: 'Working group', de: 'Arbeitsgruppe' }, plural: { en: 'Working groups', de: 'Arbeitsgruppen' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'actionField'], group: 'Integration plan' },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'actionField'], group: inAllLanguages('group.plan') },
     access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [
       { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },
@@ -19,7 +20,6 @@ export function workingGroupsCollection(s: Pick<PortalSlugs, 'workingGroups' | '
       {
         name: 'members',
         type: 'array',
-        labels: { singular: { en: 'Member', de: 'Mitglied' }, plural: { en: 'Members', de: 'Mitglieder' } },
         fields: [
           {
             type: 'row',
@@ -33,8 +33,8 @@ export function workingGroupsCollection(s: Pick<PortalSlugs, 'workingGroups' | '
           { name: 'role', type: 'text', localized: true, maxLength: 120, admin: { placeholder: 'Sprecherin, Protokoll …' } },
         ],
       },
-      { name: 'meetings', type: 'relationship', relationTo: s.events, hasMany: true, admin: { description: 'Its meetings (events).' } },
-      { name: 'measures', type: 'relationship', relationTo: s.measures, hasMany: true, admin: { description: 'Measures it is responsible for.' } },
+      { name: 'meetings', type: 'relationship', relationTo: s.events, hasMany: true, admin: { description: tr('workingGroups.meetings.help') } },
+      { name: 'measures', type: 'relationship', relationTo: s.measures, hasMany: true, admin: { description: tr('workingGroups.measures.help') } },
     ],
   }
 }

@@ -7,20 +7,26 @@ import { checkKey } from '@cms/collections/Imports/checkKey'
 import { call, type Columns, type ImportState } from './api'
 import { ImportRows } from './ImportRows'
 import { MappingTable } from './MappingTable'
-import { panelText, type PanelText } from './text'
+import { formatNumber } from '@cms/i18n/format'
+import { portalText } from '@cms/i18n/translate'
 
 const POLL_MS = 1000
 const busy = (s: ImportState | null) => s?.status === 'checking' || s?.status === 'importing'
 
-function Summary({ summary, t }: { summary: ImportSummary; t: PanelText }) {
+/** The counts of one result, as the translations' named numbers. */
+const counted = (language: string, counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, formatNumber(language, n)]))
+
+function Summary({ summary }: { summary: ImportSummary }) {
+  const { i18n } = useTranslation()
+  const t = portalText(i18n.t)
+  const { create, update, unchanged, skip } = summary
   return (
     <div>
-      <p style={{ margin: '0.25rem 0', fontWeight: 600 }}>{t.summary(summary)}</p>
+      <p style={{ margin: '0.25rem 0', fontWeight: 600 }}>{t('importPanel.summary', counted(i18n.language, { create, update, unchanged, skip }))}</p>
       <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
         {(['organizations', 'locations', 'services'] as const).map((c) => (
-          <li key={c}>
-            {t.documents[c]}: {t.docCounts(summary.documents[c])}
-          </li>
+          <li key={c}>{t('importPanel.counts', { type: t(`${c}.plural`), ...counted(i18n.language, summary.documents[c]) })}</li>
         ))}
       </ul>
     </div>
@@ -35,7 +41,8 @@ export function ImportPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const t = panelText(i18n.language)
+  const t = portalText(i18n.t)
+  const number = (n: number) => formatNumber(i18n.language, n)
   const locale = useFormFields(([fields]) => {
     const value = fields.locale?.value
     return typeof value === 'string' ? value : null
@@ -68,10 +75,10 @@ export function ImportPanel() {
     return () => clearTimeout(timer)
   }, [state, refresh])
 
-  if (!id) return <p className="field-description">{t.saveFirst}</p>
+  if (!id) return <p className="field-description">{t('importPanel.saveFirst')}</p>
 
   const start = async (mode: 'check' | 'import') => {
-    if (mode === 'import' && !window.confirm(t.confirm(state?.summary?.rows ?? 0))) return
+    if (mode === 'import' && !window.confirm(t('importPanel.confirm', { count: number(state?.summary?.rows ?? 0) }))) return
     setSending(true)
     setError(null)
     try {
@@ -91,42 +98,45 @@ export function ImportPanel() {
   const finished = state?.status === 'checked' || state?.status === 'done'
   return (
     <div className="field-type" style={{ marginBlock: 'var(--base)' }}>
-      {columns ? <MappingTable columns={columns} mapping={mapping} language={i18n.language} t={t} disabled={running || sending} onChange={setMapping} /> : null}
+      {columns ? <MappingTable columns={columns} mapping={mapping} disabled={running || sending} onChange={setMapping} /> : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center' }}>
         <Button buttonStyle={checkedNow ? 'secondary' : 'primary'} size="medium" disabled={!columns || running || sending} onClick={() => void start('check')}>
-          {t.check}
+          {t('importPanel.check')}
         </Button>
         <Button buttonStyle="primary" size="medium" disabled={!checkedNow || running || sending} onClick={() => void start('import')}>
-          {t.import}
+          {t('importPanel.import')}
         </Button>
       </div>
-      <p className="field-description">{checkedNow ? t.importHelp : state?.status === 'checked' ? t.checkFirst : t.checkHelp}</p>
+      <p className="field-description">{t(checkedNow ? 'importPanel.importHelp' : state?.status === 'checked' ? 'importPanel.checkFirst' : 'importPanel.checkHelp')}</p>
       <div aria-live="polite">
         {running ? (
           <div>
             <p style={{ margin: '0.5rem 0 0.25rem' }}>
-              {state?.status === 'checking' ? t.checking : t.importing} {t.running(state?.processed ?? 0, state?.total ?? null)}
+              {t(state?.status === 'checking' ? 'importPanel.checking' : 'importPanel.importing')}{' '}
+              {state?.total
+                ? t('importPanel.progress', { done: number(state.processed ?? 0), total: number(state.total) })
+                : t('importPanel.progressOpen', { done: number(state?.processed ?? 0) })}
             </p>
             <progress value={state?.processed ?? 0} max={state?.total || undefined} style={{ width: '100%', maxWidth: '40rem', height: '1rem' }} />
           </div>
         ) : null}
         {state?.status === 'failed' ? (
           <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-            {t.failed}: {state.error}
+            {t('importPanel.failed', { error: state.error ?? '' })}
           </p>
         ) : null}
-        {finished ? <p style={{ margin: '0.75rem 0 0.25rem' }}>{state?.status === 'done' ? t.done : t.checked}</p> : null}
+        {finished ? <p style={{ margin: '0.75rem 0 0.25rem' }}>{t(state?.status === 'done' ? 'importPanel.done' : 'importPanel.checked')}</p> : null}
       </div>
       {error ? <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p> : null}
       {finished && state?.summary ? (
         <>
-          <Summary summary={state.summary} t={t} />
+          <Summary summary={state.summary} />
           <p>
             <a href={`${base}/report`} download>
-              {t.report}
+              {t('importPanel.report')}
             </a>
           </p>
-          <ImportRows base={base} summary={state.summary} runKey={`${state.status}-${state.summary.millis}`} t={t} />
+          <ImportRows base={base} summary={state.summary} runKey={`${state.status}-${state.summary.millis}`} />
         </>
       ) : null}
     </div>

@@ -1,26 +1,31 @@
 'use client'
 
+import { useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { ImportSummary, RowPlan } from '@cms/import/types'
+import { formatNumber } from '@cms/i18n/format'
+import { portalText, type PortalText } from '@cms/i18n/translate'
 import { call, type RowFilter, type RowsPage } from './api'
-import type { PanelText } from './text'
 
 interface Props {
   base: string
   summary: ImportSummary
   /** Changes with every finished run, so the table reloads. */
   runKey: string
-  t: PanelText
 }
 
 const FILTERS: RowFilter[] = ['skip', 'create', 'update', 'unchanged', 'all']
 
-function notes(plan: RowPlan, t: PanelText): string {
-  return [...plan.problems.map((p) => `${t.problems[p.code] ?? p.code}: ${p.message}`), ...plan.warnings.map((w) => w.message)].join(' · ')
+/** The row's problems, named in the user's language; the details stay the run's own (English) words. */
+function notes(plan: RowPlan, t: PortalText): string {
+  return [...plan.problems.map((p) => `${t(`importPanel.problem.${p.code}`)}: ${p.message}`), ...plan.warnings.map((w) => w.message)].join(' · ')
 }
 
 /** The last run's rows, a page at a time, filterable by result (skipped ones first: those need work). */
-export function ImportRows({ base, summary, runKey, t }: Props) {
+export function ImportRows({ base, summary, runKey }: Props) {
+  const { i18n } = useTranslation()
+  const t = portalText(i18n.t)
+  const number = (n: number) => formatNumber(i18n.language, n)
   const [filter, setFilter] = useState<RowFilter>(summary.skip > 0 ? 'skip' : 'all')
   const [page, setPage] = useState(1)
   const [rows, setRows] = useState<RowsPage | null>(null)
@@ -34,7 +39,7 @@ export function ImportRows({ base, summary, runKey, t }: Props) {
   const count = (f: RowFilter) => (f === 'all' ? summary.rows : summary[f])
   return (
     <section aria-labelledby="import-rows" style={{ marginTop: 'var(--base)' }}>
-      <h3 id="import-rows">{t.rows}</h3>
+      <h3 id="import-rows">{t('importPanel.rows')}</h3>
       <div role="group" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0.5rem 0' }}>
         {FILTERS.map((f) => (
           <button
@@ -48,28 +53,28 @@ export function ImportRows({ base, summary, runKey, t }: Props) {
             className={`btn btn--size-small ${filter === f ? 'btn--style-primary' : 'btn--style-secondary'}`}
             style={{ margin: 0 }}
           >
-            {f === 'all' ? t.all : t.actions[f]} ({count(f)})
+            {t(f === 'all' ? 'importPanel.all' : `importPanel.action.${f}`)} ({number(count(f))})
           </button>
         ))}
       </div>
       {error ? <p role="alert">{error}</p> : null}
-      {rows && rows.docs.length === 0 ? <p>{t.none}</p> : null}
+      {rows && rows.docs.length === 0 ? <p>{t('importPanel.none')}</p> : null}
       {rows && rows.docs.length > 0 ? (
         <div style={{ overflowX: 'auto' }}>
           <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
             <thead>
               <tr>
-                <th scope="col" style={{ textAlign: 'start' }}>{t.row}</th>
-                <th scope="col" style={{ textAlign: 'start' }}>{t.action}</th>
-                <th scope="col" style={{ textAlign: 'start' }}>{t.entry}</th>
-                <th scope="col" style={{ textAlign: 'start' }}>{t.reasons}</th>
+                <th scope="col" style={{ textAlign: 'start' }}>{t('importPanel.row')}</th>
+                <th scope="col" style={{ textAlign: 'start' }}>{t('importPanel.result')}</th>
+                <th scope="col" style={{ textAlign: 'start' }}>{t('importPanel.entry')}</th>
+                <th scope="col" style={{ textAlign: 'start' }}>{t('importPanel.reasons')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.docs.map((plan) => (
                 <tr key={plan.row} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
-                  <td>{plan.row}</td>
-                  <td style={{ color: plan.action === 'skip' ? 'var(--theme-error-500)' : undefined }}>{t.actions[plan.action]}</td>
+                  <td>{number(plan.row)}</td>
+                  <td style={{ color: plan.action === 'skip' ? 'var(--theme-error-500)' : undefined }}>{t(`importPanel.action.${plan.action}`)}</td>
                   <td>{plan.label}</td>
                   <td>{notes(plan, t)}</td>
                 </tr>
@@ -79,13 +84,13 @@ export function ImportRows({ base, summary, runKey, t }: Props) {
         </div>
       ) : null}
       {rows && rows.totalPages > 1 ? (
-        <nav aria-label={t.rows} style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', marginTop: '0.5rem' }}>
+        <nav aria-label={t('importPanel.rows')} style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', marginTop: '0.5rem' }}>
           <button type="button" className="btn btn--size-small btn--style-secondary" style={{ margin: 0 }} disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t.previous}
+            {t('importPanel.previous')}
           </button>
-          <span>{t.page(rows.page, rows.totalPages)}</span>
+          <span>{t('importPanel.page', { page: number(rows.page), pages: number(rows.totalPages) })}</span>
           <button type="button" className="btn btn--size-small btn--style-secondary" style={{ margin: 0 }} disabled={page >= rows.totalPages} onClick={() => setPage(page + 1)}>
-            {t.next}
+            {t('importPanel.next')}
           </button>
         </nav>
       ) : null}

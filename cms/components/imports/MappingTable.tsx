@@ -1,26 +1,28 @@
 'use client'
 
+import { useTranslation } from '@payloadcms/ui'
 import type { ColumnMapping } from '@cms/import/types'
+import { formatList } from '@cms/i18n/format'
+import { portalText } from '@cms/i18n/translate'
 import type { Columns } from './api'
-import type { PanelText } from './text'
 
 interface Props {
   columns: Columns
   mapping: ColumnMapping
-  language: string
-  t: PanelText
   disabled: boolean
   onChange: (mapping: ColumnMapping) => void
 }
 
 /** One select per field: which of the file's columns fills it. */
-export function MappingTable({ columns, mapping, language, t, disabled, onChange }: Props) {
+export function MappingTable({ columns, mapping, disabled, onChange }: Props) {
+  const { i18n } = useTranslation()
+  const t = portalText(i18n.t)
   const used = new Set(Object.values(mapping))
   const unused = columns.headers.filter((h) => h.trim() && !used.has(h))
   return (
     <fieldset style={{ border: 0, padding: 0, margin: '0 0 var(--base)' }}>
-      <legend style={{ fontWeight: 600, fontSize: '1.1em' }}>{t.columns}</legend>
-      <p style={{ margin: '0.25rem 0 0.75rem', opacity: 0.8 }}>{t.columnsHelp}</p>
+      <legend style={{ fontWeight: 600, fontSize: '1.1em' }}>{t('importPanel.columns')}</legend>
+      <p style={{ margin: '0.25rem 0 0.75rem', opacity: 0.8 }}>{t('importPanel.columnsHelp')}</p>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, 14rem) minmax(12rem, 1fr)', gap: '0.4rem 1rem', alignItems: 'center', maxWidth: '40rem' }}>
         {columns.fields.map((field) => {
           const id = `import-map-${field.name}`
@@ -28,7 +30,7 @@ export function MappingTable({ columns, mapping, language, t, disabled, onChange
           return (
             <div key={field.name} style={{ display: 'contents' }}>
               <label htmlFor={id}>
-                {language === 'de' ? field.label.de : field.label.en}
+                {t(field.label)}
                 {field.required ? ' *' : ''}
               </label>
               <select
@@ -39,7 +41,7 @@ export function MappingTable({ columns, mapping, language, t, disabled, onChange
                 onChange={(e) => onChange({ ...mapping, [field.name]: e.target.value || undefined })}
                 style={{ padding: '0.35rem', minHeight: '2.25rem', borderColor: missing ? 'var(--theme-error-500)' : undefined }}
               >
-                <option value="">{t.notUsed}</option>
+                <option value="">{t('importPanel.notUsed')}</option>
                 {columns.headers.filter((h) => h.trim()).map((h) => (
                   <option key={h} value={h}>
                     {h}
@@ -52,7 +54,7 @@ export function MappingTable({ columns, mapping, language, t, disabled, onChange
       </div>
       {unused.length ? (
         <p style={{ marginTop: '0.75rem' }}>
-          {t.unused}: {unused.map((h) => `„${h}“`).join(', ')}
+          {t('importPanel.unused', { columns: formatList(i18n.language, unused) })}
         </p>
       ) : null}
     </fieldset>

@@ -1,10 +1,11 @@
+import type { PortalKey } from '@cms/i18n/en'
 import type { ColumnMapping, ImportSummary, RowAction, RowPlan } from '@cms/import/types'
 
 export interface Columns {
   headers: string[]
   mapping: ColumnMapping
   unmapped: string[]
-  fields: { name: keyof ColumnMapping; label: { en: string; de: string }; required: boolean }[]
+  fields: { name: keyof ColumnMapping; label: PortalKey; required: boolean }[]
 }
 
 export interface ImportState {

@@ -36,13 +36,13 @@ test('reviews the provider’s pending change and publishes it; the portal shows
   expect(await portalText(portalPath)).not.toContain(changedSummary)
 
   // The dashboard's work list leads to the services awaiting review.
-  const work = page.getByRole('region', { name: 'Directory work list' })
-  await work.getByRole('link', { name: /services awaiting review/ }).click()
+  const work = page.getByRole('region', { name: /^(Service directory work list|Arbeitsliste Angebotsverzeichnis)$/ })
+  await work.getByRole('link', { name: /services awaiting review|Angebote warten auf Prüfung/i }).click()
   await page.waitForURL(/pendingReview/)
   await page.getByRole('link', { name: 'Berufssprachkurs', exact: false }).first().click()
   await page.waitForURL(/\/admin\/collections\/services\/[0-9a-f-]+$/)
   // The editor sees the provider's draft, not the published text.
-  const summary = page.getByLabel(/^Summary/)
+  const summary = page.getByLabel(/^(Short description|Kurzbeschreibung)/)
   await summary.waitFor()
   expect(await summary.inputValue()).toBe(changedSummary)
 
