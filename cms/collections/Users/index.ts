@@ -7,6 +7,7 @@ import { authEndpoints } from './authEndpoints'
 import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'
 import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
 import { equalLoginWork } from './hooks/equalLoginWork'
+import { inviteEndpoint } from './invite'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
@@ -32,8 +33,8 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       // Nothing is ever locked (maxLoginAttempts: 0), so nobody unlocks: every caller gets the same 403.
       unlock: () => false,
     },
-    // Security, not a feature: on even when the plugin is disabled.
-    endpoints: authEndpoints(slug),
+    // Security, not a feature: on even when the plugin is disabled. Invitations replace shared passwords.
+    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug)],
     hooks: {
       beforeOperation: [equalLoginWork],
       beforeChange: [checkAccountChanges(organizationsSlug), deferEmailChange()],
