@@ -23,7 +23,13 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       depth: 0,
       cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
     },
-    admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['name', 'email', 'role'],
+      group: 'Settings',
+      // Invitations instead of shared passwords (POST /api/users/invite).
+      components: { beforeList: ['/cms/components/InviteForm#InviteForm'] },
+    },
     access: {
       admin: canUseAdmin,
       read: readUsers,

@@ -26,6 +26,7 @@ const TEXTS = {
     roleAdmin: 'Administrator',
     organizations: 'Organisations',
     organizationsHelp: 'Whose entries this person keeps. Hold Ctrl (or ⌘) to choose several.',
+    towns: 'Towns',
     language: 'Language of the e-mail',
     submit: 'Send invitation',
     sending: 'Sending …',
@@ -52,6 +53,7 @@ const TEXTS = {
     roleAdmin: 'Administration',
     organizations: 'Organisationen',
     organizationsHelp: 'Wessen Einträge diese Person pflegt. Mit Strg (oder ⌘) mehrere wählen.',
+    towns: 'Kommunen',
     language: 'Sprache der E-Mail',
     submit: 'Einladung senden',
     sending: 'Wird gesendet …',
@@ -78,6 +80,7 @@ const TEXTS = {
     roleAdmin: 'إدارة النظام',
     organizations: 'المنظمات',
     organizationsHelp: 'المنظمات التي يحدّث هذا الشخص بياناتها. اضغط Ctrl (أو ⌘) لاختيار أكثر من واحدة.',
+    towns: 'البلديات',
     language: 'لغة الرسالة',
     submit: 'إرسال الدعوة',
     sending: 'جارٍ الإرسال …',
@@ -104,6 +107,7 @@ const TEXTS = {
     roleAdmin: 'مدیریت سامانه',
     organizations: 'سازمان‌ها',
     organizationsHelp: 'سازمان‌هایی که این فرد اطلاعاتشان را به‌روز می‌کند. برای انتخاب چند مورد Ctrl (یا ⌘) را نگه دارید.',
+    towns: 'شهرداری‌ها',
     language: 'زبان ایمیل',
     submit: 'فرستادن دعوت‌نامه',
     sending: 'در حال فرستادن …',
@@ -130,6 +134,7 @@ const TEXTS = {
     roleAdmin: 'Адміністрування',
     organizations: 'Організації',
     organizationsHelp: 'Чиї записи веде ця особа. Утримуйте Ctrl (або ⌘), щоб вибрати кілька.',
+    towns: 'Громади',
     language: 'Мова листа',
     submit: 'Надіслати запрошення',
     sending: 'Надсилання …',
@@ -156,6 +161,7 @@ const TEXTS = {
     roleAdmin: 'Администрирование',
     organizations: 'Организации',
     organizationsHelp: 'Чьи записи ведёт этот человек. Удерживайте Ctrl (или ⌘), чтобы выбрать несколько.',
+    towns: 'Муниципалитеты',
     language: 'Язык письма',
     submit: 'Отправить приглашение',
     sending: 'Отправка …',
@@ -182,6 +188,7 @@ const TEXTS = {
     roleAdmin: 'Yönetim',
     organizations: 'Kuruluşlar',
     organizationsHelp: 'Bu kişinin kayıtlarını güncellediği kuruluşlar. Birden fazla seçmek için Ctrl (veya ⌘) tuşunu basılı tutun.',
+    towns: 'Belediyeler',
     language: 'E-postanın dili',
     submit: 'Daveti gönder',
     sending: 'Gönderiliyor …',
@@ -198,3 +205,6 @@ export function invitationText(language: string | undefined, key: InvitationText
   const texts = TEXTS[isAdminLanguage(language) ? language : 'de']
   return texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
+
+/** The languages an invitation can be written in. */
+export const INVITATION_LANGUAGES = Object.keys(TEXTS).filter(isAdminLanguage)
