@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
+import { emailAdapter } from './email/adapter'
 import { allowedOrigins } from './security/origins'
 import { payloadSecret } from './security/secret'
 import { integrationPortal } from './index'
@@ -30,6 +31,8 @@ export default buildConfig({
   csrf: allowedOrigins(),
   db: databaseAdapter(databaseURI, path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
+  // SMTP_URL or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASSWORD and EMAIL_FROM; the console without them.
+  email: emailAdapter(),
   sharp,
   // The largest upload is a video; other files have smaller limits (collections/Media/checkUpload.ts).
   upload: { limits: { fileSize: MAX_VIDEO_BYTES } },

@@ -1,5 +1,5 @@
-import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
+import { startSmtp } from '../helpers/smtp'
 import { buildDirectory } from './helpers/directoryWorld'
 import { bootWorld, type World } from './helpers/world'
 
@@ -7,11 +7,21 @@ let payload: Payload
 let cleanup: () => Promise<void>
 let world: World
 let dir: Awaited<ReturnType<typeof buildDirectory>>
+let smtp: Awaited<ReturnType<typeof startSmtp>>
 beforeAll(async () => {
+  // The reminders go out through nodemailer to a real SMTP server, as to a town's.
+  smtp = await startSmtp()
+  process.env.SMTP_URL = smtp.url
+  process.env.EMAIL_FROM = 'Integrationsportal Test <portal@test.example>'
   ;({ payload, cleanup, world } = await bootWorld())
   dir = await buildDirectory(payload, world)
 })
-afterAll(async () => cleanup?.())
+afterAll(async () => {
+  await cleanup?.()
+  await smtp?.stop()
+  delete process.env.SMTP_URL
+  delete process.env.EMAIL_FROM
+})
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
 
@@ -20,17 +30,13 @@ test('the reminder job e-mails each provider its organisation’s stale entries,
   await payload.db.updateOne({ collection: 'services', id: dir.services.S3, data: { lastVerifiedAt: daysAgo(400) } })
   // Ended services are not worth a reminder.
   await payload.db.updateOne({ collection: 'services', id: dir.services.S6, data: { lastVerifiedAt: daysAgo(500) } })
-  const sent: { to: string; subject: string; text: string }[] = []
-  // The e-mail adapter is the system boundary: record what would go out.
-  const spy = jest.spyOn(payload, 'sendEmail').mockImplementation(async (message) => {
-    sent.push(message as (typeof sent)[number])
-    return undefined
-  })
   await payload.jobs.queue({ task: 'remindStaleEntries', input: {}, queue: 'reminders' })
   await payload.jobs.run({ queue: 'reminders' })
-  spy.mockRestore()
+  // The job's sends are done when it is (each send awaits the server's answer).
+  const sent = smtp.mails.map((m) => ({ ...m, to: m.to.join(',') }))
 
   expect(sent.map((m) => m.to).sort()).toEqual(['provider-a@test.example', 'provider-b@test.example'])
+  expect(sent.every((m) => m.from.includes('portal@test.example'))).toBe(true)
   const toA = sent.find((m) => m.to === 'provider-a@test.example')
   expect(toA?.text).toContain('Wohnungsberatung')
   expect(toA?.text).not.toContain('Deutschkurs')
@@ -47,13 +53,9 @@ test('the reminder job e-mails each provider its organisation’s stale entries,
 test('a town’s own interval counts: 12 months means a 300-day-old entry is still fine', async () => {
   await payload.update({ collection: 'municipalities', id: world.towns.town1, overrideAccess: true, data: { directory: { staleAfterMonths: 12 } } })
   const { sendStaleReminders } = await import('@cms/jobs/remindStaleEntries')
-  const sent: string[] = []
-  const spy = jest.spyOn(payload, 'sendEmail').mockImplementation(async (m) => {
-    sent.push(String((m as { text: string }).text))
-    return undefined
-  })
+  const before = smtp.mails.length
   await sendStaleReminders(payload, { municipalities: 'municipalities', services: 'services', users: 'users' })
-  spy.mockRestore()
+  const sent = smtp.mails.slice(before).map((m) => m.text)
   expect(sent.join('\n')).not.toContain('Wohnungsberatung')
   expect(sent.join('\n')).toContain('Nachtcafé')
 })

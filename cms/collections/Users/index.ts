@@ -10,6 +10,7 @@ import { equalLoginWork } from './hooks/equalLoginWork'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
 import { selectOptions } from '@cms/fields/selectOptions'
+import { inviteEndpoint } from './invite'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
@@ -24,7 +25,13 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       depth: 0,
       cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
     },
-    admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: inAllLanguages('group.settings') },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['name', 'email', 'role'],
+      group: inAllLanguages('group.settings'),
+      // Invitations instead of shared passwords (POST /api/users/invite).
+      components: { beforeList: ['/cms/components/InviteForm#InviteForm'] },
+    },
     access: {
       admin: canUseAdmin,
       read: readUsers,
@@ -34,8 +41,8 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       // Nothing is ever locked (maxLoginAttempts: 0), so nobody unlocks: every caller gets the same 403.
       unlock: () => false,
     },
-    // Security, not a feature: on even when the plugin is disabled.
-    endpoints: authEndpoints(slug),
+    // Security, not a feature: on even when the plugin is disabled. Invitations replace shared passwords.
+    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug)],
     hooks: {
       beforeOperation: [equalLoginWork],
       beforeChange: [checkAccountChanges(organizationsSlug), deferEmailChange()],

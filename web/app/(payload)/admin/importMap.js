@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { InviteForm as InviteForm_53296e4459d133714be44fcd6b394746 } from '../../../../cms/components/InviteForm'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { TranslationStatus as TranslationStatus_a9583c197a39dc9ba25af5adb6413601 } from '../../../../cms/components/TranslationStatus'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/cms/components/InviteForm#InviteForm": InviteForm_53296e4459d133714be44fcd6b394746,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "/cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a9583c197a39dc9ba25af5adb6413601,
