@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { startSmtp } from '../tests/helpers/smtp.mjs'
 import { buildIfNeeded, freePort, root, run, startRedis, startServer } from './lib.mjs'
 
 const artifacts = path.join(root, 'tests/.artifacts')
@@ -47,14 +48,24 @@ if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(
  * and one jest worker per server (tests/e2e/helpers/browser.ts takes its worker's server). The
  * files of one server run one after another as before (they change the demo and clean up after
  * themselves); the servers share nothing, so while one worker's test waits (for a page, a
- * scheduled job, a timer) the other computes.
+ * scheduled job, a timer) the other computes. Each server sends its e-mails to its own SMTP
+ * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
  */
 async function e2e() {
   const count = Math.max(1, Number(process.env.E2E_SERVERS || 2))
-  const servers = Array.from({ length: count }, () => {
+  const sinks = []
+  const servers = []
+  for (let i = 0; i < count; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
-    return { dir, env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true' } }
-  })
+    const mails = path.join(dir, 'mails')
+    const sink = await startSmtp({ dir: mails })
+    sinks.push(sink)
+    servers.push({
+      dir,
+      mails,
+      env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
+    })
+  }
   const running = []
   try {
     await buildIfNeeded({ ...process.env, ...servers[0].env })
@@ -66,12 +77,14 @@ async function e2e() {
     const failed = starts.find((start) => start.status === 'rejected')
     if (failed) throw failed.reason
     const urls = ports.map((port) => `http://127.0.0.1:${port}`)
-    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(',') }, [`--maxWorkers=${count}`, ...pick]))
+    const mailDirs = servers.map((server) => server.mails).join(',')
+    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(','), E2E_MAIL_DIRS: mailDirs }, [`--maxWorkers=${count}`, ...pick]))
   } catch (error) {
     console.error(error)
     add({ passed: 0, failed: 1 })
   } finally {
     for (const server of running) server.child.kill('SIGTERM')
+    for (const sink of sinks) await sink.stop()
     for (const { dir } of servers) fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,4 +1,4 @@
-import { startSmtp } from '../helpers/smtp'
+import { startSmtp } from '../helpers/smtp.mjs'
 import { setupWorld } from './helpers/setup'
 
 /**

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { startSmtp } from '../helpers/smtp'
+import { startSmtp } from '../helpers/smtp.mjs'
 import { buildDirectory } from './helpers/directoryWorld'
 import { bootWorld, type World } from './helpers/world'
 

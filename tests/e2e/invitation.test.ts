@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { adminLogIn } from './helpers/admin'
+import { BASE_URL, launch } from './helpers/browser'
+import { mailAvailable, waitForSentMail } from './helpers/mail'
+
+/**
+ * Invitations instead of shared passwords, as people do it: the editor invites a counsellor
+ * from the list of accounts; the e-mail arrives at the server's SMTP server; the counsellor
+ * opens the link, chooses a password, and is in the admin with her organisation's entries.
+ * Screenshots of each step go to tests/.artifacts/invitation/ (1280 px and 390 px).
+ */
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => browser?.close())
+
+const shots = path.resolve('tests/.artifacts/invitation')
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(shots, { recursive: true })
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+const invitedIt = mailAvailable ? test : test.skip
+
+invitedIt('an editor invites a counsellor, who sets her own password from the e-mail and logs in', async () => {
+  const email = `counsellor-${Date.now()}@vhs-eisenach.example.org`
+  const editor = await adminLogIn(browser, 'editor@eisenach.example.org')
+  await editor.goto(`${BASE_URL}/admin/collections/users`)
+  await editor.getByText('Person einladen').click()
+  await editor.getByLabel('E-Mail-Adresse').fill(email)
+  await editor.getByLabel('Name', { exact: true }).fill('Nadia Haddad')
+  const organisations = editor.getByLabel('Organisationen')
+  await organisations.locator('option', { hasText: 'Volkshochschule Eisenach' }).waitFor({ state: 'attached', timeout: 30000 })
+  await organisations.selectOption({ label: 'Volkshochschule Eisenach' })
+  await editor.getByLabel('Sprache der E-Mail').selectOption('de')
+  await shoot(editor, '1-form')
+  await editor.getByRole('button', { name: 'Einladung senden' }).click()
+  await editor.getByRole('status').filter({ hasText: `Einladung an ${email} verschickt` }).waitFor({ timeout: 30000 })
+  await shoot(editor, '2-sent')
+  await editor.context().close()
+
+  const mail = await waitForSentMail((m) => m.to.includes(email))
+  expect(mail.subject).toBe('Ihr Zugang zum Integrationsportal')
+  expect(mail.text).toContain('Volkshochschule Eisenach')
+  const link = /(https?:\/\/\S+\/admin\/reset\/\w+)/.exec(mail.text)?.[1]
+  expect(link).toBeTruthy()
+
+  // The counsellor, in a browser of her own.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(String(link))
+  await page.locator('input[name="password"]').fill('Nadias-eigenes-Passwort-2026')
+  await page.locator('input[name="confirm-password"]').fill('Nadias-eigenes-Passwort-2026')
+  await shoot(page, '3-choose-password')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/reset/') && !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
+  await page.goto(`${BASE_URL}/admin/collections/organizations`)
+  await page.waitForSelector('table tbody tr', { timeout: 30000 })
+  const rows = await page.locator('table tbody tr').allTextContents()
+  expect(rows).toHaveLength(1)
+  expect(rows[0]).toContain('Volkshochschule Eisenach')
+  await shoot(page, '4-her-organisation')
+  await context.close()
+})
