@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { idOf } from '../access/ids'
+import { portalTextIn } from '@cms/i18n/textIn'
 import type { PortalSlugs } from '@cms/types'
 
 export const REMINDER_QUEUE = 'reminders'
@@ -30,7 +31,7 @@ export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = n
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { name: true, directory: true },
+    select: { name: true, directory: true, defaultLocale: true },
   })
   let sent = 0
   for (const town of towns) {
@@ -63,17 +64,12 @@ export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = n
       const entries = (provider.organizations ?? []).flatMap((o) => byOrg.get(idOf(o) ?? '') ?? [])
       if (!entries.length) continue
       const lines = entries.map((s) => `- ${s.title}: ${serverURL}/admin/collections/${slugs.services}/${s.id}`)
+      // Accounts keep no language: the town's own (its portal's default), German where the admin has none.
+      const text = portalTextIn(town.defaultLocale)
       await payload.sendEmail({
         to: provider.email,
-        subject: `${town.name}: ${entries.length} Einträge bitte prüfen / please check ${entries.length} entries`,
-        text: [
-          `Guten Tag,`,
-          ``,
-          `diese Einträge Ihrer Organisation wurden seit mehr als ${months} Monaten nicht bestätigt. Bitte öffnen Sie sie, prüfen Sie die Angaben und klicken Sie auf „Noch aktuell“ – oder ändern Sie, was nicht mehr stimmt.`,
-          `These entries of your organisation have not been confirmed for more than ${months} months. Please open them, check the details and click "Still correct" – or change what is no longer right.`,
-          ``,
-          ...lines,
-        ].join('\n'),
+        subject: text('reminder.subject', { town: town.name, count: entries.length }),
+        text: [text('reminder.greeting'), '', text('reminder.body', { months }), '', ...lines].join('\n'),
       })
       sent++
     }

@@ -1,0 +1,15 @@
+import type { AdminLanguage } from '@cms/types'
+import type { PortalKey } from './en'
+import { PORTAL_TRANSLATIONS } from './index'
+
+const isAdminLanguage = (code: unknown): code is AdminLanguage => typeof code === 'string' && code in PORTAL_TRANSLATIONS
+
+/**
+ * The plugin's words outside a request (jobs, e-mails to people who are not logged in), in
+ * `language` when it is an admin language, else German (the admin's fallback). `{{name}}` is
+ * filled in as Payload's `t` does.
+ */
+export function portalTextIn(language: unknown): (key: PortalKey, vars?: Record<string, string | number>) => string {
+  const words = PORTAL_TRANSLATIONS[isAdminLanguage(language) ? language : 'de']
+  return (key, vars = {}) => words[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`))
+}
