@@ -1,6 +1,7 @@
 'use client'
 
 import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { INVITATION_LANGUAGES, invitationText, type InvitationTextKey } from '@cms/collections/Users/invitationTexts'
 
@@ -39,6 +40,7 @@ export function InviteForm() {
   const { i18n } = useTranslation()
   const text = (key: InvitationTextKey, values?: Record<string, string | number>) => invitationText(i18n.language, key, values)
   const id = useId()
+  const router = useRouter()
   const isAdmin = user?.role === 'admin'
   const [role, setRole] = useState<InvitedRole>('provider')
   const [busy, setBusy] = useState(false)
@@ -50,7 +52,8 @@ export function InviteForm() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    const formElement = event.currentTarget
+    const form = new FormData(formElement)
     setBusy(true)
     setResult(null)
     try {
@@ -70,7 +73,9 @@ export function InviteForm() {
       const body = (await res.json()) as { message?: string; errors?: { message: string }[] }
       if (!res.ok) throw new Error(body.errors?.map((e) => e.message).join(' ') || String(res.status))
       setResult({ ok: true, message: body.message ?? '' })
-      event.currentTarget?.reset()
+      formElement.reset()
+      // The new account shows in the list below.
+      router.refresh()
     } catch (error) {
       setResult({ ok: false, message: `${text('failed')}: ${error instanceof Error ? error.message : String(error)}` })
     } finally {

@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
+import { ar as payloadAr } from '@payloadcms/translations/languages/ar'
+import { de as payloadDe } from '@payloadcms/translations/languages/de'
 import { en, type PortalKey } from '@cms/i18n/en'
 import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
 import { adminLogIn } from './helpers/admin'
@@ -19,11 +21,27 @@ afterAll(async () => browser?.close())
 const ACCOUNTS = ['editor@eisenach.example.org', 'provider@vhs-eisenach.example.org']
 const LANGUAGES = ['de', 'ar'] as const
 
-/** The plugin's English texts that must not show in `language` (placeholders cannot match whole texts anyway). */
+/** Every word of Payload's own interface in a language (e.g. German "Status" for its draft column). */
+function payloadWords(language: (typeof LANGUAGES)[number]): Set<string> {
+  const words = new Set<string>()
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') words.add(value.trim())
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect)
+  }
+  collect({ de: payloadDe, ar: payloadAr }[language].translations)
+  return words
+}
+
+/**
+ * The plugin's English texts that must not show in `language` (placeholders cannot match whole
+ * texts anyway): not those the language writes alike, nor those that are also Payload's own word
+ * in that language.
+ */
 function englishOnly(language: (typeof LANGUAGES)[number]): Map<string, PortalKey> {
   const own = PORTAL_TRANSLATIONS[language]
+  const payloads = payloadWords(language)
   const keys = Object.keys(en).filter((k): k is PortalKey => k in own)
-  return new Map(keys.filter((k) => en[k] !== own[k] && en[k].replace(/[^\p{L}]/gu, '').length >= 3).map((k) => [en[k].trim(), k]))
+  return new Map(keys.filter((k) => en[k] !== own[k] && !payloads.has(en[k].trim()) && en[k].replace(/[^\p{L}]/gu, '').length >= 3).map((k) => [en[k].trim(), k]))
 }
 
 /** Every visible text node of the page, trimmed. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import path from 'node:path'
+import nodePath from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { adminLogIn } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
@@ -17,12 +17,12 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-const shots = path.resolve('tests/.artifacts/invitation')
+const shots = nodePath.resolve('tests/.artifacts/invitation')
 async function shoot(page: Page, name: string) {
   fs.mkdirSync(shots, { recursive: true })
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true })
+    await page.screenshot({ path: nodePath.join(shots, `${name}-${width}.png`), fullPage: true })
   }
   await page.setViewportSize({ width: 1280, height: 900 })
 }
@@ -32,6 +32,8 @@ const invitedIt = mailAvailable ? test : test.skip
 invitedIt('an editor invites a counsellor, who sets her own password from the e-mail and logs in', async () => {
   const email = `counsellor-${Date.now()}@vhs-eisenach.example.org`
   const editor = await adminLogIn(browser, 'editor@eisenach.example.org')
+  // The editor works in German (Payload's language cookie, as the account menu sets it).
+  await editor.context().addCookies([{ name: 'payload-lng', value: 'de', url: BASE_URL }])
   await editor.goto(`${BASE_URL}/admin/collections/users`)
   await editor.getByText('Person einladen').click()
   await editor.getByLabel('E-Mail-Adresse').fill(email)
@@ -51,11 +53,14 @@ invitedIt('an editor invites a counsellor, who sets her own password from the e-
   expect(mail.text).toContain('Volkshochschule Eisenach')
   const link = /(https?:\/\/\S+\/admin\/reset\/\w+)/.exec(mail.text)?.[1]
   expect(link).toBeTruthy()
+  // Without SERVER_URL (the demo) the link names the server as it knows itself (localhost);
+  // opened on the address the tests use, so that the login cookie holds there.
+  const path = new URL(String(link)).pathname
 
   // The counsellor, in a browser of her own.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
-  await page.goto(String(link))
+  await page.goto(`${BASE_URL}${path}`)
   await page.locator('input[name="password"]').fill('Nadias-eigenes-Passwort-2026')
   await page.locator('input[name="confirm-password"]').fill('Nadias-eigenes-Passwort-2026')
   await shoot(page, '3-choose-password')

@@ -37,8 +37,8 @@ test('edits its own service: saved as a draft waiting for review, the public sti
   await page.getByRole('link', { name: OWN_TITLE }).click()
   await page.waitForURL(/\/admin\/collections\/services\/[0-9a-f-]+$/)
   const id = page.url().split('/').pop() as string
-  // Localized fields carry the content language in their label ("Summary — Deutsch (German)").
-  const summary = page.getByLabel(/^Summary/)
+  // Localized fields carry the content language in their label ("Short description — Deutsch (German)").
+  const summary = page.getByLabel(/^(Short description|Kurzbeschreibung)/)
   const before = await summary.inputValue()
   const changed = `${before} Neu: auch samstags (${STAMP}).`
   await summary.fill(changed)
