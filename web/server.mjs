@@ -68,6 +68,30 @@ globalThis.__integrationPortalRenderNotes = renderNotes
 /** The cache hears every change (cms/cache/bus.ts calls the listeners it finds here). */
 globalThis.__integrationPortalResponseCache = cache
 
+/**
+ * Answers being rendered, by cache key: while one request renders a page, others for the same
+ * key wait for it and get its entry, instead of all rendering the same page at once (a publish
+ * drops a page that hundreds of readers are asking for). Resolves to the stored entry, or null
+ * when the answer was not stored (not cacheable, or a write came during the render): then each
+ * waiter renders for itself, so nobody gets an answer older than their request.
+ */
+const rendering = new Map()
+
+/** Registers this request as the one rendering `key`; returns the function that ends the wait. */
+function startRendering(key, res) {
+  let finish
+  rendering.set(key, new Promise((resolve) => (finish = resolve)))
+  const settle = (entry) => {
+    if (!finish) return
+    rendering.delete(key)
+    finish(entry)
+    finish = null
+  }
+  // Redirects, errors, aborted requests: nothing stored, the waiters go on by themselves.
+  res.once('close', () => settle(null))
+  return settle
+}
+
 const newNotes = () => ({ tags: new Set(), expiresAt: null, status: null, view: null, uncacheable: false, work: { operations: 0, queries: 0 }, startedAt: performance.now() })
 
 /**
@@ -113,7 +137,7 @@ function serve(req, res, entry, state) {
  * runtime cut unless the route keeps it, compressed, stored when it said what it shows, sent.
  * Anything else (redirects, errors, other types) goes out as Next writes it.
  */
-function finishHeld(req, res, key, notes, generation) {
+function finishHeld(req, res, key, notes, generation, settle) {
   const write = res.write.bind(res)
   const end = res.end.bind(res)
   const flushHeaders = res.flushHeaders.bind(res)
@@ -156,6 +180,7 @@ function finishHeld(req, res, key, notes, generation) {
     const encodings = cacheable ? ['gzip', 'br'] : served === 'identity' ? [] : [served]
     const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view, encodings })
     const stored = cacheable && cache.set(key, entry, generation)
+    settle?.(stored ? entry : null)
     // Rewritten from here on: the response object is ours again.
     res.write = write
     res.end = end
@@ -175,6 +200,20 @@ const compress = compression({ filter: (req, res) => !res.portalHeld && compress
 // Rate limits need the client's address; the app sees only this header (lib/peerAddress.mjs).
 markPeerStamping()
 
+/** Has Next answer; portal answers are finished (and maybe stored) by finishHeld. */
+function render(req, res, key) {
+  const notes = newNotes()
+  const generation = cache.generation
+  compress(req, res, () => {
+    // A HEAD answer has no body to keep: it is served from the cache, never stored in it.
+    if (isPortalRequest(req)) {
+      const settle = key !== null && req.method === 'GET' && !rendering.has(key) ? startRendering(key, res) : undefined
+      finishHeld(req, res, key, notes, generation, settle)
+    }
+    renderNotes.run(notes, () => handle(req, res))
+  })
+}
+
 const server = http
   .createServer((req, res) => {
     stampPeer(req)
@@ -185,13 +224,17 @@ const server = http
       count(req, hit)
       return
     }
-    const notes = newNotes()
-    const generation = cache.generation
-    compress(req, res, () => {
-      // A HEAD answer has no body to keep: it is served from the cache, never stored in it.
-      if (isPortalRequest(req)) finishHeld(req, res, key, notes, generation)
-      renderNotes.run(notes, () => handle(req, res))
-    })
+    const pending = key === null ? undefined : rendering.get(key)
+    if (pending) {
+      void pending.then((entry) => {
+        if (entry) {
+          serve(req, res, entry, 'HIT')
+          count(req, entry)
+        } else render(req, res, key)
+      })
+      return
+    }
+    render(req, res, key)
   })
   .listen(port, () => console.log(`> Ready on http://localhost:${port}`))
 

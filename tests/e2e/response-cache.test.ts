@@ -94,3 +94,20 @@ test('logins, client navigations and search words never touch the cache', async 
   await cacheState('/de/eisenach/services?near=50.97,10.32')
   expect(await cacheState('/de/eisenach/services?near=50.97,10.32')).not.toBe('HIT')
 })
+
+test('readers who ask for a page while it is being rendered wait for that one render: one MISS, the rest HITs', async () => {
+  // A page nobody has asked for yet since a publish dropped it (the news list in Arabic).
+  const path = '/ar/eisenach/news'
+  const slug = `coalesce-${Date.now()}`
+  const created = await api(token, 'POST', 'news?locale=de', { municipality: town, title: `Coalesce ${slug}`, slug, lead: 'Neu', _status: 'published' })
+  expect(created.status).toBe(201)
+  // Wait until the publish has dropped the list (it then answers with a fresh render, MISS).
+  expect(await eventually(async () => (await cacheState(path)) === 'MISS', 10_000, 100)).toBe(true)
+  const id = (created.json.doc as { id: string }).id
+  expect((await api(token, 'DELETE', `news/${id}`)).status).toBe(200)
+  // Dropped again by the delete: twenty readers at once.
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+  const states = await Promise.all(Array.from({ length: 20 }, () => cacheState(path)))
+  expect(states.filter((s) => s === 'MISS')).toHaveLength(1)
+  expect(states.filter((s) => s === 'HIT')).toHaveLength(19)
+})
