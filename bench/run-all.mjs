@@ -77,7 +77,7 @@ summary.push(['a publish visible on the app ≤ 1 s, on a second instance ≤ 2 
 sections.push(await timed('directory', () => tsBench('Directory search, server time (bench:directory)', 'bench/directory.ts', ['10000'])))
 sections.push(await timed('hsds', () => tsBench('HSDS API, server time (bench:hsds)', 'bench/hsds.ts', ['10000'])))
 sections.push(await timed('plan', () => tsBench('Plan pages, server time (bench:plan)', 'bench/plan.ts', [])))
-if (withImport) sections.push(await timed('import', () => tsBench('HSDS import (bench:import)', 'bench/import.ts', ['10000'])))
+if (withImport) sections.push(await timed('import', () => tsBench('Spreadsheet import (bench:import)', 'bench/import.ts', ['10000'])))
 
 const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim()
 const report = `# Benchmarks (\`npm run bench\`)

@@ -183,36 +183,18 @@ export interface UserAuthOperations {
 export interface Municipality {
   id: string;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * 8 digits (e.g. 16056000 for Eisenach), 5 for a district.
-   */
   ags?: string | null;
   kind?: ('city' | 'district' | 'municipality') | null;
   defaultLocale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
-  /**
-   * The languages the portal offers for this town.
-   */
   enabledLocales: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr')[];
   timeZone: string;
   directory?: {
     providerPublishing?: ('review' | 'direct') | null;
-    /**
-     * Entries not confirmed for this many months count as outdated; their providers get a reminder.
-     */
     staleAfterMonths?: number | null;
   };
-  /**
-   * A short greeting on the town’s home page.
-   */
   welcome?: string | null;
   contact?: {
-    /**
-     * e.g. the integration office
-     */
     office?: string | null;
     street?: string | null;
     postalCode?: string | null;
@@ -223,9 +205,6 @@ export interface Municipality {
   };
   logo?: (string | null) | Media;
   theme?: {
-    /**
-     * The town’s colour, e.g. #0b5394. It must be dark enough to carry white text.
-     */
     primaryColor?: string | null;
   };
   imprint?: {
@@ -258,14 +237,8 @@ export interface Municipality {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Shown on the portal page “Accessibility”.
-   */
   accessibility?: {
     conformance?: ('full' | 'partial' | 'none') | null;
-    /**
-     * What is not accessible, why, and which accessible alternative there is.
-     */
     nonAccessible?: {
       root: {
         type: string;
@@ -283,18 +256,12 @@ export interface Municipality {
     } | null;
     statementDate?: string | null;
     method?: ('self-assessment' | 'external') | null;
-    /**
-     * Empty fields show the town’s general contact.
-     */
     contact?: {
       name?: string | null;
       email?: string | null;
       phone?: string | null;
       address?: string | null;
     };
-    /**
-     * The body of your state (for a Thuringian town: the Landesdurchsetzungsstelle at the state commissioner for people with disabilities).
-     */
     enforcement?: {
       name?: string | null;
       address?: string | null;
@@ -303,9 +270,6 @@ export interface Municipality {
     };
   };
   easyAccess?: {
-    /**
-     * Written in Leichte Sprache (always German): what this site offers, how to find your way, what the accessibility statement says, where to report a barrier.
-     */
     easyGerman?: {
       root: {
         type: string;
@@ -321,9 +285,6 @@ export interface Municipality {
       };
       [k: string]: unknown;
     } | null;
-    /**
-     * MP4 or WebM, up to 100 MB. Served from this server only.
-     */
     signLanguageVideo?: (string | null) | Media;
     signLanguageCaptions?: (string | null) | Media;
     signLanguagePoster?: (string | null) | Media;
@@ -338,21 +299,9 @@ export interface Municipality {
 export interface Media {
   id: string;
   municipality?: (string | null) | Municipality;
-  /**
-   * What the image shows, for people who cannot see it. Empty quotes are not allowed: describe it.
-   */
   alt: string;
-  /**
-   * Photographer or licence
-   */
   credit?: string | null;
-  /**
-   * Required for provider uploads: the organisation this file belongs to.
-   */
   organization?: (string | null) | Organization;
-  /**
-   * A provider’s upload waits for review; saving it as an editor approves it.
-   */
   pendingReview?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -402,13 +351,7 @@ export interface Organization {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
-   */
   externalId?: string | null;
   kind:
     | 'counselling'
@@ -427,17 +370,8 @@ export interface Organization {
   email?: string | null;
   phone?: string | null;
   logo?: (string | null) | Media;
-  /**
-   * Only visible to municipal staff.
-   */
   internalNotes?: string | null;
-  /**
-   * A provider’s change waits for review.
-   */
   pendingReview?: boolean | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -451,9 +385,6 @@ export interface User {
   id: string;
   name?: string | null;
   role: 'admin' | 'editor' | 'provider';
-  /**
-   * For provider accounts: the organisations whose entries this person keeps.
-   */
   organizations?: (string | Organization)[] | null;
   tenants?:
     | {
@@ -487,13 +418,7 @@ export interface District {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * Lower numbers come first.
-   */
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -506,17 +431,8 @@ export interface Topic {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * Lower numbers come first.
-   */
   order?: number | null;
-  /**
-   * Leave empty for a main topic.
-   */
   parent?: (string | null) | Topic;
   icon?:
     | (
@@ -546,13 +462,7 @@ export interface Audience {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * Lower numbers come first.
-   */
   order?: number | null;
   minAge?: number | null;
   maxAge?: number | null;
@@ -568,9 +478,6 @@ export interface Location {
   municipality?: (string | null) | Municipality;
   name: string;
   organization: string | Organization;
-  /**
-   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
-   */
   externalId?: string | null;
   address: {
     street: string;
@@ -589,9 +496,6 @@ export interface Location {
   };
   transport?: string | null;
   hours?: {
-    /**
-     * One row per day and time span, e.g. Monday 09:00–12:00. A closing time before the opening time runs past midnight.
-     */
     slots?:
       | {
           day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -600,31 +504,19 @@ export interface Location {
           id?: string | null;
         }[]
       | null;
-    /**
-     * Visits only with an appointment.
-     */
     appointmentOnly?: boolean | null;
-    /**
-     * Single days on which it is closed (e.g. public holidays).
-     */
     closedDates?:
       | {
           date: string;
           id?: string | null;
         }[]
       | null;
-    /**
-     * A temporary closure, e.g. for holidays or renovation.
-     */
     closure?: {
       from?: string | null;
       to?: string | null;
       reason?: string | null;
     };
   };
-  /**
-   * A provider’s change waits for review.
-   */
   pendingReview?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -638,13 +530,7 @@ export interface Service {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * The ID in the town’s spreadsheet or other system. An import updates the entry with the same ID.
-   */
   externalId?: string | null;
   organization: string | Organization;
   kind:
@@ -660,9 +546,6 @@ export interface Service {
     | 'volunteering'
     | 'funding'
     | 'authority';
-  /**
-   * One sentence: what it is and who it is for.
-   */
   summary?: string | null;
   description?: {
     root: {
@@ -681,9 +564,6 @@ export interface Service {
   } | null;
   topics?: (string | Topic)[] | null;
   audiences?: (string | Audience)[] | null;
-  /**
-   * Languages in which the service is delivered (not only the website’s).
-   */
   languages?:
     | (
         | 'de'
@@ -727,19 +607,10 @@ export interface Service {
     | null;
   cost: {
     type: 'free' | 'fee' | 'on-request';
-    /**
-     * In euros.
-     */
     amount?: number | null;
     note?: string | null;
   };
-  /**
-   * Who can use it.
-   */
   eligibility?: string | null;
-  /**
-   * What to bring.
-   */
   requiredDocuments?: string | null;
   howToApply?: string | null;
   appointment: {
@@ -752,9 +623,6 @@ export interface Service {
         location: string | Location;
         ownHours?: boolean | null;
         hours?: {
-          /**
-           * One row per day and time span, e.g. Monday 09:00–12:00. A closing time before the opening time runs past midnight.
-           */
           slots?:
             | {
                 day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -763,22 +631,13 @@ export interface Service {
                 id?: string | null;
               }[]
             | null;
-          /**
-           * Visits only with an appointment.
-           */
           appointmentOnly?: boolean | null;
-          /**
-           * Single days on which it is closed (e.g. public holidays).
-           */
           closedDates?:
             | {
                 date: string;
                 id?: string | null;
               }[]
             | null;
-          /**
-           * A temporary closure, e.g. for holidays or renovation.
-           */
           closure?: {
             from?: string | null;
             to?: string | null;
@@ -796,14 +655,8 @@ export interface Service {
   validTo?: string | null;
   lastVerifiedAt?: string | null;
   lastVerifiedBy?: (string | null) | User;
-  /**
-   * A provider’s change waits for review.
-   */
   pendingReview?: boolean | null;
   searchText?: string | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -817,17 +670,8 @@ export interface Page {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * Leave empty for a page at the top of the guide.
-   */
   parent?: (string | null) | Page;
-  /**
-   * Lower numbers come first.
-   */
   order?: number | null;
   icon?:
     | (
@@ -846,9 +690,6 @@ export interface Page {
         | 'search'
       )
     | null;
-  /**
-   * One sentence, shown in lists.
-   */
   summary?: string | null;
   body?: {
     root: {
@@ -867,14 +708,8 @@ export interface Page {
   } | null;
   relatedServices?: (string | Service)[] | null;
   relatedOrganizations?: (string | Organization)[] | null;
-  /**
-   * When someone last checked that the page is still right.
-   */
   lastReviewedAt?: string | null;
   searchText?: string | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -888,13 +723,7 @@ export interface News {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * One or two sentences, shown in lists and feeds.
-   */
   lead?: string | null;
   body?: {
     root: {
@@ -914,9 +743,6 @@ export interface News {
   image?: (string | null) | Media;
   publishedAt?: string | null;
   searchText?: string | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -930,13 +756,7 @@ export interface Event {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * The organiser. Empty: the town itself (staff only; a provider with one organisation gets it by default).
-   */
   organization?: (string | null) | Organization;
   category:
     | 'language-cafe'
@@ -949,9 +769,6 @@ export interface Event {
     | 'culture-sport'
     | 'encounter'
     | 'other';
-  /**
-   * One sentence: what happens, for whom.
-   */
   summary?: string | null;
   description?: {
     root: {
@@ -974,29 +791,14 @@ export interface Event {
   allDay?: boolean | null;
   recurrence: {
     frequency: 'none' | 'daily' | 'weekly' | 'monthly';
-    /**
-     * 1 = every week/month, 2 = every other …
-     */
     interval?: number | null;
-    /**
-     * Empty: the weekday of the start.
-     */
     weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
     monthlyMode?: ('nthWeekday' | 'dayOfMonth') | null;
-    /**
-     * Empty: as the start date.
-     */
     nth?: ('1' | '2' | '3' | '4' | '-1') | null;
-    /**
-     * Empty: the weekday of the start.
-     */
     nthWeekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun') | null;
     ends?: ('never' | 'until' | 'count') | null;
     until?: string | null;
     count?: number | null;
-    /**
-     * Dates on which it does not take place (holidays …).
-     */
     exceptions?:
       | {
           date: string;
@@ -1007,9 +809,6 @@ export interface Event {
   lastEnd?: string | null;
   topics?: (string | Topic)[] | null;
   audiences?: (string | Audience)[] | null;
-  /**
-   * Languages spoken at the event.
-   */
   languages?:
     | (
         | 'de'
@@ -1051,13 +850,7 @@ export interface Event {
         | 'sw'
       )[]
     | null;
-  /**
-   * Empty for an online event.
-   */
   location?: (string | null) | Location;
-  /**
-   * E.g. “Room 2, first floor”.
-   */
   locationNote?: string | null;
   onlineUrl?: string | null;
   registration?: {
@@ -1068,24 +861,12 @@ export interface Event {
   };
   cost: {
     type: 'free' | 'fee' | 'donation';
-    /**
-     * In euros.
-     */
     amount?: number | null;
   };
-  /**
-   * Stays visible, marked as cancelled.
-   */
   cancelled?: boolean | null;
   cancellationNote?: string | null;
-  /**
-   * A provider’s change waits for review.
-   */
   pendingReview?: boolean | null;
   searchText?: string | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1099,14 +880,8 @@ export interface ActionField {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
   description?: string | null;
-  /**
-   * Lower numbers come first.
-   */
   order?: number | null;
   icon?:
     | (
@@ -1125,13 +900,7 @@ export interface ActionField {
         | 'search'
       )
     | null;
-  /**
-   * The directory topic of this field: its services are shown with it.
-   */
   topic?: (string | null) | Topic;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1146,14 +915,8 @@ export interface Goal {
   title: string;
   description?: string | null;
   actionField: string | ActionField;
-  /**
-   * For a sub-goal: the goal it belongs to.
-   */
   parent?: (string | null) | Goal;
   order?: number | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1166,9 +929,6 @@ export interface Measure {
   id: string;
   municipality?: (string | null) | Municipality;
   title: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
   description?: {
     root: {
@@ -1185,20 +945,11 @@ export interface Measure {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Why this measure: the need it answers.
-   */
   justification?: string | null;
   actionField: string | ActionField;
   goals?: (string | Goal)[] | null;
   status: 'planned' | 'started' | 'ongoing' | 'completed' | 'paused' | 'dropped';
-  /**
-   * In %. With sub-measures, the portal shows their weighted mean instead.
-   */
   progress?: number | null;
-  /**
-   * Filled in on every status change; dates can be corrected.
-   */
   statusHistory?:
     | {
         date: string;
@@ -1208,22 +959,13 @@ export interface Measure {
       }[]
     | null;
   responsibleOrganization?: (string | null) | Organization;
-  /**
-   * Or an office of the administration.
-   */
   responsibleOffice?: string | null;
   partners?: (string | Organization)[] | null;
   period?: {
     start?: string | null;
-    /**
-     * Empty: ongoing.
-     */
     end?: string | null;
   };
   funding?: {
-    /**
-     * In euros.
-     */
     costEstimate?: number | null;
     source?:
       | (
@@ -1239,13 +981,7 @@ export interface Measure {
     note?: string | null;
   };
   councilResolution?: string | null;
-  /**
-   * For a sub-measure: the measure it is part of.
-   */
   parent?: (string | null) | Measure;
-  /**
-   * Its weight in the parent’s progress.
-   */
   weight?: number | null;
   reports?:
     | {
@@ -1266,23 +1002,14 @@ export interface Measure {
           [k: string]: unknown;
         } | null;
         attachments?: (string | Media)[] | null;
-        /**
-         * A provider’s report waits for review; saving the measure as an editor approves it.
-         */
         pendingReview?: boolean | null;
         id?: string | null;
       }[]
     | null;
-  /**
-   * Services this measure produces.
-   */
   services?: (string | Service)[] | null;
   events?: (string | Event)[] | null;
   news?: (string | News)[] | null;
   indicators?: (string | Indicator)[] | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1295,13 +1022,7 @@ export interface Indicator {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
-  /**
-   * What exactly is counted, so next year’s figure means the same.
-   */
   definition?: string | null;
   unit?: string | null;
   source?: string | null;
@@ -1314,13 +1035,7 @@ export interface Indicator {
     year?: number | null;
     value?: number | null;
   };
-  /**
-   * Computed from the portal’s own data instead of the values below.
-   */
   computed?: ('services-total' | 'counselling-per-language' | 'verified-share' | 'portal-views-per-locale') | null;
-  /**
-   * One row per year; add rows per district or legal group for the splits.
-   */
   values?:
     | {
         year: number;
@@ -1330,9 +1045,6 @@ export interface Indicator {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Tick for a typo fix in the source language, so the other languages are not marked outdated.
-   */
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1345,9 +1057,6 @@ export interface WorkingGroup {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
   description?: string | null;
   actionField?: (string | null) | ActionField;
@@ -1360,13 +1069,7 @@ export interface WorkingGroup {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Its meetings (events).
-   */
   meetings?: (string | Event)[] | null;
-  /**
-   * Measures it is responsible for.
-   */
   measures?: (string | Measure)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -1379,19 +1082,10 @@ export interface PlanEdition {
   id: string;
   municipality?: (string | null) | Municipality;
   name: string;
-  /**
-   * Part of the web address. Made from the name when left empty; a number is added when another entry of the town has it.
-   */
   slug: string;
   date: string;
   councilResolution?: string | null;
-  /**
-   * What this edition changes, in a few sentences.
-   */
   notes?: string | null;
-  /**
-   * The plan as it was when this edition was published.
-   */
   snapshot?:
     | {
         [k: string]: unknown;
@@ -1405,8 +1099,6 @@ export interface PlanEdition {
   createdAt: string;
 }
 /**
- * Anonymous daily counts of portal pages per language.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-views".
  */
@@ -1436,21 +1128,13 @@ export interface PageView {
   createdAt: string;
 }
 /**
- * Import organisations, places and services from a spreadsheet (CSV or Excel): upload, check, import.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "imports".
  */
 export interface Import {
   id: string;
   municipality?: (string | null) | Municipality;
-  /**
-   * The language of the file's texts. Empty: the town's default language.
-   */
   locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr') | null;
-  /**
-   * Nothing appears on the portal until someone publishes it.
-   */
   draft?: boolean | null;
   mapping?:
     | {
@@ -1494,34 +1178,24 @@ export interface Import {
   focalY?: number | null;
 }
 /**
- * Reports of accessibility barriers sent through the portal. Answer within a reasonable time (BITV 2.0); delete reports that are done.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accessibility-feedback".
  */
 export interface AccessibilityFeedback {
   id: string;
   municipality?: (string | null) | Municipality;
-  /**
-   * The start of the description.
-   */
   subject?: string | null;
   status: 'new' | 'in-progress' | 'answered';
   pageUrl?: string | null;
   description: string;
   name?: string | null;
   email?: string | null;
-  /**
-   * Answer in this language where you can.
-   */
   locale?: ('de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr') | null;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * What is outdated, missing or machine-translated, per language. Open a document to translate it, or confirm there that a translation is still current.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states".
  */
