@@ -81,10 +81,12 @@ const VIEWS: { name: string; open: (page: Page) => Promise<void> }[] = [
   {
     name: 'service',
     open: async (page) => {
-      await page.goto(`${BASE_URL}/admin/collections/services`)
-      await page.waitForSelector('table tbody tr a', { timeout: 30000 })
-      await page.locator('table tbody tr a').first().click()
-      await page.waitForURL(/\/admin\/collections\/services\/[0-9a-f-]+$/, { timeout: 30000 })
+      // A seeded service of the VHS (both accounts may edit it), not whichever other browser
+      // tests left first in the list.
+      const first = async (query: string) => ((await (await fetch(`${BASE_URL}/api/${query}&depth=0&limit=1`)).json()) as { docs: { id: string }[] }).docs[0]?.id
+      const vhs = await first('organizations?where[slug][equals]=vhs-eisenach')
+      const id = await first(`services?where[slug][equals]=integrationskurs&where[organization][equals]=${vhs}`)
+      await page.goto(`${BASE_URL}/admin/collections/services/${id}`)
       await page.waitForSelector('form input[name="title"]', { timeout: 30000 })
     },
   },
