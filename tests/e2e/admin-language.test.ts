@@ -110,10 +110,13 @@ describe.each(ACCOUNTS)('%s', (email) => {
       await page.waitForLoadState('networkidle')
       // The admin really is in that language: Payload writes it on the document.
       expect(await page.locator('html').getAttribute('lang')).toBe(language)
+      const before = found.length
       for (const text of await visibleTexts(page)) {
         const key = english.get(text)
         if (key) found.push(`${view.name}: "${text}" (${key})`)
       }
+      // Where the English showed, for whoever reads the failure.
+      if (found.length > before) await page.screenshot({ path: `tests/.artifacts/admin-language-${email.split('@')[0]}-${language}-${view.name.replace(/\W+/g, '-')}.png`, fullPage: true })
     }
     expect(found).toEqual([])
     await page.context().close()
