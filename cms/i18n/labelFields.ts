@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 import type { PortalCollection, PortalSlugs } from '@cms/types'
+import { inAllLanguages } from './inAllLanguages'
 import { isPortalKey } from './isPortalKey'
 import { tr } from './translate'
 
@@ -31,7 +32,10 @@ function labelled(fields: Field[], collection: PortalCollection, parent: readonl
     const key = named ? labelKey(collection, path) : null
     const next: Field = { ...field }
     const hasLabel = 'label' in field && field.label !== undefined
-    if (key && !hasLabel) Object.assign(next, { label: tr(key) })
+    // Rich text: the lexical field's client props can be built once for all languages (a label
+    // function then shows the first reader's language to everyone, seen as "Description" in a
+    // German admin); a label by language is picked in each reader's language when shown.
+    if (key && !hasLabel) Object.assign(next, { label: field.type === 'richText' ? inAllLanguages(key) : tr(key) })
     if (next.type === 'checkbox' && options.cells && !next.admin?.components?.Cell) {
       next.admin = { ...next.admin, components: { ...next.admin?.components, Cell: YES_NO_CELL } }
     }
