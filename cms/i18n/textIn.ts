@@ -1,8 +1,6 @@
-import type { AdminLanguage } from '@cms/types'
 import type { PortalKey } from './en'
 import { PORTAL_TRANSLATIONS } from './index'
-
-const isAdminLanguage = (code: unknown): code is AdminLanguage => typeof code === 'string' && code in PORTAL_TRANSLATIONS
+import { isAdminLanguage } from './pickText'
 
 /**
  * The plugin's words outside a request (jobs, e-mails to people who are not logged in), in

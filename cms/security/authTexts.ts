@@ -1,4 +1,5 @@
 import type { AdminLanguage } from '../types'
+import { pickText } from '@cms/i18n/pickText'
 
 /**
  * Texts of the login throttle and the e-mail change, in every admin language. Payload's own
@@ -73,10 +74,5 @@ const TEXTS = {
 
 export type AuthTextKey = keyof (typeof TEXTS)['en']
 
-const isLanguage = (code: string): code is AdminLanguage => code in TEXTS
-
 /** A text in `language` (falling back to German, the admin's fallback), with `{name}` filled in. */
-export function authText(language: string | undefined, key: AuthTextKey, values: Record<string, string | number> = {}): string {
-  const texts = TEXTS[language && isLanguage(language) ? language : 'de']
-  return texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
-}
+export const authText = (language: string | undefined, key: AuthTextKey, values?: Record<string, string | number>): string => pickText(TEXTS, language, key, values)

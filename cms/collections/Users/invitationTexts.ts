@@ -1,4 +1,5 @@
 import type { AdminLanguage } from '@cms/types'
+import { isAdminLanguage, pickText } from '@cms/i18n/pickText'
 
 /**
  * The invitation's words in every admin language: the e-mail (in the language the inviter
@@ -198,13 +199,10 @@ const TEXTS = {
 
 export type InvitationTextKey = keyof (typeof TEXTS)['en']
 
-export const isAdminLanguage = (code: unknown): code is AdminLanguage => typeof code === 'string' && code in TEXTS
+export { isAdminLanguage }
 
 /** A text in `language` (falling back to German, the admin's fallback), with `{name}` filled in. */
-export function invitationText(language: string | undefined, key: InvitationTextKey, values: Record<string, string | number> = {}): string {
-  const texts = TEXTS[isAdminLanguage(language) ? language : 'de']
-  return texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
-}
+export const invitationText = (language: string | undefined, key: InvitationTextKey, values?: Record<string, string | number>): string => pickText(TEXTS, language, key, values)
 
 /** The languages an invitation can be written in. */
 export const INVITATION_LANGUAGES = Object.keys(TEXTS).filter(isAdminLanguage)

@@ -4,6 +4,7 @@ import type { PortalSlugs } from '@cms/types'
 import type { User } from '@cms/payload-types'
 import { organizationIDsOf } from '@cms/access/ids'
 import { isStaff, ROLES, type Role } from '@cms/access/roles'
+import { publicOrigin } from '@cms/security/publicOrigin'
 import { invitationText, isAdminLanguage } from './invitationTexts'
 
 /** How long an invitation link works. Payload's own reset links (forgot password) keep their hour. */
@@ -20,7 +21,7 @@ function reply(req: PayloadRequest, status: number, body: Record<string, unknown
 
 /** Where the person chooses a password: Payload's reset view, in their admin. */
 function links(req: PayloadRequest, token: string) {
-  const base = req.payload.config.serverURL || (req.url ? new URL(req.url).origin : '')
+  const base = publicOrigin(req)
   const { admin } = req.payload.config.routes
   return { url: `${base}${admin}${req.payload.config.admin.routes.reset}/${token}`, login: `${base}${admin}` }
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 import { afterResponse } from '@cms/security/afterResponse'
 import { authText } from '@cms/security/authTexts'
+import { publicOrigin } from '@cms/security/publicOrigin'
 
 const DAY = 24 * 60 * 60 * 1000
 /** Set by the confirmation endpoint: this change was confirmed from the new mailbox. */
@@ -18,10 +19,9 @@ export interface PendingEmailChange {
 /** Pending changes live in Payload's key-value store under a hash of their token (no schema change, no token in clear). */
 export const pendingKey = (token: string) => `email-change:${crypto.createHash('sha256').update(token).digest('hex')}`
 
-/** Where the confirmation link points: SERVER_URL when set, else the request's own origin. */
+/** Where the confirmation link points (publicOrigin). */
 function confirmUrl(req: PayloadRequest, slug: string, token: string): string {
-  const base = req.payload.config.serverURL || (req.url ? new URL(req.url).origin : '')
-  return `${base}${req.payload.config.routes.api}/${slug}/confirm-email?token=${token}`
+  return `${publicOrigin(req)}${req.payload.config.routes.api}/${slug}/confirm-email?token=${token}`
 }
 
 async function sendConfirmation(payload: Payload, req: PayloadRequest, slug: string, change: PendingEmailChange): Promise<void> {
