@@ -91,7 +91,7 @@ export function InviteForm() {
         <p>{text('formIntro')}</p>
         <div style={fieldStyle}>
           <label htmlFor={label('email')}>{text('email')}</label>
-          <input id={label('email')} name="email" type="email" required autoComplete="off" />
+          <input id={label('email')} name="email" type="email" required autoComplete="off" dir="ltr" />
         </div>
         <div style={fieldStyle}>
           <label htmlFor={label('name')}>{text('name')}</label>
@@ -114,7 +114,8 @@ export function InviteForm() {
             <label htmlFor={label('organizations')}>{text('organizations')}</label>
             <select id={label('organizations')} name="organizations" multiple required size={Math.min(6, Math.max(2, organizations.length))} aria-describedby={label('organizations-help')}>
               {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
+                // Names keep their own direction inside an Arabic or Persian admin.
+                <option key={o.id} value={o.id} dir="auto">
                   {o.name}
                 </option>
               ))}
@@ -127,7 +128,7 @@ export function InviteForm() {
               <label htmlFor={label('municipalities')}>{text('towns')}</label>
               <select id={label('municipalities')} name="municipalities" multiple required size={Math.min(6, Math.max(2, towns.length))}>
                 {towns.map((t) => (
-                  <option key={t.id} value={t.id}>
+                  <option key={t.id} value={t.id} dir="auto">
                     {t.name}
                   </option>
                 ))}
