@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { emailAdapter } from './email/adapter'
+import { healthEndpoints } from './health/endpoints'
 import { allowedOrigins } from './security/origins'
 import { payloadSecret } from './security/secret'
 import { integrationPortal } from './index'
@@ -44,6 +45,8 @@ export default buildConfig({
     meta: { titleSuffix: ' – Integration portal' },
   },
   graphQL: { disablePlaygroundInProduction: true },
+  // `/api/health` (liveness) and `/api/ready` (database, migrations, job runner) for deploy/.
+  endpoints: healthEndpoints(),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

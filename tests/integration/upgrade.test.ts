@@ -259,3 +259,17 @@ test('every upload field of the old documents still points at its media document
   const town = (await payload.find({ collection: 'municipalities', where: { slug: { equals: 'eisenach' } }, depth: 1, overrideAccess: true })).docs[0]
   expect(town?.logo).toEqual(expect.objectContaining({ filename: 'rathaus.png', url: expect.stringContaining('rathaus.png') }))
 })
+
+test('after the upgrade /api/ready says the migrations are applied; one missing makes it 503 naming it', async () => {
+  const api = await restClient(payload.config)
+  const ready = await api.request<{ status: string; migrations: string; failing?: string[] }>('GET', '/ready')
+  expect(ready.status).toBe(200)
+  expect(ready.body).toMatchObject({ status: 'ok', database: 'ok', migrations: 'applied' })
+
+  // As if the newest migration had not run (the last test of this file: it changes the database).
+  const newest = migrations[migrations.length - 1]?.name ?? ''
+  await payload.delete({ collection: 'payload-migrations', where: { name: { equals: newest } }, overrideAccess: true })
+  const missing = await api.request<{ status: string; migrations: string; failing?: string[] }>('GET', '/ready')
+  expect(missing.status).toBe(503)
+  expect(missing.body).toMatchObject({ status: 'unavailable', failing: ['migrations'], migrations: `not applied: ${newest}` })
+})
