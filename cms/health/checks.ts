@@ -69,9 +69,9 @@ export interface JobsCheck extends Check {
 /**
  * The job runner of this instance: Payload's autorun crons (started with the server, see
  * web/instrumentation.ts) are scheduled and ticking. An instance with JOBS_AUTORUN=false runs
- * no jobs by design (another one does): `off`, and still ready. A runner whose latest round
- * started more than two intervals ago without being busy has stopped ticking: `stalled`.
- * A round still busy (a long import) is running, not stuck.
+ * no jobs by design (another one does): `off`, and still ready. A runner that has neither
+ * started nor ended a round for two intervals, and is not busy with one, has stopped ticking:
+ * `stalled`. A round still busy (a long import) is running, not stuck.
  */
 export async function checkJobs(payload: Payload, now = new Date()): Promise<JobsCheck> {
   const { jobs } = payload.config
@@ -81,14 +81,15 @@ export async function checkJobs(payload: Payload, now = new Date()): Promise<Job
   const crons = payload.crons
   if (!crons.length) return failed('not started')
   if (crons.some((cron) => !cron.isRunning())) return failed('stopped')
-  const starts = crons.map((cron) => cron.currentRun()?.getTime() ?? null)
-  const stalled = crons.some((cron, i) => {
-    const last = starts[i]
+  const stalled = crons.some((cron) => {
+    // The last sign of life: a round started (currentRun) or ended (previousRun; a long round
+    // skips the ticks while it runs, and the next one may be up to an interval after it ends).
+    const last = Math.max(cron.currentRun()?.getTime() ?? 0, cron.previousRun()?.getTime() ?? 0)
     const [next, after] = cron.nextRuns(2)
-    if (last === null || last === undefined || cron.isBusy() || !next || !after) return false
+    if (!last || cron.isBusy() || !next || !after) return false
     return now.getTime() - last > 2 * (after.getTime() - next.getTime()) + 30_000
   })
-  const latest = Math.max(...starts.map((s) => s ?? 0))
+  const latest = Math.max(0, ...crons.map((cron) => cron.currentRun()?.getTime() ?? 0))
   const lastRun = latest ? new Date(latest).toISOString() : null
   return stalled ? { ...failed('stalled'), lastRun } : { ...ok('running'), lastRun }
 }

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { checkJobs } from '@cms/health/checks'
 import { bootPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
@@ -65,6 +66,16 @@ test('ready is 503 when the job runner has stopped', async () => {
   expect((await api.request('GET', '/ready')).status).toBe(200)
 })
 
+test('the runner says when it last started a round; no round for two intervals is stalled', async () => {
+  const [cron] = payload.crons
+  if (!cron) throw new Error('no job cron')
+  await cron.trigger() // one round now, as the minute's tick would
+  const res = await api.request<Ready>('GET', '/ready')
+  expect(res.body).toMatchObject({ jobs: 'running', jobsLastRun: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) })
+  // An hour later without another round (the crons tick at least every ten minutes).
+  expect(await checkJobs(payload, new Date(Date.now() + 60 * 60_000))).toMatchObject({ ok: false, state: 'stalled' })
+})
+
 test('the database connection gone: ready is 503 naming the database, health still ok', async () => {
   // The adapter's connection closes under the running app (a lost disk or server looks the same to it).
   const client: unknown = payload.db.client
@@ -72,7 +83,7 @@ test('the database connection gone: ready is 503 naming the database, health sti
   client.close()
   const res = await api.request<Ready>('GET', '/ready')
   expect(res.status).toBe(503)
-  expect(res.body).toEqual({ status: 'unavailable', failing: ['database'], database: 'query failed', migrations: 'unknown', jobs: 'running', jobsLastRun: null })
+  expect(res.body).toMatchObject({ status: 'unavailable', failing: ['database'], database: 'query failed', migrations: 'unknown', jobs: 'running' })
   // Nothing of the database's error reaches the public answer.
   expect(JSON.stringify(res.body)).not.toMatch(/sqlite|closed|\.db/i)
   const health = await api.request('GET', '/health')
