@@ -38,3 +38,8 @@ export function writeTags(collection: string, towns: readonly string[], townsCol
   if (towns.length === 0) return [collectionTag(collection)]
   return [...new Set(towns.map((town) => townCollectionTag(town, collection)))]
 }
+
+/** Whether a write's tag (writeTags) concerns one of these collections, in any town or without one. */
+export function tagConcerns(tag: string, collections: readonly string[]): boolean {
+  return collections.some((collection) => tag === collectionTag(collection) || (tag.startsWith('town:') && tag.endsWith(`:${collection}`) && tag.split(':').length === 3))
+}

@@ -4,11 +4,14 @@ import { byLocale } from '@shared/localized'
 import { localTime, openState, type OpenState } from '@shared/openingHours'
 import type { Location, Organization, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
+import type { ChangeMemo } from '../cache/changeMemo'
+import { keptByID, resultMemo } from './resultDocs'
 import { type StoredHours, toHours } from './serviceHours'
 
 /**
  * The page of results as the cards show it: the 20 services' documents, their places and
- * organisations, read by ID in three Local API calls.
+ * organisations, read by ID (three Local API calls at most; kept in memory until a write,
+ * resultDocs.ts).
  *
  * They are read with `overrideAccess` and the public's read rule for these three collections,
  * "published" (cms/access/predicates.ts), is applied here, on the documents: in the query, that
@@ -105,6 +108,8 @@ export function combinedOpenState(locations: readonly Pick<DirectoryLocation, 'h
 }
 
 interface ResultContext {
+  /** The town whose directory this is (tags the page being rendered). */
+  townID: string
   now: Date
   timeZone: string
   near: LatLng | null
@@ -131,15 +136,37 @@ function toResult(doc: ResultDoc, places: ReadonlyMap<string, DirectoryLocation>
   }
 }
 
+interface Memos {
+  services: ChangeMemo<ResultDoc>
+  locations: ChangeMemo<LocationDoc>
+  organizations: ChangeMemo<OrganizationDoc>
+}
+
+declare global {
+  /** Per Payload instance (tests boot several); on globalThis because Next.js may load this module once per route bundle. */
+  var __integrationPortalResultDocs: WeakMap<Payload, Memos> | undefined
+}
+
+function memosOf(payload: Payload): Memos {
+  const all = (globalThis.__integrationPortalResultDocs ??= new WeakMap<Payload, Memos>())
+  let memos = all.get(payload)
+  if (!memos) all.set(payload, (memos = { services: resultMemo(), locations: resultMemo(), organizations: resultMemo() }))
+  return memos
+}
+
 /** The results for `ids`, in that order (a service the public may not see is left out). */
 export async function readResults(payload: Payload, ids: readonly string[], context: ResultContext): Promise<DirectoryResult[]> {
   const byID = { pagination: false, depth: 0, locale: 'all', overrideAccess: true } as const
-  const services = (await payload.find({ collection: 'services', where: { id: { in: [...ids] } }, ...byID, select: SERVICE_SELECT })).docs.filter(isPublished)
+  const memos = memosOf(payload)
+  const { townID } = context
+  const services = (
+    await keptByID(memos.services, ids, townID, async (missing) => (await payload.find({ collection: 'services', where: { id: { in: missing } }, ...byID, select: SERVICE_SELECT })).docs)
+  ).filter(isPublished)
   const locationIDs = unique(services.flatMap((s) => (s.locations ?? []).map((row) => idOf(row.location))))
   const organizationIDs = unique(services.map((s) => idOf(s.organization)))
   const [locations, organizations] = await Promise.all([
-    locationIDs.length ? payload.find({ collection: 'locations', where: { id: { in: locationIDs } }, ...byID, select: LOCATION_SELECT }).then((r) => r.docs) : [],
-    organizationIDs.length ? payload.find({ collection: 'organizations', where: { id: { in: organizationIDs } }, ...byID, select: ORGANIZATION_SELECT }).then((r) => r.docs) : [],
+    keptByID(memos.locations, locationIDs, townID, async (missing) => (await payload.find({ collection: 'locations', where: { id: { in: missing } }, ...byID, select: LOCATION_SELECT })).docs),
+    keptByID(memos.organizations, organizationIDs, townID, async (missing) => (await payload.find({ collection: 'organizations', where: { id: { in: missing } }, ...byID, select: ORGANIZATION_SELECT })).docs),
   ])
   const places = new Map(locations.filter(isPublished).flatMap((l) => {
     const place = toLocation(l)

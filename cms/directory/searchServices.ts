@@ -87,5 +87,5 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const changesAt = open?.changesAt() ?? null
   const pageIDs = found.shown.map((slot) => index.serviceAt(slot).id)
   if (!pageIDs.length) return { results: [], total, page, totalPages, changesAt }
-  return { results: await readResults(payload, pageIDs, { now, timeZone: ctx.timeZone, near: f.near }), total, page, totalPages, changesAt }
+  return { results: await readResults(payload, pageIDs, { townID: ctx.townID, now, timeZone: ctx.timeZone, near: f.near }), total, page, totalPages, changesAt }
 }

@@ -52,3 +52,44 @@ test('absent values and failed reads are not remembered', async () => {
   await expect(memo.get('broken', () => Promise.reject(new Error('database away')))).rejects.toThrow('database away')
   expect(await memo.get('broken', load('back'))).toBe('back')
 })
+
+describe('many keys at once, with a bound', () => {
+  const found = (keys: string[]) => new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]))
+
+  test('one read for the keys not kept; absent keys are left out and not remembered', async () => {
+    const many = new ChangeMemo<string>((tag) => tag === TOWNS_TAG)
+    const asked: string[][] = []
+    const read = async (missing: string[]) => {
+      asked.push(missing)
+      return found(missing)
+    }
+    expect(await many.getMany(['a', 'b', 'missing'], read)).toEqual(new Map([['a', 'A'], ['b', 'B']]))
+    expect(await many.getMany(['b', 'c', 'missing', 'c'], read)).toEqual(new Map([['b', 'B'], ['c', 'C']]))
+    expect(asked).toEqual([['a', 'b', 'missing'], ['c', 'missing']])
+    await publishChange(payload, [TOWNS_TAG])
+    await many.getMany(['a'], read)
+    expect(asked.at(-1)).toEqual(['a'])
+    await expect(many.getMany(['x'], () => Promise.reject(new Error('database away')))).rejects.toThrow('database away')
+    expect(await many.getMany(['x'], read)).toEqual(new Map([['x', 'X']]))
+    many.close()
+  })
+
+  test('beyond `max` the least recently used go first', async () => {
+    const small = new ChangeMemo<string>(() => false, { max: 2 })
+    let reads = 0
+    const read = (value: string) => async () => {
+      reads++
+      return value
+    }
+    await small.get('a', read('a'))
+    await small.get('b', read('b'))
+    await small.get('a', read('a')) // a is now the most recent
+    await small.get('c', read('c')) // b goes
+    expect(reads).toBe(3)
+    await small.get('a', read('a'))
+    expect(reads).toBe(3)
+    await small.get('b', read('b'))
+    expect(reads).toBe(4)
+    small.close()
+  })
+})

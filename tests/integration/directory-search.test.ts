@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Payload } from 'payload'
+import type { RenderNotes } from '@cms/cache/renderNotes'
+import { townCollectionTag } from '@shared/cacheTags'
 import { searchServices } from '@cms/directory/searchServices'
 import { parseDirectoryParams } from '@shared/directoryParams'
 import { buildDirectory } from './helpers/directoryWorld'
@@ -157,5 +160,41 @@ describe('organisation names in search', () => {
     const stored = await payload.findByID({ collection: 'services', id: dir.services.S1, overrideAccess: true, depth: 0 })
     expect(stored.searchText).toContain('sonnenhof')
     expect(stored.searchText).not.toContain('org-a')
+  })
+})
+
+describe('the cards are kept in memory until a write, and the write shows in the next search', () => {
+  const store = new AsyncLocalStorage<RenderNotes>()
+  const newNotes = (): RenderNotes => ({ tags: new Set(), expiresAt: null, status: null, view: null, uncacheable: false, work: { operations: 0, queries: 0 } })
+  /** A search as a page render does it: what it read (Local API operations) and how it tagged the page. */
+  async function rendered(query: Record<string, string>) {
+    const notes = newNotes()
+    const res = await store.run(notes, () => search(query))
+    return { res, notes }
+  }
+  beforeAll(() => {
+    globalThis.__integrationPortalRenderNotes = store
+  })
+
+  test('a second search reads no document, and still tags the page with what the cards show', async () => {
+    await search({ q: 'deutschkurs' })
+    const { res, notes } = await rendered({ q: 'deutschkurs' })
+    expect(res.results[0]?.organization).not.toBeNull()
+    expect(notes.work.operations).toBe(0)
+    for (const collection of ['services', 'locations', 'organizations']) expect([...notes.tags]).toContain(townCollectionTag(world.towns.town1, collection))
+  })
+
+  test('a new title, place name, organisation name, an unpublished place and a deleted service show at once', async () => {
+    const card = async () => (await search({ q: 'deutschkurs' })).results.find((r) => r.id === dir.services.S1)
+    expect((await card())?.locations.map((l) => l.name)).toContain('Beratungszentrum Nord')
+    await payload.update({ collection: 'services', id: dir.services.S1, overrideAccess: true, locale: 'ar', data: { title: 'دورة لغة', _status: 'published' } as never })
+    expect((await card())?.title.ar).toBe('دورة لغة')
+    await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, data: { name: 'Beratungszentrum Nordost', _status: 'published' } as never })
+    expect((await card())?.locations.map((l) => l.name)).toContain('Beratungszentrum Nordost')
+    await payload.update({ collection: 'organizations', id: world.orgs.A, overrideAccess: true, data: { name: 'Familienzentrum Nordost', _status: 'published' } as never })
+    expect((await card())?.organization?.name).toBe('Familienzentrum Nordost')
+    // Back to a draft: the place is no longer public, and no card shows it.
+    await payload.update({ collection: 'locations', id: dir.locations.LA1, overrideAccess: true, data: { _status: 'draft' } as never })
+    expect((await card())?.locations.map((l) => l.name) ?? []).not.toContain('Beratungszentrum Nordost')
   })
 })

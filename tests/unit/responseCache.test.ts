@@ -1,5 +1,5 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
-import { pageTags, townCollectionTag, TOWNS_TAG, townTag, writeTags, collectionTag } from '@shared/cacheTags'
+import { pageTags, tagConcerns, townCollectionTag, TOWNS_TAG, townTag, writeTags, collectionTag } from '@shared/cacheTags'
 import { cacheKeyOf, makeEntry, negotiate, ResponseCache } from '@web/lib/responseCache.mjs'
 
 const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers })
@@ -64,6 +64,12 @@ describe('the response cache', () => {
     expect(writeTags('users', [], 'municipalities')).toEqual([collectionTag('users')])
     expect(pageTags('t1', ['users'])).toContain(collectionTag('users'))
     expect(pageTags('t1', [])).toEqual([townTag('t1')])
+  })
+
+  test('which writes concern a set of collections (the in-memory memos of the directory)', () => {
+    const concerns = (tags: string[]) => tags.map((tag) => tagConcerns(tag, ['services', 'locations']))
+    expect(concerns([...writeTags('services', ['t1'], 'municipalities'), ...writeTags('locations', [], 'municipalities')])).toEqual([true, true])
+    expect(concerns([...writeTags('news', ['t1'], 'municipalities'), ...writeTags('municipalities', [], 'municipalities', 't1'), 'directory:services:x:f'])).toEqual([false, false, false, false])
   })
 
   test('an answer rendered while a write came in is not stored', async () => {

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { ancestorsOf, route, TOWN_ROUTES, type TownRouteName } from '@shared/routes'
 
@@ -17,8 +17,8 @@ interface Props {
 }
 
 /** "You are here": the town's home, then each level down to (not including) this page. */
-export async function Breadcrumbs({ locale, town, page, more = [] }: Props) {
-  const t = await getTranslations()
+export function Breadcrumbs({ locale, town, page, more = [] }: Props) {
+  const t = useTranslations()
   const items: Crumb[] = ancestorsOf(page).map((name) => {
     const label = name === 'home' ? town.name : t(TOWN_ROUTES[name].label ?? 'Nav.home')
     return { href: route[name]({ locale, town: town.slug }), label }

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { telHref } from '@shared/validation'
 import { Icon } from './Icon'
 
@@ -12,9 +12,9 @@ interface Props {
  * Phone, e-mail and website as big touch targets. Numbers and addresses stay left-to-right
  * inside right-to-left pages (`bdi dir="ltr"`), and the label is there for screen readers.
  */
-export async function ContactActions({ phone, email, website }: Props) {
+export function ContactActions({ phone, email, website }: Props) {
   if (!phone && !email && !website) return null
-  const t = await getTranslations('Town')
+  const t = useTranslations('Town')
   return (
     <ul className="actions" role="list">
       {phone ? (

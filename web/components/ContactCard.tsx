@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Person } from '@web/lib/accessibility'
 import { ContactActions } from './ContactActions'
 import { Icon } from './Icon'
 
 /** A body's name, postal address, phone, e-mail and website (German data: marked `lang="de"`). */
-export async function ContactCard({ person }: { person: Person }) {
-  const t = await getTranslations('Town')
+export function ContactCard({ person }: { person: Person }) {
+  const t = useTranslations('Town')
   return (
     <div className="card contact-card">
       {person.name ? (

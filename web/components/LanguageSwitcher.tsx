@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { directionOf, type Locale, localeInfo } from '@shared/locales'
 import { hrefOf, type PageRef } from '@shared/routes'
 
@@ -13,8 +13,8 @@ interface Props {
  * Plain links, one per language, each named in its own language: works without JavaScript,
  * and `<details>` keeps the list folded on small screens without a script.
  */
-export async function LanguageSwitcher({ current, page, locales }: Props) {
-  const t = await getTranslations('Nav')
+export function LanguageSwitcher({ current, page, locales }: Props) {
+  const t = useTranslations('Nav')
   return (
     <details className="lang-switcher">
       <summary>

@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { PageRef } from '@shared/routes'
@@ -8,8 +8,8 @@ import type { Town } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
 
 /** The imprint or privacy text of a town, rendered on the server (no client JS). */
-export async function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
-  const t = await getTranslations()
+export function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
+  const t = useTranslations()
   const text = pickLocalized(town[which], locale, town.defaultLocale)
   return (
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>

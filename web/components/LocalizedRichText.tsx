@@ -1,6 +1,6 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'
@@ -23,10 +23,11 @@ interface Props {
  * Rich text in the best available language, marked with the language it is really in; when
  * that is not the reader's, a notice in the reader's language says so first.
  */
-export async function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text', converters }: Props) {
+export function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text', converters }: Props) {
+  const fallback = useTranslations('Fallback')
   const text = pickLocalized(value, reader, townDefault)
   if (!text) return null
-  const t = text.isFallback ? await getTranslations('Fallback') : null
+  const t = text.isFallback ? fallback : null
   return (
     <Tag className={className} lang={text.locale} dir={directionOf(text.locale)}>
       {t ? (

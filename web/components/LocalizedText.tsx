@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { directionOf, type Locale } from '@shared/locales'
 import type { LocalizedValue } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'
@@ -18,7 +18,8 @@ interface Props {
  * on the right side, and a screen reader switches voice) and a notice in the reader's
  * language says so.
  */
-export async function LocalizedText({ value, reader, as: Tag = 'p', className, notice = true }: Props) {
+export function LocalizedText({ value, reader, as: Tag = 'p', className, notice = true }: Props) {
+  const t = useTranslations('Fallback')
   if (!value) return null
   if (!value.isFallback) return <Tag className={className}>{value.value}</Tag>
   const lang = { lang: value.locale, dir: directionOf(value.locale) }
@@ -29,7 +30,6 @@ export async function LocalizedText({ value, reader, as: Tag = 'p', className, n
       </Tag>
     )
   }
-  const t = await getTranslations('Fallback')
   return (
     <Tag className={className}>
       <span {...lang} className="fallback-text">

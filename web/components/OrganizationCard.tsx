@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { OrganizationCard as Org } from '@web/lib/organizations'
@@ -7,7 +7,7 @@ import { Icon, KIND_ICONS } from './Icon'
 import { LocalizedText } from './LocalizedText'
 
 /** One organisation with its ways of contact, each a big touch target. */
-export async function OrganizationCard({
+export function OrganizationCard({
   org,
   locale,
   townDefault,
@@ -21,7 +21,7 @@ export async function OrganizationCard({
   /** Without the contact buttons (they are on the organisation's page). */
   compact?: boolean
 }) {
-  const t = await getTranslations()
+  const t = useTranslations()
   return (
     <article className="card" aria-labelledby={`org-${org.id}`}>
       <p className="card-kicker">

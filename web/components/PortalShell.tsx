@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type React from 'react'
 import { accessibleBrandColor } from '@shared/color'
 import type { Locale } from '@shared/locales'
@@ -22,8 +22,8 @@ const MENU: readonly StaticTownRouteName[] = ['guide', 'services', 'events', 'ne
 const FOOTER: readonly StaticTownRouteName[] = ['imprint', 'privacy', 'accessibility', 'accessibilityFeedback', 'openData']
 
 /** Skip link, header with the town's name and colour, language switcher, main, footer. */
-export async function PortalShell({ locale, page, locales, town, children }: Props) {
-  const t = await getTranslations()
+export function PortalShell({ locale, page, locales, town, children }: Props) {
+  const t = useTranslations()
   const brand = accessibleBrandColor(town?.primaryColor)
   const home = town ? route.home({ locale, town: town.slug }) : route.towns({ locale })
   const link = (name: StaticTownRouteName, slug: string) => {

@@ -2,7 +2,9 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 import type { Audience } from '@cms/payload-types'
 import { townIndex } from '@cms/directory/directoryIndex'
-import { noteExpiry } from '@cms/cache/renderNotes'
+import { ChangeMemo } from '@cms/cache/changeMemo'
+import { noteExpiry, noteTags } from '@cms/cache/renderNotes'
+import { pageTags, tagConcerns } from '@shared/cacheTags'
 import { searchServices } from '@cms/directory/searchServices'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
@@ -29,16 +31,30 @@ async function spokenLanguagesOf(townID: string): Promise<string[]> {
   return SPOKEN_LANGUAGE_CODES.filter((c) => used.has(c))
 }
 
-/** The choices of the directory's filters: topics (with their tree and icon), audiences, districts, languages. */
-export const directoryOptions = cache(async (townID: string) => {
+const TAXONOMIES = ['topics', 'audiences', 'districts'] as const
+
+async function readTaxonomies(townID: string) {
   const payload = await payloadClient()
-  const [topics, audiences, districts, languages] = await Promise.all([
+  const [topics, audiences, districts] = await Promise.all([
     payload.find({ collection: 'topics', ...taxonomyQuery(townID), select: { slug: true, name: true, parent: true, icon: true } }),
     payload.find({ collection: 'audiences', ...taxonomyQuery(townID), select: { slug: true, name: true } }),
     payload.find({ collection: 'districts', ...taxonomyQuery(townID), select: { slug: true, name: true } }),
-    spokenLanguagesOf(townID),
   ])
-  return { topics: topics.docs, audiences: audiences.docs, districts: districts.docs, languages }
+  return { topics: topics.docs, audiences: audiences.docs, districts: districts.docs }
+}
+
+/**
+ * The town's filter choices, read as the public (three queries with every language) on the
+ * first directory page after a change to one of them, on any instance (the change bus).
+ */
+const taxonomies = new ChangeMemo<Awaited<ReturnType<typeof readTaxonomies>>>((tag) => tagConcerns(tag, TAXONOMIES))
+
+/** The choices of the directory's filters: topics (with their tree and icon), audiences, districts, languages. */
+export const directoryOptions = cache(async (townID: string) => {
+  // The page shows them: a write to one of them must drop it, as a read through the Local API would have noted.
+  noteTags(pageTags(townID, TAXONOMIES))
+  const [lists, languages] = await Promise.all([taxonomies.get(townID, () => readTaxonomies(townID)), spokenLanguagesOf(townID)])
+  return { ...lists, languages }
 })
 
 export type DirectoryOptions = Awaited<ReturnType<typeof directoryOptions>>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { activeFilters, type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
@@ -17,8 +17,8 @@ interface Props {
 }
 
 /** Each active filter as a link that removes it; in the empty state, the way out. */
-export async function FilterChips({ href, filters, options, locale, townDefault, empty }: Props) {
-  const t = await getTranslations('Directory')
+export function FilterChips({ href, filters, options, locale, townDefault, empty }: Props) {
+  const t = useTranslations('Directory')
   const active = activeFilters(filters)
   if (!active.length) return null
   const name = (list: readonly TaxonomyOption[], slug: string) => {

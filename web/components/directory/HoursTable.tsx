@@ -1,14 +1,14 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { toHours } from '@cms/directory/serviceHours'
 import { localTime, weekTable } from '@shared/openingHours'
 import { formatDate } from '@web/lib/format'
 
 /** The week's opening hours as a table, today marked, with closures and "appointment only". */
-export async function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {
+export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {
   const h = toHours(hours)
   if (!h || !h.slots.length) return null
-  const t = await getTranslations()
+  const t = useTranslations()
   const today = localTime(new Date(), timeZone).day
   return (
     <div className="hours">

@@ -1,14 +1,14 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { noteExpiry } from '@cms/cache/renderNotes'
 import { openStateChangesAt } from '@shared/nextChange'
 import { addDays, localTime, type OpenState } from '@shared/openingHours'
 
 /** "Open now, until 12:00" / "Closed now, opens tomorrow at 09:00", in the town's time. */
-export async function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {
+export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {
   // A cached page showing this is out of date when the place opens or closes.
   const changes = openStateChangesAt(state, timeZone)
   if (changes) noteExpiry(changes)
-  const t = await getTranslations('Hours')
+  const t = useTranslations('Hours')
   if (state.state === 'unknown') return null
   if (state.state === 'open') {
     return (

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
 
 interface Props {
@@ -10,9 +10,9 @@ interface Props {
 }
 
 /** Previous/next and a few page numbers, as plain links. */
-export async function Pagination({ href: list, filters, page, totalPages }: Props) {
+export function Pagination({ href: list, filters, page, totalPages }: Props) {
   if (totalPages <= 1) return null
-  const t = await getTranslations('Directory')
+  const t = useTranslations('Directory')
   const href = (p: number) => `${list}${directoryQueryString({ ...filters, page: p })}`
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages).sort((a, b) => a - b)
   return (

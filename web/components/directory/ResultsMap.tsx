@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { DirectoryResult } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
@@ -14,8 +14,8 @@ const H = 360
  * anyone. Each numbered marker is a link to its service; the list above says the same in words.
  * Where MAP_TILE_URL is set, an interactive tile map (Leaflet) is shown above it.
  */
-export async function ResultsMap({ results, locale, townSlug }: { results: DirectoryResult[]; locale: Locale; townSlug: string }) {
-  const t = await getTranslations('Directory')
+export function ResultsMap({ results, locale, townSlug }: { results: DirectoryResult[]; locale: Locale; townSlug: string }) {
+  const t = useTranslations('Directory')
   const markers = results.flatMap((service, index) =>
     service.locations.map((location) => ({ service, location, number: index + 1 })),
   )

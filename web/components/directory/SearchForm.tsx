@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
@@ -27,8 +27,8 @@ function topicOptions(topics: DirectoryOptions['topics']) {
  * A plain GET form: every filter lands in the URL, so results can be shared and it all works
  * without JavaScript. Filters fold away on small screens (<details> needs no script).
  */
-export async function SearchForm({ action, filters, options, locale, townDefault }: Props) {
-  const t = await getTranslations('Directory')
+export function SearchForm({ action, filters, options, locale, townDefault }: Props) {
+  const t = useTranslations('Directory')
   const activeCount = [filters.topic, filters.audience, filters.language, filters.district, filters.free, filters.openNow, filters.near].filter(Boolean).length
   const select = (name: string, text: string, value: string, items: { value: string; label: string }[]) => (
     <SelectField name={name} label={text} value={value} anyLabel={t('any')} items={items} />

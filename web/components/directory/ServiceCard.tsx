@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { DirectoryResult } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
@@ -17,8 +17,8 @@ interface Props {
 }
 
 /** One result: what, who offers it, in which languages, what it costs, whether it is open. */
-export async function ServiceCard({ service, locale, townSlug, townDefault, timeZone }: Props) {
-  const t = await getTranslations()
+export function ServiceCard({ service, locale, townSlug, townDefault, timeZone }: Props) {
+  const t = useTranslations()
   const title = pickLocalized(service.title, locale, townDefault)
   return (
     <article className="card service-card" aria-labelledby={`s-${service.id}`}>

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { formatNumber } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
 
 /** Languages and cost of a service: the two things newcomers check first. */
-export async function ServiceMeta({
+export function ServiceMeta({
   languages,
   cost,
   locale,
@@ -14,7 +14,7 @@ export async function ServiceMeta({
   cost: { type?: string | null; amount?: number | null }
   locale: Locale
 }) {
-  const t = await getTranslations('Service')
+  const t = useTranslations('Service')
   const costText =
     cost.type === 'fee' && typeof cost.amount === 'number'
       ? t('fee', { amount: formatNumber(cost.amount, locale, 2) })

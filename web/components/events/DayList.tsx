@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { addDays } from '@shared/openingHours'
 import type { EventOccurrence } from '@web/lib/events'
@@ -19,8 +19,8 @@ interface Props {
 }
 
 /** Occurrences grouped under a heading per local day. */
-export async function DayList({ occurrences, first, last, today, showEmptyDays, locale, townSlug, townDefault, timeZone }: Props) {
-  const t = await getTranslations('Events')
+export function DayList({ occurrences, first, last, today, showEmptyDays, locale, townSlug, townDefault, timeZone }: Props) {
+  const t = useTranslations('Events')
   const byDay = new Map<string, EventOccurrence[]>()
   for (const o of occurrences) {
     // An event that started before the range is listed on the range's first day.

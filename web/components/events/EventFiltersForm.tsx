@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { EVENT_CATEGORY_VALUES } from '@cms/collections/Events/options'
 import type { EventFilters } from '@shared/eventParams'
 import { spokenLanguageName } from '@shared/languages'
@@ -17,8 +17,8 @@ interface Props {
 }
 
 /** A GET form (works without JavaScript): category, audience, language and the date range. */
-export async function EventFiltersForm({ action, filters, audiences, languages, locale, townDefault }: Props) {
-  const t = await getTranslations()
+export function EventFiltersForm({ action, filters, audiences, languages, locale, townDefault }: Props) {
+  const t = useTranslations()
   const active = [filters.category, filters.audience, filters.language, filters.from, filters.to].filter(Boolean).length
   return (
     <form className="search-form" action={action} method="get" aria-label={t('Events.filters')}>

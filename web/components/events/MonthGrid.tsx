@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { monthGrid } from '@shared/eventParams'
 import type { Locale } from '@shared/locales'
 import type { EventOccurrence } from '@web/lib/events'
@@ -26,8 +26,8 @@ const PER_CELL = 3
  * A month as a table (weekdays as column headers, so a screen reader announces the day),
  * that becomes a plain list of the days with events on a narrow screen (CSS only).
  */
-export async function MonthGrid({ occurrences, first, last, today, locale, townSlug, townDefault, timeZone, caption, dayHref }: Props) {
-  const t = await getTranslations('Events')
+export function MonthGrid({ occurrences, first, last, today, locale, townSlug, townDefault, timeZone, caption, dayHref }: Props) {
+  const t = useTranslations('Events')
   const byDay = new Map<string, EventOccurrence[]>()
   for (const o of occurrences) byDay.set(o.date, [...(byDay.get(o.date) ?? []), o])
   const names = weekdayNames(locale, 'short')

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
@@ -19,8 +19,9 @@ interface Props {
 }
 
 /** One date of an event: time, title (linked), where, in which languages, and whether it is off. */
-export async function OccurrenceItem({ occurrence, locale, townSlug, townDefault, timeZone, compact = false }: Props) {
-  const t = await getTranslations('Events')
+export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, timeZone, compact = false }: Props) {
+  const t = useTranslations('Events')
+  const category = useTranslations('EventCategory')
   const { event } = occurrence
   const title = pickLocalized(event.title, locale, townDefault)
   const href = `${route.event({ locale, town: townSlug, slug: event.slug })}?date=${occurrence.date}`
@@ -56,7 +57,7 @@ export async function OccurrenceItem({ occurrence, locale, townSlug, townDefault
       ) : null}
       <LocalizedText className="card-text" value={pickLocalized(event.summary, locale, townDefault)} reader={locale} />
       <p className="event-facts">
-        <span className="tag">{(await getTranslations('EventCategory'))(event.category)}</span>
+        <span className="tag">{category(event.category)}</span>
         {location?.name ? <span lang="de">{location.name}</span> : null}
         {event.languages?.length ? <span>{formatList(event.languages.map((c) => spokenLanguageName(c, locale)), locale)}</span> : null}
       </p>

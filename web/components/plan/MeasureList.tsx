@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -8,8 +8,8 @@ import { ProgressBar } from './ProgressBar'
 import { StatusBadge } from './StatusBadge'
 
 /** Measures as cards: title, status, progress, who is responsible; sub-measures under their parent. */
-export async function MeasureList({ measures, all, town, locale, townDefault }: { measures: PlanMeasure[]; all: PlanMeasure[]; town: string; locale: Locale; townDefault: Locale }) {
-  const t = await getTranslations('Plan')
+export function MeasureList({ measures, all, town, locale, townDefault }: { measures: PlanMeasure[]; all: PlanMeasure[]; town: string; locale: Locale; townDefault: Locale }) {
+  const t = useTranslations('Plan')
   const card = (m: PlanMeasure) => (
     <article className="card measure-card">
       <p className="status-line">

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { route } from '@shared/routes'
 
 /** Where to go from the plan: indicators, editions, downloads, the printable report. */
-export async function PlanLinks({ locale, town }: { locale: Locale; town: string }) {
-  const t = await getTranslations('Plan')
+export function PlanLinks({ locale, town }: { locale: Locale; town: string }) {
+  const t = useTranslations('Plan')
   return (
     <nav className="block" aria-labelledby="plan-more">
       <h2 id="plan-more">{t('downloads')}</h2>

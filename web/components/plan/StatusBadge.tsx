@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 /** A measure's status in words (colour only repeats what the word says). */
-export async function StatusBadge({ status }: { status: string }) {
-  const t = await getTranslations('MeasureStatus')
+export function StatusBadge({ status }: { status: string }) {
+  const t = useTranslations('MeasureStatus')
   return <span className={`badge status-${status}`}>{t(status)}</span>
 }

@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { MEASURE_STATUSES, type MeasureStatus } from '@shared/vocabularies'
 
 /** How many measures are in each status, leaving out the empty ones. */
-export async function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus, number>> }) {
-  const t = await getTranslations('MeasureStatus')
+export function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus, number>> }) {
+  const t = useTranslations('MeasureStatus')
   const shown = MEASURE_STATUSES.filter((s) => (counts[s] ?? 0) > 0)
   return (
     <ul className="status-counts" role="list">

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -7,9 +7,9 @@ import { populated, populatedOne, type WorkingGroup } from '@web/lib/plan'
 import { LocalizedText } from '../LocalizedText'
 
 /** The network's working groups: who takes part, which measures they carry, when they meet. */
-export async function WorkingGroups({ groups, locale, townDefault, town }: { groups: WorkingGroup[]; locale: Locale; townDefault: Locale; town: string }) {
+export function WorkingGroups({ groups, locale, townDefault, town }: { groups: WorkingGroup[]; locale: Locale; townDefault: Locale; town: string }) {
   if (!groups.length) return null
-  const t = await getTranslations('Plan')
+  const t = useTranslations('Plan')
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, townDefault)
   return (
     <section className="block" aria-labelledby="working-groups">
