@@ -6,7 +6,8 @@ import type { Installation } from './installation'
 import { withLock } from './lock'
 import { localSnapshots, PARTIAL, pruneLocal } from './localStore'
 import { type Manifest, snapshotName } from './manifest'
-import { S3SnapshotStore } from './s3Store'
+import type { S3SnapshotStore } from './s3Store'
+import type { S3Settings } from '../scale/s3'
 import type { BackupSettings } from './settings'
 import { createSnapshot } from './snapshot'
 
@@ -17,6 +18,12 @@ export interface BackupResult {
   bytes: number
   /** Older snapshots deleted (BACKUP_KEEP). */
   pruned: string[]
+}
+
+/** The bucket's store, loaded only when a bucket is set (the AWS SDK takes a while to load). */
+export async function openS3Store(settings: S3Settings): Promise<S3SnapshotStore> {
+  const { S3SnapshotStore } = await import('./s3Store')
+  return new S3SnapshotStore(settings)
 }
 
 /** The lock beside the database that keeps backups and restores of one installation apart. */
@@ -32,7 +39,7 @@ export async function runBackup(installation: Installation, settings: BackupSett
     const name = snapshotName(new Date())
     const parent = settings.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-backup-'))
     const staging = path.join(parent, `${name}${PARTIAL}`)
-    const store = settings.s3 ? new S3SnapshotStore(settings.s3) : null
+    const store = settings.s3 ? await openS3Store(settings.s3) : null
     try {
       const manifest = await createSnapshot(installation, staging, { name, app })
       const bytes = manifest.files.reduce((sum, f) => sum + f.bytes, 0)
@@ -65,7 +72,7 @@ export async function listSnapshots(settings: BackupSettings): Promise<{ place: 
   const places: { place: string; names: string[] }[] = []
   if (settings.dir) places.push({ place: settings.dir, names: localSnapshots(settings.dir) })
   if (settings.s3) {
-    const store = new S3SnapshotStore(settings.s3)
+    const store = await openS3Store(settings.s3)
     try {
       places.push({ place: store.label, names: await store.list() })
     } finally {

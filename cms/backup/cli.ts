@@ -9,11 +9,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { listSnapshots, runBackup } from './backup'
-import { BackupError } from './errors'
+import { BackupError, messageOf } from './errors'
 import { formatBytes } from './files'
 import { installationFromEnv } from './installation'
 import type { Manifest } from './manifest'
-import { flushAppKeys } from './redis'
 import { restoreSnapshot } from './restore'
 import { backupSettingsFromEnv } from './settings'
 import { resolveSnapshot } from './source'
@@ -38,7 +37,7 @@ function appInfo(): Manifest['app'] {
 }
 
 async function backup(list: boolean) {
-  const settings = backupSettingsFromEnv()
+  const settings = await backupSettingsFromEnv()
   if (list) {
     for (const { place, names } of await listSnapshots(settings)) say(`${place}\n${names.length ? names.map((n) => `  ${n}`).join('\n') : '  (none)'}`)
     return
@@ -56,7 +55,7 @@ async function restore(argument: string | undefined) {
   const started = Date.now()
   const installation = installationFromEnv()
   const here = process.env.INIT_CWD ?? process.cwd()
-  const source = await resolveSnapshot(argument, backupSettingsFromEnv(), here, path.dirname(installation.databaseFile))
+  const source = await resolveSnapshot(argument, await backupSettingsFromEnv(), here, path.dirname(installation.databaseFile))
   try {
     const { manifest, keptAside } = await restoreSnapshot(source.dir, installation, say)
     say(`Restored snapshot ${manifest.name} (taken ${manifest.takenAt}, app ${manifest.app.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s into ${installation.databaseFile}.`)
@@ -67,10 +66,11 @@ async function restore(argument: string | undefined) {
   }
   // The response cache is in the app's memory and starts empty; what outlives the app is in Redis.
   if (process.env.REDIS_URL) {
+    const { flushAppKeys } = await import('./redis')
     try {
       say(`Redis: deleted ${await flushAppKeys(process.env.REDIS_URL)} of the app's keys.`)
     } catch (error) {
-      say(`${error instanceof Error ? error.message : String(error)}\nThe restore itself is done; the keys left in Redis are rate limits that expire within the hour.`)
+      say(`${messageOf(error)}\nThe restore itself is done; the keys left in Redis are rate limits that expire within the hour.`)
     }
   }
   say('Start the app now (e.g. systemctl start portal); it applies any newer migrations on start.')

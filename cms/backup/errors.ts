@@ -7,4 +7,11 @@ export class BackupError extends Error {
   override name = 'BackupError'
 }
 
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+/**
+ * An error's message and code, read by shape rather than `instanceof Error`: errors from the
+ * native SQLite binding come from another realm under jest's module sandbox.
+ */
+export const messageOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error)
+
+export const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '')

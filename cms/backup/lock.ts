@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { BackupError } from './errors'
+import { BackupError, codeOf } from './errors'
 
 const alive = (pid: number) => {
   try {
@@ -7,7 +7,7 @@ const alive = (pid: number) => {
     return true
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
+    return codeOf(error) === 'EPERM'
   }
 }
 
@@ -17,7 +17,7 @@ function take(file: string): boolean {
     fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 })
     return true
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false
+    if (codeOf(error) === 'EEXIST') return false
     throw error
   }
 }

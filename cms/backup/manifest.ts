@@ -5,6 +5,8 @@ import type { FileEntry } from './files'
 
 /** The file that makes a folder a snapshot; written last, so a snapshot without it is unfinished. */
 export const MANIFEST = 'manifest.json'
+/** Snapshots in a bucket (BACKUP_S3_BUCKET) live under `backups/<name>/`, the manifest uploaded last. */
+export const S3_PREFIX = 'backups/'
 /** The database copy inside a snapshot. */
 export const DATABASE_COPY = 'database.sqlite'
 /** The generated login secret inside a snapshot (cms/security/secret.ts). */

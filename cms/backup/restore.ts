@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { lockFileOf } from './backup'
-import { BackupError } from './errors'
+import { BackupError, messageOf } from './errors'
 import { FILE_SETS, type Installation } from './installation'
 import { withLock } from './lock'
 import { DATABASE_COPY, type Manifest, readManifest, SECRET_COPY, snapshotName } from './manifest'
@@ -94,7 +94,7 @@ function stage(source: string, manifest: Manifest, installation: Installation): 
     }
   } catch (error) {
     unstage(swaps)
-    throw new BackupError(`Could not copy the snapshot beside the installation (${error instanceof Error ? error.message : String(error)}); nothing was changed.`)
+    throw new BackupError(`Could not copy the snapshot beside the installation (${messageOf(error)}); nothing was changed.`)
   }
   return swaps
 }
@@ -117,7 +117,7 @@ function swap(swaps: Swap[], stamp: string): string[] {
   } catch (error) {
     for (const [from, to] of done.reverse()) fs.renameSync(to, from)
     unstage(swaps)
-    throw new BackupError(`Could not put the snapshot in place (${error instanceof Error ? error.message : String(error)}); the installation is as it was.`)
+    throw new BackupError(`Could not put the snapshot in place (${messageOf(error)}); the installation is as it was.`)
   }
   return done.filter(([, to]) => to.includes('.before-restore-')).map(([, to]) => to)
 }

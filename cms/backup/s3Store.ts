@@ -4,13 +4,11 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { S3Settings } from '../scale/s3'
-import { BackupError, messageOf } from './errors'
-import { isSnapshotName, type Manifest, MANIFEST, readManifest } from './manifest'
+import { BackupError, codeOf, messageOf } from './errors'
+import { isSnapshotName, type Manifest, MANIFEST, readManifest, S3_PREFIX } from './manifest'
 
-/** Snapshots in a bucket (BACKUP_S3_BUCKET) live under `backups/<name>/`, the manifest uploaded last. */
-export const S3_PREFIX = 'backups/'
 
-const isMissing = (error: unknown) => error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound')
+const isMissing = (error: unknown) => typeof error === 'object' && error !== null && 'name' in error && (error.name === 'NoSuchKey' || error.name === 'NotFound')
 
 /** A bucket of snapshots. Every failure of the store itself becomes a BackupError naming the bucket. */
 export class S3SnapshotStore {
@@ -19,8 +17,16 @@ export class S3SnapshotStore {
   readonly label: string
 
   constructor(settings: S3Settings) {
-    // Two attempts: an unreachable store should say so within seconds, not after a long retry.
-    this.#client = new S3Client({ ...settings.config, maxAttempts: 2 })
+    this.#client = new S3Client({
+      ...settings.config,
+      // Two attempts: an unreachable store should say so within seconds, not after a long retry.
+      maxAttempts: 2,
+      // Streamed uploads with the SDK's default checksums are sent in aws-chunked encoding, which
+      // many S3-compatible stores (s3rver, older Ceph and hoster gateways) store verbatim; the
+      // snapshot carries its own SHA-256 sums, checked before every restore.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    })
     this.#bucket = settings.bucket
     this.label = `s3://${settings.bucket}/${S3_PREFIX}${settings.config.endpoint ? ` at ${String(settings.config.endpoint)}` : ''}`
   }
@@ -38,7 +44,7 @@ export class S3SnapshotStore {
     try {
       return await work()
     } catch (error) {
-      throw new BackupError(`The backup bucket ${this.label} failed to ${what}: ${messageOf(error) || (error instanceof Error ? error.name : 'no answer')}`)
+      throw new BackupError(`The backup bucket ${this.label} failed to ${what}: ${messageOf(error) || codeOf(error) || 'no answer'}`)
     }
   }
 

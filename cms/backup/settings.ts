@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { s3SettingsFromEnv, type S3Settings } from '../scale/s3'
+import type { S3Settings } from '../scale/s3'
 import { BackupError } from './errors'
 
 export interface BackupSettings {
@@ -15,15 +15,24 @@ export interface BackupSettings {
 
 export const DEFAULT_KEEP = 7
 
-export function backupSettingsFromEnv(env: Record<string, string | undefined> = process.env): BackupSettings {
+export async function backupSettingsFromEnv(env: Record<string, string | undefined> = process.env): Promise<BackupSettings> {
   const bucket = env.BACKUP_S3_BUCKET?.trim()
-  // The same endpoint, region and keys as the uploads' bucket: one set of S3_* variables.
-  const s3 = bucket ? s3SettingsFromEnv({ ...env, S3_BUCKET: bucket }) : null
+  const s3 = bucket ? await s3SettingsFor(bucket, env) : null
   const dir = env.BACKUP_DIR?.trim() ? path.resolve(env.BACKUP_DIR.trim()) : s3 ? null : path.resolve('backups')
   const keepText = env.BACKUP_KEEP?.trim() || String(DEFAULT_KEEP)
   const keep = Number(keepText)
   if (!Number.isInteger(keep) || keep < 1) throw new BackupError(`BACKUP_KEEP must be a whole number of snapshots, at least 1 (got "${keepText}").`)
   return { dir, s3, keep, schedule: backupSchedule(env.BACKUP_SCHEDULE) }
+}
+
+/**
+ * The same endpoint, region and keys as the uploads' bucket (one set of S3_* variables) for
+ * another bucket. Loaded only when a bucket is named: cms/scale/s3.ts brings Payload's storage
+ * plugin, a few seconds of start-up a backup to a folder does not need.
+ */
+export async function s3SettingsFor(bucket: string, env: Record<string, string | undefined> = process.env): Promise<S3Settings | null> {
+  const { s3SettingsFromEnv } = await import('../scale/s3')
+  return s3SettingsFromEnv({ ...env, S3_BUCKET: bucket })
 }
 
 /**

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { s3SettingsFromEnv } from '../scale/s3'
-import { listSnapshots } from './backup'
+import { listSnapshots, openS3Store } from './backup'
 import { BackupError } from './errors'
-import { isSnapshotName } from './manifest'
-import { S3_PREFIX, S3SnapshotStore } from './s3Store'
-import type { BackupSettings } from './settings'
+import { isSnapshotName, S3_PREFIX } from './manifest'
+import type { S3SnapshotStore } from './s3Store'
+import { type BackupSettings, s3SettingsFor } from './settings'
 
 /** A snapshot folder ready to be read, and how to tidy up after (a downloaded copy is removed). */
 export interface SnapshotSource {
@@ -27,16 +26,16 @@ export async function resolveSnapshot(argument: string, settings: BackupSettings
     const match = /^s3:\/\/([^/]+)\/(?:(.*)\/)?([^/]+)\/?$/.exec(argument)
     const [, bucket = '', prefix = '', name = ''] = match ?? []
     if (!match || `${prefix}/` !== S3_PREFIX || !isSnapshotName(name)) throw new BackupError(`"${argument}" is not a snapshot address: expected s3://<bucket>/${S3_PREFIX}<name>, e.g. s3://portal-backups/${S3_PREFIX}20261205T023000.000Z`)
-    const s3 = s3SettingsFromEnv({ ...process.env, S3_BUCKET: bucket })
+    const s3 = await s3SettingsFor(bucket)
     if (!s3) throw new BackupError('Set the S3_* variables to read from a bucket.')
-    return download(new S3SnapshotStore(s3), name, scratch)
+    return download(await openS3Store(s3), name, scratch)
   }
 
   const places = await listSnapshots(settings)
   const name = argument === 'latest' ? places.flatMap((p) => p.names).sort().pop() : argument
   if (name && isSnapshotName(name)) {
     if (settings.dir && places.some((p) => p.place === settings.dir && p.names.includes(name))) return { dir: path.join(settings.dir, name), cleanup: () => undefined }
-    if (settings.s3 && places.some((p) => p.place !== settings.dir && p.names.includes(name))) return download(new S3SnapshotStore(settings.s3), name, scratch)
+    if (settings.s3 && places.some((p) => p.place !== settings.dir && p.names.includes(name))) return download(await openS3Store(settings.s3), name, scratch)
   }
   const listing = places.map((p) => `  ${p.place}: ${p.names.length ? p.names.slice(-5).join(', ') : 'none'}`).join('\n')
   throw new BackupError(

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { BackupError } from './errors'
+import { BackupError, codeOf, messageOf } from './errors'
 
 /*
  * The SQLite side of backup and restore. A backup is a copy of the database file, so this is
@@ -55,7 +55,7 @@ export async function inspectDatabase(file: string): Promise<DatabaseReport> {
   if (!fs.existsSync(file)) throw new BackupError(`${file} is missing.`)
   return withConnection(file, async (c) => {
     const check = await c.execute('PRAGMA integrity_check').catch((error: unknown) => {
-      throw new BackupError(`${file} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)}).`)
+      throw new BackupError(`${file} is not a readable SQLite database (${messageOf(error)}).`)
     })
     const verdict = check.rows.map((row) => text(row[0]))
     if (verdict.join() !== 'ok') throw new BackupError(`${file} fails SQLite's integrity check: ${verdict.slice(0, 3).join('; ')}`)
@@ -86,7 +86,7 @@ export async function databaseInUse(file: string): Promise<boolean> {
     const result = await connection.execute('PRAGMA journal_mode = DELETE')
     return text(result.rows[0]?.[0]).toLowerCase() !== 'delete'
   } catch (error) {
-    if (error instanceof Error && /SQLITE_BUSY|locked/i.test(`${'code' in error ? String(error.code) : ''} ${error.message}`)) return true
+    if (/SQLITE_BUSY|locked/i.test(`${codeOf(error)} ${messageOf(error)}`)) return true
     throw error
   } finally {
     connection.close()
