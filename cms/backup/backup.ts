@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { BackupError } from './errors'
 import { formatBytes } from './files'
 import type { Installation } from './installation'
 import { withLock } from './lock'
@@ -35,6 +36,7 @@ export const lockFileOf = (installation: Installation) => path.join(path.dirname
  * then the older generations beyond BACKUP_KEEP deleted in each place.
  */
 export async function runBackup(installation: Installation, settings: BackupSettings, app: Manifest['app'], log: (line: string) => void = () => undefined): Promise<BackupResult> {
+  if (!fs.existsSync(installation.databaseFile)) throw new BackupError(`There is no database at ${installation.databaseFile} (DATABASE_URI): nothing to back up.`)
   return withLock(lockFileOf(installation), 'backup', async () => {
     const name = snapshotName(new Date())
     const parent = settings.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-backup-'))

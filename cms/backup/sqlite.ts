@@ -33,7 +33,6 @@ async function withConnection<T>(file: string, work: (connection: Connection) =>
  * beside it (the app switches its database back to WAL when it starts).
  */
 export async function copyDatabase(source: string, target: string): Promise<void> {
-  if (!fs.existsSync(source)) throw new BackupError(`There is no database at ${source} (DATABASE_URI): nothing to back up.`)
   await withConnection(source, (c) => c.execute({ sql: 'VACUUM INTO ?', args: [target] }))
   await withConnection(target, (c) => c.execute('PRAGMA journal_mode = DELETE'))
 }

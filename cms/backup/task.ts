@@ -17,7 +17,8 @@ type BackupTask = { input: object; output: { log: string } }
  */
 function backupInChildProcess(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('scripts/backup.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // The app's environment as it is now (spawn's default is the one the process started with).
+    const child = spawn(process.execPath, [path.resolve('scripts/backup.mjs')], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
     const output: string[] = []
     child.stdout.on('data', (chunk) => output.push(String(chunk)))
     child.stderr.on('data', (chunk) => output.push(String(chunk)))
