@@ -48,6 +48,7 @@ async function backup(list: boolean) {
   for (const location of locations) say(`  ${location}`)
   if (pruned.length) say(`Deleted older snapshots (BACKUP_KEEP=${settings.keep}): ${pruned.join(', ')}`)
   if (manifest.secret === 'environment') say('Logins are signed with PAYLOAD_SECRET: keep its value in your password store, it is not in the snapshot.')
+  if (process.env.S3_BUCKET) say(`Uploads are stored in the bucket ${process.env.S3_BUCKET} (S3_BUCKET), not in this snapshot: keep that bucket versioned or replicated.`)
 }
 
 async function restore(argument: string | undefined) {
