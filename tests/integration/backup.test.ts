@@ -4,13 +4,17 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { createClient } from 'redis'
 import { runBackup } from '@cms/backup/backup'
 import { installationFromEnv, type Installation } from '@cms/backup/installation'
 import { DATABASE_COPY, readManifest } from '@cms/backup/manifest'
+import { flushAppKeys } from '@cms/backup/redis'
 import { restoreSnapshot } from '@cms/backup/restore'
 import type { BackupSettings } from '@cms/backup/settings'
 import { BUS_LOG_KEY, inspectDatabase } from '@cms/backup/sqlite'
 import { DEFAULT_DATABASE_URI, databaseAdapter } from '@cms/database'
+import { createRateLimiter } from '@cms/security/rateLimiter'
+import { startRedis } from '../../scripts/lib.mjs'
 import { bootWorld, type World } from './helpers/world'
 
 /*
@@ -193,6 +197,24 @@ describe('backup under load, restore into a fresh folder', () => {
     const { counts } = await inspectDatabase(path.join(result.locations[0] ?? '', DATABASE_COPY))
     expect(counts).toEqual(readManifest(result.locations[0] ?? '').database.counts)
   })
+})
+
+test('after a restore, the app’s keys in Redis are gone and nobody else’s', async () => {
+  const redis = await startRedis()
+  if (!redis) return console.log('redis-server is not installed (/usr/bin/redis-server): the Redis flush test is skipped')
+  const client = createClient({ url: redis.url })
+  try {
+    await client.connect()
+    // What the app leaves there: rate-limit counters (cms/security/rateLimiter.ts).
+    await createRateLimiter({ name: 'login', max: 5, windowMs: 60000 }, { redis: () => client }).hit('203.0.113.9')
+    await client.set('another-app:session', 'kept')
+    expect(await flushAppKeys(redis.url)).toBe(1)
+    expect(await client.keys('*')).toEqual(['another-app:session'])
+  } finally {
+    await client.close()
+    redis.child.kill('SIGTERM')
+  }
+  await expect(flushAppKeys(redis.url.replace(/:\d+$/, ':9'))).rejects.toThrow(/Redis \(redis:\/\/127.0.0.1:9\) did not answer/)
 })
 
 describe('the commands, as an operator meets them', () => {
