@@ -26,6 +26,8 @@ export class S3SnapshotStore {
       // snapshot carries its own SHA-256 sums, checked before every restore.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
+      // The SDK would print its own warning before the message of #send, which says it better.
+      logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     })
     this.#bucket = settings.bucket
     this.label = `s3://${settings.bucket}/${S3_PREFIX}${settings.config.endpoint ? ` at ${String(settings.config.endpoint)}` : ''}`
