@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { BackupError } from './errors'
+import { BackupError, messageOf } from './errors'
 import { formatBytes } from './files'
 import type { Installation } from './installation'
 import { withLock } from './lock'
@@ -48,16 +48,22 @@ export async function runBackup(installation: Installation, settings: BackupSett
       log(`Snapshot ${name}: ${manifest.files.length} files, ${formatBytes(bytes)}, database checked (${Object.values(manifest.database.counts).reduce((a, b) => a + b, 0)} rows).`)
       const locations: string[] = []
       const pruned: string[] = []
+      let folder = staging
+      // The folder first: a bucket that fails tonight still leaves tonight's snapshot there.
+      if (settings.dir) {
+        folder = path.join(settings.dir, name)
+        fs.renameSync(staging, folder)
+        locations.push(folder)
+        pruned.push(...pruneLocal(settings.dir, settings.keep))
+      }
       if (store) {
-        await store.upload(staging, manifest)
+        try {
+          await store.upload(folder, manifest)
+        } catch (error) {
+          throw settings.dir ? new BackupError(`${messageOf(error)}\nThe snapshot is complete in ${folder}.`) : error
+        }
         locations.push(store.where(name))
         pruned.push(...(await store.prune(settings.keep)))
-      }
-      if (settings.dir) {
-        const final = path.join(settings.dir, name)
-        fs.renameSync(staging, final)
-        locations.push(final)
-        pruned.push(...pruneLocal(settings.dir, settings.keep))
       }
       return { manifest, locations, bytes, pruned }
     } finally {

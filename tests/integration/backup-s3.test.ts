@@ -112,9 +112,13 @@ describe('backups in an S3-compatible bucket', () => {
     expect(fs.existsSync(path.dirname(target.databaseFile))).toBe(false)
   })
 
-  test('a bucket that does not answer: a clear error, no snapshot half-kept', async () => {
+  test('a bucket that does not answer: a clear error, no snapshot half-kept in a temporary folder', async () => {
     const settings = await backupSettingsFromEnv({ ...process.env, S3_ENDPOINT: 'http://127.0.0.1:9' })
     await expect(runBackup(installationFromEnv(), settings, app)).rejects.toThrow(/The backup bucket s3:\/\/portal-backups\/backups\/ at http:\/\/127.0.0.1:9 failed to store database.sqlite: .+/)
     await expect(resolveSnapshot('latest', settings, process.cwd(), scratch)).rejects.toThrow(/failed to list the snapshots/)
+    // With a folder as well, tonight's snapshot is kept there.
+    const dir = path.join(scratch, 'kept')
+    await expect(runBackup(installationFromEnv(), { ...settings, dir }, app)).rejects.toThrow(/failed to store database.sqlite: .+\nThe snapshot is complete in /)
+    expect(fs.readdirSync(dir)).toHaveLength(1)
   })
 })
