@@ -29,8 +29,10 @@ BACKUP_KEEP (default 7), REDIS_URL (flushed after a restore).`
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
+const here = path.dirname(fileURLToPath(import.meta.url))
+
 function appInfo(): Manifest['app'] {
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json')
+  const file = path.resolve(here, '../../package.json')
   const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
   const field = (key: string) => (typeof parsed === 'object' && parsed !== null && key in parsed ? String(Reflect.get(parsed, key)) : 'unknown')
   return { name: field('name'), version: field('version') }
@@ -55,10 +57,15 @@ async function restore(argument: string | undefined) {
   if (!argument) throw new UsageError()
   const started = Date.now()
   const installation = installationFromEnv()
-  const here = process.env.INIT_CWD ?? process.cwd()
-  const source = await resolveSnapshot(argument, await backupSettingsFromEnv(), here, path.dirname(installation.databaseFile))
+  const typedFrom = process.env.INIT_CWD ?? process.cwd()
+  const source = await resolveSnapshot(argument, await backupSettingsFromEnv(), typedFrom, path.dirname(installation.databaseFile))
   try {
-    const { manifest, keptAside } = await restoreSnapshot(source.dir, installation, say)
+    // This version's migrations, by their files (importing them would load the SQLite adapter's migration tooling).
+    const knownMigrations = fs
+      .readdirSync(path.resolve(here, '../migrations'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length))
+    const { manifest, keptAside } = await restoreSnapshot(source.dir, installation, { log: say, knownMigrations })
     say(`Restored snapshot ${manifest.name} (taken ${manifest.takenAt}, app ${manifest.app.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s into ${installation.databaseFile}.`)
     if (keptAside.length) say(`What was there before is kept (delete it once the restored portal looks right):\n${keptAside.map((p) => `  ${p}`).join('\n')}`)
     if (manifest.secret === 'environment') say('The snapshot was taken with PAYLOAD_SECRET set: start the app with the same value, or everyone logs in again.')

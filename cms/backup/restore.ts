@@ -38,8 +38,19 @@ interface Swap {
  * The page cache needs nothing: the response cache lives in the app's memory (web/server.mjs)
  * and starts empty with the app. Redis is flushed by the caller (cli.ts): it is shared.
  */
-export async function restoreSnapshot(source: string, installation: Installation, log: (line: string) => void = () => undefined): Promise<RestoreResult> {
+export async function restoreSnapshot(
+  source: string,
+  installation: Installation,
+  { log = () => undefined, knownMigrations }: { log?: (line: string) => void; knownMigrations?: string[] } = {},
+): Promise<RestoreResult> {
   const manifest = readManifest(source)
+  // The app migrates forward on start, never back: a database from a newer version would not fit this code.
+  const unknown = knownMigrations ? manifest.database.migrations.filter((m) => m !== 'dev' && !knownMigrations.includes(m)) : []
+  if (unknown.length) {
+    throw new BackupError(
+      `Snapshot ${manifest.name} comes from a newer version of the app (${manifest.app.version}; its database has the migration ${unknown.join(', ')}, which this version lacks). Install that version first, then restore. Nothing was changed.`,
+    )
+  }
   log(`Checking snapshot ${manifest.name} (${manifest.files.length} files)…`)
   const problems = await verifySnapshot(source, manifest)
   if (problems.length) throw new BackupError(`Snapshot ${manifest.name} is damaged; nothing was changed:\n  ${problems.slice(0, 10).join('\n  ')}${problems.length > 10 ? `\n  … and ${problems.length - 10} more` : ''}`)

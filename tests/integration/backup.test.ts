@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { createClient } from 'redis'
 import { runBackup } from '@cms/backup/backup'
 import { installationFromEnv, type Installation } from '@cms/backup/installation'
-import { DATABASE_COPY, readManifest } from '@cms/backup/manifest'
+import { DATABASE_COPY, readManifest, writeManifest } from '@cms/backup/manifest'
 import { flushAppKeys } from '@cms/backup/redis'
 import { restoreSnapshot } from '@cms/backup/restore'
 import type { BackupSettings } from '@cms/backup/settings'
@@ -186,6 +186,18 @@ describe('backup under load, restore into a fresh folder', () => {
     await expect(restoreSnapshot(snapshot, live)).rejects.toThrow(/The app is running on .*stop it first.*Nothing was changed/s)
     expect(fs.statSync(live.databaseFile).size).toBe(bytes)
     expect(fs.readdirSync(path.dirname(live.databaseFile)).filter((f) => f.includes('restor'))).toEqual([])
+  })
+
+  test('a snapshot from a newer version of the app is refused', async () => {
+    const newer = path.join(scratch, 'newer')
+    fs.cpSync(snapshot, newer, { recursive: true })
+    const manifest = readManifest(newer)
+    writeManifest(newer, { ...manifest, app: { ...manifest.app, version: '9.0.0' }, database: { ...manifest.database, migrations: ['20261121_122945_initial', '20991231_000000_future'] } })
+    const target = freshInstallation('too-new')
+    await expect(restoreSnapshot(newer, target, { knownMigrations: ['20261121_122945_initial'] })).rejects.toThrow(
+      'comes from a newer version of the app (9.0.0; its database has the migration 20991231_000000_future, which this version lacks)',
+    )
+    expect(fs.existsSync(path.dirname(target.databaseFile))).toBe(false)
   })
 
   test('BACKUP_KEEP: older snapshots are deleted after a backup', async () => {
