@@ -12,6 +12,7 @@ import { integrationPortal } from './index'
 import { seedDemoIfEmpty } from './seed/seedDemoIfEmpty'
 import { s3SettingsFromEnv, s3StoragePlugin } from './scale/s3'
 import { MAX_VIDEO_BYTES } from './collections/Media/checkUpload'
+import { backupJobs } from './backup/task'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -57,6 +58,8 @@ export default buildConfig({
     // With several app instances every one runs the job crons; JOBS_AUTORUN=false on all but
     // one keeps scheduled work (reminders, scheduled publishing, imports) to that one.
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // The nightly backup, when BACKUP_SCHEDULE is set (cms/backup/task.ts).
+    ...backupJobs(),
   },
   onInit: async (payload) => {
     if (process.env.SEED_DEMO === 'true') await seedDemoIfEmpty(payload)
