@@ -4,6 +4,7 @@ import { idOf, organizationIDsOf } from '../access/ids'
 import { isProvider } from '../access/roles'
 import { ownsOrganization } from '../collections/Organizations/access'
 import { TENANT_FIELD } from '../tenant'
+import { translate } from '@cms/i18n/translate'
 
 /**
  * `req.context` key with which staff's bulk writer (the spreadsheet import), which found the
@@ -29,10 +30,10 @@ export function belongsToOwnOrganization(organizationsSlug: PortalSlugs['organiz
     // An explicit null is a change (to "no organisation"), not "unchanged".
     const orgID = idOf('organization' in data ? data.organization : originalDoc?.organization)
     if (!orgID) {
-      if (required || isProvider(req.user)) fail('Please choose the organisation.')
+      if (required || isProvider(req.user)) fail(translate(req.t, 'server.chooseOrganization'))
       return data
     }
-    if (isProvider(req.user) && changing && !ownsOrganization(req.user, orgID)) fail('Choose one of your own organisations.')
+    if (isProvider(req.user) && changing && !ownsOrganization(req.user, orgID)) fail(translate(req.t, 'server.ownOrganization'))
     if (!changing || (req.context[ORGANIZATION_CHECKED] && !isProvider(req.user))) return data
     const org = await req.payload.findByID({
       collection: organizationsSlug,
@@ -44,7 +45,7 @@ export function belongsToOwnOrganization(organizationsSlug: PortalSlugs['organiz
       req,
       select: { [TENANT_FIELD]: true },
     })
-    if (!org) return fail('This organisation does not exist.')
+    if (!org) return fail(translate(req.t, 'server.organizationMissing'))
     data[TENANT_FIELD] = idOf(org[TENANT_FIELD])
     return data
   }

@@ -4,6 +4,7 @@ import { idOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
 import { TENANT_FIELD } from '../tenant'
 import { townReviews } from './townReviews'
+import { translate } from '@cms/i18n/translate'
 
 /**
  * Where the town asks for review, a provider's changes stay drafts until an editor publishes
@@ -25,7 +26,7 @@ export function providerPublishing(municipalitiesSlug: PortalSlugs['municipaliti
           errors: [
             {
               path: '_status',
-              message: 'In this town an editor reviews changes before they go live. Please use “Save draft”; the editors have been told.',
+              message: translate(req.t, 'server.reviewFirst'),
             },
           ],
         },

@@ -1,8 +1,10 @@
 import { type CollectionBeforeOperationHook, type Field, ValidationError } from 'payload'
 import { isLocale } from '@shared/locales'
 import { isRecord as isObject } from '../isRecord'
+import { translate } from '@cms/i18n/translate'
+import type { PortalKey } from '@cms/i18n/en'
 
-type Problem = { path: string; message: string }
+type Problem = { path: string; key: PortalKey }
 
 const isId = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 const isReference = (v: unknown) => isId(v) || (isObject(v) && (isId(v.id) || (typeof v.relationTo === 'string' && isId(v.value))))
@@ -13,11 +15,11 @@ function isLexicalNode(node: unknown, depth = 0): boolean {
   return node.children === undefined || (Array.isArray(node.children) && node.children.every((c) => isLexicalNode(c, depth + 1)))
 }
 
-/** What a value of a field type must look like (null always clears a field). Returns a message or null. */
-function shapeError(field: Field & { name: string }, value: unknown): string | null {
+/** What a value of a field type must look like (null always clears a field). Returns the message's key or null. */
+function shapeError(field: Field & { name: string }, value: unknown): PortalKey | null {
   if (value === null || value === undefined) return null
   const many = 'hasMany' in field && field.hasMany === true
-  const each = (ok: (v: unknown) => boolean, what: string) => (many ? (Array.isArray(value) && value.every(ok) ? null : `Expected a list of ${what}.`) : ok(value) ? null : `Expected ${what}.`)
+  const each = (ok: (v: unknown) => boolean, one: PortalKey, list: PortalKey) => (many ? (Array.isArray(value) && value.every(ok) ? null : list) : ok(value) ? null : one)
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -25,23 +27,23 @@ function shapeError(field: Field & { name: string }, value: unknown): string | n
     case 'code':
     case 'radio':
     case 'select':
-      return each((v) => typeof v === 'string', 'text')
+      return each((v) => typeof v === 'string', 'server.expected.text', 'server.expected.texts')
     case 'date':
       // The Local API also takes Date objects.
-      return typeof value === 'string' || value instanceof Date ? null : 'Expected a date.'
+      return typeof value === 'string' || value instanceof Date ? null : 'server.expected.date'
     case 'number':
-      return each((v) => typeof v === 'number' && Number.isFinite(v), 'a number')
+      return each((v) => typeof v === 'number' && Number.isFinite(v), 'server.expected.number', 'server.expected.numbers')
     case 'checkbox':
-      return typeof value === 'boolean' ? null : 'Expected true or false.'
+      return typeof value === 'boolean' ? null : 'server.expected.boolean'
     case 'relationship':
     case 'upload':
-      return each(isReference, 'an ID')
+      return each(isReference, 'server.expected.reference', 'server.expected.references')
     case 'richText':
-      return isObject(value) && isObject(value.root) && isLexicalNode(value.root) ? null : 'Expected rich text (Lexical JSON with a root node).'
+      return isObject(value) && isObject(value.root) && isLexicalNode(value.root) ? null : 'server.expected.richText'
     case 'group':
-      return isObject(value) ? null : 'Expected an object.'
+      return isObject(value) ? null : 'server.expected.object'
     case 'array':
-      return Array.isArray(value) && value.every(isObject) ? null : 'Expected a list of rows.'
+      return Array.isArray(value) && value.every(isObject) ? null : 'server.expected.rows'
     default:
       return null
   }
@@ -71,8 +73,8 @@ function check(fields: Field[], data: Record<string, unknown>, prefix: string, p
     if (!(field.name in data)) continue
     for (const [suffix, value] of localeValues(field, data[field.name])) {
       const path = `${prefix}${field.name}${suffix}`
-      const message = shapeError(field, value)
-      if (message) problems.push({ path, message })
+      const key = shapeError(field, value)
+      if (key) problems.push({ path, key })
       else if (field.type === 'group' && isObject(value)) check(field.fields, value, `${path}.`, problems)
       else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => isObject(row) && check(field.fields, row, `${path}.${i}.`, problems))
     }
@@ -89,11 +91,11 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, oper
   if (operation !== 'create' && operation !== 'update') return args
   const data: unknown = 'data' in args ? args.data : undefined
   const problems: Problem[] = []
-  if (!isObject(data)) problems.push({ path: '', message: 'The request body must be a JSON object of fields.' })
+  if (!isObject(data)) problems.push({ path: '', key: 'server.bodyNotObject' })
   else {
     check(collection.fields, data, '', problems)
-    if (collection.auth && 'password' in data && typeof data.password !== 'string') problems.push({ path: 'password', message: 'Expected text.' })
+    if (collection.auth && 'password' in data && typeof data.password !== 'string') problems.push({ path: 'password', key: 'server.expected.text' })
   }
-  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
+  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems.map(({ path, key }) => ({ path, message: translate(req.t, key) })) }, req.t)
   return args
 }

@@ -1,7 +1,9 @@
 import { normalizeForSearch } from '@shared/search'
 import { isRecord } from '../isRecord'
-import { englishName, FIELD_INFO } from './fields'
+import { FIELD_INFO } from './fields'
 import { TARGET_FIELDS, type ColumnMapping, type TargetField } from './types'
+import type { PortalKey } from '@cms/i18n/en'
+import { portalTextIn } from '@cms/i18n/textIn'
 
 /** "E-Mail-Adresse", "Straße", "Sprachen (ISO-Codes)" → "e mail adresse", "strasse", "sprachen". */
 export function normalizeHeader(header: string): string {
@@ -37,22 +39,26 @@ export function missingFields(mapping: ColumnMapping): TargetField[] {
   return TARGET_FIELDS.filter((f) => FIELD_INFO[f].required && !mapping[f])
 }
 
-/**
- * Checks a mapping someone adjusted: every column must exist in the file, and the required
- * fields must be mapped. Returns the problems as sentences (empty when it is usable).
- */
 /** A stored or sent mapping that names only fields there are, each with a column. */
 export function isColumnMapping(value: unknown): value is ColumnMapping {
   return isRecord(value) && Object.entries(value).every(([field, header]) => TARGET_FIELDS.some((f) => f === field) && typeof header === 'string')
 }
 
-export function checkMapping(mapping: ColumnMapping, headers: string[]): string[] {
+/**
+ * Checks a mapping someone adjusted: every column must exist in the file, and the required
+ * fields must be mapped. Returns the problems as sentences in `text`'s language (English for
+ * the command line), empty when it is usable.
+ */
+export function checkMapping(mapping: ColumnMapping, headers: string[], text: MappingText = portalTextIn('en')): string[] {
   const errors: string[] = []
-  for (const [name, header] of Object.entries(mapping)) {
-    const field = TARGET_FIELDS.find((f) => f === name)
-    if (!field) errors.push(`Unknown field “${name}”.`)
-    else if (header && !headers.includes(header)) errors.push(`${englishName(field)}: the file has no column “${header}”.`)
+  const name = (field: TargetField) => text(FIELD_INFO[field].label)
+  for (const [key, header] of Object.entries(mapping)) {
+    const field = TARGET_FIELDS.find((f) => f === key)
+    if (!field) errors.push(text('server.mapping.unknownField', { field: key }))
+    else if (header && !headers.includes(header)) errors.push(text('server.mapping.noColumn', { field: name(field), header }))
   }
-  for (const field of missingFields(mapping)) errors.push(`${englishName(field)}: choose the column (required).`)
+  for (const field of missingFields(mapping)) errors.push(text('server.mapping.required', { field: name(field) }))
   return errors
 }
+
+type MappingText = (key: PortalKey, vars?: Record<string, string>) => string

@@ -8,6 +8,7 @@ import { keepingRequestLocale } from '../hooks/readAllLocales'
 import { type TranslationProvider, translationProviderFromEnv } from './provider'
 import { localizedTextPaths, setAt, valueInLocale } from './textFields'
 import { recordOf, type TrackedSlug } from './track'
+import { translate } from '@cms/i18n/translate'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -41,7 +42,7 @@ export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationS
       const record = recordOf(row)
       const next = confirm(record, docs[0]?.textHash ?? record.basedOn)
       await req.payload.update({ collection: statesSlug, id: row.id, data: next, overrideAccess: true, req, depth: 0 })
-      return Response.json({ message: 'Confirmed as current.', state: next.state })
+      return Response.json({ message: translate(req.t, 'server.confirmedCurrent'), state: next.state })
     },
   }
 }

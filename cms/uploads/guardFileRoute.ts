@@ -1,11 +1,13 @@
 import { type Endpoint, headersWithCors, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
 import { collectionBySlug } from '../security/collectionBySlug'
 import { isPlainFilename, isPlainPrefix } from './fileNames'
+import type { PortalKey } from '@cms/i18n/en'
+import { translate } from '@cms/i18n/translate'
 
 const FILE_ROUTE = '/file/:filename'
 
-const refuse = (req: PayloadRequest, status: 400 | 404, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
+const refuse = (req: PayloadRequest, status: 400 | 404, key: PortalKey) =>
+  Response.json({ errors: [{ message: translate(req.t, key) }] }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
 
 /**
  * The stored document the name belongs to, as the requester may read it. Payload's own
@@ -42,16 +44,16 @@ export const guardedFileRoute: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const config = collectionBySlug(req.payload, String(req.routeParams?.collection ?? ''))?.config
-    if (!config) return refuse(req, 404, 'Not found.')
+    if (!config) return refuse(req, 404, 'server.notFound')
     const filename = String(req.routeParams?.filename ?? '')
-    if (!isPlainFilename(filename)) return refuse(req, 400, 'Invalid file name.')
+    if (!isPlainFilename(filename)) return refuse(req, 400, 'server.file.badName')
     const prefix = req.searchParams?.get('prefix') ?? null
     const hasPrefix = config.flattenedFields.some((f) => f.name === 'prefix')
-    if (prefix !== null && (!hasPrefix || !isPlainPrefix(prefix))) return refuse(req, 400, 'Invalid prefix.')
-    if (!(await readableDocument(req, config, filename, prefix))) return refuse(req, 404, 'Not found.')
+    if (prefix !== null && (!hasPrefix || !isPlainPrefix(prefix))) return refuse(req, 400, 'server.file.badPrefix')
+    if (!(await readableDocument(req, config, filename, prefix))) return refuse(req, 404, 'server.notFound')
     const payloads = config.endpoints || []
     const builtIn = payloads.find((e) => e !== guardedFileRoute && e.path === FILE_ROUTE && e.method === 'get')
-    if (!builtIn) return refuse(req, 404, 'Not found.')
+    if (!builtIn) return refuse(req, 404, 'server.notFound')
     return builtIn.handler(req)
   },
 }

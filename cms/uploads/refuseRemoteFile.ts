@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { translate } from '@cms/i18n/translate'
 
 /**
  * Payload creates an upload from a URL when `url` and `filename` are sent without a file:
@@ -12,6 +13,6 @@ export const refuseRemoteFile: CollectionBeforeOperationHook = ({ args, operatio
   if (operation !== 'create' || req.file) return args
   // Payload has already moved `url` out of the operation's data into its fetch source: the
   // request's own data (REST) still has it, the Local API's arguments too.
-  if (asksForURL(req.data) || asksForURL(args.data)) throw new APIError('Files are not fetched from a URL: upload the file itself.', 400)
+  if (asksForURL(req.data) || asksForURL(args.data)) throw new APIError(translate(req.t, 'server.remoteFile'), 400)
   return args
 }

@@ -1,5 +1,6 @@
 import { uploadForm } from './helpers/rest'
 import { setupWorld } from './helpers/setup'
+import { de } from '@cms/i18n/de'
 
 /**
  * The admin's import: upload a spreadsheet, match columns, check (dry run, a job), read the
@@ -78,7 +79,8 @@ describe('imports in the admin', () => {
   test('a bad mapping or an import before the check is refused with the reason', async () => {
     const bad = await request<{ errors: { message: string }[] }>('POST', `/imports/${id}/start`, { token: ctx.tokens.editor1, json: { mode: 'check', mapping: { ...mapping, title: 'Gibt es nicht' } } })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors[0]?.message).toMatch(/Gibt es nicht/)
+    // In the editor's admin language (German by default), naming the field and the missing column.
+    expect(bad.body.errors[0]?.message).toBe(de['server.mapping.noColumn'].replace('{{field}}', de['field.title']).replace('{{header}}', 'Gibt es nicht'))
     const noMode = await request('POST', `/imports/${id}/start`, { token: ctx.tokens.editor1, json: { mapping } })
     expect(noMode.status).toBe(400)
     const early = await request('POST', `/imports/${id}/start`, { token: ctx.tokens.editor1, json: { mode: 'import', mapping } })
@@ -123,7 +125,7 @@ describe('imports in the admin', () => {
     await ctx.payload.update({ collection: 'imports', id: second, overrideAccess: true, data: { status: 'importing', heartbeatAt: new Date().toISOString() } })
     const blocked = await request<{ errors: { message: string }[] }>('POST', `/imports/${id}/start`, { token: ctx.tokens.editor1, json: { mode: 'import', mapping } })
     expect(blocked.status).toBe(409)
-    expect(blocked.body.errors[0]?.message).toMatch(/Another import/)
+    expect(blocked.body.errors[0]?.message).toBe(de['server.import.busy'])
     // A run whose server died (no heartbeat for minutes) blocks nobody.
     await ctx.payload.update({ collection: 'imports', id: second, overrideAccess: true, data: { heartbeatAt: new Date(Date.now() - 10 * 60 * 1000).toISOString() } })
 

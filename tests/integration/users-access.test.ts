@@ -1,5 +1,7 @@
 import { setupWorld } from './helpers/setup'
 import { PASSWORD } from './helpers/world'
+import { ar } from '@cms/i18n/ar'
+import { de } from '@cms/i18n/de'
 
 let ctx: Awaited<ReturnType<typeof setupWorld>>
 beforeAll(async () => {
@@ -86,7 +88,14 @@ describe('users', () => {
       json: { email: 'lonely@test.example', password: PASSWORD, role: 'provider' },
     })
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.body)).toMatch(/at least one organisation/)
+    // In the requester's admin language: German by default, Arabic when the request asks for it.
+    expect(JSON.stringify(res.body)).toContain(de['server.account.needsOrganization'])
+    const inArabic = await ctx.api.request('POST', '/users', {
+      token: ctx.tokens.admin,
+      json: { email: 'lonely@test.example', password: PASSWORD, role: 'provider' },
+      headers: { 'Accept-Language': 'ar' },
+    })
+    expect([inArabic.status, JSON.stringify(inArabic.body).includes(ar['server.account.needsOrganization'])]).toEqual([400, true])
   })
 
   test('an editor cannot touch the other town’s providers, nor change its own role', async () => {

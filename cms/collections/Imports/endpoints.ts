@@ -9,6 +9,7 @@ import { detectMapping, FIELD_INFO, TARGET_FIELDS, type RowAction } from '@cms/i
 import { type ImportFiles, reportPaths } from './files'
 import { readRows } from './rows'
 import { IMPORT_QUEUE, IMPORT_TASK, mappingFor, parseStartInput, readableImport, sheetOf, startImport } from './start'
+import { translate } from '@cms/i18n/translate'
 
 const ROW_ACTIONS: RowAction[] = ['create', 'update', 'unchanged', 'skip']
 
@@ -16,7 +17,7 @@ const ROW_ACTIONS: RowAction[] = ['create', 'update', 'unchanged', 'skip']
 function guarded(handler: PayloadHandler): PayloadHandler {
   return async (req) => {
     try {
-      if (!isStaff(req.user)) throw new APIError('Only municipal staff may import.', req.user ? 403 : 401)
+      if (!isStaff(req.user)) throw new APIError(translate(req.t, 'server.import.staffOnly'), req.user ? 403 : 401)
       return await handler(req)
     } catch (error) {
       const status = error instanceof APIError ? error.status : 500
@@ -39,7 +40,7 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
       method: 'get',
       handler: guarded(async (req) => {
         const doc = await readableImport(req, slug, idParam(req))
-        const sheet = await sheetOf(files, doc)
+        const sheet = await sheetOf(req, files, doc)
         const { unmapped } = detectMapping(sheet.headers)
         return Response.json({
           headers: sheet.headers,
@@ -55,10 +56,10 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
       method: 'post',
       handler: guarded(async (req) => {
         const id = idParam(req)
-        const input = parseStartInput(await req.json?.().catch(() => null))
+        const input = parseStartInput(req, await req.json?.().catch(() => null))
         const doc = await readableImport(req, slug, id)
         const town = idOf(doc.municipality) ?? ''
-        if (starting.has(town)) throw new APIError('Another import for this town is starting. Wait until it has finished.', 409)
+        if (starting.has(town)) throw new APIError(translate(req.t, 'server.import.starting'), 409)
         starting.add(town)
         try {
           await startImport(req, slug, files, doc, input)
@@ -80,7 +81,7 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
         const q = new URL(req.url ?? 'http://x').searchParams
         const asked = q.get('action')
         const action = ROW_ACTIONS.find((a) => a === asked) ?? null
-        if (asked && !action) throw new APIError(`“action” must be one of ${ROW_ACTIONS.join(', ')}.`, 400)
+        if (asked && !action) throw new APIError(translate(req.t, 'server.import.badAction', { actions: ROW_ACTIONS.join(', ') }), 400)
         const page = Math.max(1, Math.floor(Number(q.get('page') ?? 1)) || 1)
         return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, action, page))
       }),
@@ -92,7 +93,7 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
       handler: guarded(async (req) => {
         const doc = await readableImport(req, slug, idParam(req))
         const file = reportPaths(files, String(doc.id)).csv
-        if (!fs.existsSync(file)) throw new APIError('There is no report yet: run the check first.', 404)
+        if (!fs.existsSync(file)) throw new APIError(translate(req.t, 'server.import.noReport'), 404)
         const name = `${String(doc.filename ?? 'import').replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_')}-report.csv`
         return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, {
           headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },

@@ -10,6 +10,7 @@ import type { PortalSlugs } from '@cms/types'
 import { checkKey } from './checkKey'
 import { BUSY_STATUSES } from './fields'
 import { type ImportFiles, openUpload } from './files'
+import { portalText, translate } from '@cms/i18n/translate'
 
 export const IMPORT_QUEUE = 'imports'
 export const IMPORT_TASK = 'runDirectoryImport' as const
@@ -24,15 +25,15 @@ export type ImportDoc = Import
 /** The import as the requesting person may see it (404 for another town's, as for any document). */
 export async function readableImport(req: PayloadRequest, slug: PortalSlugs['imports'], id: string): Promise<ImportDoc> {
   const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
-  if (!doc) throw new APIError('Not found.', 404)
+  if (!doc) throw new APIError(translate(req.t, 'server.notFound'), 404)
   return doc
 }
 
-export async function sheetOf(files: ImportFiles, doc: ImportDoc): Promise<Spreadsheet> {
+export async function sheetOf(req: PayloadRequest, files: ImportFiles, doc: ImportDoc): Promise<Spreadsheet> {
   try {
     return await openUpload(files, doc.filename ?? '')
   } catch (error) {
-    throw new APIError(`The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, 400)
+    throw new APIError(translate(req.t, 'server.import.unreadable', { reason: error instanceof Error ? error.message : String(error) }), 400)
   }
 }
 
@@ -49,19 +50,19 @@ export interface StartInput {
   draft?: boolean
 }
 
-export function parseStartInput(body: unknown): StartInput {
+export function parseStartInput(req: PayloadRequest, body: unknown): StartInput {
   const b = isRecord(body) ? body : {}
-  if (b.mode !== 'check' && b.mode !== 'import') throw new APIError('“mode” must be "check" or "import".', 400)
-  if (!isRecord(b.mapping)) throw new APIError('“mapping” must be an object of field → column.', 400)
+  if (b.mode !== 'check' && b.mode !== 'import') throw new APIError(translate(req.t, 'server.import.badMode'), 400)
+  if (!isRecord(b.mapping)) throw new APIError(translate(req.t, 'server.import.badMapping'), 400)
   const mapping: ColumnMapping = {}
   for (const [field, header] of Object.entries(b.mapping)) {
     if (header === null || header === '') continue
-    if (typeof header !== 'string') throw new APIError(`The column for “${field}” must be a text.`, 400)
+    if (typeof header !== 'string') throw new APIError(translate(req.t, 'server.import.columnText', { field }), 400)
     mapping[field as keyof ColumnMapping] = header
   }
   // Empty: the town's default language.
   const locale = b.locale === undefined || b.locale === null || b.locale === '' ? null : b.locale
-  if (locale !== null && !isLocale(locale)) throw new APIError('“locale” must be a language code.', 400)
+  if (locale !== null && !isLocale(locale)) throw new APIError(translate(req.t, 'server.import.badLocale'), 400)
   return { mode: b.mode, mapping, locale, draft: b.draft === true }
 }
 
@@ -89,17 +90,17 @@ export async function busyImportOf(payload: Payload, slug: PortalSlugs['imports'
  */
 export async function startImport(req: PayloadRequest, slug: PortalSlugs['imports'], files: ImportFiles, doc: ImportDoc, input: StartInput): Promise<void> {
   const id = String(doc.id)
-  if (doc.status && BUSY_STATUSES.includes(doc.status)) throw new APIError('This import is already running.', 409)
-  const sheet = await sheetOf(files, doc)
-  const problems = checkMapping(input.mapping, sheet.headers)
+  if (doc.status && BUSY_STATUSES.includes(doc.status)) throw new APIError(translate(req.t, 'server.import.running'), 409)
+  const sheet = await sheetOf(req, files, doc)
+  const problems = checkMapping(input.mapping, sheet.headers, portalText(req.t))
   if (problems.length) throw new APIError(problems.join(' '), 400)
   const key = checkKey(input.mapping, input.locale, Boolean(input.draft))
   if (input.mode === 'import' && (doc.status !== 'checked' || doc.checkedWith !== key)) {
-    throw new APIError('Run the check with these columns and options first: the import does exactly what the check showed.', 409)
+    throw new APIError(translate(req.t, 'server.import.checkFirst'), 409)
   }
   const townID = idOf(doc.municipality)
-  if (!townID) throw new APIError('The import belongs to no town.', 400)
-  if (await busyImportOf(req.payload, slug, townID, id)) throw new APIError('Another import for this town is running. Wait until it has finished.', 409)
+  if (!townID) throw new APIError(translate(req.t, 'server.import.noTown'), 400)
+  if (await busyImportOf(req.payload, slug, townID, id)) throw new APIError(translate(req.t, 'server.import.busy'), 409)
   const now = new Date().toISOString()
   await req.payload.update({
     collection: slug,

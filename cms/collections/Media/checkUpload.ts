@@ -1,11 +1,13 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
+import { translate } from '@cms/i18n/translate'
+import type { PortalKey } from '@cms/i18n/en'
 
 const MB = 1024 * 1024
 /** Videos may be large (a sign-language explanation of a few minutes); everything else stays small. */
 export const MAX_VIDEO_BYTES = 100 * MB
 export const MAX_FILE_BYTES = 10 * MB
 
-const refuse = (message: string) => new ValidationError({ errors: [{ path: 'file', message }] })
+const refuse = (req: PayloadRequest, key: PortalKey, vars?: Record<string, number>) => new ValidationError({ errors: [{ path: 'file', message: translate(req.t, key, vars) }] }, req.t)
 
 /** The kind of file by its first bytes (the signatures of the types media accepts). */
 function sniff(head: Buffer): 'video' | 'binary' | null {
@@ -29,14 +31,14 @@ export const checkUpload: CollectionBeforeValidateHook = ({ data, req }) => {
   const kind = sniff(file.data.subarray(0, 16))
   const size = file.size ?? file.data.length
   if (kind === 'video') {
-    if (size > MAX_VIDEO_BYTES) throw refuse(`A video may be at most ${MAX_VIDEO_BYTES / MB} MB.`)
+    if (size > MAX_VIDEO_BYTES) throw refuse(req, 'server.media.videoSize', { mb: MAX_VIDEO_BYTES / MB })
     return data
   }
-  if (size > MAX_FILE_BYTES) throw refuse(`This file may be at most ${MAX_FILE_BYTES / MB} MB (videos ${MAX_VIDEO_BYTES / MB} MB).`)
+  if (size > MAX_FILE_BYTES) throw refuse(req, 'server.media.fileSize', { mb: MAX_FILE_BYTES / MB, videoMb: MAX_VIDEO_BYTES / MB })
   if (kind === 'binary') return data
   const start = file.data.subarray(0, 16).toString('utf8').replace(/^\uFEFF/, '')
   if (!/\.vtt$/i.test(file.name) || !/^WEBVTT(\s|$)/.test(start)) {
-    throw refuse('Accepted: images (JPEG, PNG, WebP, AVIF, GIF), PDF, MP4/WebM video and WebVTT captions (.vtt).')
+    throw refuse(req, 'server.media.types')
   }
   return { ...data, mimeType: 'text/vtt' }
 }

@@ -5,6 +5,7 @@ import { authText } from '@cms/security/authTexts'
 import { clear, forgive, throttle, type Throttle } from '@cms/security/throttle'
 import { CONFIRMED_EMAIL_CHANGE, emailChangeRequested, pendingKey, type PendingEmailChange } from './hooks/deferEmailChange'
 import { payloadHandler, peekJson, statusOf } from './payloadEndpoint'
+import { translate } from '@cms/i18n/translate'
 
 /** Wraps Payload's own handler of `method path` with `around`. */
 function wrap(slug: PortalSlugs['users'], method: Endpoint['method'], path: string, around: (req: PayloadRequest, payloads: PayloadHandler) => Promise<Response>): Endpoint {
@@ -48,7 +49,7 @@ function forgotPassword(slug: PortalSlugs['users']): Endpoint {
     handler: async (req) => {
       await addDataAndFileToRequest(req)
       const email = typeof req.data?.email === 'string' ? req.data.email.trim() : ''
-      if (!email) throw new APIError('Missing email.', 400)
+      if (!email) throw new APIError(translate(req.t, 'server.missingEmail'), 400)
       const limited = await throttle(req, [{ limit: 'forgotAddress' }, { limit: 'forgotAccount', subject: email }])
       if (limited) return limited
       afterResponse(req.payload, 'forgot-password', () => req.payload.forgotPassword({ collection: slug, data: { email }, req }))

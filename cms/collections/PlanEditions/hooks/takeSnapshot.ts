@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '@cms/access/ids'
 import { buildSnapshot } from '@cms/plan/snapshot'
 import { TENANT_FIELD } from '@cms/tenant'
+import { translate } from '@cms/i18n/translate'
 
 /** Publishing an edition freezes the plan as it is at that moment; later edits never change it. */
 export const takeSnapshot: CollectionBeforeChangeHook = async ({ data, operation, req, collection, originalDoc }) => {
@@ -10,7 +11,7 @@ export const takeSnapshot: CollectionBeforeChangeHook = async ({ data, operation
     return data
   }
   const townID = idOf(data[TENANT_FIELD])
-  if (!townID) throw new ValidationError({ collection: collection.slug, errors: [{ path: TENANT_FIELD, message: 'Choose the town.' }] }, req.t)
+  if (!townID) throw new ValidationError({ collection: collection.slug, errors: [{ path: TENANT_FIELD, message: translate(req.t, 'server.chooseTown') }] }, req.t)
   data.snapshot = await buildSnapshot(req.payload, townID, req)
   return data
 }

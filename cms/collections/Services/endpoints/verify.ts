@@ -3,6 +3,7 @@ import type { PortalSlugs } from '@cms/types'
 import { idOf } from '@cms/access/ids'
 import { isStaff } from '@cms/access/roles'
 import { ownsOrganization } from '@cms/collections/Organizations/access'
+import { translate } from '@cms/i18n/translate'
 
 /**
  * "Still correct" in one click: sets `lastVerifiedAt`/`lastVerifiedBy` on the stored document
@@ -16,7 +17,7 @@ export function verifyEndpoint(slug: PortalSlugs['services']): Endpoint {
     method: 'post',
     handler: async (req: PayloadRequest) => {
       const id = String(req.routeParams?.id ?? '')
-      if (!req.user) return Response.json({ errors: [{ message: 'Please log in.' }] }, { status: 401 })
+      if (!req.user) return Response.json({ errors: [{ message: translate(req.t, 'server.loginRequired') }] }, { status: 401 })
       const doc = await req.payload.findByID({
         collection: slug,
         id,
@@ -28,13 +29,13 @@ export function verifyEndpoint(slug: PortalSlugs['services']): Endpoint {
         req,
         select: { organization: true },
       })
-      if (!doc) return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+      if (!doc) return Response.json({ errors: [{ message: translate(req.t, 'server.notFound') }] }, { status: 404 })
       if (!isStaff(req.user) && !ownsOrganization(req.user, idOf(doc.organization))) {
-        return Response.json({ errors: [{ message: 'You are not allowed to confirm this entry.' }] }, { status: 403 })
+        return Response.json({ errors: [{ message: translate(req.t, 'server.verify.forbidden') }] }, { status: 403 })
       }
       const stamp = { lastVerifiedAt: new Date().toISOString(), lastVerifiedBy: req.user.id }
       await req.payload.db.updateOne({ collection: slug, id, data: stamp, req })
-      return Response.json({ message: 'Confirmed as still correct.', ...stamp })
+      return Response.json({ message: translate(req.t, 'server.verify.done'), ...stamp })
     },
   }
 }

@@ -3,9 +3,11 @@ import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, Forbi
 import { isCollectionSlug } from '@cms/security/collectionBySlug'
 import { idOf, organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
 import { isAdmin, isEditor, roleOf } from '@cms/access/roles'
+import { translate } from '@cms/i18n/translate'
+import type { PortalKey } from '@cms/i18n/en'
 
-function fail(req: PayloadRequest, collection: string, path: string, message: string): never {
-  throw new ValidationError({ collection, errors: [{ path, message }] }, req.t)
+function fail(req: PayloadRequest, collection: string, path: string, key: PortalKey): never {
+  throw new ValidationError({ collection, errors: [{ path, message: translate(req.t, key) }] }, req.t)
 }
 
 /**
@@ -19,25 +21,25 @@ export function checkAccountChanges(organizationsSlug: PortalSlugs['organization
   return async ({ data, originalDoc, req, collection }) => {
     const role = roleOf({ role: data.role ?? originalDoc?.role })
     const actor = req.user
-    if (!role) fail(req, collection.slug, 'role', 'Please choose a role.')
+    if (!role) fail(req, collection.slug, 'role', 'server.account.role')
 
     if (actor && isEditor(actor) && originalDoc && String(originalDoc.id) !== String(actor.id)) {
       const mine = tenantIDsOf(actor)
       if (tenantIDsOf(originalDoc).some((t) => !mine.includes(t))) {
-        fail(req, collection.slug, 'organizations', 'This account also works for another town: only an admin can change it.')
+        fail(req, collection.slug, 'organizations', 'server.account.otherTown')
       }
     }
     if (actor && !isAdmin(actor)) {
       const editingSelf = originalDoc && String(originalDoc.id) === String(actor.id)
       if (!editingSelf && !(isEditor(actor) && role === 'provider')) {
-        fail(req, collection.slug, 'role', 'Editors can only create and edit provider accounts.')
+        fail(req, collection.slug, 'role', 'server.account.editorsProviders')
       }
-      if (editingSelf && role !== roleOf(actor)) fail(req, collection.slug, 'role', 'You cannot change your own role.')
+      if (editingSelf && role !== roleOf(actor)) fail(req, collection.slug, 'role', 'server.account.ownRole')
     }
 
     if (role === 'provider') {
       const orgIDs = organizationIDsOf({ organizations: data.organizations ?? originalDoc?.organizations })
-      if (orgIDs.length === 0) fail(req, collection.slug, 'organizations', 'A provider account needs at least one organisation.')
+      if (orgIDs.length === 0) fail(req, collection.slug, 'organizations', 'server.account.needsOrganization')
       const { docs } = await req.payload.find({
         collection: organizationsSlug,
         where: { id: { in: orgIDs } },
@@ -48,19 +50,19 @@ export function checkAccountChanges(organizationsSlug: PortalSlugs['organization
         req,
         select: { municipality: true },
       })
-      if (docs.length !== orgIDs.length) fail(req, collection.slug, 'organizations', 'One of the organisations does not exist.')
+      if (docs.length !== orgIDs.length) fail(req, collection.slug, 'organizations', 'server.account.organizationMissing')
       const towns = [...new Set(docs.map((d) => idOf(d.municipality)).filter((t): t is string => Boolean(t)))]
       if (actor && isEditor(actor)) {
         const mine = tenantIDsOf(actor)
         if (towns.some((t) => !mine.includes(t))) {
-          fail(req, collection.slug, 'organizations', 'You can only choose organisations of your own town.')
+          fail(req, collection.slug, 'organizations', 'server.account.ownTown')
         }
       }
       data.tenants = towns.map((municipality) => ({ municipality }))
     }
 
     if (role === 'editor' && tenantIDsOf({ tenants: data.tenants ?? originalDoc?.tenants }).length === 0) {
-      fail(req, collection.slug, 'tenants', 'An editor account needs at least one town.')
+      fail(req, collection.slug, 'tenants', 'server.account.needsTown')
     }
     if (role === 'admin') data.organizations = []
     return data
