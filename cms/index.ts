@@ -47,6 +47,7 @@ import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
 import { tenantTexts } from './i18n/tenantTexts'
+import { INVITE_VIEW_PATH } from './collections/Users/invite'
 
 export type { IntegrationPortalOptions } from './types'
 
@@ -116,6 +117,11 @@ export const integrationPortal =
         dateFormat: incoming.admin?.dateFormat ?? 'Pp',
         components: {
           ...incoming.admin?.components,
+          views: {
+            ...incoming.admin?.components?.views,
+            // An invitation's link: a welcome and the choice of a password (not "Reset password").
+            invite: { Component: '/cms/components/InviteView#InviteView', path: `${INVITE_VIEW_PATH}/:token`, exact: true },
+          },
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),

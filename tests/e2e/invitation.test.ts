@@ -51,7 +51,7 @@ invitedIt('an editor invites a counsellor, who sets her own password from the e-
   const mail = await waitForSentMail((m) => m.to.includes(email))
   expect(mail.subject).toBe('Ihr Zugang zum Integrationsportal')
   expect(mail.text).toContain('Volkshochschule Eisenach')
-  const link = /(https?:\/\/\S+\/admin\/reset\/\w+)/.exec(mail.text)?.[1]
+  const link = /(https?:\/\/\S+\/admin\/invite\/\w+)/.exec(mail.text)?.[1]
   expect(link).toBeTruthy()
   // Without SERVER_URL (the demo) the link names the server as it knows itself (localhost);
   // opened on the address the tests use, so that the login cookie holds there.
@@ -61,11 +61,13 @@ invitedIt('an editor invites a counsellor, who sets her own password from the e-
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   await page.goto(`${BASE_URL}${path}`)
+  // A welcome in her language (German, the browser's), not Payload's "Reset password".
+  await page.getByRole('heading', { name: 'Willkommen im Integrationsportal' }).waitFor()
   await page.locator('input[name="password"]').fill('Nadias-eigenes-Passwort-2026')
   await page.locator('input[name="confirm-password"]').fill('Nadias-eigenes-Passwort-2026')
   await shoot(page, '3-choose-password')
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/reset/') && !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
+  await page.waitForURL((url) => !url.pathname.includes('/invite/') && !url.pathname.startsWith('/admin/login'), { timeout: 30000 })
   await page.goto(`${BASE_URL}/admin/collections/organizations`)
   await page.waitForSelector('table tbody tr', { timeout: 30000 })
   const rows = await page.locator('table tbody tr').allTextContents()

@@ -23,7 +23,7 @@ afterAll(async () => {
 })
 
 const invite = (token: string | undefined, json: Record<string, unknown>, headers: Record<string, string> = {}) => ctx.api.request<{ message?: string; id?: string; errors?: { message: string }[] }>('POST', '/users/invite', { token, json, headers })
-const linkIn = (text: string) => /https:\/\/portal\.test\.example\/admin\/reset\/(\w+)/.exec(text)
+const linkIn = (text: string) => /https:\/\/portal\.test\.example\/admin\/invite\/(\w+)\?language=\w+/.exec(text)
 const accounts = async (email: string) => (await ctx.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs
 
 test('an editor invites a provider: the e-mail arrives in the chosen language, the link sets a password, the person logs in', async () => {

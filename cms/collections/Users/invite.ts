@@ -19,11 +19,15 @@ function reply(req: PayloadRequest, status: number, body: Record<string, unknown
   return Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) })
 }
 
-/** Where the person chooses a password: Payload's reset view, in their admin. */
-function links(req: PayloadRequest, token: string) {
+/** The admin view where an invited person chooses a password (cms/components/InviteView.tsx). */
+export const INVITE_VIEW_PATH = '/invite'
+
+/** Where the person chooses a password: the welcome view in their admin, in the e-mail's language. */
+function links(req: PayloadRequest, token: string, language: string | undefined) {
   const base = publicOrigin(req)
   const { admin } = req.payload.config.routes
-  return { url: `${base}${admin}${req.payload.config.admin.routes.reset}/${token}`, login: `${base}${admin}` }
+  const inLanguage = language ? `?language=${encodeURIComponent(language)}` : ''
+  return { url: `${base}${admin}${INVITE_VIEW_PATH}/${token}${inLanguage}`, login: `${base}${admin}` }
 }
 
 /** Organisation names for the e-mail ("to keep the entries of AWO, DRK up to date"). */
@@ -38,7 +42,7 @@ async function organizationNames(req: PayloadRequest, slug: PortalSlugs['organiz
  * staff invite a person instead of handing out a password. The account is made with the
  * caller's rights (an editor: provider accounts of their own town only, as in the admin;
  * checkAccountChanges.ts) and a password nobody knows; the person gets an e-mail with a link to
- * Payload's reset view, valid INVITATION_DAYS, in the language the inviter chose. For an
+ * the welcome view (cms/components/InviteView.tsx), valid INVITATION_DAYS, in the language the inviter chose. For an
  * account the caller may already manage, a new link is sent instead (an expired invitation).
  */
 export function inviteEndpoint(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): Endpoint {
@@ -88,7 +92,7 @@ export function inviteEndpoint(slug: PortalSlugs['users'], organizationsSlug: Po
       await req.payload.sendEmail({
         to: email,
         subject: invitationText(mailLanguage, 'subject'),
-        text: invitationText(mailLanguage, 'body', { inviter, forWhom, days: INVITATION_DAYS, email, ...links(req, token) }),
+        text: invitationText(mailLanguage, 'body', { inviter, forWhom, days: INVITATION_DAYS, email, ...links(req, token, mailLanguage) }),
       })
       const message = invitationText(language, resent ? 'resent' : 'sent', { email, days: INVITATION_DAYS })
       return reply(req, resent ? 200 : 201, { message, id: user.id })
