@@ -40,8 +40,13 @@ const add = (r) => {
   totals.failed += r.failed
 }
 const started = Date.now()
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
+const wants = (part) => !only || only === part
 
-if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick))
+/** Stops what a part started (servers, SMTP sinks, Redis) and removes its folders. */
+async function stopAll(stops) {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined)
+}
 
 /**
  * Browser tests: E2E_SERVERS production servers (default 2), each on its own fresh demo database,
@@ -50,75 +55,111 @@ if (!only || ['unit', 'integration', 'security'].includes(only)) add(await jest(
  * themselves); the servers share nothing, so while one worker's test waits (for a page, a
  * scheduled job, a timer) the other computes. Each server sends its e-mails to its own SMTP
  * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
+ * Resolves once the servers answer, to the environment of the jest run.
  */
-async function e2e() {
+async function startE2e(stops) {
   const count = Math.max(1, Number(process.env.E2E_SERVERS || 2))
-  const sinks = []
   const servers = []
   for (let i = 0; i < count; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+    stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
     const mails = path.join(dir, 'mails')
     const sink = await startSmtp({ dir: mails })
-    sinks.push(sink)
+    stops.push(() => sink.stop())
     servers.push({
-      dir,
       mails,
       env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
     })
   }
-  const running = []
-  try {
-    await buildIfNeeded({ ...process.env, ...servers[0].env })
-    const ports = [Number(process.env.E2E_PORT || 3210)]
-    while (ports.length < count) ports.push(await freePort())
-    // Started together; if one fails, the others are stopped (finally).
-    const starts = await Promise.allSettled(servers.map(({ env }, i) => startServer({ port: ports[i], env, quiet: true })))
-    for (const start of starts) if (start.status === 'fulfilled') running.push(start.value)
-    const failed = starts.find((start) => start.status === 'rejected')
-    if (failed) throw failed.reason
-    const urls = ports.map((port) => `http://127.0.0.1:${port}`)
-    const mailDirs = servers.map((server) => server.mails).join(',')
-    add(await jest(['e2e'], 'jest-e2e.json', { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(','), E2E_MAIL_DIRS: mailDirs }, [`--maxWorkers=${count}`, ...pick]))
-  } catch (error) {
-    console.error(error)
-    add({ passed: 0, failed: 1 })
-  } finally {
-    for (const server of running) server.child.kill('SIGTERM')
-    for (const sink of sinks) await sink.stop()
-    for (const { dir } of servers) fs.rmSync(dir, { recursive: true, force: true })
-  }
+  const ports = [Number(process.env.E2E_PORT || 3210)]
+  while (ports.length < count) ports.push(await freePort())
+  // Started together; if one fails, the others are stopped (stopAll).
+  const starts = await Promise.allSettled(servers.map(({ env }, i) => startServer({ port: ports[i], env, quiet: true })))
+  for (const start of starts) if (start.status === 'fulfilled') stops.push(async () => start.value.child.kill('SIGTERM'))
+  const failed = starts.find((start) => start.status === 'rejected')
+  if (failed) throw failed.reason
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`)
+  return { env: { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(','), E2E_MAIL_DIRS: servers.map((server) => server.mails).join(',') }, count }
 }
 
-if (!only || only === 'e2e') await e2e()
-
-if (!only || only === 'scale') {
-  // Instance A seeds the demo and takes the writes; B starts on the same database and Redis
-  // afterwards and must show A's changes within seconds (tests/scale/two-instances.test.ts).
+/**
+ * The scale-out check: instance A seeds the demo and takes the writes; B starts on the same
+ * database and Redis afterwards and must show A's changes within seconds
+ * (tests/scale/two-instances.test.ts). Resolves to the jest run's environment, or null
+ * without redis-server.
+ */
+async function startScale(stops) {
   const redis = await startRedis()
   if (!redis) {
     console.log('\nScale-out test skipped: redis-server is not installed (apt-get install -y redis-server; .ci/run does).')
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
-    const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }
-    const ports = { a: Number(process.env.SCALE_PORT_A || 3221), b: Number(process.env.SCALE_PORT_B || 3222) }
-    const servers = []
-    try {
-      await buildIfNeeded({ ...process.env, ...shared })
-      servers.push(await startServer({ port: ports.a, env: { ...shared, SEED_DEMO: 'true' }, quiet: true }))
-      // Only one instance runs the scheduled jobs.
-      servers.push(await startServer({ port: ports.b, env: { ...shared, JOBS_AUTORUN: 'false' }, quiet: true }))
-      const urls = { SCALE_A_URL: `http://127.0.0.1:${ports.a}`, SCALE_B_URL: `http://127.0.0.1:${ports.b}`, SCALE_REDIS_URL: redis.url }
-      add(await jest(['scale'], 'jest-scale.json', urls, ['--runInBand', ...pick]))
-    } catch (error) {
-      console.error(error)
-      add({ passed: 0, failed: 1 })
-    } finally {
-      for (const server of servers) server.child.kill('SIGTERM')
-      redis.child.kill('SIGTERM')
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
+    return null
+  }
+  stops.push(async () => redis.child.kill('SIGTERM'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
+  stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
+  const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }
+  const ports = { a: Number(process.env.SCALE_PORT_A || 3221), b: Number(process.env.SCALE_PORT_B || 3222) }
+  const a = await startServer({ port: ports.a, env: { ...shared, SEED_DEMO: 'true' }, quiet: true })
+  stops.push(async () => a.child.kill('SIGTERM'))
+  // Only one instance runs the scheduled jobs.
+  const b = await startServer({ port: ports.b, env: { ...shared, JOBS_AUTORUN: 'false' }, quiet: true })
+  stops.push(async () => b.child.kill('SIGTERM'))
+  return { SCALE_A_URL: `http://127.0.0.1:${ports.a}`, SCALE_B_URL: `http://127.0.0.1:${ports.b}`, SCALE_REDIS_URL: redis.url }
+}
+
+/** A part whose servers fail to start counts as one failure; its stops run in any case. */
+async function part(name, start, test) {
+  const stops = []
+  try {
+    const env = await start(stops)
+    if (env) add(await test(env))
+  } catch (error) {
+    console.error(`${name}:`, error)
+    add({ passed: 0, failed: 1 })
+  } finally {
+    await stopAll(stops)
   }
 }
+
+/*
+ * The order, for the time it takes on 2 cores: the build first (the browser and scale parts
+ * need it); the browser tests' servers seed their demo databases while the jest projects that
+ * need no server run; the scale-out check, which mostly waits for the other instance, runs
+ * beside the browser tests.
+ */
+const serverParts = wants('e2e') || wants('scale')
+if (serverParts) {
+  // The build reads no database; a throw-away one keeps it away from the developer's.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-'))
+  await buildIfNeeded({ ...process.env, DATABASE_URI: `file:${path.join(dir, 'build.db')}`, MEDIA_DIR: path.join(dir, 'media') })
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+const e2eStops = []
+const e2eServers = wants('e2e') ? startE2e(e2eStops) : null
+// Not awaited yet: a failure is reported where the browser tests would run.
+e2eServers?.catch(() => undefined)
+
+if (!only || ['unit', 'integration', 'security'].includes(only)) {
+  add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick))
+  console.log(`\n(node projects done at ${elapsed()})`)
+}
+
+const browser = wants('e2e')
+  ? (async () => {
+      try {
+        const { env, count } = await e2eServers
+        add(await jest(['e2e'], 'jest-e2e.json', env, [`--maxWorkers=${count}`, ...pick]))
+      } catch (error) {
+        console.error('e2e:', error)
+        add({ passed: 0, failed: 1 })
+      } finally {
+        await stopAll(e2eStops)
+        console.log(`\n(browser tests done at ${elapsed()})`)
+      }
+    })()
+  : null
+const scale = wants('scale') ? part('scale', startScale, (env) => jest(['scale'], 'jest-scale.json', env, ['--runInBand', ...pick])) : null
+await Promise.all([browser, scale])
 
 console.log(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s.`)
 console.log(`${totals.passed} passed, ${totals.failed} failed`)
