@@ -43,6 +43,7 @@ import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import { hsdsEndpoints } from './hsds/endpoints'
+import { reviewEndpoints } from './review/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
@@ -118,15 +119,25 @@ export const integrationPortal =
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
-            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
+            ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
           ],
+          // The editors' review: every change waiting in their towns, and one change live against pending.
+          views: {
+            ...incoming.admin?.components?.views,
+            ...(o.disabled
+              ? {}
+              : {
+                  review: { Component: '/cms/components/ReviewQueue#ReviewQueue', path: '/review', exact: true },
+                  reviewDocument: { Component: '/cms/components/ReviewPage#ReviewPage', path: '/review/:collection/:id' },
+                }),
+          },
         },
       },
       // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
       // Every upload collection, the host's too: the guarded file route, no fetching from URLs (uploads/).
       collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
-      endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : hsdsEndpoints(slugs))],
+      endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : [...hsdsEndpoints(slugs), ...reviewEndpoints()])],
       localization: incoming.localization || localizationConfig(o),
       jobs: o.disabled
         ? incoming.jobs

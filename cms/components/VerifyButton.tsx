@@ -7,7 +7,10 @@ import { portalText } from '@cms/i18n/translate'
 
 const STALE_AFTER_MS = 6 * 30.44 * 24 * 60 * 60 * 1000
 
-/** "Still correct" in the service's sidebar: sets the verification date without an edit. */
+/**
+ * "Still correct" in the service's sidebar: sets the verification date of the live version
+ * without an edit; while a change waits for review it says that the change keeps waiting.
+ */
 export function VerifyButton() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
@@ -16,6 +19,8 @@ export function VerifyButton() {
     const value = fields.lastVerifiedAt?.value
     return typeof value === 'string' ? value : undefined
   })
+  // A change waiting for review is left alone: the button dates only the live version (endpoints/verify.ts).
+  const waiting = useFormFields(([fields]) => fields.pendingReview?.value === true)
   const [confirmed, setConfirmed] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (!id) return null
@@ -47,6 +52,11 @@ export function VerifyButton() {
         {t('verify.button')}
       </Button>
       <p style={{ margin: 0, fontSize: '0.85em', opacity: 0.8 }}>{t('verify.help')}</p>
+      {waiting ? (
+        <p className="verify__pending" style={{ margin: '0.25rem 0 0', fontSize: '0.85em' }}>
+          {t('verify.pending')}
+        </p>
+      ) : null}
     </div>
   )
 }
