@@ -1,7 +1,7 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { CollectionConfig, Config } from 'payload'
 import { adminField } from './access/predicates'
-import { isAdmin } from './access/roles'
+import { isAdmin, isProvider } from './access/roles'
 import { adminI18n } from './adminLanguages'
 import { audiencesCollection } from './collections/Audiences'
 import { withDropGivenId } from './hooks/givenIds'
@@ -50,6 +50,13 @@ import { withPortalLabels } from './i18n/labelFields'
 import { tenantTexts } from './i18n/tenantTexts'
 
 export type { IntegrationPortalOptions } from './types'
+
+/**
+ * The collections a provider works with in the admin; the others (the town's settings, guide
+ * pages, the integration plan, statistics …) are left out of their navigation. Their account
+ * stays reachable (users).
+ */
+const PROVIDER_TOOLS: readonly PortalCollection[] = ['services', 'locations', 'events', 'organizations', 'media', 'measures', 'users']
 
 export { TENANT_FIELD } from './tenant'
 
@@ -103,6 +110,13 @@ export const integrationPortal =
     for (const key of Object.keys(ours) as PortalCollection[]) {
       const c = ours[key]
       ours[key] = { ...c, hooks: { ...c.hooks, beforeOperation: [rejectMalformedInput, ...(c.hooks?.beforeOperation ?? [])] } }
+    }
+    // Providers see in the admin only what they keep: their entries, files and plan reports.
+    for (const key of Object.keys(ours) as PortalCollection[]) {
+      if (PROVIDER_TOOLS.includes(key)) continue
+      const c = ours[key]
+      const hidden = c.admin?.hidden
+      ours[key] = { ...c, admin: { ...c.admin, hidden: (args) => isProvider(args.user) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)) } }
     }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 

@@ -138,3 +138,28 @@ test('where providers publish themselves (town two) "Publish" goes live at once'
   expect(res.status).toBe(200)
   expect((await ctx.api.request<{ name?: string }>('GET', `/locations/${doc.id}?depth=0`)).body.name).toBe('Treff neu')
 })
+
+test('the review queue lists the change for the town’s editors only; the comparison shows exactly what the provider changed, by language', async () => {
+  const id = await liveService('+49 361 3000')
+  await ctx.payload.update({ collection: 'services', id, locale: 'en', overrideAccess: true, data: { title: 'Counselling live' } })
+  await ctx.api.request('PATCH', `/services/${id}?locale=en`, { token: ctx.tokens.providerA, json: { phone: '+49 361 3001', title: 'Counselling new', _status: 'published' } })
+  const { createLocalReq } = await import('payload')
+  const { reviewQueue } = await import('@cms/review/queue')
+  const { compareVersions } = await import('@cms/review/compare')
+  const userOf = async (id: string) => ({ ...(await ctx.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })), collection: 'users' as const })
+  const editor1 = await userOf(ctx.world.users.editor1)
+  const editor2 = await userOf(ctx.world.users.editor2)
+  expect((await reviewQueue(ctx.payload, editor1)).map((i) => i.id)).toContain(id)
+  expect((await reviewQueue(ctx.payload, editor2)).map((i) => i.id)).not.toContain(id)
+
+  const req = await createLocalReq({ user: editor1, locale: 'en' }, ctx.payload)
+  const comparison = await compareVersions(ctx.payload, 'services', id, req.i18n, editor1)
+  const changed = comparison?.rows.filter((r) => r.changed).map((r) => ({ path: r.path, locale: r.locale, live: r.live, pending: r.pending }))
+  expect(changed).toEqual([
+    { path: 'title', locale: 'en', live: 'Counselling live', pending: 'Counselling new' },
+    { path: 'phone', locale: null, live: '+49 361 3000', pending: '+49 361 3001' },
+  ])
+  // References by name, and the unchanged fields are there to unfold.
+  expect(comparison?.rows.find((r) => r.path === 'organization')).toMatchObject({ live: 'org-a', changed: false })
+  expect(comparison?.isNew).toBe(false)
+})
