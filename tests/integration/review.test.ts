@@ -163,3 +163,25 @@ test('the review queue lists the change for the town’s editors only; the compa
   expect(comparison?.rows.find((r) => r.path === 'organization')).toMatchObject({ live: 'org-a', changed: false })
   expect(comparison?.isNew).toBe(false)
 })
+
+test('"My listings" says each entry’s state in plain words: sent back with the comment, waiting, to confirm, live', async () => {
+  const { myListings } = await import('@cms/review/listings')
+  const sentBack = await liveService('+49 361 4000')
+  await submit(sentBack, '+49 361 4001')
+  await act(sentBack, 'send-back', ctx.tokens.editor1, { comment: 'Bitte prüfen.' })
+  const waiting = await liveService('+49 361 4002')
+  await submit(waiting, '+49 361 4003')
+  const stale = await liveService('+49 361 4004')
+  await ctx.payload.db.updateOne({ collection: 'services', id: stale, data: { lastVerifiedAt: '2020-01-01T00:00:00.000Z' } })
+  const live = await liveService('+49 361 4005')
+  const provider = { ...(await ctx.payload.findByID({ collection: 'users', id: ctx.world.users.providerA, depth: 0, overrideAccess: true })), collection: 'users' as const }
+  const listings = await myListings(ctx.payload, provider)
+  const stateOf = (id: string) => listings.find((l) => l.id === id)
+  expect(stateOf(sentBack)).toMatchObject({ state: 'sentBack', comment: 'Bitte prüfen.' })
+  expect(stateOf(waiting)?.state).toBe('pending')
+  expect(stateOf(stale)?.state).toBe('stale')
+  expect(stateOf(live)?.state).toBe('live')
+  // Only the provider's own organisations' entries; what needs them comes first.
+  expect(listings.every((l) => l.collection !== 'organizations' || l.id === ctx.world.orgs.A)).toBe(true)
+  expect(listings[0]?.state).toBe('sentBack')
+})
