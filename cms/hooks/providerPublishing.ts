@@ -1,5 +1,5 @@
 import type { PortalSlugs } from '@cms/types'
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type TypeWithID } from 'payload'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type TypeWithID } from 'payload'
 import { idOf, tenantIDsOf } from '../access/ids'
 import { isProvider, isStaff } from '../access/roles'
 import { isRecord } from '../isRecord'
@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate'
 import { TENANT_FIELD } from '../tenant'
 import { townReviews } from './townReviews'
 import { isReviewed } from '../review/reviewed'
+import { notifyProviders } from '../review/notify'
 import { verdictOf } from '../review/verdict'
 
 /**
@@ -52,10 +53,15 @@ export function submitForReview(municipalitiesSlug: PortalSlugs['municipalities'
 export function providerPublishing(municipalitiesSlug: PortalSlugs['municipalities']): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req, collection }) => {
     const publishing = data._status === 'published'
-    const verdict = verdictOf(req)
+    const verdict = verdictOf(req, originalDoc?.id)
     if (isStaff(req.user)) {
       if (publishing) data.pendingReview = false
-      if (verdict) Object.assign(data, { pendingReview: false, reviewState: verdict.state, reviewComment: verdict.comment, reviewedAt: verdict.at, reviewedBy: verdict.by })
+      // An editor who publishes a waiting change from the form approves it, as the review page does
+      // (noted by document: one request may publish several).
+      const fromForm = publishing && !verdict && originalDoc?.pendingReview && originalDoc.id !== undefined
+      if (fromForm) req.context[APPROVED_FROM_FORM] = [...approvedFromForm(req), String(originalDoc.id)]
+      const given = verdict ?? (fromForm ? { state: 'approved' as const, comment: null, at: new Date().toISOString(), by: String(req.user?.name || req.user?.email || '') } : null)
+      if (given) Object.assign(data, { pendingReview: false, reviewState: given.state, reviewComment: given.comment, reviewedAt: given.at, reviewedBy: given.by })
       return data
     }
     if (!isProvider(req.user)) return data
@@ -66,4 +72,20 @@ export function providerPublishing(municipalitiesSlug: PortalSlugs['municipaliti
     }
     return { ...data, pendingReview: true, reviewState: null, reviewComment: null, reviewedAt: null, reviewedBy: null }
   }
+}
+
+const APPROVED_FROM_FORM = 'reviewApprovedFromForm'
+
+function approvedFromForm(req: PayloadRequest): string[] {
+  const ids: unknown = req.context[APPROVED_FROM_FORM]
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+}
+
+/** The providers hear of an approval given by publishing from the form (the review endpoints tell them themselves). */
+export const tellProvidersOfApproval: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  const ids = approvedFromForm(req)
+  if (!ids.includes(String(doc.id)) || !isReviewed(collection.slug)) return doc
+  req.context[APPROVED_FROM_FORM] = ids.filter((id) => id !== String(doc.id))
+  await notifyProviders(req, { slug: collection.slug, doc: { id: doc.id, organization: doc.organization }, town: idOf(doc[TENANT_FIELD]), state: 'approved', comment: null })
+  return doc
 }

@@ -52,7 +52,7 @@ function reviewAction(action: Action): Endpoint {
       if (!pending.pendingReview) return refuse(req, 409, 'review.error.nothingPending')
       const state = action === 'approve' ? 'approved' : 'sentBack'
       const by = String(req.user?.name || req.user?.email || '')
-      withVerdict(req, { state, comment, at: new Date().toISOString(), by })
+      withVerdict(req, { id, state, comment, at: new Date().toISOString(), by })
       try {
         // Approving publishes the newest version (the provider's draft); sending back saves a
         // new draft on top of it with the verdict: the live version stays as it was.

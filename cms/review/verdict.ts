@@ -4,6 +4,8 @@ import { isRecord } from '../isRecord'
 
 /** An editor's verdict on a provider's change, handed from the review endpoints to the save hook. */
 export interface Verdict {
+  /** The document it is for: other saves in the same request (hooks of hooks) get none. */
+  id: string
   state: ReviewState
   comment: string | null
   at: string
@@ -17,9 +19,9 @@ export function withVerdict(req: PayloadRequest, verdict: Verdict): void {
   req.context[KEY] = verdict
 }
 
-export function verdictOf(req: PayloadRequest): Verdict | null {
+export function verdictOf(req: PayloadRequest, id: unknown): Verdict | null {
   const v: unknown = req.context[KEY]
-  if (!isRecord(v) || !REVIEW_STATES.some((s) => s === v.state) || typeof v.at !== 'string' || typeof v.by !== 'string') return null
+  if (!isRecord(v) || v.id === undefined || String(v.id) !== String(id) || typeof v.at !== 'string' || typeof v.by !== 'string') return null
   const state = REVIEW_STATES.find((s) => s === v.state)
-  return state ? { state, comment: typeof v.comment === 'string' ? v.comment : null, at: v.at, by: v.by } : null
+  return state ? { id: String(v.id), state, comment: typeof v.comment === 'string' ? v.comment : null, at: v.at, by: v.by } : null
 }

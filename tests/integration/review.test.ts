@@ -185,3 +185,18 @@ test('"My listings" says each entry’s state in plain words: sent back with the
   expect(listings.every((l) => l.collection !== 'organizations' || l.id === ctx.world.orgs.A)).toBe(true)
   expect(listings[0]?.state).toBe('sentBack')
 })
+
+test('an editor who publishes a waiting change from the form approves it: the flag goes, the provider is told', async () => {
+  const id = await liveService('+49 361 5000')
+  await submit(id, '+49 361 5001')
+  const res = await ctx.api.request<Answer>('PATCH', `/services/${id}`, { token: ctx.tokens.editor1, json: { _status: 'published' } })
+  expect(res.status).toBe(200)
+  expect(await publicPhone(id)).toBe('+49 361 5001')
+  expect(await pendingOf(id)).toMatchObject({ pendingReview: false, reviewState: 'approved' })
+  await smtp.waitFor((m) => m.to.includes('provider-a@test.example') && m.text.includes(`/services/${id}`))
+  // Publishing again (nothing waiting) tells nobody.
+  const before = smtp.mails.length
+  await ctx.api.request<Answer>('PATCH', `/services/${id}`, { token: ctx.tokens.editor1, json: { contactPerson: 'Frau Test', _status: 'published' } })
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  expect(smtp.mails.slice(before).filter((m) => m.text.includes(`/services/${id}`))).toEqual([])
+})

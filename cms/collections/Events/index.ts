@@ -9,7 +9,7 @@ import { spokenLanguagesField } from '@cms/fields/spokenLanguages'
 import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { validateEmail, validateUrl } from '@cms/fields/validators'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing, submitForReview } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { computeSchedule } from './hooks/computeSchedule'
 import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
@@ -41,6 +41,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
     hooks: {
       beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: false })],
+      afterChange: [tellProvidersOfApproval],
       beforeChange: [providerPublishing(s.municipalities), computeSchedule, indexSearchText({ fields: ['title', 'summary', 'description'] })],
     },
     fields: [

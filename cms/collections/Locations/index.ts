@@ -6,7 +6,7 @@ import { isValidLatitude, isValidLongitude } from '@shared/geo'
 import { openingHoursFields } from '@cms/fields/openingHours'
 import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing, submitForReview } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { locationChanged, locationDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
@@ -41,7 +41,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
       beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities)],
-      afterChange: [locationChanged],
+      afterChange: [locationChanged, tellProvidersOfApproval],
       afterDelete: [locationDeleted],
     },
     fields: [

@@ -6,7 +6,7 @@ import { selectOptions } from '@cms/fields/selectOptions'
 import { ORGANIZATION_KINDS } from '@shared/vocabularies'
 import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
-import { providerPublishing, submitForReview } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
@@ -36,7 +36,7 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
       beforeOperation: [submitForReview(municipalitiesSlug)],
       // A provider's change to its name, website, e-mail, phone or logo follows the town's review rule, like its services.
       beforeChange: [providerPublishing(municipalitiesSlug)],
-      afterChange: [reindexOrganizationServices(servicesSlug)],
+      afterChange: [reindexOrganizationServices(servicesSlug), tellProvidersOfApproval],
     },
     fields: [
       reviewBannerField,

@@ -12,7 +12,7 @@ import { externalIdField } from '@cms/import/externalIdField'
 import { spokenLanguagesField } from '@cms/fields/spokenLanguages'
 import { validateUrl } from '@cms/fields/validators'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing, submitForReview } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { searchTextField } from '@cms/hooks/searchText'
 import { serviceChanged, serviceDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
@@ -55,7 +55,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities), keepVerification, indexServiceSearchText(s.organizations)],
-      afterChange: [serviceChanged],
+      afterChange: [serviceChanged, tellProvidersOfApproval],
       afterDelete: [serviceDeleted],
     },
     fields: [
