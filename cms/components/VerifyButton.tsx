@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { formatDate } from '@cms/i18n/format'
 import { portalText } from '@cms/i18n/translate'
 
@@ -22,9 +22,19 @@ export function VerifyButton() {
   // A change waiting for review is left alone: the button dates only the live version (endpoints/verify.ts).
   const waiting = useFormFields(([fields]) => fields.pendingReview?.value === true)
   const [confirmed, setConfirmed] = useState<string | null>(null)
+  const [live, setLive] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The form holds the waiting draft, whose date is older than the live version's: read that one.
+  useEffect(() => {
+    if (!waiting || !id || !collectionSlug) return
+    fetch(`/api/${collectionSlug}/${id}?depth=0&select[lastVerifiedAt]=true`, { credentials: 'include' })
+      .then((res) => (res.ok ? (res.json() as Promise<{ lastVerifiedAt?: string | null }>) : null))
+      .then((doc) => setLive(typeof doc?.lastVerifiedAt === 'string' ? doc.lastVerifiedAt : null))
+      .catch(() => setLive(null))
+  }, [waiting, id, collectionSlug])
   if (!id) return null
-  const last = confirmed ?? stored ?? null
+  const newest = [stored, live].filter((d): d is string => typeof d === 'string').sort().at(-1)
+  const last = confirmed ?? newest ?? null
   const stale = !last || Date.now() - new Date(last).getTime() > STALE_AFTER_MS
 
   const verify = async () => {
