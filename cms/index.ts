@@ -1,7 +1,7 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { CollectionConfig, Config } from 'payload'
 import { adminField } from './access/predicates'
-import { isAdmin } from './access/roles'
+import { isAdmin, isProvider } from './access/roles'
 import { adminI18n } from './adminLanguages'
 import { audiencesCollection } from './collections/Audiences'
 import { withDropGivenId } from './hooks/givenIds'
@@ -43,6 +43,7 @@ import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
 import { hsdsEndpoints } from './hsds/endpoints'
+import { reviewEndpoints } from './review/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
@@ -50,6 +51,13 @@ import { tenantTexts } from './i18n/tenantTexts'
 import { INVITE_VIEW_PATH } from './collections/Users/invite'
 
 export type { IntegrationPortalOptions } from './types'
+
+/**
+ * The collections a provider works with in the admin; the others (the town's settings, guide
+ * pages, the integration plan, statistics …) are left out of their navigation. Their account
+ * stays reachable (users).
+ */
+const PROVIDER_TOOLS: readonly PortalCollection[] = ['services', 'locations', 'events', 'organizations', 'media', 'measures', 'users']
 
 export { TENANT_FIELD } from './tenant'
 
@@ -104,6 +112,13 @@ export const integrationPortal =
       const c = ours[key]
       ours[key] = { ...c, hooks: { ...c.hooks, beforeOperation: [rejectMalformedInput, ...(c.hooks?.beforeOperation ?? [])] } }
     }
+    // Providers see in the admin only what they keep: their entries, files and plan reports.
+    for (const key of Object.keys(ours) as PortalCollection[]) {
+      if (PROVIDER_TOOLS.includes(key)) continue
+      const c = ours[key]
+      const hidden = c.admin?.hidden
+      ours[key] = { ...c, admin: { ...c.admin, hidden: (args) => isProvider(args.user) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)) } }
+    }
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
     const config: Config = {
@@ -117,22 +132,29 @@ export const integrationPortal =
         dateFormat: incoming.admin?.dateFormat ?? 'Pp',
         components: {
           ...incoming.admin?.components,
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
+          ],
+          // The editors' review: every change waiting in their towns, and one change live against pending.
           views: {
             ...incoming.admin?.components?.views,
             // An invitation's link: a welcome and the choice of a password (not "Reset password").
             invite: { Component: '/cms/components/InviteView#InviteView', path: `${INVITE_VIEW_PATH}/:token`, exact: true },
+            ...(o.disabled
+              ? {}
+              : {
+                  review: { Component: '/cms/components/ReviewQueue#ReviewQueue', path: '/review', exact: true },
+                  reviewDocument: { Component: '/cms/components/ReviewPage#ReviewPage', path: '/review/:collection/:id' },
+                }),
           },
-          beforeDashboard: [
-            ...(incoming.admin?.components?.beforeDashboard ?? []),
-            ...(o.disabled ? [] : ['/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
-          ],
         },
       },
       // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
       // Every upload collection, the host's too: the guarded file route, no fetching from URLs (uploads/).
       collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
-      endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : hsdsEndpoints(slugs))],
+      endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : [...hsdsEndpoints(slugs), ...reviewEndpoints()])],
       localization: incoming.localization || localizationConfig(o),
       jobs: o.disabled
         ? incoming.jobs

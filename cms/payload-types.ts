@@ -372,6 +372,10 @@ export interface Organization {
   logo?: (string | null) | Media;
   internalNotes?: string | null;
   pendingReview?: boolean | null;
+  reviewState?: ('sentBack' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -518,6 +522,10 @@ export interface Location {
     };
   };
   pendingReview?: boolean | null;
+  reviewState?: ('sentBack' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -656,6 +664,10 @@ export interface Service {
   lastVerifiedAt?: string | null;
   lastVerifiedBy?: (string | null) | User;
   pendingReview?: boolean | null;
+  reviewState?: ('sentBack' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
   searchText?: string | null;
   minorEdit?: boolean | null;
   updatedAt: string;
@@ -866,6 +878,10 @@ export interface Event {
   cancelled?: boolean | null;
   cancellationNote?: string | null;
   pendingReview?: boolean | null;
+  reviewState?: ('sentBack' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
   searchText?: string | null;
   minorEdit?: boolean | null;
   updatedAt: string;
@@ -1623,6 +1639,10 @@ export interface OrganizationsSelect<T extends boolean = true> {
   logo?: T;
   internalNotes?: T;
   pendingReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
   minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1782,6 +1802,10 @@ export interface LocationsSelect<T extends boolean = true> {
             };
       };
   pendingReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1861,6 +1885,10 @@ export interface ServicesSelect<T extends boolean = true> {
   lastVerifiedAt?: T;
   lastVerifiedBy?: T;
   pendingReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
   searchText?: T;
   minorEdit?: T;
   updatedAt?: T;
@@ -1966,6 +1994,10 @@ export interface EventsSelect<T extends boolean = true> {
   cancelled?: T;
   cancellationNote?: T;
   pendingReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
   searchText?: T;
   minorEdit?: T;
   updatedAt?: T;

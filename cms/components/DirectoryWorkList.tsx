@@ -1,29 +1,28 @@
 import type { ServerProps, Where } from 'payload'
 import { formatNumber } from '@cms/i18n/format'
 import { portalText } from '@cms/i18n/translate'
-import { organizationIDsOf } from '../access/ids'
-import { isProvider, isStaff } from '../access/roles'
+import { isStaff } from '../access/roles'
+import { pendingCount } from '../review/queue'
 
 type Props = Pick<ServerProps, 'i18n' | 'payload' | 'user'>
 
 const SIX_MONTHS_MS = 6 * 30.44 * 24 * 60 * 60 * 1000
 
 /**
- * The dashboard's work list: what waits for an editor's review, and which entries nobody has
- * confirmed for six months. Counts are read as the logged-in user, so each sees their own.
+ * The editors' work list on the dashboard: what waits for their review (all in the review queue,
+ * and by kind), and which entries nobody has confirmed for six months. Counts are read as the
+ * logged-in user, so each sees their towns'. Providers have their own list (MyListings).
  */
 export async function DirectoryWorkList({ i18n, payload, user }: Props) {
-  if (!user || !(isStaff(user) || isProvider(user))) return null
+  if (!user || !isStaff(user)) return null
   const pending: Where = { pendingReview: { equals: true } }
   const cutoff = new Date(Date.now() - SIX_MONTHS_MS).toISOString()
   const stale: Where = { and: [{ status: { not_equals: 'ended' } }, { lastVerifiedAt: { less_than: cutoff } }] }
   // A provider's change to a published entry lives in its newest draft: count those (draft: true).
-  const own: Where | null = isProvider(user) ? { organization: { in: organizationIDsOf(user) } } : null
   const count = (collection: 'services' | 'locations', where: Where, draft: boolean) =>
-    payload
-      .find({ collection, where: own ? { and: [where, own] } : where, draft, limit: 1, depth: 0, overrideAccess: false, user, select: {} })
-      .then((r) => r.totalDocs)
-  const [pendingServices, pendingLocations, staleServices] = await Promise.all([
+    payload.find({ collection, where, draft, limit: 1, depth: 0, overrideAccess: false, user, select: {} }).then((r) => r.totalDocs)
+  const [waiting, pendingServices, pendingLocations, staleServices] = await Promise.all([
+    pendingCount(payload, user),
     count('services', pending, true),
     count('locations', pending, true),
     count('services', stale, false),
@@ -31,6 +30,7 @@ export async function DirectoryWorkList({ i18n, payload, user }: Props) {
   const q = (where: string) => `?${where}`
   const t = portalText(i18n.t)
   const rows = [
+    { label: t('workList.review'), n: waiting, href: '/admin/review' },
     { label: t('workList.pendingServices'), n: pendingServices, href: `/admin/collections/services${q('where[pendingReview][equals]=true')}` },
     { label: t('workList.pendingLocations'), n: pendingLocations, href: `/admin/collections/locations${q('where[pendingReview][equals]=true')}` },
     {

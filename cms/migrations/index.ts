@@ -1,6 +1,7 @@
 import * as migration_20261121_122945_initial from './20261121_122945_initial';
 import * as migration_20261121_124345_storage_fields from './20261121_124345_storage_fields';
 import * as migration_20261205_075300_go_live_security from './20261205_075300_go_live_security';
+import * as migration_20261205_212100_review_state from './20261205_212100_review_state';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261205_075300_go_live_security.up,
     down: migration_20261205_075300_go_live_security.down,
-    name: '20261205_075300_go_live_security'
+    name: '20261205_075300_go_live_security',
+  },
+  {
+    up: migration_20261205_212100_review_state.up,
+    down: migration_20261205_212100_review_state.down,
+    name: '20261205_212100_review_state'
   },
 ];

@@ -33,8 +33,10 @@ test('providers announce events for their own organisation only, as drafts the e
   })
   expect(own.status).toBe(201)
   expect(own.body.doc.pendingReview).toBe(true)
-  const publish = await api.request('PATCH', `/events/${own.body.doc.id}`, { token: tokens.providerA, json: { _status: 'published' } })
-  expect(publish.status).toBe(400)
+  // "Publish" in a reviewing town is a submission: still a draft, still waiting.
+  const publish = await api.request<{ doc: { _status: string; pendingReview: boolean } }>('PATCH', `/events/${own.body.doc.id}`, { token: tokens.providerA, json: { _status: 'published' } })
+  expect(publish.status).toBe(200)
+  expect(publish.body.doc).toMatchObject({ _status: 'draft', pendingReview: true })
   const foreign = await api.request('POST', '/events?draft=true', { token: tokens.providerA, json: { ...breakfast(world.orgs.C), _status: 'draft' } })
   expect(foreign.status).toBe(400)
   expect((await api.request('PATCH', `/events/${own.body.doc.id}`, { token: tokens.providerC, json: { title: 'x' } })).status).toBe(403)

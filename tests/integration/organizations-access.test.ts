@@ -51,12 +51,13 @@ describe('a provider', () => {
   })
 
   test('updates its own organisation but no other', async () => {
-    // Town one reviews provider changes: publishing is refused with a reason, a draft waits for the editors.
-    const published = await ctx.api.request('PATCH', `/organizations/${ctx.world.orgs.A}`, {
+    // Town one reviews provider changes: a save without ?draft is a submission (a draft), the live version stays.
+    const published = await ctx.api.request<{ doc: { _status?: string } }>('PATCH', `/organizations/${ctx.world.orgs.A}`, {
       token: ctx.tokens.providerA,
       json: { description: 'Neue Beschreibung' },
     })
-    expect(published.status).toBe(400)
+    expect(published.status).toBe(200)
+    expect(published.body.doc._status).toBe('draft')
     const own = await ctx.api.request<{ doc: { pendingReview?: boolean } }>('PATCH', `/organizations/${ctx.world.orgs.A}?draft=true`, {
       token: ctx.tokens.providerA,
       json: { description: 'Neue Beschreibung', _status: 'draft' },

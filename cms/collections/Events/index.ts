@@ -3,13 +3,13 @@ import { organizationField } from '@cms/fields/organization'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
-import { pendingReviewField } from '@cms/fields/review'
+import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
 import { spokenLanguagesField } from '@cms/fields/spokenLanguages'
 import { indexSearchText, searchTextField } from '@cms/hooks/searchText'
 import { validateEmail, validateUrl } from '@cms/fields/validators'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { computeSchedule } from './hooks/computeSchedule'
 import { EVENT_CATEGORY_OPTIONS, EVENT_COST_TYPE_OPTIONS } from './options'
@@ -33,15 +33,19 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       defaultColumns: ['title', 'start', 'category', 'organization', '_status', 'pendingReview'],
       group: inAllLanguages('group.content'),
       baseFilter: providersSeeTheirOwn('organization'),
+      components: { edit: reviewButtons },
     },
     versions: { drafts: { validate: true }, maxPerDoc: 30 },
     defaultSort: 'start',
     access: organizationOwnedAccess,
     hooks: {
+      beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: false })],
+      afterChange: [tellProvidersOfApproval],
       beforeChange: [providerPublishing(s.municipalities), computeSchedule, indexSearchText({ fields: ['title', 'summary', 'description'] })],
     },
     fields: [
+      reviewBannerField,
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
       organizationField(s.organizations, {
@@ -108,7 +112,7 @@ export function eventsCollection(s: Slugs): CollectionConfig {
       },
       { name: 'cancelled', type: 'checkbox', index: true, admin: { position: 'sidebar', description: tr('events.cancelled.help') } },
       { name: 'cancellationNote', type: 'text', localized: true, maxLength: 200, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } },
-      pendingReviewField,
+      ...reviewFields,
       searchTextField,
     ],
   }

@@ -4,9 +4,9 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { isValidLatitude, isValidLongitude } from '@shared/geo'
 import { openingHoursFields } from '@cms/fields/openingHours'
-import { pendingReviewField } from '@cms/fields/review'
+import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { locationChanged, locationDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
@@ -33,16 +33,19 @@ export function locationsCollection(s: Slugs): CollectionConfig {
       defaultColumns: ['name', 'organization', '_status', 'pendingReview'],
       group: inAllLanguages('group.directory'),
       baseFilter: providersSeeTheirOwn('organization'),
+      components: { edit: reviewButtons },
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: organizationOwnedAccess,
     hooks: {
+      beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities)],
-      afterChange: [locationChanged],
+      afterChange: [locationChanged, tellProvidersOfApproval],
       afterDelete: [locationDeleted],
     },
     fields: [
+      reviewBannerField,
       { name: 'name', type: 'text', required: true, maxLength: 160 },
       organizationField(s.organizations, { required: true }),
       externalIdField,
@@ -92,7 +95,7 @@ export function locationsCollection(s: Slugs): CollectionConfig {
       },
       { name: 'transport', type: 'textarea', localized: true, maxLength: 300 },
       { name: 'hours', type: 'group', fields: openingHoursFields() },
-      pendingReviewField,
+      ...reviewFields,
     ],
   }
 }

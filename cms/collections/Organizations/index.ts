@@ -4,9 +4,9 @@ import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
 import { selectOptions } from '@cms/fields/selectOptions'
 import { ORGANIZATION_KINDS } from '@shared/vocabularies'
-import { pendingReviewField } from '@cms/fields/review'
+import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
-import { providerPublishing } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { externalIdField } from '@cms/import/externalIdField'
 import { reindexOrganizationServices } from '../Services/hooks/indexSearchText'
 import { manageOrganizations, providersSeeTheirOwn, readOrganizations, readOrganizationVersions, updateOrganizations } from './access'
@@ -22,6 +22,7 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
       defaultColumns: ['name', 'kind', '_status', 'pendingReview', 'updatedAt'],
       group: inAllLanguages('group.directory'),
       baseFilter: providersSeeTheirOwn('id'),
+      components: { edit: reviewButtons },
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: {
@@ -32,11 +33,13 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
       delete: manageOrganizations,
     },
     hooks: {
+      beforeOperation: [submitForReview(municipalitiesSlug)],
       // A provider's change to its name, website, e-mail, phone or logo follows the town's review rule, like its services.
       beforeChange: [providerPublishing(municipalitiesSlug)],
-      afterChange: [reindexOrganizationServices(servicesSlug)],
+      afterChange: [reindexOrganizationServices(servicesSlug), tellProvidersOfApproval],
     },
     fields: [
+      reviewBannerField,
       { name: 'name', type: 'text', required: true, maxLength: 160, index: true },
       slugField({ from: 'name', scope: 'municipality' }),
       externalIdField,
@@ -59,7 +62,7 @@ export function organizationsCollection(slug: string, mediaSlug: PortalSlugs['me
         access: { read: staffField, create: staffField, update: staffField },
         admin: { description: tr('organizations.internalNotes.help') },
       },
-      pendingReviewField,
+      ...reviewFields,
     ],
   }
 }

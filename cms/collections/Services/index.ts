@@ -6,13 +6,13 @@ import { organizationOwnedAccess } from '@cms/access/organizationOwned'
 import { staffField } from '@cms/access/predicates'
 import { contactFields } from '@cms/fields/contact'
 import { openingHoursFields } from '@cms/fields/openingHours'
-import { pendingReviewField } from '@cms/fields/review'
+import { reviewBannerField, reviewButtons, reviewFields } from '@cms/fields/review'
 import { slugField } from '@cms/fields/slug'
 import { externalIdField } from '@cms/import/externalIdField'
 import { spokenLanguagesField } from '@cms/fields/spokenLanguages'
 import { validateUrl } from '@cms/fields/validators'
 import { belongsToOwnOrganization } from '@cms/hooks/belongsToOwnOrganization'
-import { providerPublishing } from '@cms/hooks/providerPublishing'
+import { providerPublishing, submitForReview, tellProvidersOfApproval } from '@cms/hooks/providerPublishing'
 import { searchTextField } from '@cms/hooks/searchText'
 import { serviceChanged, serviceDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
@@ -46,17 +46,20 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
       listSearchableFields: ['title', 'searchText'],
       // Other organisations' entries are public, but their drafts are not: list only the provider's own.
       baseFilter: providersSeeTheirOwn('organization'),
+      components: { edit: reviewButtons },
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: organizationOwnedAccess,
     endpoints: withEndpoints ? [verifyEndpoint(s.services)] : [],
     hooks: {
+      beforeOperation: [submitForReview(s.municipalities)],
       beforeValidate: [belongsToOwnOrganization(s.organizations, { required: true })],
       beforeChange: [providerPublishing(s.municipalities), keepVerification, indexServiceSearchText(s.organizations)],
-      afterChange: [serviceChanged],
+      afterChange: [serviceChanged, tellProvidersOfApproval],
       afterDelete: [serviceDeleted],
     },
     fields: [
+      reviewBannerField,
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
       slugField({ from: 'title', scope: 'municipality' }),
       externalIdField,
@@ -152,7 +155,7 @@ export function servicesCollection(s: Slugs, { withEndpoints }: { withEndpoints:
         access: { read: staffField, create: () => false, update: () => false },
         admin: { position: 'sidebar', readOnly: true },
       },
-      pendingReviewField,
+      ...reviewFields,
       ...(withEndpoints
         ? [
             {
