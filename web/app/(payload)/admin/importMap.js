@@ -39,6 +39,7 @@ import { UsageOverview as UsageOverview_457ae0c88f9885791807b683df7aa7aa } from 
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { InviteView as InviteView_b937105f226e61cb1cd81491850f0442 } from '../../../../cms/components/InviteView'
 import { ReviewQueue as ReviewQueue_87b86ed69b904fe89f439886c7fe27cb } from '../../../../cms/components/ReviewQueue'
 import { ReviewPage as ReviewPage_bd1fc18cd99fd63d01b57e7f4fb1e550 } from '../../../../cms/components/ReviewPage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -86,6 +87,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/cms/components/InviteView#InviteView": InviteView_b937105f226e61cb1cd81491850f0442,
   "/cms/components/ReviewQueue#ReviewQueue": ReviewQueue_87b86ed69b904fe89f439886c7fe27cb,
   "/cms/components/ReviewPage#ReviewPage": ReviewPage_bd1fc18cd99fd63d01b57e7f4fb1e550,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
