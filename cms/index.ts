@@ -140,7 +140,9 @@ export const integrationPortal =
           views: {
             ...incoming.admin?.components?.views,
             // An invitation's link: a welcome and the choice of a password (not "Reset password").
-            invite: { Component: '/cms/components/InviteView#InviteView', path: `${INVITE_VIEW_PATH}/:token`, exact: true },
+            // A path without parameters: Payload opens a custom view to people who are not logged
+            // in only by its plain prefix (`/invite/<token>` starts with `/invite/`).
+            invite: { Component: '/cms/components/InviteView#InviteView', path: INVITE_VIEW_PATH },
             ...(o.disabled
               ? {}
               : {

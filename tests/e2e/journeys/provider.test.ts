@@ -42,9 +42,9 @@ test('edits its own service: saved as a draft waiting for review, the public sti
   const before = await summary.inputValue()
   const changed = `${before} Neu: auch samstags (${STAMP}).`
   await summary.fill(changed)
-  // Publishing is refused in Eisenach; the provider saves a draft.
-  await page.getByRole('button', { name: 'Save Draft' }).click()
-  await page.getByText(/Draft saved successfully/i).first().waitFor({ timeout: 15000 })
+  // Eisenach reviews changes: the provider's one button submits the change for review.
+  await page.locator('#action-submit-for-review').click()
+  await page.getByText(/Submitted for review|Zur Prüfung eingereicht/i).first().waitFor({ timeout: 15000 })
 
   const draft = await api(token, 'GET', `services/${id}?draft=true&locale=de&depth=0`)
   expect(draft.json).toMatchObject({ summary: changed, pendingReview: true, _status: 'draft' })
@@ -104,7 +104,7 @@ test('creates an event for its organisation', async () => {
   const startField = page.locator('#field-start input').first()
   await startField.fill(adminDateTime(start))
   await startField.press('Enter')
-  await page.getByRole('button', { name: 'Save Draft' }).click()
+  await page.locator('#action-submit-for-review').click()
   // Saved: the admin moves from /create to the new document's address.
   await page.waitForURL(/\/admin\/collections\/events\/[0-9a-f-]+$/)
   const id = page.url().split('/').pop() as string
