@@ -51,11 +51,12 @@ invitedIt('an editor invites a counsellor, who sets her own password from the e-
   const mail = await waitForSentMail((m) => m.to.includes(email))
   expect(mail.subject).toBe('Ihr Zugang zum Integrationsportal')
   expect(mail.text).toContain('Volkshochschule Eisenach')
-  const link = /(https?:\/\/\S+\/admin\/invite\/\w+)/.exec(mail.text)?.[1]
+  const link = /(https?:\/\/\S+\/admin\/invite\/\w+\?language=de)/.exec(mail.text)?.[1]
   expect(link).toBeTruthy()
   // Without SERVER_URL (the demo) the link names the server as it knows itself (localhost);
   // opened on the address the tests use, so that the login cookie holds there.
-  const path = new URL(String(link)).pathname
+  const { pathname, search } = new URL(String(link))
+  const path = `${pathname}${search}`
 
   // The counsellor, in a browser of her own.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
