@@ -12,6 +12,7 @@ import { backupSettingsFromEnv } from '@cms/backup/settings'
 import { resolveSnapshot } from '@cms/backup/source'
 import { inspectDatabase } from '@cms/backup/sqlite'
 import { bootWorld, type World } from './helpers/world'
+import { startS3rver } from '../helpers/s3rver'
 
 /*
  * The bucket path of backup and restore against a local S3 emulator (s3rver on a free port),
@@ -29,19 +30,10 @@ const app = { name: 'integration-portal', version: 'test' }
 
 beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-backup-s3-'))
-  const { default: S3rver } = await import('s3rver')
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(scratch, 's3rver'), configureBuckets: [{ name: BUCKET, configs: [] }] })
-  const { port } = await server.run()
+  const server = await startS3rver(path.join(scratch, 's3rver'), BUCKET)
   s3 = server
   // Uploads stay on the disk (no S3_BUCKET); only the backups go to the bucket.
-  Object.assign(process.env, {
-    BACKUP_S3_BUCKET: BUCKET,
-    S3_ENDPOINT: `http://127.0.0.1:${port}`,
-    S3_FORCE_PATH_STYLE: 'true',
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-    BACKUP_KEEP: '1',
-  })
+  Object.assign(process.env, { BACKUP_S3_BUCKET: BUCKET, ...server.env, BACKUP_KEEP: '1' })
   client = new S3Client({ region: 'us-east-1', endpoint: process.env.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
   ;({ payload, world, cleanup } = await bootWorld())
 }, 120000)

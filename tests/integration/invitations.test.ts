@@ -1,5 +1,4 @@
-import { startSmtp } from '../helpers/smtp.mjs'
-import { setupWorld } from './helpers/setup'
+import { setupMailWorld } from './helpers/mailWorld'
 
 /**
  * Invitations instead of shared passwords: staff invite a person, the e-mail goes through a
@@ -7,20 +6,13 @@ import { setupWorld } from './helpers/setup'
  * admin hold (an editor invites provider accounts of their own town only), and a refused
  * invitation creates nothing and sends nothing.
  */
-let ctx: Awaited<ReturnType<typeof setupWorld>>
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let ctx: Awaited<ReturnType<typeof setupMailWorld>>['ctx']
+let smtp: Awaited<ReturnType<typeof setupMailWorld>>['smtp']
+let stop: (() => Promise<void>) | undefined
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Integrationsportal <portal@test.example>'
-  process.env.SERVER_URL = 'https://portal.test.example'
-  ctx = await setupWorld()
+  ;({ ctx, smtp, stop } = await setupMailWorld())
 }, 120000)
-afterAll(async () => {
-  await ctx?.cleanup()
-  await smtp?.stop()
-  for (const name of ['SMTP_URL', 'EMAIL_FROM', 'SERVER_URL']) delete process.env[name]
-})
+afterAll(async () => stop?.())
 
 const invite = (token: string | undefined, json: Record<string, unknown>, headers: Record<string, string> = {}) => ctx.api.request<{ message?: string; id?: string; errors?: { message: string }[] }>('POST', '/users/invite', { token, json, headers })
 const linkIn = (text: string) => /https:\/\/portal\.test\.example\/admin\/invite\/(\w+)\?language=\w+/.exec(text)

@@ -1,5 +1,4 @@
-import { startSmtp } from '../helpers/smtp.mjs'
-import { setupWorld } from './helpers/setup'
+import { setupMailWorld } from './helpers/mailWorld'
 
 /*
  * The editor's review and the provider's side of it, through Payload's real REST handlers: in a
@@ -7,20 +6,13 @@ import { setupWorld } from './helpers/setup'
  * alone; the editor of the town approves it or sends it back with a comment, the provider hears
  * of it by e-mail (a real SMTP server), and "Still correct" never publishes nor hides a change.
  */
-let ctx: Awaited<ReturnType<typeof setupWorld>>
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let ctx: Awaited<ReturnType<typeof setupMailWorld>>['ctx']
+let smtp: Awaited<ReturnType<typeof setupMailWorld>>['smtp']
+let stop: (() => Promise<void>) | undefined
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Integrationsportal <portal@test.example>'
-  process.env.SERVER_URL = 'https://portal.test.example'
-  ctx = await setupWorld()
+  ;({ ctx, smtp, stop } = await setupMailWorld())
 }, 120000)
-afterAll(async () => {
-  await ctx?.cleanup()
-  await smtp?.stop()
-  for (const name of ['SMTP_URL', 'EMAIL_FROM', 'SERVER_URL']) delete process.env[name]
-})
+afterAll(async () => stop?.())
 
 type Doc = { id: string; phone?: string; _status?: string; pendingReview?: boolean; reviewState?: string | null; reviewComment?: string | null; lastVerifiedAt?: string; updatedAt?: string }
 type Answer = { message?: string; errors?: { message: string; path?: string }[]; doc?: Doc; state?: string }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import { setupWorld } from '../integration/helpers/setup'
 import { checkedImport, createMedia, filesBelow, type StoredFile, sweep, sweepMarkdown, type SweepWorld, violations, writeArtifact } from './helpers/fileSweep'
+import { startS3rver } from '../helpers/s3rver'
 
 /*
  * The file-route sweep with uploads in S3 (a local s3rver on a free port): every object in
@@ -20,17 +21,9 @@ const PREFIX: Record<string, string> = { media: 'media', imports: 'imports' }
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'))
-  const { default: S3rver } = await import('s3rver')
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
-  const { port } = await server.run()
+  const server = await startS3rver(dir, BUCKET)
   s3 = server
-  Object.assign(process.env, {
-    S3_BUCKET: BUCKET,
-    S3_ENDPOINT: `http://127.0.0.1:${port}`,
-    S3_FORCE_PATH_STYLE: 'true',
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-  })
+  Object.assign(process.env, { S3_BUCKET: BUCKET, ...server.env })
   client = new S3Client({ region: 'us-east-1', endpoint: process.env.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
   ctx = await setupWorld()
   await createMedia(ctx)
