@@ -156,17 +156,16 @@ function memosOf(payload: Payload): Memos {
 
 /** The results for `ids`, in that order (a service the public may not see is left out). */
 export async function readResults(payload: Payload, ids: readonly string[], context: ResultContext): Promise<DirectoryResult[]> {
-  const byID = { pagination: false, depth: 0, locale: 'all', overrideAccess: true } as const
   const memos = memosOf(payload)
   const { townID } = context
-  const services = (
-    await keptByID(memos.services, ids, townID, async (missing) => (await payload.find({ collection: 'services', where: { id: { in: missing } }, ...byID, select: SERVICE_SELECT })).docs)
-  ).filter(isPublished)
+  const byID = { pagination: false, depth: 0, locale: 'all', overrideAccess: true } as const
+  const inIDs = (missing: string[]) => ({ where: { id: { in: missing } }, ...byID })
+  const services = (await keptByID(memos.services, ids, townID, async (missing) => (await payload.find({ collection: 'services', ...inIDs(missing), select: SERVICE_SELECT })).docs)).filter(isPublished)
   const locationIDs = unique(services.flatMap((s) => (s.locations ?? []).map((row) => idOf(row.location))))
   const organizationIDs = unique(services.map((s) => idOf(s.organization)))
   const [locations, organizations] = await Promise.all([
-    keptByID(memos.locations, locationIDs, townID, async (missing) => (await payload.find({ collection: 'locations', where: { id: { in: missing } }, ...byID, select: LOCATION_SELECT })).docs),
-    keptByID(memos.organizations, organizationIDs, townID, async (missing) => (await payload.find({ collection: 'organizations', where: { id: { in: missing } }, ...byID, select: ORGANIZATION_SELECT })).docs),
+    keptByID(memos.locations, locationIDs, townID, async (missing) => (await payload.find({ collection: 'locations', ...inIDs(missing), select: LOCATION_SELECT })).docs),
+    keptByID(memos.organizations, organizationIDs, townID, async (missing) => (await payload.find({ collection: 'organizations', ...inIDs(missing), select: ORGANIZATION_SELECT })).docs),
   ])
   const places = new Map(locations.filter(isPublished).flatMap((l) => {
     const place = toLocation(l)
