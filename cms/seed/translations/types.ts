@@ -1,0 +1,38 @@
+/**
+ * Demo texts of one language that the source files (demoGuide.ts, demoDirectory.ts, demoData.ts)
+ * do not hold. One file per language (`<locale>.ts`), merged into the sources when the demo is
+ * seeded, so that each language can be written and reviewed on its own.
+ *
+ * Keys are the sources' own slugs and keys. Every text is written for a newcomer reading it in
+ * that language (no word-by-word translation): German office names stay in German in Latin
+ * script, in brackets after the translated name where it helps (e.g. "Ausländerbehörde"), so that
+ * newcomers recognise them on letters and door signs. Bodies use the guide's mini-markdown: blank
+ * lines between paragraphs, "## " for a sub-heading, "- " for list items.
+ */
+export interface DemoLocaleTexts {
+  /** Town slug → the home page's welcome sentence (DEMO_TOWNS[].welcome). */
+  towns: Record<string, { welcome: string }>
+  /** Guide page slug → its texts (DEMO_GUIDE[]). */
+  guide: Record<string, { title: string; summary: string; body: string }>
+  /** Service slug → its texts (DEMO_SERVICES[]); optional fields only where the source has them. */
+  services: Record<
+    string,
+    {
+      title: string
+      summary: string
+      description: string
+      eligibility?: string
+      documents?: string
+      howToApply?: string
+      costNote?: string
+    }
+  >
+  /** Topic key (top-level and child) → name (DEMO_TOPICS). */
+  topics: Record<string, string>
+  /** Audience key → name (DEMO_AUDIENCES). */
+  audiences: Record<string, string>
+  /** District key → name (DEMO_DISTRICTS). */
+  districts: Record<string, string>
+  /** Location key → how to get there (DEMO_LOCATIONS[].transport). */
+  locations: Record<string, { transport: string }>
+}
