@@ -48,6 +48,7 @@ import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
 import { tenantTexts } from './i18n/tenantTexts'
+import { withAdminFace } from './adminFace/withAdminFace'
 import { INVITE_VIEW_PATH } from './collections/Users/invite'
 
 export type { IntegrationPortalOptions } from './types'
@@ -119,6 +120,8 @@ export const integrationPortal =
       const hidden = c.admin?.hidden
       ours[key] = { ...c, admin: { ...c.admin, hidden: (args) => isProvider(args.user) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)) } }
     }
+    // Help in plain words on every list and form, and the way from a document to its public page.
+    if (!o.disabled) for (const key of Object.keys(ours) as PortalCollection[]) ours[key] = withAdminFace(key, ours[key])
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
     const config: Config = {
@@ -132,6 +135,11 @@ export const integrationPortal =
         dateFormat: incoming.admin?.dateFormat ?? 'Pp',
         components: {
           ...incoming.admin?.components,
+          // The portal's face: its name and the town's logo and colour on the login page and every screen.
+          graphics: o.disabled
+            ? incoming.admin?.components?.graphics
+            : { Logo: '/cms/components/AdminBrand#AdminLogo', Icon: '/cms/components/AdminBrand#AdminIcon', ...incoming.admin?.components?.graphics },
+          header: [...(incoming.admin?.components?.header ?? []), ...(o.disabled ? [] : ['/cms/components/AdminBrand#AdminHeader'])],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),

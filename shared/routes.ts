@@ -241,3 +241,12 @@ export function keepsClientRuntime(segments: readonly string[], hasMap: boolean)
   const runtime: RouteSpec['clientRuntime'] = name ? TOWN_ROUTES[name].clientRuntime : undefined
   return runtime === 'always' || (runtime === 'with-map' && hasMap)
 }
+
+/**
+ * The route that shows one document of a collection (the one the sitemap lists it under), or
+ * null for collections without a page of their own (places, topics, users …). The admin's
+ * "on the portal" link and the sitemap read the same entry.
+ */
+export function documentRouteOf(collection: string): TownRouteName | null {
+  return TOWN_ROUTE_NAMES.find((name) => (TOWN_ROUTES[name] as RouteSpec).sitemap === collection) ?? null
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { ancestorsOf, hrefOf, isPortalRoute, matchTownRoute, route, TOWN_ROUTE_NAMES, TOWN_ROUTES, townPageRef, townPathFor, type RouteSpec } from '@shared/routes'
+import { ancestorsOf, documentRouteOf, hrefOf, isPortalRoute, matchTownRoute, route, TOWN_ROUTE_NAMES, TOWN_ROUTES, townPageRef, townPathFor, type RouteSpec } from '@shared/routes'
 
 const TOWN_DIR = path.resolve('web/app/(portal)/[locale]/[town]')
 
@@ -21,6 +21,17 @@ function example(pattern: string): string[] | string {
 }
 
 describe('the route table', () => {
+  test('names the one page of each collection with document pages, and none for collections without', () => {
+    expect(documentRouteOf('services')).toBe('service')
+    expect(documentRouteOf('pages')).toBe('guidePage')
+    expect(documentRouteOf('measures')).toBe('measure')
+    expect(documentRouteOf('locations')).toBeNull()
+    expect(documentRouteOf('users')).toBeNull()
+    // One page per collection: the admin's link must not depend on the table's order.
+    const collections = TOWN_ROUTE_NAMES.map((name) => (TOWN_ROUTES[name] as RouteSpec).sitemap).filter((s) => typeof s === 'string')
+    expect(new Set(collections).size).toBe(collections.length)
+  })
+
   test('has exactly one entry per page or route file below [town], and no entry without a file', () => {
     const files = fileRoutes().sort()
     const patterns = TOWN_ROUTE_NAMES.map((name) => TOWN_ROUTES[name].pattern).sort()

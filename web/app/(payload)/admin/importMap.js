@@ -27,11 +27,15 @@ import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@pa
 import { ReviewBanner as ReviewBanner_ab2786587764894abb3d3fd15050da54 } from '../../../../cms/components/ReviewBanner'
 import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { TranslationStatus as TranslationStatus_a9583c197a39dc9ba25af5adb6413601 } from '../../../../cms/components/TranslationStatus'
+import { PublicPageLink as PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5 } from '../../../../cms/components/PublicPageLink'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ReviewPublishButton as ReviewPublishButton_3c141465c662779e8c4858aa470cf8c0 } from '../../../../cms/components/ReviewPublishButton'
 import { ReviewSaveDraftButton as ReviewSaveDraftButton_3c141465c662779e8c4858aa470cf8c0 } from '../../../../cms/components/ReviewPublishButton'
 import { VerifyButton as VerifyButton_279ed0ed595390e8982fa787defd369a } from '../../../../cms/components/VerifyButton'
 import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../../../../cms/components/imports/ImportPanel'
+import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { MyListings as MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5 } from '../../../../cms/components/MyListings'
 import { DirectoryWorkList as DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a } from '../../../../cms/components/DirectoryWorkList'
 import { TranslationOverview as TranslationOverview_cbd733633b2e232412b0b990d6d07170 } from '../../../../cms/components/TranslationOverview'
@@ -75,11 +79,15 @@ export const importMap = {
   "/cms/components/ReviewBanner#ReviewBanner": ReviewBanner_ab2786587764894abb3d3fd15050da54,
   "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "/cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a9583c197a39dc9ba25af5adb6413601,
+  "/cms/components/PublicPageLink#PublicPageLink": PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_3c141465c662779e8c4858aa470cf8c0,
   "/cms/components/ReviewPublishButton#ReviewSaveDraftButton": ReviewSaveDraftButton_3c141465c662779e8c4858aa470cf8c0,
   "/cms/components/VerifyButton#VerifyButton": VerifyButton_279ed0ed595390e8982fa787defd369a,
   "/cms/components/imports/ImportPanel#ImportPanel": ImportPanel_18f6657af7f59b5aa7dd14b4142578e0,
+  "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/MyListings#MyListings": MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5,
   "/cms/components/DirectoryWorkList#DirectoryWorkList": DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a,
   "/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_cbd733633b2e232412b0b990d6d07170,
