@@ -49,9 +49,8 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, ...fromTemplates, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...common, ...fromTemplates, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
-    // A browser test opens several pages of the built app; on a loaded two-core CI machine one
-    // admin page can take ten seconds, so a journey gets twice the node projects' budget.
-    { ...common, displayName: 'e2e', testTimeout: 120000, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    // Browser tests get a longer budget (tests/e2e/helpers/timeout.ts says why).
+    { ...common, displayName: 'e2e', setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/timeout.ts'], testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
     { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },
   ],

@@ -4,6 +4,7 @@ import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { INVITATION_LANGUAGES, invitationText, type InvitationTextKey } from '@cms/collections/Users/invitationTexts'
+import { formControlStyle } from './formControlStyle'
 
 interface Choice {
   id: string
@@ -91,16 +92,16 @@ export function InviteForm() {
         <p>{text('formIntro')}</p>
         <div style={fieldStyle}>
           <label htmlFor={label('email')}>{text('email')}</label>
-          <input id={label('email')} name="email" type="email" required autoComplete="off" dir="ltr" />
+          <input style={formControlStyle} id={label('email')} name="email" type="email" required autoComplete="off" dir="ltr" />
         </div>
         <div style={fieldStyle}>
           <label htmlFor={label('name')}>{text('name')}</label>
-          <input id={label('name')} name="name" type="text" maxLength={120} autoComplete="off" />
+          <input style={formControlStyle} id={label('name')} name="name" type="text" maxLength={120} autoComplete="off" />
         </div>
         {isAdmin && (
           <div style={fieldStyle}>
             <label htmlFor={label('role')}>{text('role')}</label>
-            <select id={label('role')} value={role} onChange={(e) => setRole(e.target.value === 'admin' || e.target.value === 'editor' ? e.target.value : 'provider')}>
+            <select style={formControlStyle} id={label('role')} value={role} onChange={(e) => setRole(e.target.value === 'admin' || e.target.value === 'editor' ? e.target.value : 'provider')}>
               {(Object.keys(ROLE_TEXT) as InvitedRole[]).map((r) => (
                 <option key={r} value={r}>
                   {text(ROLE_TEXT[r])}
@@ -112,7 +113,7 @@ export function InviteForm() {
         {role === 'provider' ? (
           <div style={fieldStyle}>
             <label htmlFor={label('organizations')}>{text('organizations')}</label>
-            <select id={label('organizations')} name="organizations" multiple required size={Math.min(6, Math.max(2, organizations.length))} aria-describedby={label('organizations-help')}>
+            <select style={formControlStyle} id={label('organizations')} name="organizations" multiple required size={Math.min(6, Math.max(2, organizations.length))} aria-describedby={label('organizations-help')}>
               {organizations.map((o) => (
                 // Names keep their own direction inside an Arabic or Persian admin.
                 <option key={o.id} value={o.id} dir="auto">
@@ -126,7 +127,7 @@ export function InviteForm() {
           role === 'editor' && (
             <div style={fieldStyle}>
               <label htmlFor={label('municipalities')}>{text('towns')}</label>
-              <select id={label('municipalities')} name="municipalities" multiple required size={Math.min(6, Math.max(2, towns.length))}>
+              <select style={formControlStyle} id={label('municipalities')} name="municipalities" multiple required size={Math.min(6, Math.max(2, towns.length))}>
                 {towns.map((t) => (
                   <option key={t.id} value={t.id} dir="auto">
                     {t.name}
@@ -138,7 +139,7 @@ export function InviteForm() {
         )}
         <div style={fieldStyle}>
           <label htmlFor={label('language')}>{text('language')}</label>
-          <select id={label('language')} name="language" defaultValue={i18n.language}>
+          <select style={formControlStyle} id={label('language')} name="language" defaultValue={i18n.language}>
             {INVITATION_LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code}

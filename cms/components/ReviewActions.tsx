@@ -3,6 +3,7 @@
 import { Button, toast, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { portalText } from '@cms/i18n/translate'
+import { formControlStyle } from './formControlStyle'
 
 type Action = 'approve' | 'send-back'
 
@@ -49,7 +50,7 @@ export function ReviewActions({ collection, id }: { collection: string; id: stri
         </Button>
       </div>
       <label htmlFor="review-comment">{t('review.comment')}</label>
-      <textarea id="review-comment" name="comment" rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} style={{ width: '100%', padding: '0.5rem' }} />
+      <textarea style={formControlStyle} id="review-comment" name="comment" rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
       <div>
         <Button buttonStyle="secondary" disabled={busy || !comment.trim()} onClick={() => void act('send-back')} size="medium" id="review-send-back">
           {t('review.sendBack')}

@@ -2,6 +2,7 @@
 
 import { Button } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
+import { formControlStyle } from './formControlStyle'
 
 /** What Payload's own password field asks for at the least. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -46,12 +47,12 @@ export function SetPasswordForm({ token, resetURL, afterURL, texts }: Props) {
     <form onSubmit={submit} noValidate aria-describedby={problem ? `${id}-problem` : undefined}>
       <div style={fieldStyle}>
         <label htmlFor={`${id}-password`}>{texts.newPassword}</label>
-        <input id={`${id}-password`} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} aria-describedby={`${id}-help`} />
+        <input style={formControlStyle} id={`${id}-password`} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} aria-describedby={`${id}-help`} />
         <small id={`${id}-help`}>{texts.newPasswordHelp}</small>
       </div>
       <div style={fieldStyle}>
         <label htmlFor={`${id}-confirm`}>{texts.confirmPassword}</label>
-        <input id={`${id}-confirm`} name="confirm-password" type="password" autoComplete="new-password" required />
+        <input style={formControlStyle} id={`${id}-confirm`} name="confirm-password" type="password" autoComplete="new-password" required />
       </div>
       {problem ? (
         <p id={`${id}-problem`} role="alert" style={{ color: 'var(--theme-error-500)' }}>

@@ -736,4 +736,5 @@ export const ar: PortalTranslations = {
   'collectionHelp.planEditions': 'النسخ المعتمدة من خطة الاندماج، للقراءة والمقارنة.',
   'collectionHelp.imports': 'جداول لإضافة خدمات كثيرة دفعة واحدة.',
   'collectionHelp.accessibilityFeedback': 'بلاغات عن عوائق في البوابة. يرجى الرد خلال ستة أسابيع.',
+  'collectionHelp.pageViews': 'عدد مرات عرض الصفحات، محسوبًا لكل يوم، دون بيانات شخصية.',
 }

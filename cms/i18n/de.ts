@@ -746,4 +746,5 @@ export const de: PortalTranslations = {
   'collectionHelp.planEditions': 'Beschlossene Fassungen des Integrationskonzepts, zum Nachlesen und Vergleichen.',
   'collectionHelp.imports': 'Tabellen, mit denen viele Angebote auf einmal übernommen werden.',
   'collectionHelp.accessibilityFeedback': 'Meldungen von Barrieren auf dem Portal. Bitte innerhalb von sechs Wochen antworten.',
+  'collectionHelp.pageViews': 'Wie oft Seiten aufgerufen wurden, je Tag zusammengezählt, ohne persönliche Daten.',
 }

@@ -753,6 +753,7 @@ export const en = {
   'collectionHelp.planEditions': 'Adopted editions of the integration plan, to read and compare.',
   'collectionHelp.imports': 'Spreadsheets that bring in many services at once.',
   'collectionHelp.accessibilityFeedback': 'Reports of barriers on the portal. Please answer within six weeks.',
+  'collectionHelp.pageViews': 'How often pages were viewed, counted per day, without personal data.',
 }
 
 export type PortalKey = keyof typeof en

@@ -736,4 +736,5 @@ export const fa: PortalTranslations = {
   'collectionHelp.planEditions': 'نسخه‌های مصوب برنامهٔ ادغام، برای خواندن و مقایسه.',
   'collectionHelp.imports': 'جدول‌هایی برای افزودن هم‌زمان خدمات بسیار.',
   'collectionHelp.accessibilityFeedback': 'گزارش موانع دسترسی در پورتال. لطفاً ظرف شش هفته پاسخ دهید.',
+  'collectionHelp.pageViews': 'تعداد بازدید صفحات، شمارش‌شده برای هر روز، بدون داده‌های شخصی.',
 }

@@ -746,4 +746,5 @@ export const ru: PortalTranslations = {
   'collectionHelp.planEditions': 'Принятые редакции концепции интеграции для чтения и сравнения.',
   'collectionHelp.imports': 'Таблицы, чтобы добавить много услуг сразу.',
   'collectionHelp.accessibilityFeedback': 'Сообщения о барьерах на портале. Пожалуйста, отвечайте в течение шести недель.',
+  'collectionHelp.pageViews': 'Сколько раз просматривали страницы, по дням, без персональных данных.',
 }

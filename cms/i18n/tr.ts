@@ -746,4 +746,5 @@ export const tr: PortalTranslations = {
   'collectionHelp.planEditions': 'Uyum planının kabul edilmiş sürümleri, okumak ve karşılaştırmak için.',
   'collectionHelp.imports': 'Çok sayıda hizmeti tek seferde eklemek için tablolar.',
   'collectionHelp.accessibilityFeedback': 'Portaldaki engellerle ilgili bildirimler. Lütfen altı hafta içinde yanıt verin.',
+  'collectionHelp.pageViews': 'Sayfaların kaç kez görüntülendiği, günlük sayılmış, kişisel veri olmadan.',
 }

@@ -746,4 +746,5 @@ export const uk: PortalTranslations = {
   'collectionHelp.planEditions': 'Ухвалені редакції концепції інтеграції для читання й порівняння.',
   'collectionHelp.imports': 'Таблиці, щоб додати багато послуг за один раз.',
   'collectionHelp.accessibilityFeedback': 'Повідомлення про бар’єри на порталі. Відповідайте, будь ласка, протягом шести тижнів.',
+  'collectionHelp.pageViews': 'Скільки разів переглядали сторінки, підраховано за днями, без персональних даних.',
 }
