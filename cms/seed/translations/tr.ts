@@ -380,7 +380,7 @@ const texts: DemoLocaleTexts = {
       summary:
         'Her çarşamba saat 16.00–18.00 arası: kayıt olmadan Almanca pratik yapın, insanlarla tanışın ve günlük hayatla ilgili sorularınızı sorun.',
       description: [
-        'Dil kafesinde (Sprachcafé) Almanca öğrenenlerle sohbet etmeyi seven Eisenachlılar buluşur. Günlük hayat, iş, hobiler ve sizi ilgilendiren her şey hakkında konuşuruz. Her dil seviyesine kapımız açık.',
+        'Dil kafesinde (Sprachcafé) iki grup bir araya gelir: Almanca öğrenenler ve sohbet etmeyi seven Eisenachlılar. Günlük hayat, iş, hobiler ve sizi ilgilendiren her şey hakkında konuşuruz. Her dil seviyesine kapımız açık.',
         'Kahve, çay ve kurabiye ücretsizdir. Çocuklarınızı da getirebilirsiniz; onlar için bir oyun köşesi var.',
       ].join('\n\n'),
     },
@@ -418,7 +418,7 @@ const texts: DemoLocaleTexts = {
       summary:
         'Oturum izni, uzatma, çalışma izni veya yeni kart: İnternetten randevu alın ve bütün belgelerinizi yanınızda getirin.',
       description: [
-        'Yabancılar Dairesi (Ausländerbehörde), Eisenach’taki oturumunuz hakkında karar verir. Lütfen uzatma başvurunuzu en geç oturum belgenizin (Aufenthaltstitel) süresi dolmadan altı hafta önce yapın. Başvurunuz zamanında elimize ulaşırsa size bir belge verilir: Biz karar verene kadar oturumunuz geçerli olmaya devam eder.',
+        'Yabancılar Dairesi (Ausländerbehörde), Eisenach’taki oturumunuz hakkında karar verir. Lütfen uzatma başvurunuzu, oturum belgenizin (Aufenthaltstitel) süresi dolmadan en geç altı hafta önce yapın. Başvurunuz zamanında elimize ulaşırsa size bir belge verilir: Biz karar verene kadar oturumunuz geçerli olmaya devam eder.',
         'Yeni oturum belgesi bir karttır. Kart Berlin’de üretilir ve yaklaşık dört ila altı hafta sonra hazır olur. Sonra kartı teslim almanız için size bir mektup göndeririz.',
       ].join('\n\n'),
       documents:
@@ -457,7 +457,7 @@ const texts: DemoLocaleTexts = {
         'Hızla işe başlayın ve işte Almanca öğrenmeye devam edin: Bir iş koçu sizinle birlikte iş arar ve ilk aylarda yanınızda olur.',
       description: [
         'Uyum kursunu (Integrationskurs) bitirdiyseniz, çalışmak için mükemmel Almanca konuşmanız gerekmez. İş koçunuz Eisenach’ta ve çevresinde göçmenleri işe alan işletmeleri tanır ve özgeçmiş, başvuru ve iş görüşmesi konusunda size yardım eder.',
-        'İşe başladıktan sonra iş koçu, küçük sorunlar büyümesin diye düzenli olarak size ve işletmeye ulaşır.',
+        'İşe başladıktan sonra iş koçu, küçük sorunlar büyümesin diye sizinle ve işletmeyle düzenli olarak görüşür.',
       ].join('\n\n'),
       eligibility: 'Vatandaşlık parası (Bürgergeld) alan ve uyum kursunu bitirmiş mülteciler.',
       howToApply: 'İş Merkezindeki (Jobcenter) sorumlu kişinize iş koçluğunu (Jobbegleitung) sorun.',
@@ -540,8 +540,8 @@ const texts: DemoLocaleTexts = {
       summary:
         'Gıdaları toplamak, ayırmak veya dağıtmak: Gıda bankası yardımcılar arıyor – kendisi de Eisenach’ta yeni olan kişiler de memnuniyetle.',
       description: [
-        'Haftada iki üç saat bile çok yardımcı olur. Bir ekipte çalışır, iyi insanlarla tanışır ve bir yandan da Almanca pratik yaparsınız. Gönüllülerimizin birçoğu eskiden kendisi de gıda bankasından alışveriş yapıyordu.',
-        'Önceden bilgi veya deneyim gerekmez. Minibüsle yapılan sürüşler için B sınıfı ehliyet gerekir. İsterseniz gönüllü çalışmanız için bir belge alırsınız – bu belge iş başvurularında da işe yarar.',
+        'Haftada iki üç saat bile çok yardımcı olur. Bir ekipte çalışır, iyi insanlarla tanışır ve bir yandan da Almanca pratik yaparsınız. Gönüllülerimizin birçoğu eskiden kendileri de gıda bankasının müşterisiydi.',
+        'Önceden bilgi veya deneyim gerekmez. Minibüsü kullanmak için B sınıfı ehliyet gerekir. İsterseniz gönüllü çalışmanız için bir belge alırsınız – bu belge iş başvurularında da işe yarar.',
       ].join('\n\n'),
     },
     'sport-fuer-alle': {
