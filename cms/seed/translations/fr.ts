@@ -32,7 +32,7 @@ const texts: DemoLocaleTexts = {
           '- Trouver un cours d’allemand',
           '- Inscrire vos enfants à la crèche (Kita) ou à l’école',
         ].join('\n'),
-        '## Vous n’êtes pas seul(e)',
+        '## Vous n’avez pas à tout faire sans aide',
         'Les services de conseil d’Eisenach vous aident gratuitement, souvent dans votre langue. Les règles qui s’appliquent à vous dépendent de votre statut de séjour – en cas de doute, demandez au service de conseil en migration (Migrationsberatung). Vous trouverez toutes les offres sous « Trouver de l’aide ».',
         'Conseil : gardez toutes les lettres des administrations dans un classeur. Faites des copies ou des photos de vos documents importants.',
       ].join('\n\n'),
@@ -267,10 +267,10 @@ const texts: DemoLocaleTexts = {
           '- Café des langues (Sprachcafé) : parler allemand autour d’un café ou d’un thé, chaque mercredi, sans inscription',
           '- Club de sport : football, gymnastique et tennis de table, gratuit les trois premiers mois',
           '- Petit-déjeuner interculturel des femmes : le premier samedi de chaque mois',
-          '- Découvrir Eisenach : le château de la Wartburg, la Bachhaus et la Lutherhaus',
+          '- Découvrir Eisenach : le château de la Wartburg, la maison de Bach (Bachhaus) et la maison de Luther (Lutherhaus)',
         ].join('\n'),
         '## Bénévolat (Ehrenamt) : participer et aider',
-        'Le bénévolat (Ehrenamt), c’est aider volontairement et sans salaire – par exemple à la banque alimentaire (Tafel), dans un club de sport ou comme médiatrice ou médiateur linguistique. Cela fait plaisir, permet de rencontrer des gens et c’est un plus pour votre CV. Si vous recevez pour cela un dédommagement (Aufwandsentschädigung), demandez d’abord conseil à un service de conseil.',
+        'Le bénévolat (Ehrenamt), c’est aider volontairement et sans salaire – par exemple à la banque alimentaire (Tafel), dans un club de sport ou comme médiatrice ou médiateur linguistique. Cela fait plaisir, permet de rencontrer des gens et c’est un plus pour votre CV. Si vous recevez pour cela un dédommagement (Aufwandsentschädigung), parlez-en d’abord à un service de conseil.',
       ].join('\n\n'),
     },
     rechte: {
@@ -298,7 +298,7 @@ const texts: DemoLocaleTexts = {
       summary:
         'Nous aidons les adultes à partir de 27 ans pour les lettres, le séjour, les cours de langue, le travail et le logement – gratuitement et en toute confidentialité.',
       description:
-        'Vous êtes nouveau ou nouvelle en Allemagne et vous avez beaucoup de questions ? Au service de conseil en migration (Migrationsberatung), nous prenons le temps pour vous. Nous vous expliquons les lettres des administrations, nous vous aidons à faire vos demandes et nous cherchons avec vous le cours d’allemand qui vous convient.\n\nLe conseil est gratuit et confidentiel. Ensemble, nous faisons un plan : qu’est-ce qui est le plus important maintenant – la langue, le travail, le logement ou la famille ?\n\nLe jeudi, il y a une permanence ouverte à Eisenach-Nord. Vous n’avez pas besoin de rendez-vous.',
+        'Vous venez d’arriver en Allemagne et vous avez beaucoup de questions ? Au service de conseil en migration (Migrationsberatung), nous prenons le temps pour vous. Nous vous expliquons les lettres des administrations, nous vous aidons à faire vos demandes et nous cherchons avec vous le cours d’allemand qui vous convient.\n\nLe conseil est gratuit et confidentiel. Ensemble, nous faisons un plan : qu’est-ce qui est le plus important maintenant – la langue, le travail, le logement ou la famille ?\n\nLe jeudi, il y a une permanence ouverte à Eisenach-Nord. Vous n’avez pas besoin de rendez-vous.',
       eligibility:
         'Personnes immigrées à partir de 27 ans avec un séjour durable ou de bonnes chances de rester, y compris les citoyennes et citoyens de l’UE. Les personnes plus jeunes sont conseillées par le service migration jeunesse (Jugendmigrationsdienst).',
       documents:
@@ -325,7 +325,7 @@ const texts: DemoLocaleTexts = {
         'Bulletins, diplômes et certificats de travail – si possible avec une traduction. Pour le premier entretien, des copies suffisent.',
     },
     integrationskurs: {
-      title: 'Cours d’intégration (Integrationskurs : allemand A1 à B1 et cours d’orientation)',
+      title: 'Cours d’intégration (Integrationskurs) : allemand A1 à B1 et cours d’orientation',
       summary:
         'Apprendre l’allemand jusqu’au niveau B1 et découvrir beaucoup de choses sur la vie en Allemagne – le matin, l’après-midi ou le samedi.',
       description:
@@ -372,7 +372,7 @@ const texts: DemoLocaleTexts = {
       summary:
         'L’école, la formation, les études, des problèmes avec l’administration ou simplement des questions : le JMD t’accompagne jusqu’à ce que tu trouves ton chemin.',
       description:
-        'Tu as entre 12 et 27 ans et tu es nouveau ou nouvelle en Allemagne ? Au service migration jeunesse (Jugendmigrationsdienst), tu as une personne de contact fixe. Nous t’aidons à t’inscrire à l’école, à trouver un cours d’allemand, à écrire tes candidatures et à comprendre tes lettres.\n\nTu peux venir seul(e) ou avec tes parents ou tes amis. Nous proposons aussi des activités en groupe : entraînement aux candidatures, sorties et un point de rencontre pour les jeunes le mardi après-midi.',
+        'Tu as entre 12 et 27 ans et tu viens d’arriver en Allemagne ? Au service migration jeunesse (Jugendmigrationsdienst), tu as une personne de contact fixe. Nous t’aidons à t’inscrire à l’école, à trouver un cours d’allemand, à écrire tes candidatures et à comprendre tes lettres.\n\nTu peux venir seul(e) ou avec tes parents ou tes amis. Nous proposons aussi des activités en groupe : entraînement aux candidatures, sorties et un point de rencontre pour les jeunes le mardi après-midi.',
       eligibility: 'Les jeunes de 12 à 27 ans issus de l’immigration.',
       howToApply: 'Viens à la permanence ouverte du mardi ou écris-nous sur WhatsApp ou par e-mail.',
     },
