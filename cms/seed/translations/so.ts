@@ -34,7 +34,7 @@ const texts: DemoLocaleTexts = {
           "- Raadso koorso Jarmal ah",
           "- Carruurta u diiwaangeli xannaanada carruurta (Kita) ama dugsiga",
         ].join("\n"),
-        "## Keligaa kuma qabanaysid",
+        "## Keligaa uma baahnid inaad wax walba qabato",
         "Xafiisyada la-talinta ee Eisenach waxay ku caawiyaan bilaash, badanaa luqaddaada. Xeerarka kugu khuseeya waxay ku xiran yihiin heerka deganaanshahaaga – haddii aad shaki qabto, weydii la-talinta socdaalka (Migrationsberatung). Dhammaan adeegyada waxaad ka helaysaa qaybta “Hel caawimaad”.",
         "Talo: dhammaan warqadaha xafiisyada ka yimaada hal gal (Ordner) ku kaydi. Dukumiintiyada muhiimka ah ka samee nuqullo ama sawirro.",
       ].join("\n\n"),
@@ -73,7 +73,7 @@ const texts: DemoLocaleTexts = {
           "- caddaynta dakhliga ama Bürgergeld iyo caymiskaaga caafimaadka",
         ].join("\n"),
         "## Waa maxay Fiktionsbescheinigung?",
-        "Haddii aad codsatay cusboonaysiinta waqtigeeda, laakiin xafiisku aanu weli go'aan gaarin, badanaa waxaad helaysaa Fiktionsbescheinigung. Warqaddani waxay xaqiijinaysaa in deganaanshahaaga weli la oggol yahay inta xaaladdu sidaas tahay. Had iyo jeer la soco iyadoo baasaboorkaaga ku dheggan.",
+        "Haddii aad codsatay cusboonaysiinta waqtigeeda, laakiin xafiisku aanu weli go'aan gaarin, badanaa waxaad helaysaa Fiktionsbescheinigung. Warqaddani waxay xaqiijinaysaa in deganaanshahaaga weli la oggol yahay inta xaaladdu sidaas tahay. Had iyo jeer la soco warqaddan iyo baasaboorkaaga.",
         "Haddii aad haysato Aufenthaltsgestattung (ogolaansho joogitaan inta codsiga magangelyada la baarayo) ama Duldung (hakin ku meel gaar ah oo celinta ah), xeerar kale ayaa khuseeya. Markaas la-talin ka hel la-talinta qaxootiga ama la-talinta socdaalka – gaar ahaan haddii ay kuu timaado warqad leh muddo kama dambays ah.",
       ].join("\n\n"),
     },
@@ -128,7 +128,7 @@ const texts: DemoLocaleTexts = {
           "- Heshiiskaaga shaqo ee ugu horreeya waxaad u baahan tahay lambarka aqoonsiga canshuuraha (Steuer-ID), lambarka caymiska bulshada (Sozialversicherungsnummer) iyo koonto bangi.",
         ].join("\n"),
         "## Aqoonsiga shahaadooyinkaaga",
-        "Ma dibadda ayaad xirfad ku baratay ama jaamacad ku dhigatay? Ha la hubiyo in shahaadadaada Jarmalka laga aqoonsan karo. Xirfadaha qaarkood aqoonsigu waa qasab, tusaale ahaan caafimaadka, kalkaalinta ama macallinnimada. Shahaadooyinkaaga, caddaynta khibradda shaqo iyo – haddii aad haysato – turjumaadaha u keen la-talinta aqoonsiga (Anerkennungsberatung). Macluumaad badan waxaad sidoo kale ka helaysaa bogga “Anerkennung in Deutschland”.",
+        "Ma dibadda ayaad xirfad ku baratay ama jaamacad ku dhigatay? Iska hubi in shahaadadaada Jarmalka laga aqoonsan karo. Xirfadaha qaarkood aqoonsigu waa qasab, tusaale ahaan caafimaadka, kalkaalinta ama macallinnimada. Shahaadooyinkaaga, caddaynta khibradda shaqo iyo – haddii aad haysato – turjumaadaha u keen la-talinta aqoonsiga (Anerkennungsberatung). Macluumaad badan waxaad sidoo kale ka helaysaa bogga “Anerkennung in Deutschland”.",
         "Jarmalka waxaa jira mushahar ugu yar oo sharci ah (Mindestlohn). Ha saxiixin wax aadan fahmin – heshiiska ha laguu sharxo ka hor.",
       ].join("\n\n"),
     },
@@ -147,19 +147,19 @@ const texts: DemoLocaleTexts = {
         ].join("\n"),
         "## Caawimaad kharashka",
         "Qoysaska lacagtoodu yar tahay waxay codsan karaan gargaarka waxbarashada iyo ka-qaybgalka (Bildung und Teilhabe) ee agabka dugsiga, qadada, dalxiisyada iyo casharrada dheeraadka ah. Lacagta Kita-da sidoo kale caawimaad ayaa loo helaa. La-talinta booska Kita iyo diiwaangelinta dugsiga ayaa kula buuxisa codsiyada.",
-        "Tallaabo kasta wax badan oo ku saabsan waxaad ka akhrisan kartaa boggaga “Booska Kita iyo foojarka Kita” iyo “Diiwaangelinta dugsiga”.",
+        "Wax badan oo ku saabsan tallaabo kasta waxaad ka akhrisan kartaa boggaga “Booska Kita iyo kuuboonka Kita” iyo “Diiwaangelinta dugsiga”.",
       ].join("\n\n"),
     },
     'kita-platz': {
-      title: "Booska Kita iyo foojarka Kita (Kita-Gutschein)",
-      summary: "Sida aad Eisenach uga codsato foojarka Kita (Kita-Gutschein) oo aad ilmahaaga ugu hesho Kita ama hooyo xannaaneed.",
+      title: "Booska Kita iyo kuuboonka Kita (Kita-Gutschein)",
+      summary: "Sida aad Eisenach uga codsato kuuboonka Kita (Kita-Gutschein) oo aad ilmahaaga ugu hesho Kita ama hooyo xannaaneed.",
       body: [
-        "Eisenach, helitaanka boos Kita waa laba tallaabo: marka hore waxaad magaalada ka codsanaysaa foojarka Kita (Kita-Gutschein). Foojarkan ayaad kadib ku dooranaysaa Kita ama hooyo xannaaneed (Tagesmutter). Haddii ay suurtagal tahay, codsiga dir saddex ilaa lix bilood ka hor inta aan ilmahaaga xannaanada la bilaabin.",
+        "Eisenach, helitaanka boos Kita waa laba tallaabo: marka hore waxaad magaalada ka codsanaysaa kuuboonka Kita (Kita-Gutschein). Kuuboonkan ayaad kadib ku dooranaysaa Kita ama hooyo xannaaneed (Tagesmutter). Haddii ay suurtagal tahay, codsiga dir saddex ilaa lix bilood ka hor inta aan ilmahaaga xannaanada la bilaabin.",
         "## Tallaabo tallaabo",
         [
           "- Buuxi codsiga Kita-Gutschein (Bürgerbüro-ga ama internetka), oo la gudbi shahaadada dhalashada iyo caddaynta is-diiwaangelinta (Meldebescheinigung).",
           "- Booqo Kita-yada kuu dhow. Qaar badan waxay leeyihiin maalmo albaabadu furan yihiin, ama waad wici kartaa oo ballan weydiisan kartaa.",
-          "- Foojarka u gudbi Kita-da aad dooratay oo saxiix heshiiska xannaanada.",
+          "- Kuuboonka u gudbi Kita-da aad dooratay oo saxiix heshiiska xannaanada.",
           "- Ka hor bilowga, ilmahaagu badanaa wuxuu u baahan yahay warqad dhakhtar iyo caddaynta tallaalka jadeecada (Masern).",
         ].join("\n"),
         "## La-qabsiga iyo kharashka",
@@ -240,7 +240,7 @@ const texts: DemoLocaleTexts = {
       title: "Xaalad degdeg ah: lambarrada muhiimka ah",
       summary: "Lambarradan degdegga ah waa bilaash, habeen iyo maalinna waa la heli karaa – sida ugu fiican hadda ku kaydi telefoonkaaga.",
       body: [
-        "Xaalad degdeg ah daqiiqad kasta waa muhiim. Dhammaan lambarrada boggan waa bilaash.",
+        "Xaaladda degdegga ah, daqiiqad kasta waa muhiim. Dhammaan lambarrada boggan waa bilaash.",
         "## Lambarrada ugu muhiimsan",
         [
           "- 112 – dab-demiska iyo gargaarka caafimaadka degdegga ah (ambalaas): dab, shil culus iyo khatar nafeed, tusaale ahaan neef-qabatin, miyir-beel ama xanuun daran oo laabta ah",
@@ -250,7 +250,7 @@ const texts: DemoLocaleTexts = {
           "- 0800 111 0 111 – TelefonSeelsorge (khadka dhibaatooyinka nafsiga ah): markaad aad u xun tahay oo aad rabto inaad qof la hadasho (Jarmal)",
         ].join("\n"),
         "## Sida loo sameeyo wicitaan degdeg ah",
-        "Deggan oo sheeg: Xagee ayay ka dhacday? Maxaa dhacay? Immisa qof ayaa dhaawacmay? Ha dhigin telefoonka ilaa xarunta wicitaanku ay wada-hadalka dhammayso. Ku hadal ereyo fudud oo Jarmal ama Ingiriis ah, marka horena sheeg ciwaanka.",
+        "Is deji oo sheeg: Xagee ayay ka dhacday? Maxaa dhacay? Immisa qof ayaa dhaawacmay? Ha dhigin telefoonka ilaa xarunta wicitaanku ay wada-hadalka dhammayso. Ku hadal ereyo fudud oo Jarmal ama Ingiriis ah, marka horena sheeg ciwaanka.",
         "Booliisku wuxuu caawiyaa qof kasta oo khatar ku jira. Haddii qoyska dhexdiisa rabshad ka jirto, adiga iyo carruurtaadu waxaad heli kartaan ilaalin.",
       ].join("\n\n"),
     },
@@ -466,7 +466,7 @@ const texts: DemoLocaleTexts = {
       summary:
         "Caawimaad raadinta guri, heshiiska kirada, Wohnberechtigungsschein, kharashaadka dheeraadka ah iyo khilaafka mulkiilaha guriga.",
       description:
-        "Helitaanka guri Eisenach ma fududa. Waxaan ku tusaynaa meelaha guryaha lagu soo bandhigo, waxaan kaa caawinaynaa qorista warqadaha loo diro mulkiilayaasha, waxaanan kuu sharraxaynaa waxa ku qoran heshiiska kirada.\n\nHaddii aad hore guri u haysatay, waxaan kaa caawinaynaa xisaabta kharashaadka dheeraadka ah (Nebenkostenabrechnung), caaryada (Schimmel) ama haddii lagaa saarayo guriga. Inta aad goor hore timaaddo, ayaa wax badan aan qaban karnaa.",
+        "Helitaanka guri Eisenach ma fududa. Waxaan ku tusaynaa meelaha guryaha lagu soo bandhigo, waxaan kaa caawinaynaa qorista warqadaha loo diro mulkiilayaasha, waxaanan kuu sharraxaynaa waxa ku qoran heshiiska kirada.\n\nHaddii aad horeba guri u haysato, waxaan kaa caawinaynaa xisaabta kharashaadka dheeraadka ah (Nebenkostenabrechnung), caaryada (Schimmel) ama haddii lagaa saarayo guriga. Inta aad goor hore noogu timaaddo, ayaan wax badan kuu qaban karnaa.",
     },
     'eisenacher-tafel': {
       title: "Eisenacher Tafel – cunto lacag yar lagu helo",
@@ -501,7 +501,7 @@ const texts: DemoLocaleTexts = {
     antidiskriminierungsberatung: {
       title: "La-talin ku saabsan takoorka iyo cunsuriyadda",
       summary:
-        "Ma laguula dhaqmay si xun markaad guri raadinaysay, shaqada ama waddada? Waan ku dhageysanaynaa, waan diiwaangelinaynaa waxa dhacay, waxaanan kaa caawinaynaa inaad xuquuqdaada difaacato.",
+        "Ma lagula dhaqmay si xun markaad guri raadinaysay, shaqada ama waddada? Waan ku dhageysanaynaa, waan diiwaangelinaynaa waxa dhacay, waxaanan kaa caawinaynaa inaad xuquuqdaada difaacato.",
       description:
         "Jarmalka takooridda waa mamnuuc, tusaale ahaan sababo la xiriira asalka, midabka maqaarka, diinta ama jinsiga. Waxaan si qarsoodi ah kuugu la-talinaynaa, oo kaliya haddii aad adigu rabto. Wadajir ayaan uga fikiraynaa waxa aad samayn karto: inaad qorto warqad cabasho, inaad la hadasho dhinaca kale ama inaad eegto tallaabooyin sharci ah.\n\nLa-talintu waxay la shaqaysaa shabakadda ka-hortagga takoorka ee Thüringen. Haddii lagu weeraray, waxaan sidoo kale kuu gudbinaynaa la-talinta dhibbanayaasha (Opferberatung).",
       howToApply:
