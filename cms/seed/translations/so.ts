@@ -55,7 +55,7 @@ const texts: DemoLocaleTexts = {
         ].join("\n"),
         "## Diiwaangelinta kadib",
         "Waxaad helaysaa caddaynta is-diiwaangelinta (Meldebescheinigung). Si fiican u kaydi: waxaad ugu baahan doontaa koontada bangiga, Jobcenter-ka, Kita-da iyo xafiisyo kale oo badan. Dhowr toddobaad kadib diiwaangelintaada ugu horreysa ee Jarmalka, Xafiiska Dhexe ee Federaalka ee Canshuuraha (Bundeszentralamt für Steuern) wuxuu boosta kuugu soo dirayaa lambarkaaga aqoonsiga canshuuraha (Steuer-ID). Warqaddan sidoo kale kaydi – hadhow ayaad u baahan doontaa, tusaale ahaan shaqada iyo lacagta carruurta (Kindergeld).",
-        "Ma ku nooshahay hoy wadareed (Gemeinschaftsunterkunft)? Markaas weydii shaqaalaha bulshada ee halkaas inay diiwaangelintaadu hore u dhammaatay.",
+        "Ma ku nooshahay hoy wadareed (Gemeinschaftsunterkunft)? Markaas weydii shaqaalaha arrimaha bulshada ee halkaas in diiwaangelintaadu hore u dhammaatay iyo in kale.",
       ].join("\n\n"),
     },
     aufenthalt: {
