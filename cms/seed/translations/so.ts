@@ -93,7 +93,7 @@ const texts: DemoLocaleTexts = {
         ].join("\n"),
         "St. Georg Klinikum ee Eisenach waxaa ka shaqeeya turjubaanno luqadeed oo tababaran. Ballanta dhakhtarka waxaad sidoo kale la iman kartaa qof weyn oo aad aaminsan tahay oo kuu turjuma.",
         "## Fiidkii, habeenkii iyo dhammaadka toddobaadka",
-        "Haddii rugta dhakhtarku xiran tahay, wac adeegga dhakhtarka ee xilliyada xafiisyadu xiran yihiin (ärztlicher Bereitschaftsdienst): 116117. Haddii nolol khatar ku jirto, isla markiiba wac 112.",
+        "Haddii rugta dhakhtarku xiran tahay, wac adeegga dhakhtarka ee xilliyada rugaha dhakhaatiirtu xiran yihiin (ärztlicher Bereitschaftsdienst): 116117. Haddii nolol khatar ku jirto, isla markiiba wac 112.",
       ].join("\n\n"),
     },
     sprachkurse: {
@@ -109,7 +109,7 @@ const texts: DemoLocaleTexts = {
           "- Keen kaarka aqoonsiga ama sharciga deganaanshaha iyo Berechtigungsschein-ka.",
           "- Weydii xannaanada carruurta iyo kaalmada kharashka gaadiidka haddii aad u baahan tahay.",
         ].join("\n"),
-        "Kharashku waa yar yahay; dadka hela Bürgergeld ama dakhligoodu yar yahay waa laga dhaafi karaa. Inaad xaq u leedahay boos iyo in kale waxay ku xiran tahay deganaanshahaaga – haddii aad shaki qabto, weydii la-talinta socdaalka.",
+        "Kharashku wuu yar yahay; dadka hela Bürgergeld ama dakhligoodu yar yahay waa laga dhaafi karaa. Inaad xaq u leedahay boos iyo in kale waxay ku xiran tahay deganaanshahaaga – haddii aad shaki qabto, weydii la-talinta socdaalka.",
         "## Fursado kale",
         "Haddii aadan weli wax akhriyin ama qorin, waxaad geli kartaa koorsada is-dhexgalka oo leh barashada akhriska iyo qorista (Alphabetisierung). Heerka B1 kadib waxaad ku sii wadi kartaa koorsada luqadda shaqada (Berufssprachkurs). Kafeega luqadda (Sprachcafé) waxaad ku tababaranaysaa Jarmalka si degan adigoo kafee iyo shaah cabbaya – is-diiwaangelin looma baahna.",
       ].join("\n\n"),
@@ -117,7 +117,7 @@ const texts: DemoLocaleTexts = {
     arbeit: {
       title: "Shaqada iyo aqoonsiga shahaadooyinka",
       summary:
-        "Sharcigaaga deganaanshaha ayaa ku qoran inaad shaqayn karto iyo in kale – Jobcenter-ka, Agentur für Arbeit iyo la-talinta aqoonsiga ayaa kaa caawiya bilowga.",
+        "Sharcigaaga deganaanshaha waxaa ku qoran inaad shaqayn karto iyo in kale – Jobcenter-ka, Agentur für Arbeit iyo la-talinta aqoonsiga ayaa kaa caawiya bilowga.",
       body: [
         "Shaqadu waxay kaa caawisaa inaad madax-bannaanaato, Jarmal barato oo dad barato. Ka hor intaadan shaqo aqbalin, hubi ogolaanshahaaga shaqada: sharciga deganaanshaha ama warqaddiisa dheeraadka ah waxaa ku qoran, tusaale ahaan, “Erwerbstätigkeit erlaubt” (shaqo waa la oggol yahay) ama “Beschäftigung nur mit Erlaubnis der Ausländerbehörde” (shaqo kaliya ogolaanshaha xafiiska ajaanibta). Xaaladda labaad, waxaad codsi u gudbinaysaa xafiiska ajaanibta (Ausländerbehörde) adigoo wata dalabka shaqada. Haddii aad shaki qabto, weydii la-talinta socdaalka.",
         "## Yaa kaa caawiya raadinta shaqada?",
@@ -163,7 +163,7 @@ const texts: DemoLocaleTexts = {
           "- Ka hor bilowga, ilmahaagu badanaa wuxuu u baahan yahay warqad dhakhtar iyo caddaynta tallaalka jadeecada (Masern).",
         ].join("\n"),
         "## La-qabsiga iyo kharashka",
-        "Toddobaadyada ugu horreeya waalid ayaa la joogaya Kita-da ilaa ilmuhu ka raaxaysto – taas waxaa la yiraahdaa Eingewöhnung (muddada la-qabsiga). Lacagta waalidku bixiyo badanaa waxay ku xiran tahay dakhliga. Haddii lacagtaadu yar tahay, xafiiska daryeelka dhallinyarada (Jugendamt) ayaa bixin kara lacagta oo dhan ama qayb ka mid ah. La-talinta booska Kita iyo diiwaangelinta dugsiga ayaa kaa caawinaysa dhammaan codsiyada.",
+        "Toddobaadyada ugu horreeya waalid ayaa la joogaya Kita-da ilaa ilmuhu la qabsado oo uu nabad ku dareemo – taas waxaa la yiraahdaa Eingewöhnung (muddada la-qabsiga). Lacagta waalidku bixiyo badanaa waxay ku xiran tahay dakhliga. Haddii lacagtaadu yar tahay, xafiiska daryeelka dhallinyarada (Jugendamt) ayaa bixin kara lacagta oo dhan ama qayb ka mid ah. La-talinta booska Kita iyo diiwaangelinta dugsiga ayaa kaa caawinaysa dhammaan codsiyada.",
       ].join("\n\n"),
     },
     schulanmeldung: {
@@ -174,7 +174,7 @@ const texts: DemoLocaleTexts = {
         "Carruurta da'da dugsiga waa inay imaanshaha kadib sida ugu dhakhsaha badan dib wax u bartaan. Carruurta dugsiga hoose badanaa waxay aadaan dugsiga hoose (Grundschule) ee xaafaddaada. Carruurta waaweyn iyo dhallinyarada, xafiiska waxbarashada dowladda (Staatliches Schulamt) ayaa adiga kula go'aamiya dugsiga iyo fasalka ku habboon.",
         "## Sida aad ilmahaaga u diiwaangeliso",
         [
-          "- Weydii la-talinta booska Kita iyo diiwaangelinta dugsiga dugsiga mas'uulka ah.",
+          "- Weydii la-talinta booska Kita iyo diiwaangelinta dugsiga: dugsigee ayaa mas'uul ah?",
           "- Ballan ka qabso dugsiga ama Schulamt-ka.",
           "- Keen shahaadada dhalashada ama baasaboorka ilmaha, caddaynta is-diiwaangelinta (Meldebescheinigung), buugga tallaalka iyo shahaadooyinkii dugsiga ee hore – xitaa haddii aan la turjumin.",
           "- Ka hor fasalka koowaad, xafiiska caafimaadka dadweynaha (Gesundheitsamt) ayaa baara carruurta oo dhan (Schuleingangsuntersuchung). Warqad ayaad arrintan ka helaysaa.",
@@ -184,7 +184,7 @@ const texts: DemoLocaleTexts = {
       ].join("\n\n"),
     },
     wohnen: {
-      title: "Guriga: helitaanka iyo kirayska guri",
+      title: "Guriga: helitaanka iyo kiraysiga guri",
       summary:
         "Sida aad guri uga raadiso Eisenach, waxa ku qoran heshiiska kirada iyo waxa aad ka ogaanayso dammaanadda (Kaution) iyo Wohnberechtigungsschein.",
       body: [
@@ -195,7 +195,7 @@ const texts: DemoLocaleTexts = {
         [
           "- Si fiican u akhri heshiiska kirada (Mietvertrag) oo ha laguu sharxo ka hor intaadan saxiixin.",
           "- Kaltmiete waa kirada aan ku jirin kharashaadka dheeraadka ah. Marka lagu daro kululaynta, biyaha iyo qashin-qaadka waxaa la yiraahdaa Warmmiete. Korontada badanaa si gaar ah ayaad u bixisaa.",
-          "- Dammaanadda (Kaution) waa ugu badnaan saddex bilood oo Kaltmiete ah. Waxaad u bixin kartaa saddex qaybood oo bil kasta ah. Markaad guriga ka guurto waa lagu soo celinayaa haddii wax walba nidaam yihiin.",
+          "- Dammaanadda (Kaution) waa ugu badnaan saddex bilood oo Kaltmiete ah. Waxaad u bixin kartaa saddex qaybood oo bil kasta ah. Markaad guriga ka guurto waa laguu soo celinayaa haddii wax walba nidaam yihiin.",
           "- Markaad guriga soo gasho, samee warqadda wareejinta (Übergabeprotokoll) oo leh sawirrada waxyaabaha jaban.",
         ].join("\n"),
         "Guuritaanka kadib: ciwaankaaga ka diiwaangeli Bürgerbüro-ga, korontada iska diiwaangeli oo raac xeerarka guriga (Hausordnung), tusaale ahaan saacadaha nasashada iyo kala soocidda qashinka. Haddii aad dhibaato kala kulanto mulkiilaha guriga, kharashaadka dheeraadka ah ama caaryada, la-talinta guriga ayaa ku caawinaysa.",
@@ -225,7 +225,7 @@ const texts: DemoLocaleTexts = {
         "La-talinta socdaalka, Adeegga Socdaalka Dhallinyarada iyo xafiisyo kale oo Eisenach ku yaal ayaa kuu la taliya bilaash, si qarsoodi ah oo badanaa luqaddaada.",
       body: [
         "Warqad xafiis ka timid oo aadan fahmin? Muddo kama dambays ah, codsi, xaalad adag oo qoyska ah? Taas ayaa loo sameeyay xafiisyada la-talinta. La-talintu waa bilaash waana qarsoodi: la-taliyayaashu wax uma gudbiyaan cid kale ogolaanshahaaga la'aantii.",
-        "## Yaa u la taliya yaa?",
+        "## Xafiis kasta kuwee ayuu la taliyaa?",
         [
           "- Migrationsberatung für Erwachsene (MBE, la-talinta socdaalka ee dadka waaweyn): soo-galootiga 27 jir iyo ka weyn – deganaanshaha, koorsada luqadda, shaqada, guriga iyo qoyska.",
           "- Jugendmigrationsdienst (JMD, Adeegga Socdaalka Dhallinyarada): dhallinyarada 12 ilaa 27 jir ah – dugsiga, tababarka xirfadda, jaamacadda iyo xafiisyada.",
@@ -233,7 +233,7 @@ const texts: DemoLocaleTexts = {
           "- La-talinta nafsi-bulsho: marka walwal, dhibaato hurdo ama xusuusta qaxootinimada ay kugu culaystaan.",
         ].join("\n"),
         "## Sida aad u hesho xafiiska saxda ah",
-        "Dhammaan adeegyada la-talinta oo leh ciwaannada, saacadaha furitaanka iyo luqadaha waxaad ka helaysaa liiska qaybta “Hel caawimaad”. La-talinta u kaxayso kaarkaaga aqoonsiga ama sharciga deganaanshaha iyo warqadaha arrinta ku saabsan. Haddii aad heshay warqad leh muddo kama dambays ah, isla markiiba tag.",
+        "Dhammaan adeegyada la-talinta oo leh ciwaannada, saacadaha furitaanka iyo luqadaha waxaad ka helaysaa liiska qaybta “Hel caawimaad”. Markaad la-talinta u tagayso, qaado kaarkaaga aqoonsiga ama sharciga deganaanshaha iyo warqadaha arrinta ku saabsan. Haddii aad heshay warqad leh muddo kama dambays ah, isla markiiba tag.",
       ].join("\n\n"),
     },
     notfall: {
@@ -278,7 +278,7 @@ const texts: DemoLocaleTexts = {
         "Grundgesetz-ku waa dastuurka Jarmalka. Weedhiisa ugu horreysa waxay tiraahdaa: “Sharafta aadanaha lama taaban karo.” Taasi waxay khusaysaa qof kasta oo halkan ku nool – meel kasta oo uu ka yimid.",
         "## Xuquuq muhiim ah",
         [
-          "- Dadka oo dhan waa siman yihiin sharciga hortiisa. Haweenka iyo raggu waxay leeyihiin xuquuq isku mid ah.",
+          "- Dadka oo dhan way siman yihiin sharciga hortiisa. Haweenka iyo raggu waxay leeyihiin xuquuq isku mid ah.",
           "- Qofna looma takoori karo, tusaale ahaan asalkiisa, luqaddiisa, diintiisa, jinsigiisa ama naafonimo awgeed.",
           "- Qof walba wuxuu xor u yahay inuu diintiisa ku dhaqmo – ama aanu diin lahayn – iyo inuu ra'yigiisa sheego.",
           "- Rabshaddu waa mamnuuc, xitaa qoyska dhexdiisa. Carruurtu waxay xaq u leeyihiin barbaarin aan rabshad lahayn.",
