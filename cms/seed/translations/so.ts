@@ -306,7 +306,7 @@ const texts: DemoLocaleTexts = {
     'jugendmigrationsdienst-beratung': {
       title: "La-talin loogu talagalay dhallinyarada soo-galootiga ah (12 ilaa 27 sano)",
       summary:
-        "Dugsiga, tababarka xirfadda, jaamacadda, dhibaato xafiisyada kala dhexeysa ama su'aalo kaliya: JMD-gu wuu ku garab taagan yahay ilaa aad jidkaaga ka hesho.",
+        "Dugsiga, tababarka xirfadda, jaamacadda, dhibaato kaala dhexeysa xafiisyada ama su'aalo kaliya: JMD-gu wuu ku garab taagan yahay ilaa aad jidkaaga ka hesho.",
       description:
         "Ma tahay 12 ilaa 27 jir, mana ku cusub tahay Jarmalka? Adeegga Socdaalka Dhallinyarada (Jugendmigrationsdienst) waxaad ka helaysaa qof joogto ah oo aad la xiriirto. Waxaan kaa caawinaa is-diiwaangelinta dugsiga, koorsada Jarmalka, codsiyada shaqada iyo warqadaha.\n\nWaxaad iman kartaa adigoo keligaa ah ama adigoo la socda waalidkaa ama saaxiibadaa. Waxaan kaloo haynaa hawlo kooxeed: tababar codsi-qoris, dalxiisyo iyo kulan dhallinyaro oo galabta Talaadada ah.",
       eligibility: "Dhallinyarada leh taariikh socdaal oo da'doodu u dhaxayso 12 iyo 27 sano.",
@@ -336,7 +336,7 @@ const texts: DemoLocaleTexts = {
       summary:
         "Waxaan kuu sharraxnaa habka magangelyada, waxaan kuu diyaarinaa waraysiga BAMF, waxaanan ku caawinaa marka go'aan (Bescheid) kuu yimaado.",
       description:
-        "Waraysiga (Anhörung) waa ballanta ugu muhiimsan ee habka magangelyada. Halkaas ayaad ka sheegaysaa sababta aad u qaxday. Ka hor waxaan kuu sharraxnaa sida waraysigu u socdo iyo xuquuqda aad leedahay – tusaale ahaan, inaad haweeney ahaan codsan karto turjubaan dumar ah.\n\nMarka go'aan yimaado, waan wada akhrinaynaa. Muddada dacwad-oogista waa gaaban, badanaa hal ama laba toddobaad oo kaliya. Sidaas darteed isla markiiba imow. Haddii loo baahdo, waxaan kuu gudbinaynaa qareen.",
+        "Waraysiga (Anhörung) waa ballanta ugu muhiimsan ee habka magangelyada. Halkaas ayaad ka sheegaysaa sababta aad u qaxday. Ka hor waxaan kuu sharraxnaa sida waraysigu u socdo iyo xuquuqda aad leedahay – tusaale ahaan, inaad haweeney ahaan codsan karto turjubaan dumar ah.\n\nMarka go'aan yimaado, waan wada akhrinaynaa. Muddada racfaanka (Klage) waa gaaban, badanaa hal ama laba toddobaad oo kaliya. Sidaas darteed isla markiiba imow. Haddii loo baahdo, waxaan kuu gudbinaynaa qareen.",
       documents:
         "Dhammaan warqadaha BAMF, ogolaanshahaaga joogitaanka inta habka magangelyadu socdo (Aufenthaltsgestattung) iyo – haddii aad haysato – qoraalka waraysiga.",
       howToApply:
@@ -369,7 +369,7 @@ const texts: DemoLocaleTexts = {
       title: "Koorsada is-dhexgalka (Integrationskurs): Jarmal A1 ilaa B1 iyo koorsada hanuuninta",
       summary: "Baro Jarmalka ilaa heerka B1 oo wax badan ka ogow nolosha Jarmalka – subaxdii, galabtii ama Sabtida.",
       description:
-        "Koorsada is-dhexgalka waxay ka kooban tahay 600 saacadood oo Jarmal ah iyo 100 saacadood oo koorsada hanuuninta ah (Orientierungskurs) oo ku saabsan siyaasadda, taariikhda iyo nolosha maalinlaha ah ee Jarmalka. Dhammaadka waxaad galaysaa imtixaanka „Deutsch-Test für Zuwanderer“ iyo imtixaanka „Leben in Deutschland“.\n\nKa hor koorsada waxaan samaynaa imtixaan gaaban oo heerka lagu go'aamiyo, si aad u gasho kooxda kugu habboon. Koorsooyin cusub waxay bilaabmaan qiyaastii labadii biloodba mar. Inta koorsadu socoto waxaa jira xannaanada carruurta haddii aad u baahato – fadlan goor hore weyddii.",
+        "Koorsada is-dhexgalka waxay ka kooban tahay 600 saacadood oo Jarmal ah iyo 100 saacadood oo koorsada hanuuninta ah (Orientierungskurs) oo ku saabsan siyaasadda, taariikhda iyo nolosha maalinlaha ah ee Jarmalka. Dhammaadka waxaad galaysaa imtixaanka “Deutsch-Test für Zuwanderer” iyo imtixaanka “Leben in Deutschland”.\n\nKa hor koorsada waxaan samaynaa imtixaan gaaban oo heerka lagu go'aamiyo, si aad u gasho kooxda kugu habboon. Koorsooyin cusub waxay bilaabmaan qiyaastii labadii biloodba mar. Inta koorsadu socoto waxaa jira xannaanada carruurta haddii aad u baahato – fadlan goor hore weyddii.",
       eligibility:
         "Dhammaan soo-galootiga 16 jir iyo ka weyn ee aan weli si fiican Jarmalka ugu hadlin – iyagoo xaq u leh ama lagu waajibiyey, ama iyagoo iska bixinaya haddii boos bannaan jiro.",
       documents:
@@ -382,7 +382,7 @@ const texts: DemoLocaleTexts = {
       title: "Koorsada is-dhexgalka oo leh barashada akhriska iyo qorista",
       summary: "Baro akhriska iyo qorista – kooxo yaryar, tartiib iyo tallaabo tallaabo, xitaa haddii aadan waligaa dugsi dhigan.",
       description:
-        "Koorsadan waxaa loogu talagalay dadka aan weli wax akhriyin ama qorin, ama wax yar oo kaliya kara – ama kuwa yaqaan far kale oo kaliya, tusaale ahaan farta Carabiga. Waxaad isku mar baranaysaa xarfaha Laatiinka iyo Jarmalka.\n\nKoorsadu waxay gaartaa ilaa 1300 saacadood, kooxahuna waa yaryar oo ugu badnaan 16 qof ah. Macallimiintu waa dad dulqaad badan oo khibrad leh.",
+        "Koorsadan waxaa loogu talagalay dadka aan weli wax akhriyin ama qorin, ama wax yar oo kaliya akhrin kara – ama kuwa yaqaan far kale oo kaliya, tusaale ahaan farta Carabiga. Waxaad isku mar baranaysaa xarfaha Laatiinka iyo Jarmalka.\n\nKoorsadu waxay gaartaa ilaa 1300 saacadood, kooxahuna waa yaryar oo ugu badnaan 16 qof ah. Macallimiintu waa dad dulqaad badan oo khibrad leh.",
       costNote: "Saacad casharkiiba; inta badan ka-qaybgalayaasha, BAMF ayaa bixiya kharashka.",
     },
     berufssprachkurs: {
@@ -407,7 +407,7 @@ const texts: DemoLocaleTexts = {
       title: "La-talin ku saabsan aqoonsiga shahaadooyinka dibadda",
       summary: "Ma dhammaysatay xirfad ama jaamacad dibadda? Waxaan ku tusaynaa sida shahaadadaada looga aqoonsado Jarmalka.",
       description:
-        "Shaqooyin badan, tusaale ahaan kalkaalinta, macallinnimada ama dhakhtarnimada, Jarmalka waxaad ugu baahan tahay aqoonsi (Anerkennung). Waxaan kula caddaynaynaa xafiiska mas'uulka ah, dukumiintiyada aad u baahan tahay iyo cidda bixin karta kharashka.\n\nLa-talintani waxay ka mid tahay shabakadda „Integration durch Qualifizierung (IQ)“. Bishiiba mar ayay ka dhacdaa Eisenach, waqtiyada kalena waa telefoon ama fiidiyow.",
+        "Shaqooyin badan, tusaale ahaan kalkaalinta, macallinnimada ama dhakhtarnimada, Jarmalka waxaad ugu baahan tahay aqoonsi (Anerkennung). Waxaan kula caddaynaynaa xafiiska mas'uulka ah, dukumiintiyada aad u baahan tahay iyo cidda bixin karta kharashka.\n\nLa-talintani waxay ka mid tahay shabakadda “Integration durch Qualifizierung (IQ)”. Bishiiba mar ayay ka dhacdaa Eisenach, waqtiyada kalena waa telefoon ama fiidiyow.",
       documents:
         "Shahaadooyinka, diblomaha iyo caddaynta khibradda shaqo – haddii ay suurtagal tahay, turjumaad la socota. Kulanka ugu horreeya nuqullo ayaa ku filan.",
     },
@@ -489,21 +489,21 @@ const texts: DemoLocaleTexts = {
       summary:
         "Tan iyo 2018, Sabtida ugu horreysa bil kasta: haween adduunka oo dhan ka yimid ayaa wada quraacda, sheekaysta oo is-barta.",
       description:
-        "Haweeney kasta waxay keentaa wax yar oo la cuno – ama kaliya niyad wanaagsan. Quraacda dhexdeeda waxaan ku hadalnaa Jarmal iyo luqado kale oo badan. Badanaa waxaa jira mawduuc, tusaale ahaan caafimaadka, dugsiga ama cuntooyinka dalkii hooyo.\n\nCarruurta ilaa lix jir ah way iman karaan; laba caawiye oo dumar ah ayaa qolka ku xiga kula ciyaara. Ragga kama qaybgalaan subaxaas – si qof walba si xor ah ugu hadlo.",
+        "Haweeney kasta waxay keentaa wax yar oo la cuno – ama kaliya niyad wanaagsan. Quraacda dhexdeeda waxaan ku hadalnaa Jarmal iyo luqado kale oo badan. Badanaa waxaa jira mawduuc, tusaale ahaan caafimaadka, dugsiga ama cuntooyinka dalkii hooyo.\n\nCarruurta ilaa lix jir ah way iman karaan; laba caawiye oo dumar ah ayaa qolka ku xiga kula ciyaara. Ragga kama qaybgalaan subaxaas – si qof walba si xor ah u hadli karo.",
     },
     'ehrenamt-tafel': {
       title: "Ka caawi Tafel-ka",
       summary:
         "Soo qaadista, kala soocidda ama qaybinta cuntada: Tafel-ku wuxuu raadinayaa caawiyayaal – oo ay ku jiraan dad iyaguba ku cusub Eisenach.",
       description:
-        "Xitaa laba ama saddex saacadood toddobaadkii aad ayay wax u taraan. Waxaad ka shaqaynaysaa koox, waxaad baranaysaa dad wanaagsan, waxaanad si dabiici ah ugu tababaranaysaa Jarmalka. Mutadawiciinteenna badan ayaa hore u ahaa macaamiisha Tafel-ka.\n\nUma baahnid aqoon hore. Si aad u waddo baabuurka xamuulka yar (Transporter), waxaad u baahan tahay shatiga darajada B. Haddii aad rabto, waxaad helaysaa shahaado ku saabsan shaqadaada tabarruca ah – taasina waxay kaa caawinaysaa codsiyada shaqada.",
+        "Xitaa laba ama saddex saacadood toddobaadkii aad ayay wax u taraan. Waxaad ka shaqaynaysaa koox, waxaad baranaysaa dad wanaagsan, waxaanad si dabiici ah ugu tababaranaysaa Jarmalka. Qaar badan oo ka mid ah mutadawiciinteenna ayaa hore u ahaa macaamiisha Tafel-ka.\n\nUma baahnid aqoon hore. Si aad u waddo baabuurka xamuulka yar (Transporter), waxaad u baahan tahay shatiga darajada B. Haddii aad rabto, waxaad helaysaa shahaado ku saabsan shaqadaada tabarruca ah – taasina waxay kaa caawinaysaa codsiyada shaqada.",
     },
     antidiskriminierungsberatung: {
       title: "La-talin ku saabsan takoorka iyo cunsuriyadda",
       summary:
         "Ma lagula dhaqmay si xun markaad guri raadinaysay, shaqada ama waddada? Waan ku dhageysanaynaa, waan diiwaangelinaynaa waxa dhacay, waxaanan kaa caawinaynaa inaad xuquuqdaada difaacato.",
       description:
-        "Jarmalka takooridda waa mamnuuc, tusaale ahaan sababo la xiriira asalka, midabka maqaarka, diinta ama jinsiga. Waxaan si qarsoodi ah kuugu la-talinaynaa, oo kaliya haddii aad adigu rabto. Wadajir ayaan uga fikiraynaa waxa aad samayn karto: inaad qorto warqad cabasho, inaad la hadasho dhinaca kale ama inaad eegto tallaabooyin sharci ah.\n\nLa-talintu waxay la shaqaysaa shabakadda ka-hortagga takoorka ee Thüringen. Haddii lagu weeraray, waxaan sidoo kale kuu gudbinaynaa la-talinta dhibbanayaasha (Opferberatung).",
+        "Jarmalka takooridda waa mamnuuc, tusaale ahaan sababo la xiriira asalka, midabka maqaarka, diinta ama jinsiga. Waxaan kula talinaynaa si qarsoodi ah, oo kaliya haddii aad adigu rabto. Wadajir ayaan uga fikiraynaa waxa aad samayn karto: inaad qorto warqad cabasho, inaad la hadasho dhinaca kale ama inaad eegto tallaabooyin sharci ah.\n\nLa-talintu waxay la shaqaysaa shabakadda ka-hortagga takoorka ee Thüringen. Haddii lagu weeraray, waxaan sidoo kale kuu gudbinaynaa la-talinta dhibbanayaasha (Opferberatung).",
       howToApply:
         "Noo soo dir iimayl ama na soo wac. Laba maalmood oo shaqo gudahood ayaan kula soo xiriiraynaa. Haddii aad rabto, waxaan sidoo kale ku kulmi karnaa meel kale.",
     },
