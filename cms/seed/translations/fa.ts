@@ -5,8 +5,6 @@
  */
 import type { DemoLocaleTexts } from './types'
 
-type ServiceTexts = DemoLocaleTexts['services'][string]
-
 const texts: DemoLocaleTexts = {
   towns: {
     'schmalkalden-meiningen': {
@@ -225,12 +223,8 @@ const texts: DemoLocaleTexts = {
   },
 }
 
-/**
- * Fields that three services lack in fa while their title, summary and description are already
- * in the source: DemoLocaleTexts requires those three for a service entry, and they must not be
- * copied here, so the missing fields come separately, to be merged field by field.
- */
-export const missingServiceFields: Record<string, Partial<ServiceTexts>> = {
+/** Fields that three services lack in fa while their title, summary and description are in the source. */
+const missingServiceFields: DemoLocaleTexts['services'] = {
   'migrationsberatung-erwachsene': {
     eligibility:
       'مهاجران ۲۷ سال به بالا با اقامت دائم یا چشم‌انداز خوب برای ماندن، از جمله شهروندان اتحادیه اروپا. جوان‌ترها را Jugendmigrationsdienst (خدمات مهاجرت جوانان) مشاوره می‌دهد.',
@@ -250,4 +244,4 @@ export const missingServiceFields: Record<string, Partial<ServiceTexts>> = {
   },
 }
 
-export default texts
+export default { ...texts, services: { ...texts.services, ...missingServiceFields } } satisfies DemoLocaleTexts

@@ -9,24 +9,20 @@
  * newcomers recognise them on letters and door signs. Bodies use the guide's mini-markdown: blank
  * lines between paragraphs, "## " for a sub-heading, "- " for list items.
  */
+/** The texts of a service, by the name the language files use (`costNote` is the source's `cost.note`). */
+export type ServiceTextField = 'title' | 'summary' | 'description' | 'eligibility' | 'documents' | 'howToApply' | 'costNote'
+
 export interface DemoLocaleTexts {
   /** Town slug → the home page's welcome sentence (DEMO_TOWNS[].welcome). */
   towns: Record<string, { welcome: string }>
   /** Guide page slug → its texts (DEMO_GUIDE[]). */
   guide: Record<string, { title: string; summary: string; body: string }>
-  /** Service slug → its texts (DEMO_SERVICES[]); optional fields only where the source has them. */
-  services: Record<
-    string,
-    {
-      title: string
-      summary: string
-      description: string
-      eligibility?: string
-      documents?: string
-      howToApply?: string
-      costNote?: string
-    }
-  >
+  /**
+   * Service slug of town `eisenach` → its texts (DEMO_SERVICES[]): each text the source lacks in
+   * this language, and only fields the source has in German. (Three slugs exist in both towns
+   * with different texts; these files translate Eisenach's.)
+   */
+  services: Record<string, Partial<Record<ServiceTextField, string>>>
   /** Topic key (top-level and child) → name (DEMO_TOPICS). */
   topics: Record<string, string>
   /** Audience key → name (DEMO_AUDIENCES). */
