@@ -389,6 +389,7 @@ export interface User {
   id: string;
   name?: string | null;
   role: 'admin' | 'editor' | 'provider';
+  language?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr') | null;
   organizations?: (string | Organization)[] | null;
   tenants?:
     | {
@@ -1599,6 +1600,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  language?: T;
   organizations?: T;
   tenants?:
     | T

@@ -143,6 +143,8 @@ export const ar: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'ترجمة الفيديو النصية (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'صورة تظهر قبل تشغيل الفيديو',
   'users.role': 'الدور',
+  'users.language': 'لغة الرسائل الإلكترونية',
+  'users.language.help': 'تصل الدعوات ونتائج المراجعة والتذكيرات إلى هذا الشخص بهذه اللغة.',
   'users.organizations': 'الجهات',
   'organizations.kind': 'نوع الجهة',
   'organizations.internalNotes': 'ملاحظات داخلية',

@@ -147,6 +147,8 @@ export const de: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'Untertitel zum Video (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'Standbild vor dem Abspielen',
   'users.role': 'Rolle',
+  'users.language': 'Sprache der E-Mails',
+  'users.language.help': 'Einladungen, Prüfergebnisse und Erinnerungen erhält diese Person in dieser Sprache.',
   'users.organizations': 'Träger',
   'organizations.kind': 'Art des Trägers',
   'organizations.internalNotes': 'Interne Notizen',

@@ -154,6 +154,8 @@ export const en = {
   'municipalities.easyAccess.signLanguageCaptions': 'Captions of the video (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'Still image shown before the video plays',
   'users.role': 'Role',
+  'users.language': 'Language of e-mails',
+  'users.language.help': 'Invitations, review results and reminders reach this person in this language.',
   'users.organizations': 'Organisations',
   'organizations.kind': 'Type of organisation',
   'organizations.internalNotes': 'Internal notes',

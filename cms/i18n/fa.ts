@@ -143,6 +143,8 @@ export const fa: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'زیرنویس ویدیو (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'تصویری که پیش از پخش ویدیو نشان داده می‌شود',
   'users.role': 'نقش',
+  'users.language': 'زبان ایمیل‌ها',
+  'users.language.help': 'دعوت‌نامه‌ها، نتایج بازبینی و یادآوری‌ها به این زبان برای این شخص فرستاده می‌شوند.',
   'users.organizations': 'سازمان‌ها',
   'organizations.kind': 'نوع سازمان',
   'organizations.internalNotes': 'یادداشت‌های داخلی',

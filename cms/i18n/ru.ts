@@ -147,6 +147,8 @@ export const ru: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'Субтитры к видео (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'Кадр перед воспроизведением видео',
   'users.role': 'Роль',
+  'users.language': 'Язык писем',
+  'users.language.help': 'Приглашения, результаты проверки и напоминания приходят этому человеку на этом языке.',
   'users.organizations': 'Организации',
   'organizations.kind': 'Вид организации',
   'organizations.internalNotes': 'Внутренние заметки',

@@ -147,6 +147,8 @@ export const tr: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'Video altyazıları (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'Video oynatılmadan önce gösterilen görsel',
   'users.role': 'Rol',
+  'users.language': 'E-postaların dili',
+  'users.language.help': 'Davetler, inceleme sonuçları ve hatırlatmalar bu kişiye bu dilde gönderilir.',
   'users.organizations': 'Kuruluşlar',
   'organizations.kind': 'Kuruluş türü',
   'organizations.internalNotes': 'Dahili notlar',

@@ -147,6 +147,8 @@ export const uk: PortalTranslations = {
   'municipalities.easyAccess.signLanguageCaptions': 'Субтитри до відео (WebVTT, .vtt)',
   'municipalities.easyAccess.signLanguagePoster': 'Кадр перед відтворенням відео',
   'users.role': 'Роль',
+  'users.language': 'Мова листів',
+  'users.language.help': 'Запрошення, результати перевірки й нагадування надходять цій людині цією мовою.',
   'users.organizations': 'Організації',
   'organizations.kind': 'Вид організації',
   'organizations.internalNotes': 'Внутрішні нотатки',

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { idOf } from '../access/ids'
 import { portalTextIn } from '@cms/i18n/textIn'
+import { mailLanguageOf } from '@cms/i18n/pickText'
 import type { PortalSlugs } from '@cms/types'
 
 export const REMINDER_QUEUE = 'reminders'
@@ -58,14 +59,14 @@ export async function sendStaleReminders(payload: Payload, slugs: Slugs, now = n
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { email: true, organizations: true },
+      select: { email: true, organizations: true, language: true },
     })
     for (const provider of providers) {
       const entries = (provider.organizations ?? []).flatMap((o) => byOrg.get(idOf(o) ?? '') ?? [])
       if (!entries.length) continue
       const lines = entries.map((s) => `- ${s.title}: ${serverURL}/admin/collections/${slugs.services}/${s.id}`)
-      // Accounts keep no language: the town's own (its portal's default), German where the admin has none.
-      const text = portalTextIn(town.defaultLocale)
+      // The person's own language, else the town's (its portal's default), German where the admin has none.
+      const text = portalTextIn(mailLanguageOf(provider, town.defaultLocale))
       await payload.sendEmail({
         to: provider.email,
         subject: text('reminder.subject', { town: town.name, count: entries.length }),

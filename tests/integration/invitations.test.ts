@@ -32,6 +32,8 @@ test('an editor invites a provider: the e-mail arrives in the chosen language, t
 
   const [account] = await accounts(email)
   expect(account?.role).toBe('provider')
+  // Later e-mails (review results, reminders) reach her in the language chosen here.
+  expect(account?.language).toBe('ar')
   expect(account?.tenants?.map((t) => t.municipality)).toEqual([ctx.world.towns.town1])
   // Valid for seven days, not Payload's one hour of a forgotten password.
   // (A hidden field: read past Payload's afterRead, straight from the adapter.)

@@ -1,3 +1,4 @@
+import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
 import { setupMailWorld } from './helpers/mailWorld'
 
 /*
@@ -99,6 +100,24 @@ test('approving publishes the pending version as the editor and tells the provid
   expect(await pendingOf(id)).toMatchObject({ _status: 'published', pendingReview: false, reviewState: 'approved' })
   const mail = await smtp.waitFor((m) => m.to.includes('provider-a@test.example') && m.subject.includes('Beratung') && m.text.includes(`/services/${id}`) && !m.text.includes('Vorwahl'))
   expect(mail.subject).toMatch(/sichtbar/)
+})
+
+test('each provider hears of the decision in the language of their account, chosen by themselves; the town’s without one', async () => {
+  const me = ctx.world.users.providerA
+  const choose = (language: string | null) => ctx.api.request('PATCH', `/users/${me}`, { token: ctx.tokens.providerA, json: { language } })
+  expect((await choose('ar')).status).toBe(200)
+  try {
+    const id = await liveService()
+    await submit(id, '+49 361 2005')
+    expect((await act(id, 'approve', ctx.tokens.editor1)).status).toBe(200)
+    const mail = await smtp.waitFor((m) => m.to.includes('provider-a@test.example') && m.text.includes(`/services/${id}`))
+    expect(mail.subject).toBe(PORTAL_TRANSLATIONS.ar['review.mail.approvedSubject'].replace(/\{\{(\w+)\}\}/g, (_, name: string) => ({ town: 'town-one', title: mail.subject.match(/Beratung \d+/)?.[0] ?? '' })[name] ?? ''))
+  } finally {
+    expect((await choose(null)).status).toBe(200)
+  }
+  // A language the admin does not speak is refused with a reason, and nothing changes.
+  const wrong = await choose('xx')
+  expect(wrong.status).toBe(400)
 })
 
 test('"Still correct" with a change waiting keeps the change waiting, publishes nothing, and dates the live version', async () => {

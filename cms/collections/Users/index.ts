@@ -11,6 +11,8 @@ import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
 import { selectOptions } from '@cms/fields/selectOptions'
 import { inviteEndpoint } from './invite'
+import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
+import { isAdminLanguage } from '@cms/i18n/pickText'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
@@ -60,6 +62,13 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
         options: selectOptions(ROLES, (r) => `option.role.${r}`),
         access: { create: staffField, update: adminField },
         saveToJWT: true,
+      },
+      {
+        // Set by the invitation; the person may change it on their account page.
+        name: 'language',
+        type: 'select',
+        options: LOCALE_OPTIONS.filter((o) => isAdminLanguage(o.value)),
+        admin: { position: 'sidebar', description: tr('users.language.help') },
       },
       {
         name: 'organizations',

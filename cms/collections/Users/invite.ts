@@ -74,6 +74,7 @@ export function inviteEndpoint(slug: PortalSlugs['users'], organizationsSlug: Po
             email,
             name: typeof data.name === 'string' ? data.name.trim().slice(0, 120) || undefined : undefined,
             role,
+            ...(isAdminLanguage(data.language) ? { language: data.language } : {}),
             organizations: ids(data.organizations),
             ...(role === 'provider' ? {} : { tenants: municipalities.map((municipality) => ({ municipality })) }),
             // Never told to anyone: the person sets their own through the link.
