@@ -1,4 +1,6 @@
+import { seededNeedsNativeReview } from '@shared/nativeReview'
 import { isInScript, scriptOf, scriptShare } from '@shared/script'
+import { describeProblem, textProblem } from '@shared/translationCheck'
 
 describe('scriptOf', () => {
   test.each([
@@ -48,5 +50,48 @@ describe('scriptShare', () => {
   test('exactly half is not most', () => {
     expect(scriptShare('ab аб', 'Latin').share).toBe(0.5)
     expect(isInScript('ab аб', 'Latin')).toBe(false)
+  })
+})
+
+describe('textProblem', () => {
+  const sources = { de: 'Willkommen in Eisenach!', en: 'Welcome to Eisenach!' }
+
+  test('a translation in its own script passes, German office names inside included', () => {
+    expect(textProblem('ti', 'እንቋዕ ናብ ኣይዘናኽ (Eisenach) ብደሓን መጻእኩም!', sources)).toBeNull()
+    expect(textProblem('uk', 'Ласкаво просимо до Айзенаха!', sources)).toBeNull()
+    expect(textProblem('so', 'Ku soo dhawoow Eisenach!', sources)).toBeNull()
+  })
+
+  test('a missing text is a fallback, except in easy German (it falls back to German)', () => {
+    expect(textProblem('ps', '  ', sources)).toEqual({ kind: 'missing' })
+    expect(textProblem('de-x-ls', '', sources)).toBeNull()
+  })
+
+  test('dev-provider output, copies and the wrong script are found, in that order', () => {
+    expect(textProblem('ti', '[ti] Willkommen in Eisenach!', sources)).toEqual({ kind: 'dev-output', prefix: 'ti' })
+    expect(textProblem('fr', 'Willkommen  in Eisenach!', sources)).toEqual({ kind: 'copy', of: 'de' })
+    expect(textProblem('so', 'Welcome to Eisenach!', sources)).toEqual({ kind: 'copy', of: 'en' })
+    expect(textProblem('ru', 'Dobro pozhalovat v Eisenach!', sources)).toMatchObject({ kind: 'script', script: 'Cyrillic' })
+  })
+
+  test('easy German may read like German; English is no copy of itself', () => {
+    expect(textProblem('de-x-ls', 'Willkommen in Eisenach!', sources)).toBeNull()
+    expect(textProblem('en', 'Welcome to Eisenach!', sources)).toBeNull()
+  })
+
+  test('each problem has plain words', () => {
+    expect(describeProblem({ kind: 'missing' })).toBe('missing (readers get a fallback)')
+    expect(describeProblem({ kind: 'dev-output', prefix: 'ti' })).toBe('dev-provider output (“[ti]” prefix)')
+    expect(describeProblem({ kind: 'copy', of: 'en' })).toBe('a copy of the English text')
+    expect(describeProblem({ kind: 'script', script: 'Ethiopic', share: 0.126 })).toBe('not in Ethiopic script (13 % of its letters are)')
+  })
+})
+
+describe('seededNeedsNativeReview', () => {
+  test('the demo flags every Tigrinya, Somali and Pashto text, and nothing else', () => {
+    expect(['ti', 'so', 'ps'].map((l) => seededNeedsNativeReview(l, 'current'))).toEqual([true, true, true])
+    expect(seededNeedsNativeReview('ti', 'machine')).toBe(true)
+    expect(seededNeedsNativeReview('ti', 'missing')).toBe(false)
+    expect(seededNeedsNativeReview('ar', 'current')).toBe(false)
   })
 })
