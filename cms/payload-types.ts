@@ -1260,6 +1260,7 @@ export interface TranslationState {
   title?: string | null;
   locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
   state: 'source' | 'current' | 'outdated' | 'missing' | 'machine';
+  needsNativeReview?: boolean | null;
   textHash?: string | null;
   basedOn?: string | null;
   updatedAt: string;
@@ -2249,6 +2250,7 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   title?: T;
   locale?: T;
   state?: T;
+  needsNativeReview?: T;
   textHash?: T;
   basedOn?: T;
   updatedAt?: T;

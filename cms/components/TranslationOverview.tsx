@@ -7,10 +7,12 @@ import { isStaff } from '../access/roles'
 type Props = Pick<ServerProps, 'i18n' | 'payload' | 'user'>
 
 const STATES = ['outdated', 'missing', 'machine', 'current'] as const
+/** The count of texts flagged "needs native review", beside the states (shared/nativeReview.ts). */
+const REVIEW = 'needsNativeReview'
 
 /**
  * The translation overview on the dashboard: per language, how many texts are current,
- * outdated, missing or machine-translated; each number opens the matching work list.
+ * outdated, missing or machine-translated, and how many wait for a native speaker's review; each number opens the matching work list.
  * Read as the logged-in user, so an editor sees their own town.
  */
 export async function TranslationOverview({ i18n, payload, user }: Props) {
@@ -22,14 +24,20 @@ export async function TranslationOverview({ i18n, payload, user }: Props) {
     pagination: false,
     overrideAccess: false,
     user,
-    select: { locale: true, state: true },
+    select: { locale: true, state: true, needsNativeReview: true },
   })
   const counts = new Map<string, number>()
-  for (const row of docs) counts.set(`${row.locale}:${row.state}`, (counts.get(`${row.locale}:${row.state}`) ?? 0) + 1)
-  const locales = LOCALES.filter((l) => STATES.some((s) => counts.has(`${l.code}:${s}`)))
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
+  for (const row of docs) {
+    count(`${row.locale}:${row.state}`)
+    if (row.needsNativeReview) count(`${row.locale}:${REVIEW}`)
+  }
+  const columns = [...STATES, REVIEW] as const
+  const locales = LOCALES.filter((l) => columns.some((s) => counts.has(`${l.code}:${s}`)))
   if (!locales.length) return null
   const t = portalText(i18n.t)
-  const href = (locale: string, state: string) => `/admin/collections/translation-states?where[locale][equals]=${encodeURIComponent(locale)}&where[state][equals]=${state}`
+  const href = (locale: string, column: (typeof columns)[number]) =>
+    `/admin/collections/translation-states?where[locale][equals]=${encodeURIComponent(locale)}&${column === REVIEW ? `where[${REVIEW}][equals]=true` : `where[state][equals]=${column}`}`
   const cell = { padding: '0.25rem 0.75rem', textAlign: 'end' as const }
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby="translation-overview">
@@ -42,9 +50,9 @@ export async function TranslationOverview({ i18n, payload, user }: Props) {
             <th scope="col" style={{ ...cell, textAlign: 'start' }}>
               {t('translations.language')}
             </th>
-            {STATES.map((state) => (
-              <th key={state} scope="col" style={cell}>
-                {t(`translations.${state}`)}
+            {columns.map((column) => (
+              <th key={column} scope="col" style={cell}>
+                {t(`translations.${column}`)}
               </th>
             ))}
           </tr>
@@ -55,12 +63,12 @@ export async function TranslationOverview({ i18n, payload, user }: Props) {
               <th scope="row" style={{ ...cell, textAlign: 'start' }}>
                 {l.endonym} <code>{l.code}</code>
               </th>
-              {STATES.map((state) => {
-                const n = counts.get(`${l.code}:${state}`) ?? 0
+              {columns.map((column) => {
+                const n = counts.get(`${l.code}:${column}`) ?? 0
                 return (
-                  <td key={state} style={cell}>
+                  <td key={column} style={cell}>
                     {n ? (
-                      <a href={href(l.code, state)} style={{ fontWeight: state === 'current' ? 400 : 700 }}>
+                      <a href={href(l.code, column)} style={{ fontWeight: column === 'current' ? 400 : 700 }}>
                         {formatNumber(i18n.language, n)}
                       </a>
                     ) : (

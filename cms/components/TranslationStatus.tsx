@@ -9,6 +9,7 @@ interface Row {
   id: string
   locale: string
   state: 'source' | 'current' | 'outdated' | 'missing' | 'machine'
+  needsNativeReview?: boolean | null
 }
 
 const COLORS: Record<Row['state'], string> = {
@@ -19,7 +20,7 @@ const COLORS: Record<Row['state'], string> = {
   machine: 'var(--theme-warning-700, #a15c00)',
 }
 
-/** The state of each language of this document, with "still current" per language. */
+/** The state of each language of this document, with "still current" per language and the "needs native review" flag. */
 export function TranslationStatus() {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
@@ -77,6 +78,20 @@ export function TranslationStatus() {
               >
                 {t('translations.confirm')}
               </Button>
+            ) : null}
+            {row.needsNativeReview && row.state !== 'missing' && row.state !== 'source' ? (
+              <>
+                <span style={{ color: COLORS.outdated, fontWeight: 700 }}>{t('translations.needsNativeReview')}</span>
+                <Button
+                  buttonStyle="secondary"
+                  size="small"
+                  disabled={busy}
+                  aria-label={t('translations.nativeCheckedLabel', { locale: row.locale })}
+                  onClick={() => post(`/api/translation-states/${row.id}/native-review`, { needed: false }, t('translations.done'))}
+                >
+                  {t('translations.nativeChecked')}
+                </Button>
+              </>
             ) : null}
           </li>
         ))}

@@ -771,7 +771,7 @@ export const DEMO_GUIDE: DemoGuidePage[] = [
       en: 'Kita place and Kita voucher',
       ar: 'مكان في الحضانة وقسيمة الحضانة',
       uk: 'Місце в дитсадку та Kita-Gutschein',
-      fa: 'جای مهدکودک و Kita-Gutschein',
+      fa: 'جای مهدکودک و کوپن مهدکودک (Kita-Gutschein)',
     },
     summary: {
       de: 'So beantragen Sie in Eisenach den Kita-Gutschein und finden eine Kita oder Tagesmutter für Ihr Kind.',

@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { DEMO_GUIDE } from './demoGuide'
 import { DEMO_NEWS } from './demoNews'
 import { searchTextOf } from '../hooks/searchText'
 import { localTime, addDays } from '@shared/openingHours'
@@ -8,6 +7,7 @@ import { seriesLastEnd, type StoredTiming, timingOf } from '@shared/eventTiming'
 import { DEMO_EVENTS, type DemoEvent } from './demoEvents'
 import { richTextFromBlocks } from './lexical'
 import { type DirectoryIDs, insert, rowID } from './seedDirectory'
+import { DEMO_TEXTS } from './translations'
 
 const rich = (texts: Partial<Record<string, string>>) =>
   Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richTextFromBlocks(String(text))]))
@@ -15,7 +15,7 @@ const rich = (texts: Partial<Record<string, string>>) =>
 /** The "First steps" guide for one town, parents before children, linked to its services. */
 export async function seedGuide(payload: Payload, townSlug: string, townID: string, services: Map<string, string>): Promise<void> {
   const ids = new Map<string, string>()
-  const pending = [...DEMO_GUIDE]
+  const pending = [...DEMO_TEXTS.guide]
   let order = 0
   while (pending.length) {
     const index = pending.findIndex((p) => p.parent === null || ids.has(p.parent))

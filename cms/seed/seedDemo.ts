@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES } from '@shared/locales'
-import { DEMO_ORGANIZATIONS, DEMO_TOWNS, imprintFor, privacyFor } from './demoData'
+import { DEMO_ORGANIZATIONS, imprintFor, privacyFor } from './demoData'
 import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'
 import { idIn, seedDirectory } from './seedDirectory'
@@ -8,6 +8,7 @@ import { seedEvents, seedGuide, seedNews } from './seedContent'
 import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
+import { DEMO_TEXTS } from './translations'
 
 /** Writes the other languages of localized fields after the German original. */
 async function addTranslations(
@@ -31,7 +32,7 @@ async function addTranslations(
 
 export async function seedDemo(payload: Payload): Promise<void> {
   const townIDs = new Map<string, string>()
-  for (const town of DEMO_TOWNS) {
+  for (const town of DEMO_TEXTS.towns) {
     const doc = await payload.create({
       collection: 'municipalities',
       locale: DEFAULT_LOCALE,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 import { buildSearchText } from '@shared/search'
-import { DEMO_AUDIENCES, DEMO_DISTRICTS, DEMO_LOCATIONS, DEMO_SERVICES, DEMO_TOPICS } from './demoDirectory'
-import type { DemoHours, Texts } from './directoryTypes'
+import type { DemoHours } from './directoryTypes'
 import { richText } from './lexical'
-
+import { DEMO_TEXTS, type LocaleTexts } from './translations'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -35,7 +34,7 @@ export async function insert(payload: Payload, collection: CollectionSlug, data:
 }
 
 /** Texts as stored: rich-text fields become Lexical paragraphs. */
-const rich = (texts: Texts) => Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richText(...String(text).split(/\n\n+/))]))
+const rich = (texts: LocaleTexts) => Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, richText(...String(text).split(/\n\n+/))]))
 
 /** The id the seed gave a demo document (the demo data name only documents it seeds). */
 export function idIn(ids: Map<string, string>, key: string): string {
@@ -69,14 +68,14 @@ export async function seedDirectory(
   const town = (slug: string) => idIn(townIDs, slug)
 
   const districts = new Map<string, string>()
-  for (const [order, d] of DEMO_DISTRICTS.entries()) {
+  for (const [order, d] of DEMO_TEXTS.districts.entries()) {
     districts.set(key(d.town, d.key), await insert(payload, 'districts', { municipality: town(d.town), slug: d.key, order, name: d.name }))
   }
 
   const topics = new Map<string, string>()
   const audiences = new Map<string, string>()
   for (const [townSlug, municipality] of townIDs) {
-    for (const [order, topic] of DEMO_TOPICS.entries()) {
+    for (const [order, topic] of DEMO_TEXTS.topics.entries()) {
       const id = await insert(payload, 'topics', { municipality, slug: topic.key, icon: topic.icon, order, name: topic.name })
       topics.set(key(townSlug, topic.key), id)
       for (const [childOrder, child] of (topic.children ?? []).entries()) {
@@ -86,13 +85,13 @@ export async function seedDirectory(
         )
       }
     }
-    for (const [order, a] of DEMO_AUDIENCES.entries()) {
+    for (const [order, a] of DEMO_TEXTS.audiences.entries()) {
       audiences.set(key(townSlug, a.key), await insert(payload, 'audiences', { municipality, slug: a.key, order, minAge: a.minAge, maxAge: a.maxAge, name: a.name }))
     }
   }
 
   const locations = new Map<string, string>()
-  for (const l of DEMO_LOCATIONS) {
+  for (const l of DEMO_TEXTS.locations) {
     const id = await insert(payload, 'locations', {
       municipality: town(l.town),
       organization: orgIDs.get(l.org),
@@ -111,7 +110,7 @@ export async function seedDirectory(
 
   const now = Date.now()
   const services = new Map<string, string>()
-  for (const s of DEMO_SERVICES) {
+  for (const s of DEMO_TEXTS.services) {
     const id = await insert(payload, 'services', {
       municipality: town(s.town),
       organization: orgIDs.get(s.org),

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { seededNeedsNativeReview } from '@shared/nativeReview'
 import type { LocaleRecord } from '@shared/translationState'
 import { idOf } from '../access/ids'
 import { TENANT_FIELD } from '../tenant'
@@ -16,7 +17,8 @@ const DEMO_STATES: { collection: (typeof TRACKED)[number]; slug: string; locale:
 
 /**
  * The translation states of everything the seed wrote straight to the database (no hooks
- * ran): one row per document and town language, written the same direct way.
+ * ran): one row per document and town language, written the same direct way. Every Tigrinya,
+ * Somali and Pashto text is flagged "needs native review" (shared/nativeReview.ts).
  */
 export async function seedTranslationStates(payload: Payload): Promise<void> {
   // Some two thousand small rows: one transaction instead of one commit (and disk sync) each.
@@ -34,8 +36,12 @@ export async function seedTranslationStates(payload: Payload): Promise<void> {
 async function writeStates(payload: Payload, req: Partial<PayloadRequest> | undefined): Promise<void> {
   const towns = new Map<string, Awaited<ReturnType<typeof townOf>>>()
   // Documents the seed wrote through the Local API (organisations) were tracked by the hooks.
-  const { docs: tracked } = await payload.find({ collection: 'translation-states', depth: 0, pagination: false, overrideAccess: true, select: { key: true } })
+  const { docs: tracked } = await payload.find({ collection: 'translation-states', depth: 0, pagination: false, overrideAccess: true, select: { key: true, locale: true, state: true } })
   const existing = new Set(tracked.map((r) => r.key))
+  // The hooks know nothing of the demo's unreviewed languages: flag those rows here too.
+  for (const row of tracked.filter((r) => seededNeedsNativeReview(r.locale, r.state))) {
+    await payload.db.updateOne({ req, collection: 'translation-states', id: row.id, data: { needsNativeReview: true } })
+  }
   for (const collection of TRACKED) {
     const config = payload.collections[collection].config
     const paths = localizedTextPaths(config.fields)
@@ -50,12 +56,14 @@ async function writeStates(payload: Payload, req: Partial<PayloadRequest> | unde
       for (const [locale, record] of Object.entries(initialRecords(doc, paths, town))) {
         if (existing.has(`${collection}:${doc.id}:${locale}`)) continue
         const demo = DEMO_STATES.find((d) => d.collection === collection && d.slug === valueAt(doc, ['slug']) && d.locale === locale)
+        const state = demo?.state ?? record.state
         await payload.db.create({
           req,
           collection: 'translation-states',
           data: {
             ...record,
             ...(demo ? { state: demo.state, basedOn: demo.state === 'outdated' ? 'before-the-last-change' : record.basedOn } : {}),
+            needsNativeReview: seededNeedsNativeReview(locale, state),
             key: `${collection}:${doc.id}:${locale}`,
             document: { relationTo: collection, value: doc.id },
             title,

@@ -47,6 +47,38 @@ export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationS
   }
 }
 
+/**
+ * "Needs native review" on or off for one language of a document:
+ * `POST /api/translation-states/:id/native-review` with `{ "needed": false }` once a reader of
+ * the language checked it (or `true` to ask for that check). Staff of the document's town.
+ */
+export function nativeReviewEndpoint(statesSlug: PortalSlugs['translationStates']): Endpoint {
+  return {
+    path: '/:id/native-review',
+    method: 'post',
+    handler: async (req: PayloadRequest) => {
+      if (!req.user) return error(401, 'Please log in.')
+      if (!isStaff(req.user)) return error(403, 'Only editors can mark a translation as checked.')
+      const body: unknown = await req.json?.().catch(() => null)
+      const needed = body && typeof body === 'object' && 'needed' in body ? body.needed : undefined
+      if (typeof needed !== 'boolean') return error(400, 'Send { "needed": true } or { "needed": false }.')
+      const row = await req.payload.findByID({
+        collection: statesSlug,
+        id: String(req.routeParams?.id ?? ''),
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        disableErrors: true,
+        req,
+      })
+      if (!row) return error(404, 'Not found.')
+      if (needed && (row.state === 'source' || row.state === 'missing')) return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be reviewed.`)
+      await req.payload.update({ collection: statesSlug, id: row.id, data: { needsNativeReview: needed }, overrideAccess: true, req, depth: 0 })
+      return Response.json({ message: translate(req.t, needed ? 'server.nativeReviewRequested' : 'server.nativeReviewDone'), needsNativeReview: needed })
+    },
+  }
+}
+
 interface MachineOptions {
   collection: TrackedSlug
   statesSlug: PortalSlugs['translationStates']

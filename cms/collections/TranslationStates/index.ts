@@ -3,7 +3,7 @@ import type { PortalSlugs } from '@cms/types'
 import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { TRANSLATION_STATES } from '@shared/translationState'
 import { nobody, staffOnly } from '@cms/access/predicates'
-import { confirmTranslationEndpoint } from '@cms/translation/endpoints'
+import { confirmTranslationEndpoint, nativeReviewEndpoint } from '@cms/translation/endpoints'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
 import { selectOptions } from '@cms/fields/selectOptions'
@@ -18,13 +18,13 @@ export function translationStatesCollection(slug: PortalSlugs['translationStates
     slug,
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'locale', 'state', 'document', 'updatedAt'],
+      defaultColumns: ['title', 'locale', 'state', 'needsNativeReview', 'document', 'updatedAt'],
       group: inAllLanguages('group.content'),
       listSearchableFields: ['title'],
       description: tr('translationStates.help'),
     },
     access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
-    endpoints: withEndpoints ? [confirmTranslationEndpoint(slug)] : [],
+    endpoints: withEndpoints ? [confirmTranslationEndpoint(slug), nativeReviewEndpoint(slug)] : [],
     defaultSort: '-updatedAt',
     fields: [
       { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
@@ -45,6 +45,14 @@ export function translationStatesCollection(slug: PortalSlugs['translationStates
         index: true,
         options: selectOptions(TRANSLATION_STATES, (s) => `option.translationState.${s}`),
         admin: { readOnly: true },
+      },
+      // Beside the state, not a state of its own: see shared/nativeReview.ts.
+      {
+        name: 'needsNativeReview',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        admin: { readOnly: true, description: tr('translationStates.needsNativeReview.help') },
       },
       { name: 'textHash', type: 'text', admin: { hidden: true } },
       { name: 'basedOn', type: 'text', admin: { hidden: true } },
