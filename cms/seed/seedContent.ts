@@ -47,8 +47,8 @@ export async function seedNews(payload: Payload, townID: string): Promise<void> 
       slug: item.slug,
       title: item.title,
       lead: item.lead,
-      body: rich(item.lead),
-      searchText: searchTextOf({ title: item.title, lead: item.lead }, ['title', 'lead']),
+      body: rich(item.body),
+      searchText: searchTextOf({ title: item.title, lead: item.lead, body: item.body }, ['title', 'lead', 'body']),
       publishedAt: new Date(Date.now() - item.daysAgo * 24 * 60 * 60 * 1000).toISOString(),
     })
   }
