@@ -106,7 +106,7 @@ function labelled(text: string, start: number, end: number, short: boolean): boo
 /** A chain that failed as a whole may be two numbers: "0361 123456 / 0361 654321". */
 function parts(chain: string, offset: number): Array<{ text: string; start: number }> {
   const pieces: Array<{ text: string; start: number }> = []
-  const separator = /[ \u00A0\u2009\u202F][/\-][ \u00A0\u2009\u202F]/gu
+  const separator = /[ \u00A0\u2009\u202F][/-][ \u00A0\u2009\u202F]/gu
   let last = 0
   for (const m of chain.matchAll(separator)) {
     pieces.push({ text: chain.slice(last, m.index), start: offset + last })
