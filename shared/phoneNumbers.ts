@@ -1,3 +1,5 @@
+import { EMERGENCY_NUMBERS } from './emergencyNumbers'
+
 /**
  * Finds German phone numbers in running text, so the portal can make every one a `tel:` link
  * when it renders (editors rarely make links, and a newcomer on a phone should be able to tap).
@@ -24,10 +26,6 @@ export interface PhoneMatch {
   href: string
   kind: PhoneKind
 }
-
-/** Emergency and crisis lines, in the order the emergency page lists them. */
-export const EMERGENCY_NUMBERS = ['112', '110', '116117', '116016'] as const
-export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number]
 
 /** The EU-harmonised 116 numbers in service in Germany, plus the authorities' 115. */
 const PUBLIC_NUMBERS = new Set(['115', '116000', '116006', '116111', '116123'])
