@@ -65,6 +65,11 @@ export function formatDay(date: string, locale: string, style: 'full' | 'long' |
   return withOwnCalendar ? withLocalCalendar(instant, locale, 'UTC', gregorian) : gregorian
 }
 
+/** The day of the month in the reader's digits: "8", "۸". */
+export function formatDayOfMonth(date: string, locale: string): string {
+  return formatter(locale, 'UTC', { day: 'numeric' }).format(new Date(`${date}T12:00:00Z`))
+}
+
 /** A month heading: "Dezember 2026". */
 export function formatMonth(date: string, locale: string): string {
   return formatter(locale, 'UTC', { month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`))

@@ -1,4 +1,6 @@
 import { useTranslations } from 'next-intl'
+import { Sentence } from '../BidiText'
+import { isolate } from '@shared/isolate'
 import { MEASURE_STATUSES, type MeasureStatus } from '@shared/vocabularies'
 
 /** How many measures are in each status, leaving out the empty ones. */
@@ -9,7 +11,7 @@ export function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus,
     <ul className="status-counts" role="list">
       {shown.map((s) => (
         <li key={s} className={`badge status-${s}`}>
-          {t('count', { count: counts[s] ?? 0, status: t(s) })}
+          <Sentence text={t('count', isolate({ count: counts[s] ?? 0, status: t(s) }))} />
         </li>
       ))}
     </ul>
