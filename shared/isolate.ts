@@ -15,6 +15,7 @@ type Value = string | number | boolean | Date | null | undefined
 /**
  * The values for a translated sentence, strings isolated. Numbers stay numbers, because plural
  * and select rules need them; the renderer isolates the digits it finds in the sentence instead.
+ * Only for values shown as they are: a `select` argument must stay its bare key.
  */
 export function isolate<T extends Record<string, Value>>(values: T): T {
   const out: Record<string, Value> = {}
