@@ -10,8 +10,11 @@ import type { Direction } from './locales'
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 const LETTER = /\p{L}/u
 const MARK_OR_DIGIT = /[\p{M}\p{Nd}]/u
-/** Inside a run: spaces and the punctuation of names and terms ("e. V.", "Caritas-Verband", "A&O"). */
-const INSIDE = /[\s\-–'’.,&/:+]/u
+/**
+ * Inside a run: spaces and the punctuation of names, terms, addresses and links ("e. V.",
+ * "Caritas-Verband", "A&O", "info@caritas.de", "www.eisenach.de/?q=kita").
+ */
+const INSIDE = /[\s\-–'’.,&/:+@_#=?%~]/u
 const PAIRS: Record<string, string> = { '„': '“', '‚': '‘', '“': '”', '"': '"', "'": "'", '«': '»', '»': '«' }
 const CLOSERS = new Set(Object.values(PAIRS))
 

@@ -64,6 +64,10 @@ describe('foreignRuns', () => {
     expect(runs('في Eisenach. 11 منظمة', 'rtl')).toEqual(['Eisenach'])
   })
 
+  test('an e-mail address and a link stay whole', () => {
+    expect(runs('بنویسید به info@caritas-eisenach.de یا www.eisenach.de/?q=kita.', 'rtl')).toEqual(['info@caritas-eisenach.de', 'www.eisenach.de/?q=kita'])
+  })
+
   test('an Arabic name inside German text', () => {
     expect(runs('Der Verein „بيت الثقافة“ lädt ein.', 'ltr')).toEqual(['„بيت الثقافة“'])
   })
