@@ -1,9 +1,12 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { useTranslations } from 'next-intl'
+import { isolate } from '@shared/isolate'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'
+import { Sentence } from './BidiText'
+import { withRunningText } from './richTextRunning'
 
 interface Props {
   /**
@@ -21,21 +24,23 @@ interface Props {
 
 /**
  * Rich text in the best available language, marked with the language it is really in; when
- * that is not the reader's, a notice in the reader's language says so first.
+ * that is not the reader's, a notice in the reader's language says so first. Phone numbers in
+ * the text are call links and words of the other direction are isolated (`withRunningText`).
  */
 export function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div', className = 'prose-text', converters }: Props) {
   const fallback = useTranslations('Fallback')
   const text = pickLocalized(value, reader, townDefault)
   if (!text) return null
   const t = text.isFallback ? fallback : null
+  const dir = directionOf(text.locale)
   return (
-    <Tag className={className} lang={text.locale} dir={directionOf(text.locale)}>
+    <Tag className={className} lang={text.locale} dir={dir}>
       {t ? (
         <p className="fallback-notice" lang={reader} dir={directionOf(reader)}>
-          {t('notice', { language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) })}
+          <Sentence text={t('notice', isolate({ language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) }))} />
         </p>
       ) : null}
-      <RichText data={text.value} converters={converters} />
+      <RichText data={text.value} converters={withRunningText(converters, dir)} />
     </Tag>
   )
 }

@@ -3,8 +3,13 @@ import { EASY_GERMAN } from '@shared/locales'
 /** Intl wants a locale it knows; easy German formats like German. */
 export const intlLocale = (locale: string) => (locale === EASY_GERMAN ? 'de' : locale)
 
+/**
+ * A date as letters, posters and appointment slips in Germany write it: always Gregorian, in the
+ * reader's words and digits ("۵ دسامبر ۲۰۲۶"). Where the reader's own calendar is another one
+ * (Solar Hijri for Persian and Pashto) that date follows in brackets: "۵ دسامبر ۲۰۲۶ (۱۴ آذر ۱۴۰۵)".
+ */
 export function formatDate(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(iso))
+  return withLocalCalendar(new Date(iso), locale, timeZone, formatter(locale, timeZone, { dateStyle: 'long' }).format(new Date(iso)))
 }
 
 export function formatNumber(value: number, locale: string, digits = 1): string {
@@ -13,11 +18,36 @@ export function formatNumber(value: number, locale: string, digits = 1): string 
 
 // Intl formatters are costly to build and a calendar page formats hundreds of times.
 const formatters = new Map<string, Intl.DateTimeFormat>()
+/** A cached formatter; Gregorian unless a calendar is asked for (Intl would pick Solar Hijri for fa and ps). */
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`
   let f = formatters.get(key)
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone })))
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), { calendar: 'gregory', ...options, timeZone })))
   return f
+}
+
+/** The calendar the reader's language uses by default when it is not the Gregorian one. */
+const calendars = new Map<string, string | null>()
+function ownCalendar(locale: string): string | null {
+  let own = calendars.get(locale)
+  if (own === undefined) {
+    const calendar = new Intl.DateTimeFormat(intlLocale(locale)).resolvedOptions().calendar
+    calendars.set(locale, (own = calendar === 'gregory' || calendar === 'iso8601' ? null : calendar))
+  }
+  return own
+}
+
+/** `gregorian` followed by the same day in the reader's own calendar, in brackets (without its era, "AP"). */
+function withLocalCalendar(instant: Date, locale: string, timeZone: string, gregorian: string): string {
+  const calendar = ownCalendar(locale)
+  if (!calendar) return gregorian
+  const own = formatter(locale, timeZone, { calendar, day: 'numeric', month: 'long', year: 'numeric' })
+    .formatToParts(instant)
+    .filter((p) => p.type !== 'era')
+    .map((p) => p.value)
+    .join('')
+    .trim()
+  return `${gregorian} (${own})`
 }
 
 /** "18:00" (or "6:00 PM") in the town's time zone. */
@@ -25,9 +55,19 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
   return formatter(locale, timeZone, { timeStyle: 'short' }).format(instant)
 }
 
-/** A local day ('YYYY-MM-DD') as a heading: "Dienstag, 8. Dezember 2026". */
-export function formatDay(date: string, locale: string, style: 'full' | 'long' | 'medium' = 'full'): string {
-  return formatter(locale, 'UTC', { dateStyle: style }).format(new Date(`${date}T12:00:00Z`))
+/**
+ * A local day ('YYYY-MM-DD'): "Dienstag, 8. Dezember 2026". Headings of a day may add the day in
+ * the reader's own calendar (`withOwnCalendar`), as `formatDate` does.
+ */
+export function formatDay(date: string, locale: string, style: 'full' | 'long' | 'medium' = 'full', { withOwnCalendar = false } = {}): string {
+  const instant = new Date(`${date}T12:00:00Z`)
+  const gregorian = formatter(locale, 'UTC', { dateStyle: style }).format(instant)
+  return withOwnCalendar ? withLocalCalendar(instant, locale, 'UTC', gregorian) : gregorian
+}
+
+/** The day of the month in the reader's digits: "8", "۸". */
+export function formatDayOfMonth(date: string, locale: string): string {
+  return formatter(locale, 'UTC', { day: 'numeric' }).format(new Date(`${date}T12:00:00Z`))
 }
 
 /** A month heading: "Dezember 2026". */

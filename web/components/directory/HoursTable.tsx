@@ -1,8 +1,10 @@
 import { useTranslations } from 'next-intl'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { toHours } from '@cms/directory/serviceHours'
+import { isolate } from '@shared/isolate'
 import { localTime, weekTable } from '@shared/openingHours'
 import { formatDate } from '@web/lib/format'
+import { Sentence } from '../BidiText'
 
 /** The week's opening hours as a table, today marked, with closures and "appointment only". */
 export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {
@@ -36,7 +38,7 @@ export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | n
       {hours?.appointmentOnly ? <p className="hint">{t('Service.appointmentOnly')}</p> : null}
       {h.closure ? (
         <p className="notice">
-          {t('Service.closure', { from: formatDate(h.closure.from, locale, timeZone), to: formatDate(h.closure.to, locale, timeZone) })}
+          <Sentence text={t('Service.closure', isolate({ from: formatDate(h.closure.from, locale, timeZone), to: formatDate(h.closure.to, locale, timeZone) }))} />
         </p>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
 import { useTranslations } from 'next-intl'
 import type { DirectoryResult } from '@cms/directory/searchServices'
+import { isolate } from '@shared/isolate'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { formatNumber } from '@web/lib/format'
+import { Sentence } from '../BidiText'
 import { LocalizedText } from '../LocalizedText'
 import { OpenStatus } from './OpenStatus'
 import { ServiceMeta } from './ServiceMeta'
@@ -40,7 +42,7 @@ export function ServiceCard({ service, locale, townSlug, townDefault, timeZone }
           <OpenStatus state={service.open} timeZone={timeZone} />
         )}
         {service.distanceKm !== null ? (
-          <span className="distance">{t('Directory.distance', { km: formatNumber(service.distanceKm, locale) })}</span>
+          <span className="distance"><Sentence text={t('Directory.distance', isolate({ km: formatNumber(service.distanceKm, locale) }))} /></span>
         ) : null}
       </p>
       <ServiceMeta languages={service.languages} cost={service.cost} locale={locale} />

@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl'
+import { isolate } from '@shared/isolate'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { formatNumber } from '@web/lib/format'
-import { formatList } from '@web/lib/list'
+import { IsolatedList, Sentence } from '../BidiText'
 
 /** Languages and cost of a service: the two things newcomers check first. */
 export function ServiceMeta({
@@ -17,7 +18,7 @@ export function ServiceMeta({
   const t = useTranslations('Service')
   const costText =
     cost.type === 'fee' && typeof cost.amount === 'number'
-      ? t('fee', { amount: formatNumber(cost.amount, locale, 2) })
+      ? t('fee', isolate({ amount: formatNumber(cost.amount, locale, 2) }))
       : cost.type === 'on-request'
         ? t('onRequest')
         : t('free')
@@ -26,12 +27,16 @@ export function ServiceMeta({
       {languages.length ? (
         <div>
           <dt>{t('languages')}</dt>
-          <dd>{formatList(languages.map((code) => spokenLanguageName(code, locale)), locale)}</dd>
+          <dd>
+            <IsolatedList items={languages.map((code) => spokenLanguageName(code, locale))} locale={locale} />
+          </dd>
         </div>
       ) : null}
       <div>
         <dt>{t('cost')}</dt>
-        <dd>{costText}</dd>
+        <dd>
+          <Sentence text={costText} />
+        </dd>
       </div>
     </dl>
   )

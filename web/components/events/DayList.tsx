@@ -36,7 +36,7 @@ export function DayList({ occurrences, first, last, today, showEmptyDays, locale
         return (
           <section key={day} className="day" aria-labelledby={`d-${day}`}>
             <h2 id={`d-${day}`} className="day-heading">
-              {formatDay(day, locale)}
+              {formatDay(day, locale, 'full', { withOwnCalendar: true })}
               {day === today ? <span className="badge">{t('today')}</span> : null}
             </h2>
             {items ? (

@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl'
 import { monthGrid } from '@shared/eventParams'
 import type { Locale } from '@shared/locales'
 import type { EventOccurrence } from '@web/lib/events'
-import { formatDay, weekdayNames } from '@web/lib/format'
+import { formatDay, formatDayOfMonth, weekdayNames } from '@web/lib/format'
+import { Sentence } from '../BidiText'
 import { OccurrenceItem } from './OccurrenceItem'
 
 interface Props {
@@ -56,7 +57,7 @@ export function MonthGrid({ occurrences, first, last, today, locale, townSlug, t
                   {inMonth ? (
                     <>
                       <span className="cal-date">
-                        <span aria-hidden="true">{Number(day.slice(8))}</span>
+                        <span aria-hidden="true">{formatDayOfMonth(day, locale)}</span>
                         <span className="visually-hidden">{formatDay(day, locale)}</span>
                         <span className="cal-date-long" aria-hidden="true">
                           {formatDay(day, locale)}
@@ -71,7 +72,9 @@ export function MonthGrid({ occurrences, first, last, today, locale, townSlug, t
                           ))}
                           {items.length > PER_CELL ? (
                             <li>
-                              <a href={dayHref(day)}>{t('more', { count: items.length - PER_CELL })}</a>
+                              <a href={dayHref(day)}>
+                                <Sentence text={t('more', { count: items.length - PER_CELL })} />
+                              </a>
                             </li>
                           ) : null}
                         </ul>

@@ -5,7 +5,7 @@ import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import type { EventOccurrence } from '@web/lib/events'
 import { formatTime } from '@web/lib/format'
-import { formatList } from '@web/lib/list'
+import { IsolatedList } from '@web/components/BidiText'
 import { LocalizedText } from '@web/components/LocalizedText'
 
 interface Props {
@@ -35,7 +35,7 @@ export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, time
   if (compact) {
     return (
       <a href={href} className={event.cancelled ? 'cal-event is-cancelled' : 'cal-event'}>
-        <span className="cal-time">{time}</span> {titleText}
+        <bdi className="cal-time">{time}</bdi> {titleText}
         {event.cancelled ? <span className="visually-hidden"> ({t('cancelled')})</span> : null}
       </a>
     )
@@ -45,7 +45,9 @@ export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, time
   return (
     <article className={event.cancelled ? 'card event-card is-cancelled' : 'card event-card'}>
       <p className="event-time">
-        <time dateTime={occurrence.start.toISOString()}>{time}</time> {cancelled}
+        <bdi>
+          <time dateTime={occurrence.start.toISOString()}>{time}</time>
+        </bdi> {cancelled}
       </p>
       <h3 className="card-title">
         <a href={href}>{titleText}</a>
@@ -58,8 +60,12 @@ export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, time
       <LocalizedText className="card-text" value={pickLocalized(event.summary, locale, townDefault)} reader={locale} />
       <p className="event-facts">
         <span className="tag">{category(event.category)}</span>
-        {location?.name ? <span lang="de">{location.name}</span> : null}
-        {event.languages?.length ? <span>{formatList(event.languages.map((c) => spokenLanguageName(c, locale)), locale)}</span> : null}
+        {location?.name ? <bdi lang="de">{location.name}</bdi> : null}
+        {event.languages?.length ? (
+          <span>
+            <IsolatedList items={event.languages.map((c) => spokenLanguageName(c, locale))} locale={locale} />
+          </span>
+        ) : null}
       </p>
     </article>
   )

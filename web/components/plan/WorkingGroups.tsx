@@ -2,8 +2,8 @@ import { useTranslations } from 'next-intl'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
-import { formatList } from '@web/lib/list'
 import { populated, populatedOne, type WorkingGroup } from '@web/lib/plan'
+import { IsolatedList } from '../BidiText'
 import { LocalizedText } from '../LocalizedText'
 
 /** The network's working groups: who takes part, which measures they carry, when they meet. */
@@ -27,7 +27,7 @@ export function WorkingGroups({ groups, locale, townDefault, town }: { groups: W
                 <LocalizedText className="card-text" value={pick(g.description)} reader={locale} />
                 {members.length ? (
                   <p>
-                    {t('members')}: <bdi lang="de">{formatList(members, locale)}</bdi>
+                    {t('members')}: <IsolatedList items={members} locale={locale} lang="de" />
                   </p>
                 ) : null}
                 {measures.length ? (

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
+import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { childrenOf } from '@shared/tree'
 import { EasyAccess } from '@web/components/accessibility/EasyAccess'
+import { Sentence } from '@web/components/BidiText'
 import { ContactCard } from '@web/components/ContactCard'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { OrganizationCard } from '@web/components/OrganizationCard'
@@ -47,7 +49,9 @@ async function TownHome(props: Props) {
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <section className="hero">
         <div className="container">
-          <h1>{t('welcomeTitle', { town: town.name })}</h1>
+          <h1>
+            <Sentence text={t('welcomeTitle', isolate({ town: town.name }))} />
+          </h1>
           <LocalizedText className="lead" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
           <form className="search-row hero-search" action={services} method="get" role="search">
             <label htmlFor="home-q" className="visually-hidden">
@@ -102,7 +106,10 @@ async function TownHome(props: Props) {
       <section className="container section" aria-labelledby="organizations">
         <h2 id="organizations">{t('organizationsTitle')}</h2>
         <p>
-          {t('organizationsIntro', { town: town.name })} <span className="count">{t('organizationCount', { count: organizations.length })}</span>
+          <Sentence text={t('organizationsIntro', isolate({ town: town.name }))} />{' '}
+          <span className="count">
+            <Sentence text={t('organizationCount', { count: organizations.length })} />
+          </span>
         </p>
         {organizations.length === 0 ? <p>{t('noOrganizations')}</p> : null}
         <div className="card-grid">

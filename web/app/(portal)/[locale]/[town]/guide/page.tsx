@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server'
+import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { childrenOf } from '@shared/tree'
+import { Sentence } from '@web/components/BidiText'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { TileGrid } from '@web/components/TileGrid'
@@ -26,7 +28,9 @@ async function GuideIndex(props: Props) {
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        <p className="lead">
+          <Sentence text={t('intro', isolate({ town: town.name }))} />
+        </p>
         {nodes.length === 0 ? <p>{t('empty')}</p> : null}
         {childrenOf(nodes, null).map((top) => (
           <section key={top.id} className="block" aria-labelledby={`g-${top.id}`}>

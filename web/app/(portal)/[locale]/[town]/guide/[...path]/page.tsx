@@ -1,8 +1,12 @@
 import { getTranslations } from 'next-intl/server'
+import { EMERGENCY_GUIDE_SLUG } from '@shared/emergencyNumbers'
+import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { ancestry, childrenOf, findByPath, neighbours } from '@shared/tree'
+import { Sentence } from '@web/components/BidiText'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
+import { EmergencyCalls } from '@web/components/EmergencyCalls'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { LocalizedRichText } from '@web/components/LocalizedRichText'
 import { MachineTranslationNotice } from '@web/components/MachineTranslationNotice'
@@ -58,6 +62,8 @@ async function GuidePage(props: Props) {
         </h1>
         <MachineTranslationNotice collection="pages" id={node.id} locale={locale} source={town.defaultLocale} />
         <LocalizedText className="lead" value={pickLocalized(node.summary, locale, town.defaultLocale)} reader={locale} />
+        {/* The numbers first, as buttons: on this page a reader may be in a hurry. */}
+        {node.slug === EMERGENCY_GUIDE_SLUG ? <EmergencyCalls /> : null}
         <LocalizedRichText value={doc?.body} reader={locale} townDefault={town.defaultLocale} />
         {children.length ? (
           <section className="block" aria-labelledby="sub-pages">
@@ -86,7 +92,7 @@ async function GuidePage(props: Props) {
             </ul>
           </section>
         ) : null}
-        {reviewed ? <p className="last-checked">{t('Guide.lastReviewed', { date: formatDate(reviewed, locale, town.timeZone) })}</p> : null}
+        {reviewed ? <p className="last-checked"><Sentence text={t('Guide.lastReviewed', isolate({ date: formatDate(reviewed, locale, town.timeZone) }))} /></p> : null}
         <nav aria-label={t('Guide.pageNavigation')} className="prev-next">
           {previous ? (
             <a href={href(previous)} rel="prev">
