@@ -3,11 +3,13 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import type { LatLng } from '@shared/geo'
 import { townIndex } from './directoryIndex'
 import { resolveFilters, selectServices } from './matchService'
+import { knownIn, queryUnits, scoreServices } from './matchWords'
+import { recordMiss } from './searchMisses'
 import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
-import type { TownIndex } from './townIndex'
+import { inResultOrder, type TownIndex } from './townIndex'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
 
@@ -29,6 +31,8 @@ interface Context {
   /** Only this organisation's services (the organisation page). */
   organizationID?: string
   timeZone: string
+  /** The reader's language: its stems and synonyms first, its texts ranked first; a search that finds nothing is counted under it. */
+  locale?: string
   now?: Date
   pageSize?: number
 }
@@ -76,12 +80,18 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const [index, taxonomy] = await Promise.all([townIndex(payload, ctx.townID), townTaxonomy(payload, ctx.townID)])
   const resolved = resolveFilters(taxonomy, f)
   if (!resolved) return { results: [], total: 0, page: 1, totalPages: 0 }
-  const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID)
+  const units = f.q ? await queryUnits(payload, ctx.townID, f.q, ctx.locale, knownIn(index, taxonomy)) : []
+  const words = units.length ? scoreServices(index, taxonomy, units, ctx.locale) : null
+  // Words that find nothing in the whole town (not for want of a filter) are counted for the staff.
+  if (words && !words.size && ctx.locale && f.page === 1 && !ctx.organizationID) recordMiss(payload, { townID: ctx.townID, locale: ctx.locale, query: f.q ?? '', now })
+  const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID, words)
   const open = f.openNow ? new OpenNow(index, now, ctx.timeZone) : null
   const accepts = (slot: number) => candidates.has(slot) && passes(slot) && (!open || open.isOpen(slot))
 
   // Only services within the radius can be shown ("open now" looks at those alone).
-  const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(index.ordered, accepts, f.page, pageSize)
+  // With words, best match first (equal scores in result order); without, the result order.
+  const ordered = words ? [...words].sort((a, b) => b[1] - a[1] || inResultOrder(index.serviceAt(a[0]), index.serviceAt(b[0]))).map(([slot]) => slot) : index.ordered
+  const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(ordered, accepts, f.page, pageSize)
   const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)
   const changesAt = open?.changesAt() ?? null
