@@ -8,6 +8,8 @@ export function normalizeForSearch(text: string): string {
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
+    // Turkish dotless i: typed as "i" on most keyboards (the other Turkish letters lose their marks below).
+    .replace(/ı/g, 'i')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '') // Latin accents, Arabic harakat
     .replace(/\s+/g, ' ')
@@ -27,7 +29,7 @@ export function lowerForSearch(text: string): string {
     .replace(/ك/g, 'ک')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ة/g, 'ه')
-    .replace(/[\u200c\u200d\u0640]/g, '')
+    .replace(/\u200c|\u200d|\u0640/g, '')
 }
 
 /** The words of a query (at most 8, at least 2 characters each, or any length for CJK/Arabic-script words). */

@@ -79,9 +79,7 @@ export function wordAlternatives(word: string, ctx: QueryContext, { last = false
  * insurance" → "Krankenversicherung"). At most 8 words.
  */
 export function parseQuery(query: string | null | undefined, ctx: QueryContext): QueryUnit[] {
-  const words = queryWordsOf((query ?? '').slice(0, 200))
-    .filter((w) => foldWord(w).length >= 2)
-    .slice(0, MAX_WORDS)
+  const words = queryWordsOf((query ?? '').slice(0, 200)).slice(0, MAX_WORDS)
   const units: QueryUnit[] = []
   const longest = ctx.synonyms?.longestTerm ?? 1
   for (let i = 0; i < words.length; ) {

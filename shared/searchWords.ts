@@ -16,11 +16,14 @@ export function wordsOf(text: string): string[] {
   return words
 }
 
-/** The words of a query or a synonym: a hyphenated word is one word, joined ("Sprach-Kurs" is "sprachkurs"). */
+/**
+ * The words of a query or a synonym: a hyphenated word is one word, joined ("Sprach-Kurs" is
+ * "sprachkurs"); words of one letter are left out ("d’allemand", Pashto "د").
+ */
 export function queryWordsOf(text: string): string[] {
   return chunksOf(text)
     .map((chunk) => chunk.replaceAll('-', ''))
-    .filter(Boolean)
+    .filter((word) => foldWord(word).length >= 2)
 }
 
 const chunksOf = (text: string): string[] => lowerForSearch(text).split(/[^\p{L}\p{M}\p{N}-]+/u)

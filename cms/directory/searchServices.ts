@@ -35,6 +35,8 @@ interface Context {
   locale?: string
   now?: Date
   pageSize?: number
+  /** Count words that find nothing (default); off for a caller that counts itself (the site search). */
+  recordMisses?: boolean
 }
 
 interface Found {
@@ -83,7 +85,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const units = f.q ? await queryUnits(payload, ctx.townID, f.q, ctx.locale, knownIn(index, taxonomy)) : []
   const words = units.length ? scoreServices(index, taxonomy, units, ctx.locale) : null
   // Words that find nothing in the whole town (not for want of a filter) are counted for the staff.
-  if (words && !words.size && ctx.locale && f.page === 1 && !ctx.organizationID) recordMiss(payload, { townID: ctx.townID, locale: ctx.locale, query: f.q ?? '', now })
+  if (words && !words.size && ctx.locale && ctx.recordMisses !== false && f.page === 1 && !ctx.organizationID) recordMiss(payload, { townID: ctx.townID, locale: ctx.locale, query: f.q ?? '', now })
   const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID, words)
   const open = f.openNow ? new OpenNow(index, now, ctx.timeZone) : null
   const accepts = (slot: number) => candidates.has(slot) && passes(slot) && (!open || open.isOpen(slot))
