@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
 import { Bitset } from './bitset'
 import { reversed } from './searchCompounds'
 import { type Alternative, type QueryUnit, WEIGHT } from './searchQuery'
@@ -6,12 +6,18 @@ import { stemsOf } from './searchStemmers'
 import { foldWord, isLatinWord, languagesByScript, wordsOf } from './searchWords'
 
 /**
- * The portal's one search engine (the directory and the site search): MiniSearch over
- * prepared tokens. Each word of a text is kept folded ("aerzte"), as its stems in the text's
- * language (`~arzt`), and, when long and Latin, backwards (`<etzreadnik`: a prefix search over
- * those finds words by their ending, so "Kurs" finds "Integrationskurs"). A query arrives as
- * units of weighted alternatives (searchQuery.ts); fields weigh title above summary above the
- * rest.
+ * The portal's one search engine (the directory and the site search). Each word of a text is
+ * kept folded ("aerzte"), as its stems in the text's language (`~arzt`), and, when long and
+ * Latin, backwards (`<etzreadnik`: a prefix search over those finds words by their ending, so
+ * "Kurs" finds "Integrationskurs"). The terms live in MiniSearch's radix tree
+ * (`SearchableMap`: exact, prefix and typo-tolerant look-ups); per term, the documents that
+ * have it and how much (title 3, summary 2, the rest 1, summed over the fields it is in).
+ * MiniSearch's own search builds an object per match with every matched term: at 100,000
+ * services a common word took 100–400 ms there; summing plain arrays takes a few.
+ *
+ * A query arrives as units of weighted alternatives (searchQuery.ts): exact above stemmed
+ * above a compound's head and a word's ending; typos and the word being typed weigh less, and
+ * rare words more than common ones.
  */
 
 /** Texts by language (a localized field read in all languages). */
@@ -26,44 +32,59 @@ export interface SearchDocument {
 }
 
 export const FIELD_BOOST = { title: 3, summary: 2, body: 1 } as const
-const FIELDS = Object.keys(FIELD_BOOST)
+/** A term found through a typo, or as the start of a longer one (the word being typed, an ending), weighs this much of an exact one. */
+const FUZZY_WEIGHT = 0.45
+const PREFIX_WEIGHT = 0.375
+/** At most this many terms a prefix stands for (a short prefix would stand for thousands). */
+const MAX_EXPANSIONS = 200
 /** A service with texts in the reader's language is ranked before an equal one without. */
 const READER_LANGUAGE_BOOST = 1.25
 /** Words at least this long are also kept backwards (compounds, for the ending search). */
 const ENDING_FROM = 7
 
-type Prepared = { id: number } & Record<keyof typeof FIELD_BOOST, string>
-
-const splitTokens = (text: string): string[] => text.split(' ')
-const asIs = (term: string): string => term
-
 /** Scores by document ID. */
 export type Scores = Map<number, number>
 
+/** One term's documents and their weights, in two plain arrays (growable; small integers stay compact). */
+interface Postings {
+  docs: number[]
+  weights: number[]
+}
+
 export class SearchEngine {
-  readonly #index = new MiniSearch<Prepared>({
-    fields: FIELDS,
-    tokenize: splitTokens,
-    processTerm: asIs,
-    searchOptions: { tokenize: splitTokens, processTerm: asIs },
-  })
+  /** Token → its postings. */
+  readonly #terms = new SearchableMap<Postings>()
+  /** Per document, the postings it is in (to take it out again). */
+  readonly #ofDocument = new Map<number, Postings[]>()
   /** The folded Latin words of all texts (compounds are split against them); never shrinks, which costs only a useless alternative. */
   readonly #vocabulary = new Set<string>()
   /** Per language, the documents with a title in it. */
   readonly #byLocale = new Map<string, Bitset>()
 
   get size(): number {
-    return this.#index.documentCount
+    return this.#ofDocument.size
   }
 
   readonly isKnown = (word: string): boolean => this.#vocabulary.has(word)
 
   put(doc: SearchDocument): void {
     this.remove(doc.id)
-    const title = this.#localized(doc.title)
-    const summary = this.#localized(doc.summary)
-    const body = this.#tokens(doc.body, languagesByScript)
-    this.#index.add({ id: doc.id, title, summary, body })
+    const weights = new Map<string, number>()
+    const add = (tokens: Set<string>, boost: number) => {
+      for (const token of tokens) weights.set(token, (weights.get(token) ?? 0) + boost)
+    }
+    add(this.#localized(doc.title), FIELD_BOOST.title)
+    add(this.#localized(doc.summary), FIELD_BOOST.summary)
+    add(this.#tokens(doc.body, languagesByScript, new Set()), FIELD_BOOST.body)
+    const postings: Postings[] = []
+    for (const [token, weight] of weights) {
+      let list = this.#terms.get(token)
+      if (!list) this.#terms.set(token, (list = { docs: [], weights: [] }))
+      list.docs.push(doc.id)
+      list.weights.push(weight)
+      postings.push(list)
+    }
+    this.#ofDocument.set(doc.id, postings)
     for (const [locale, text] of Object.entries(doc.title)) {
       if (!text) continue
       let set = this.#byLocale.get(locale)
@@ -73,8 +94,15 @@ export class SearchEngine {
   }
 
   remove(id: number): void {
-    if (!this.#index.has(id)) return
-    this.#index.discard(id)
+    const postings = this.#ofDocument.get(id)
+    if (!postings) return
+    for (const list of postings) {
+      const at = list.docs.lastIndexOf(id)
+      if (at < 0) continue
+      list.docs.splice(at, 1)
+      list.weights.splice(at, 1)
+    }
+    this.#ofDocument.delete(id)
     for (const set of this.#byLocale.values()) set.delete(id)
   }
 
@@ -95,40 +123,62 @@ export class SearchEngine {
 
   /** Documents matching any alternative of one word. */
   wordScores(alternatives: readonly Alternative[], readerLocale?: string): Scores {
-    const byToken = new Map(alternatives.map((a) => [a.token, a]))
-    const inReaderLanguage = readerLocale ? this.#byLocale.get(readerLocale) : undefined
-    const results = this.#index.search(alternatives.map((a) => a.token).join(' '), {
-      combineWith: 'OR',
-      boost: FIELD_BOOST,
-      boostTerm: (term) => byToken.get(term)?.weight ?? 1,
-      fuzzy: (term) => byToken.get(term)?.fuzzy ?? false,
-      prefix: (term) => byToken.get(term)?.prefix ?? false,
-      boostDocument: inReaderLanguage ? (id: number) => (inReaderLanguage.has(id) ? READER_LANGUAGE_BOOST : 1) : undefined,
-    })
+    // Each term once, at the best weight any alternative gives it.
+    const factors = new Map<Postings, number>()
+    const consider = (list: Postings | undefined, factor: number) => {
+      if (list && list.docs.length && factor > (factors.get(list) ?? 0)) factors.set(list, factor)
+    }
+    for (const a of alternatives) {
+      const length = a.token.length
+      consider(this.#terms.get(a.token), a.weight)
+      if (a.fuzzy) {
+        for (const [term, [list, distance]] of this.#terms.fuzzyGet(a.token, a.fuzzy)) {
+          if (term !== a.token) consider(list, a.weight * FUZZY_WEIGHT * (length / (length + distance)))
+        }
+      }
+      if (a.prefix) {
+        let expansions = 0
+        for (const [term, list] of this.#terms.atPrefix(a.token)) {
+          if (term !== a.token) consider(list, a.weight * PREFIX_WEIGHT * (length / (length + 0.3 * (term.length - length))))
+          if (++expansions >= MAX_EXPANSIONS) break
+        }
+      }
+    }
+    // A document counts a word once, by its best match (an exact match is not outdone by the same
+    // word's stem and prefix together); rare words weigh more than common ones (inverse document frequency).
     const scores: Scores = new Map()
-    for (const result of results) scores.set(Number(result.id), result.score)
+    for (const [{ docs, weights }, factor] of factors) {
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number
+        const score = factor * (weights[i] as number)
+        if (score > (scores.get(doc) ?? 0)) scores.set(doc, score)
+      }
+    }
+    const rarity = Math.log(1 + Math.max(1, this.#ofDocument.size) / Math.max(1, scores.size))
+    for (const [doc, score] of scores) scores.set(doc, score * rarity)
+    const inReaderLanguage = readerLocale ? this.#byLocale.get(readerLocale) : undefined
+    if (inReaderLanguage) for (const [doc, score] of scores) if (inReaderLanguage.has(doc)) scores.set(doc, score * READER_LANGUAGE_BOOST)
     return scores
   }
 
-  #localized(texts: TextsByLocale): string {
-    const tokens: string[] = []
-    for (const [locale, text] of Object.entries(texts)) if (text) tokens.push(this.#tokens(text, () => [locale]))
-    return tokens.join(' ')
+  #localized(texts: TextsByLocale): Set<string> {
+    const tokens = new Set<string>()
+    for (const [locale, text] of Object.entries(texts)) if (text) this.#tokens(text, () => [locale], tokens)
+    return tokens
   }
 
-  #tokens(text: string, languages: (word: string) => readonly string[]): string {
-    const tokens: string[] = []
+  #tokens(text: string, languages: (word: string) => readonly string[], into: Set<string>): Set<string> {
     for (const word of wordsOf(text)) {
       const folded = foldWord(word)
       if (!folded) continue
-      tokens.push(folded)
-      for (const stem of stemsOf(word, languages(folded))) tokens.push(`~${stem}`)
+      into.add(folded)
+      for (const stem of stemsOf(word, languages(folded))) into.add(`~${stem}`)
       if (isLatinWord(folded)) {
         this.#vocabulary.add(folded)
-        if (folded.length >= ENDING_FROM) tokens.push(`<${reversed(folded)}`)
+        if (folded.length >= ENDING_FROM) into.add(`<${reversed(folded)}`)
       }
     }
-    return tokens.join(' ')
+    return into
   }
 }
 

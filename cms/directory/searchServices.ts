@@ -9,7 +9,8 @@ import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
-import { inResultOrder, type TownIndex } from './townIndex'
+import type { TownIndex } from './townIndex'
+import type { Scores } from '@shared/searchEngine'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
 
@@ -70,6 +71,14 @@ function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) =>
   return { total, page: shownPage, shown: ranked.slice((shownPage - 1) * pageSize, shownPage * pageSize).map((r) => r.slot) }
 }
 
+/** The matched slots by score, highest first; equal scores in result order (by position there: no string comparisons). */
+function byScore(index: TownIndex, scores: Scores): number[] {
+  const position = new Int32Array(index.slotCount)
+  index.ordered.forEach((slot, i) => (position[slot] = i))
+  const slots = [...scores.keys()]
+  return slots.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (position[a] ?? 0) - (position[b] ?? 0))
+}
+
 /**
  * The directory search, as the public sees it: filters, "open now" and distance run over the
  * town's in-memory index (directoryIndex.ts), which keeps services in result order, places in
@@ -92,7 +101,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
 
   // Only services within the radius can be shown ("open now" looks at those alone).
   // With words, best match first (equal scores in result order); without, the result order.
-  const ordered = words ? [...words].sort((a, b) => b[1] - a[1] || inResultOrder(index.serviceAt(a[0]), index.serviceAt(b[0]))).map(([slot]) => slot) : index.ordered
+  const ordered = words ? byScore(index, words) : index.ordered
   const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(ordered, accepts, f.page, pageSize)
   const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)
