@@ -74,7 +74,7 @@ describe('searches without results', () => {
     await search('SCHNICKSCHNACK ')
     await search('Schnickschnack', {}, 'ar')
     await flushMisses(payload)
-    expect((await misses()).sort()).toEqual([
+    expect((await misses()).filter(([, term]) => term === 'schnickschnack').sort()).toEqual([
       ['ar', 'schnickschnack', 1],
       ['de', 'schnickschnack', 2],
     ])
