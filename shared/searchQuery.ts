@@ -30,10 +30,14 @@ export interface QueryUnit {
 
 export const WEIGHT = { exact: 1, stem: 0.6, synonym: 0.5, head: 0.4, ending: 0.3 } as const
 
-/** Typos: one edit from four letters on (shorter words would match too many others), two from seven (a swap of two letters is two). */
+/**
+ * Typos in the texts: one edit from five letters on (shorter words are too near each other:
+ * "org-b" is not "org-a"), two from seven (a swap of two letters is two). Synonym terms
+ * forgive one typo from four letters (searchSynonyms.ts): "Artz" is "Arzt".
+ */
 function editsAllowed(word: string): number | undefined {
   const length = [...word].length
-  return length >= 7 ? 2 : length >= 4 ? 1 : undefined
+  return length >= 7 ? 2 : length >= 5 ? 1 : undefined
 }
 /** At most this many query words, and synonyms per unit. */
 const MAX_WORDS = 8
