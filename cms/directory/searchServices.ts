@@ -48,6 +48,8 @@ interface Found {
   shown: number[]
 }
 
+const ALL = () => true
+
 const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize))
 
 /** One page of the matching services in result order, counting them all on the way (no list of all is made). */
@@ -71,12 +73,18 @@ function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) =>
   return { total, page: shownPage, shown: ranked.slice((shownPage - 1) * pageSize, shownPage * pageSize).map((r) => r.slot) }
 }
 
-/** The matched slots by score, highest first; equal scores in result order (by position there: no string comparisons). */
-function byScore(index: TownIndex, scores: Scores): number[] {
+/**
+ * The matched slots that pass the filters, by score, highest first; equal scores in result
+ * order (by position there: no string comparisons). Filtered first, so only what can be
+ * shown is sorted.
+ */
+function byScore(index: TownIndex, scores: Scores, accepts: (slot: number) => boolean): number[] {
   const position = new Int32Array(index.slotCount)
   index.ordered.forEach((slot, i) => (position[slot] = i))
-  const slots = [...scores.keys()]
-  return slots.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (position[a] ?? 0) - (position[b] ?? 0))
+  const found: [number, number][] = []
+  for (const entry of scores) if (accepts(entry[0])) found.push(entry)
+  found.sort((a, b) => b[1] - a[1] || (position[a[0]] ?? 0) - (position[b[0]] ?? 0))
+  return found.map(([slot]) => slot)
 }
 
 /**
@@ -101,8 +109,11 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
 
   // Only services within the radius can be shown ("open now" looks at those alone).
   // With words, best match first (equal scores in result order); without, the result order.
-  const ordered = words ? byScore(index, words) : index.ordered
-  const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(ordered, accepts, f.page, pageSize)
+  const found = f.near
+    ? nearestPage(index, f.near, accepts, f.page, pageSize)
+    : words
+      ? pageInOrder(byScore(index, words, accepts), ALL, f.page, pageSize)
+      : pageInOrder(index.ordered, accepts, f.page, pageSize)
   const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)
   const changesAt = open?.changesAt() ?? null
