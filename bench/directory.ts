@@ -33,6 +33,7 @@ async function run(size: number) {
   const { getPayload } = await import('payload')
   const { searchServices } = await import('@cms/directory/searchServices')
   const { townIndex } = await import('@cms/directory/directoryIndex')
+  const { TownIndex } = await import('@cms/directory/townIndex')
   const { parseDirectoryParams } = await import('@shared/directoryParams')
   const payload = await getPayload({ config, key: `bench-${size}` })
   const started = performance.now()
@@ -52,9 +53,22 @@ async function run(size: number) {
     'near me, page 5': { near: '50.97,10.32', page: '5' },
     'open now + near me + language': { open: 'now', near: '50.97,10.32', language: 'ar' },
   }
+  // Memory the index holds: heap and RSS before and after its build (after a collection when
+  // node runs with --expose-gc, which `npm run bench:directory` passes).
+  const collect = () => (globalThis as { gc?: () => void }).gc?.()
+  collect()
+  const before = process.memoryUsage()
   const buildStarted = performance.now()
-  await townIndex(payload, town)
+  const built = await townIndex(payload, town)
   const buildSeconds = (performance.now() - buildStarted) / 1000
+  collect()
+  const after = process.memoryUsage()
+  // The build is mostly the database read; the in-memory part (entries → slots, bitsets, grid, words) apart:
+  const rebuildStarted = performance.now()
+  const rebuilt = new TownIndex([...built.services.values()], [...built.locations.values()])
+  const rebuildSeconds = (performance.now() - rebuildStarted) / 1000
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
+  const memory = `in memory ${rebuildSeconds.toFixed(1)} s for ${rebuilt.services.size} services; index heap +${mb(after.heapUsed - before.heapUsed)} MB, RSS +${mb(after.rss - before.rss)} MB (RSS ${mb(after.rss)} MB)`
 
   // Per round: each query's 40 times, and the pooled times of all queries and of those without open/near.
   type Times = { wall: number[]; cpu: number[] }
@@ -99,13 +113,13 @@ async function run(size: number) {
   rows.push(`| ${size} | **all queries** | | ${bold(cells((r) => r.all))} |`)
   await payload.destroy()
   fs.rmSync(dir, { recursive: true, force: true })
-  return { rows, seedSeconds, buildSeconds }
+  return { rows, seedSeconds, buildSeconds, memory }
 }
 
 if (one) {
-  const { rows, seedSeconds, buildSeconds } = await run(SIZES[0] as number)
+  const { rows, seedSeconds, buildSeconds, memory } = await run(SIZES[0] as number)
   for (const row of rows) console.log(row)
-  console.error(`(generated ${SIZES[0]} services in ${seedSeconds.toFixed(0)} s; index built in ${buildSeconds.toFixed(1)} s; median of ${ROUNDS} rounds)`)
+  console.error(`(generated ${SIZES[0]} services in ${seedSeconds.toFixed(0)} s; index built in ${buildSeconds.toFixed(1)} s, ${memory}; median of ${ROUNDS} rounds)`)
   process.exit(0)
 }
 console.log(`Directory search on SQLite, ${ITERATIONS} runs per query, median of ${ROUNDS} rounds (ms, server-side, Local API as the public)\n`)

@@ -25,6 +25,8 @@ export const DEFAULT_SLUGS: PortalSlugs = {
   pageViews: 'page-views',
   imports: 'imports',
   accessibilityFeedback: 'accessibility-feedback',
+  searchSynonyms: 'search-synonyms',
+  searchMisses: 'search-misses',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {

@@ -20,6 +20,9 @@ import { secureUploads } from './uploads/secureUploads'
 import { IMPORT_QUEUE } from './collections/Imports/start'
 import { runDirectoryImportTask } from './collections/Imports/task'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
+import { searchSynonymsCollection } from './collections/SearchSynonyms'
+import { searchMissesCollection } from './collections/SearchMisses'
+import { deleteOldSearchMissesTask } from './jobs/deleteOldSearchMisses'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -96,6 +99,8 @@ export const integrationPortal =
       pageViews: pageViewsCollection(slugs.pageViews),
       imports: importsCollection(slugs.imports, slugs.users, files, !o.disabled),
       accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
+      searchSynonyms: searchSynonymsCollection(slugs.searchSynonyms),
+      searchMisses: searchMissesCollection(slugs.searchMisses),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracked = TRACKED.map((k) => slugs[k])
@@ -142,7 +147,7 @@ export const integrationPortal =
           header: [...(incoming.admin?.components?.header ?? []), ...(o.disabled ? [] : ['/cms/components/AdminBrand#AdminHeader'])],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
-            ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview']),
+            ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview', '/cms/components/SearchMissesPanel#SearchMissesPanel']),
           ],
           // The editors' review: every change waiting in their towns, and one change live against pending.
           views: {
@@ -171,7 +176,7 @@ export const integrationPortal =
         : {
             access: jobsAccess,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files)],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), deleteOldSearchMissesTask()],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
@@ -232,6 +237,8 @@ export const integrationPortal =
         [slugs.pageViews]: {},
         [slugs.imports]: {},
         [slugs.accessibilityFeedback]: {},
+        [slugs.searchSynonyms]: {},
+        [slugs.searchMisses]: {},
       },
       // Municipal users call their tenant a town (Kommune), not a "Mandant".
       i18n: { translations: tenantTexts(o.adminLanguages) },

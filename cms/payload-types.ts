@@ -88,6 +88,8 @@ export interface Config {
     'page-views': PageView;
     imports: Import;
     'accessibility-feedback': AccessibilityFeedback;
+    'search-synonyms': SearchSynonym;
+    'search-misses': SearchMiss;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +120,8 @@ export interface Config {
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -149,6 +153,7 @@ export interface Config {
     tasks: {
       remindStaleEntries: TaskRemindStaleEntries;
       runDirectoryImport: TaskRunDirectoryImport;
+      deleteOldSearchMisses: TaskDeleteOldSearchMisses;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1214,6 +1219,34 @@ export interface AccessibilityFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
+  term: string;
+  synonyms: string[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: string;
+  municipality?: (string | null) | Municipality;
+  key: string;
+  day: string;
+  term: string;
+  locale: 'de' | 'de-x-ls' | 'en' | 'ar' | 'fa' | 'ps' | 'uk' | 'ru' | 'tr' | 'ti' | 'so' | 'fr';
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states".
  */
 export interface TranslationState {
@@ -1335,7 +1368,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'schedulePublish';
+        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1368,7 +1401,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1474,6 +1508,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'accessibility-feedback';
         value: string | AccessibilityFeedback;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: string | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: string | SearchMiss;
       } | null)
     | ({
         relationTo: 'translation-states';
@@ -2241,6 +2283,32 @@ export interface AccessibilityFeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  municipality?: T;
+  locale?: T;
+  term?: T;
+  synonyms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  municipality?: T;
+  key?: T;
+  day?: T;
+  term?: T;
+  locale?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states_select".
  */
 export interface TranslationStatesSelect<T extends boolean = true> {
@@ -2385,6 +2453,16 @@ export interface TaskRunDirectoryImport {
     importID: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteOldSearchMisses".
+ */
+export interface TaskDeleteOldSearchMisses {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

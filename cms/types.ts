@@ -26,6 +26,8 @@ export type PortalCollection =
   | 'pageViews'
   | 'imports'
   | 'accessibilityFeedback'
+  | 'searchSynonyms'
+  | 'searchMisses'
 
 /**
  * The collections' slugs as the plugin's code names them. A host may rename a collection
@@ -55,6 +57,8 @@ export interface PortalSlugs {
   pageViews: 'page-views'
   imports: 'imports'
   accessibilityFeedback: 'accessibility-feedback'
+  searchSynonyms: 'search-synonyms'
+  searchMisses: 'search-misses'
 }
 
 export interface IntegrationPortalOptions {

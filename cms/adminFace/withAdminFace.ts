@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { documentRouteOf } from '@shared/routes'
+import { isPortalKey } from '../i18n/isPortalKey'
 import { tr } from '../i18n/translate'
 import type { PortalCollection } from '../types'
 
@@ -12,11 +13,13 @@ export function withAdminFace(key: PortalCollection, collection: CollectionConfi
   const route = documentRouteOf(collection.slug)
   const components = collection.admin?.components
   const controls = components?.edit?.beforeDocumentControls ?? []
+  const help = `collectionHelp.${key}`
   return {
     ...collection,
     admin: {
       ...collection.admin,
-      description: collection.admin?.description ?? tr(`collectionHelp.${key}`),
+      // A collection without its own help and without a key is found by admin-face.test.ts.
+      description: collection.admin?.description ?? (isPortalKey(help) ? tr(help) : undefined),
       components: route
         ? {
             ...components,

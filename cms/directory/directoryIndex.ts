@@ -3,6 +3,7 @@ import { changeKey, changesSettled, followChanges, type PendingChange, recheckCh
 import {
   fingerprintOf,
   type Indexed,
+  INDEX_LOCALE,
   LOCATION_INDEX_SELECT,
   PUBLISHED,
   readLocations,
@@ -46,7 +47,7 @@ function storeOf(payload: Payload): Store {
 async function build(payload: Payload, townID: string): Promise<TownIndex> {
   const inTown: Where = { municipality: { equals: townID } }
   const [services, locations] = await Promise.all([
-    payload.find({ collection: 'services', where: { and: [inTown, PUBLISHED, { status: { not_equals: 'ended' } }] }, depth: 0, pagination: false, overrideAccess: true, select: SERVICE_INDEX_SELECT }),
+    payload.find({ collection: 'services', where: { and: [inTown, PUBLISHED, { status: { not_equals: 'ended' } }] }, depth: 0, locale: INDEX_LOCALE, pagination: false, overrideAccess: true, select: SERVICE_INDEX_SELECT }),
     payload.find({ collection: 'locations', where: { and: [inTown, PUBLISHED] }, depth: 0, pagination: false, overrideAccess: true, select: LOCATION_INDEX_SELECT }),
   ])
   const entries = <D, T>(docs: D[], toEntry: (doc: D) => T | null) => docs.map(toEntry).filter((e): e is T => e !== null)

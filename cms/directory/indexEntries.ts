@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { compileHours, type WeeklyHours } from '@shared/openIntervals'
 import type { Hours } from '@shared/openingHours'
+import { byLocale } from '@shared/localized'
+import type { TextsByLocale } from '@shared/searchEngine'
 import type { Location, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
 import { toHours } from './serviceHours'
@@ -32,6 +34,9 @@ export interface IndexedService {
   free: boolean
   /** The places, with the service's own hours there where they differ from the place's. */
   locations: { id: string; hours: Hours | null; weekly: WeeklyHours | null }[]
+  /** Title and summary per language (the search weighs them apart), and the search text of all languages (searchText.ts). */
+  title: TextsByLocale
+  summary: TextsByLocale
   searchText: string
   /** 'active' or 'temporarily-closed' (ended services are not indexed). */
   status: string
@@ -45,8 +50,11 @@ export interface Indexed<T> {
   entry: T | null
 }
 
+/** Read with `locale: 'all'` (`INDEX_LOCALE`): the search matches every language. */
 export const SERVICE_INDEX_SELECT = {
   slug: true,
+  title: true,
+  summary: true,
   organization: true,
   topics: true,
   audiences: true,
@@ -58,6 +66,9 @@ export const SERVICE_INDEX_SELECT = {
   validTo: true,
   municipality: true,
 } as const
+
+/** The locale option of every read of the index: titles and summaries in all languages. */
+export const INDEX_LOCALE = 'all'
 
 export const LOCATION_INDEX_SELECT = { latitude: true, longitude: true, district: true, hours: true, municipality: true } as const
 
@@ -81,6 +92,8 @@ export function toIndexedService(doc: Pick<Service, 'id' | keyof typeof SERVICE_
       const hours = r.ownHours && r.hours ? toHours(r.hours) : null
       return id ? [{ id, hours, weekly: compileHours(hours) }] : []
     }),
+    title: byLocale(doc.title),
+    summary: byLocale(doc.summary),
     searchText: doc.searchText ?? '',
     status: doc.status ?? 'active',
     validTo: doc.validTo ?? null,
@@ -116,7 +129,7 @@ async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Pr
 export async function readServices(payload: Payload, ids: readonly string[], req?: PayloadRequest): Promise<Map<string, Indexed<IndexedService>>> {
   const docs = await inChunks(ids, async (chunk) => {
     const where: Where = { and: [{ id: { in: chunk } }, PUBLISHED] }
-    return (await payload.find({ collection: 'services', where, depth: 0, pagination: false, overrideAccess: true, req, select: SERVICE_INDEX_SELECT })).docs
+    return (await payload.find({ collection: 'services', where, depth: 0, locale: INDEX_LOCALE, pagination: false, overrideAccess: true, req, select: SERVICE_INDEX_SELECT })).docs
   })
   const found = new Map(docs.map((doc) => [String(doc.id), doc]))
   return new Map(ids.map((id) => [id, indexed(found.get(id), toIndexedService)]))

@@ -1,6 +1,6 @@
 import { Bitset } from '@shared/bitset'
 import type { DirectoryFilters } from '@shared/directoryParams'
-import { queryTerms } from '@shared/search'
+import type { Scores } from '@shared/searchEngine'
 import { type Taxonomy, topicWithSubTopics } from './taxonomy'
 import type { TownIndex } from './townIndex'
 
@@ -35,9 +35,9 @@ function inDistrict(index: TownIndex, district: string): Bitset {
 /**
  * Everything but "open now" and "near me", for one search: the filters on values as one
  * intersection of the index's sets (`candidates`), and what is left to test service by
- * service (an end date passed, the words of the query) as `passes`.
+ * service (an end date passed, found by the query's words: `words`, null without words) as `passes`.
  */
-export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined) {
+export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined, words: Scores | null) {
   let candidates = index.all
   const narrow = (set: Bitset | null) => (candidates = candidates.and(set ?? NONE))
   if (f.openNow) narrow(index.active)
@@ -48,14 +48,11 @@ export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: 
   if (resolved.district) narrow(inDistrict(index, resolved.district))
   if (organizationID) narrow(Bitset.of(index.ofOrganization(organizationID)))
 
-  const terms = queryTerms(f.q)
   const nowISO = now.toISOString()
   const { expiring } = index
   const passes = (slot: number): boolean => {
     if (expiring.has(slot) && (index.expiryOf(slot) ?? '') < nowISO) return false
-    if (!terms.length) return true
-    const text = index.searchTextOf(slot)
-    return terms.every((t) => text.includes(t))
+    return !words || words.has(slot)
   }
   return { candidates, passes }
 }

@@ -3,11 +3,14 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import type { LatLng } from '@shared/geo'
 import { townIndex } from './directoryIndex'
 import { resolveFilters, selectServices } from './matchService'
+import { knownIn, queryUnits, scoreServices } from './matchWords'
+import { recordMiss } from './searchMisses'
 import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
 import type { TownIndex } from './townIndex'
+import type { Scores } from '@shared/searchEngine'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
 
@@ -29,8 +32,12 @@ interface Context {
   /** Only this organisation's services (the organisation page). */
   organizationID?: string
   timeZone: string
+  /** The reader's language: its stems and synonyms first, its texts ranked first; a search that finds nothing is counted under it. */
+  locale?: string
   now?: Date
   pageSize?: number
+  /** Count words that find nothing (default); off for a caller that counts itself (the site search). */
+  recordMisses?: boolean
 }
 
 interface Found {
@@ -40,6 +47,8 @@ interface Found {
   /** The slots of the services on the page. */
   shown: number[]
 }
+
+const ALL = () => true
 
 const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize))
 
@@ -65,6 +74,20 @@ function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) =>
 }
 
 /**
+ * The matched slots that pass the filters, by score, highest first; equal scores in result
+ * order (by position there: no string comparisons). Filtered first, so only what can be
+ * shown is sorted.
+ */
+function byScore(index: TownIndex, scores: Scores, accepts: (slot: number) => boolean): number[] {
+  const position = new Int32Array(index.slotCount)
+  index.ordered.forEach((slot, i) => (position[slot] = i))
+  const found: [number, number][] = []
+  for (const entry of scores) if (accepts(entry[0])) found.push(entry)
+  found.sort((a, b) => b[1] - a[1] || (position[a[0]] ?? 0) - (position[b[0]] ?? 0))
+  return found.map(([slot]) => slot)
+}
+
+/**
  * The directory search, as the public sees it: filters, "open now" and distance run over the
  * town's in-memory index (directoryIndex.ts), which keeps services in result order, places in
  * a grid and opening hours as weekly intervals; only the requested page's documents are then
@@ -76,12 +99,21 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const [index, taxonomy] = await Promise.all([townIndex(payload, ctx.townID), townTaxonomy(payload, ctx.townID)])
   const resolved = resolveFilters(taxonomy, f)
   if (!resolved) return { results: [], total: 0, page: 1, totalPages: 0 }
-  const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID)
+  const units = f.q ? await queryUnits(payload, ctx.townID, f.q, ctx.locale, knownIn(index, taxonomy)) : []
+  const words = units.length ? scoreServices(index, taxonomy, units, ctx.locale) : null
+  // Words that find nothing in the whole town (not for want of a filter) are counted for the staff.
+  if (words && !words.size && ctx.locale && ctx.recordMisses !== false && f.page === 1 && !ctx.organizationID) recordMiss(payload, { townID: ctx.townID, locale: ctx.locale, query: f.q ?? '', now })
+  const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID, words)
   const open = f.openNow ? new OpenNow(index, now, ctx.timeZone) : null
   const accepts = (slot: number) => candidates.has(slot) && passes(slot) && (!open || open.isOpen(slot))
 
   // Only services within the radius can be shown ("open now" looks at those alone).
-  const found = f.near ? nearestPage(index, f.near, accepts, f.page, pageSize) : pageInOrder(index.ordered, accepts, f.page, pageSize)
+  // With words, best match first (equal scores in result order); without, the result order.
+  const found = f.near
+    ? nearestPage(index, f.near, accepts, f.page, pageSize)
+    : words
+      ? pageInOrder(byScore(index, words, accepts), ALL, f.page, pageSize)
+      : pageInOrder(index.ordered, accepts, f.page, pageSize)
   const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)
   const changesAt = open?.changesAt() ?? null

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 import { townCollectionTag } from '@shared/cacheTags'
+import { byLocale } from '@shared/localized'
+import { SearchEngine } from '@shared/searchEngine'
 import { onChange } from '../cache/bus'
 
 /**
@@ -14,6 +16,9 @@ export interface Taxonomy {
   subTopics: ReadonlyMap<string, readonly string[]>
   audiences: ReadonlyMap<string, string>
   districts: ReadonlyMap<string, string>
+  /** The topics' names in every language, as a search engine over topic numbers (`topicIDs`): topic names count as words of their services. */
+  topicWords: SearchEngine
+  topicIDs: readonly string[]
 }
 
 const COLLECTIONS = ['topics', 'audiences', 'districts'] as const
@@ -61,7 +66,7 @@ class TaxonomyCache {
 async function read(payload: Payload, townID: string): Promise<Taxonomy> {
   const query = { where: { municipality: { equals: townID } }, depth: 0, pagination: false, overrideAccess: false } as const
   const [topics, audiences, districts] = await Promise.all([
-    payload.find({ collection: 'topics', ...query, select: { slug: true, parent: true } }),
+    payload.find({ collection: 'topics', ...query, locale: 'all', select: { slug: true, parent: true, name: true } }),
     payload.find({ collection: 'audiences', ...query, select: { slug: true } }),
     payload.find({ collection: 'districts', ...query, select: { slug: true } }),
   ])
@@ -76,7 +81,10 @@ async function read(payload: Payload, townID: string): Promise<Taxonomy> {
     for (const d of docs) if (d.slug && !map.has(d.slug)) map.set(d.slug, String(d.id))
     return map
   }
-  return { topics: bySlug(topics.docs), subTopics, audiences: bySlug(audiences.docs), districts: bySlug(districts.docs) }
+  const topicWords = new SearchEngine()
+  const topicIDs = topics.docs.map((topic) => String(topic.id))
+  topics.docs.forEach((topic, i) => topicWords.put({ id: i, title: byLocale(topic.name), summary: {}, body: '' }))
+  return { topics: bySlug(topics.docs), subTopics, audiences: bySlug(audiences.docs), districts: bySlug(districts.docs), topicWords, topicIDs }
 }
 
 declare global {

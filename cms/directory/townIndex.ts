@@ -2,6 +2,7 @@ import { Bitset } from '@shared/bitset'
 import { GeoGrid, type NearbyCell, removeFrom } from '@shared/geoGrid'
 import type { LatLng } from '@shared/geo'
 import type { WeeklyHours } from '@shared/openIntervals'
+import { SearchEngine } from '@shared/searchEngine'
 import type { IndexedLocation, IndexedService } from './indexEntries'
 
 /** A service's entry with its places as slot numbers (see `TownIndex.placeAt`). */
@@ -36,7 +37,8 @@ export function inResultOrder(a: IndexedService, b: IndexedService): number {
  *   so filters are intersections, not tests of each service;
  * - per place its services, and the places in a grid by coordinates ("near me" looks at the
  *   cells around the point, nearest first);
- * - per service the one place whose hours it keeps, for "open now" without its entry.
+ * - per service the one place whose hours it keeps, for "open now" without its entry;
+ * - the words of the services' texts in the search engine (`words`, by slot).
  *
  * Every change is one entry in or out; nothing is rebuilt.
  */
@@ -58,8 +60,8 @@ export class TownIndex {
   readonly #ordered: number[]
   #simplePlace = new Int32Array(1024)
   readonly #expiry = new Map<number, string>()
-  /** Per slot, the search text (read for every service by a search with words: kept apart from the entries). */
-  readonly #texts: string[] = []
+  /** The services' words, by slot: the search engine of shared/searchEngine.ts. */
+  readonly words = new SearchEngine()
   readonly #byLanguage = new Map<string, Bitset>()
   readonly #byTopic = new Map<string, Bitset>()
   readonly #byAudience = new Map<string, Bitset>()
@@ -100,8 +102,9 @@ export class TownIndex {
     return this.#simplePlace[slot] ?? -1
   }
 
-  searchTextOf(slot: number): string {
-    return this.#texts[slot] ?? ''
+  /** One more than the highest slot in use (arrays and loops over slots need this length). */
+  get slotCount(): number {
+    return this.#listed.length
   }
 
   /** The end date of a service in `expiring`. */
@@ -169,7 +172,7 @@ export class TownIndex {
     this.services.delete(id)
     this.#serviceSlots.delete(id)
     this.#listed[slot] = null
-    this.#texts[slot] = ''
+    this.words.remove(slot)
     this.#freeSlots.push(slot)
     for (const place of new Set(places)) removeFrom(this.#servicesAt[place] ?? [], slot)
     for (const set of [this.all, this.active, this.free, this.severalPlaces, this.expiring]) set.delete(slot)
@@ -219,7 +222,7 @@ export class TownIndex {
     const places = Int32Array.from(service.locations, (row) => this.#placeSlotOf(row.id))
     const ownHours = service.locations.some((row) => row.hours) ? service.locations.map((row) => (row.hours ? row.weekly : undefined)) : null
     this.#listed[slot] = { service, places, ownHours }
-    this.#texts[slot] = service.searchText
+    this.words.put({ id: slot, title: service.title, summary: service.summary, body: service.searchText })
     this.services.set(service.id, service)
     this.#serviceSlots.set(service.id, slot)
     const distinct = new Set(places)

@@ -763,6 +763,25 @@ export const en = {
   'collectionHelp.imports': 'Spreadsheets that bring in many services at once.',
   'collectionHelp.accessibilityFeedback': 'Reports of barriers on the portal. Please answer within six weeks.',
   'collectionHelp.pageViews': 'How often pages were viewed, counted per day, without personal data.',
+
+  'searchSynonyms.singular': 'Search synonym',
+  'searchSynonyms.plural': 'Search synonyms',
+  'searchSynonyms.term': 'Search term',
+  'searchSynonyms.synonyms': 'Also finds',
+  'searchSynonyms.help': 'Per language, what a search for a term also finds (e.g. "Arzt" → Hausarzt, Praxis, Gesundheit). A change applies to the next search.',
+  'searchSynonyms.locale.help': 'The language the term is typed in.',
+  'searchSynonyms.term.help': 'One word or a short phrase, as newcomers type it.',
+  'searchSynonyms.synonyms.help': 'Words or short phrases in any language, as they appear in entries and topics.',
+  'searchMisses.singular': 'Search without results',
+  'searchMisses.plural': 'Searches without results',
+  'searchMisses.term': 'Search term',
+  'searchMisses.count': 'Searches',
+  'searchMisses.help': 'Searches on the portal that found nothing, per day, language and term (never terms with digits or an e-mail address). Kept for 13 months.',
+  'searchMisses.panel.title': 'Searches without results (30 days)',
+  'searchMisses.panel.intro': 'What readers looked for and did not find: add a synonym or an entry.',
+  'searchMisses.panel.term': 'Search term',
+  'searchMisses.panel.language': 'Language',
+  'searchMisses.panel.count': 'Searches',
 }
 
 export type PortalKey = keyof typeof en

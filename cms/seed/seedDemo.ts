@@ -5,6 +5,7 @@ import { EXTRA_ORGANIZATIONS } from './demoDirectory'
 import { accessibilityFor, easyGermanFor, nonAccessibleEn } from './demoAccessibility'
 import { idIn, seedDirectory } from './seedDirectory'
 import { seedEvents, seedGuide, seedNews } from './seedContent'
+import { seedSynonyms } from './seedSynonyms'
 import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
@@ -89,6 +90,8 @@ export async function seedDemo(payload: Payload): Promise<void> {
   const events = await seedEvents(payload, townIDs, orgIDs, directory)
   await seedPlan(payload, idIn(townIDs, 'eisenach'), orgIDs, directory, events)
   await seedTranslationStates(payload)
+  // The demo town's search synonyms (Eisenach): "Arzt" finds health services, in every UI language.
+  await seedSynonyms(payload, idIn(townIDs, 'eisenach'))
 
   const password = demoPassword()
   for (const login of DEMO_LOGINS) {

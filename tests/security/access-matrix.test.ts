@@ -58,6 +58,10 @@ const EXPECTED: Record<string, Expected> = {
   // Barrier reports come in through the form's endpoint only; the town's staff answer them.
   'accessibility-feedback': { create: NOBODY, read: STAFF, update: STAFF, delete: STAFF },
   'page-views': systemWritten,
+  // A town's search synonyms: its editors and admins keep them; providers and the public neither read nor write.
+  'search-synonyms': { create: STAFF, read: STAFF, update: STAFF, delete: STAFF },
+  // Searches without results are written by the server only; the town's staff read them and may remove a row.
+  'search-misses': { create: NOBODY, read: STAFF, update: NOBODY, delete: STAFF },
   'translation-states': systemWritten,
 }
 
@@ -248,6 +252,8 @@ describe('leak probes', () => {
     ['pages by draft title', '/pages?draft=true&where[title][like]=DRAFT'],
     ['versions by status', '/services/versions?where[version._status][equals]=draft'],
     ['page views', '/page-views?where[path][exists]=true'],
+    ['search synonyms', '/search-synonyms?where[term][exists]=true'],
+    ['searches without results', '/search-misses?where[term][exists]=true'],
   ])('anonymous where on %s finds nothing', async (_, query) => {
     const res = await ctx.api.request<{ docs?: unknown[] }>('GET', query.replace('ADMIN', ctx.world.users.admin))
     expect(res.status).toBeLessThan(500)

@@ -6,6 +6,7 @@ import { combinedOpenState } from '@cms/directory/searchServices'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { inResultOrder, TownIndex } from '@cms/directory/townIndex'
 import { parseDirectoryParams } from '@shared/directoryParams'
+import { parseQuery } from '@shared/searchQuery'
 import { distanceKm, type LatLng } from '@shared/geo'
 import { DAYS, type Hours, localTime } from '@shared/openingHours'
 import { zonedTimeToInstant } from '@shared/recurrence'
@@ -47,6 +48,8 @@ function service(id: number, locationIDs: readonly string[]): IndexedService {
     locations: rows,
     status: random() < 0.9 ? 'active' : 'temporarily-closed',
     validTo: random() < 0.1 ? pick(['2020-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z']) : null,
+    title: 'Angebot',
+    summary: null,
     searchText: `${pick(['beratung', 'sprachkurs'])} ${pick(['wohnen', 'arbeit'])}`,
   })
   if (!entry) throw new Error('an active service is indexed')
@@ -95,7 +98,9 @@ describe('the town index', () => {
       const audience = random() < 0.3 ? 'A1' : null
       const district = random() < 0.3 ? 'n' : null
       const organization = random() < 0.2 ? 'O2' : undefined
-      const { candidates, passes } = selectServices(index, f, { topics, audience, district }, now, organization)
+      // The words through the search engine (the texts here are exact words: no stem, typo or synonym adds any).
+      const words = f.q ? index.words.search(parseQuery(f.q, { locales: ['de', 'en'] })) : null
+      const { candidates, passes } = selectServices(index, f, { topics, audience, district }, now, organization, words)
       const found = index.ordered.filter((slot) => candidates.has(slot) && passes(slot)).map((slot) => index.serviceAt(slot).id)
       const expected = [...index.services.values()]
         .filter(

@@ -39,7 +39,8 @@ describe('search text', () => {
   test('folds case, umlauts and accents', () => {
     expect(normalizeForSearch('Frühstück  für FRAUEN')).toBe('fruehstueck fuer frauen')
     expect(normalizeForSearch('Café')).toBe('cafe')
-    expect(normalizeForSearch('مُسَاعَدَة')).toBe('مساعدة')
+    // Arabic harakat go, and ta marbuta is folded to ha (a frequent spelling variant).
+    expect(normalizeForSearch('مُسَاعَدَة')).toBe('مساعده')
   })
 
   test('query terms: unique words of two or more letters, at most eight', () => {
@@ -53,7 +54,8 @@ describe('search text', () => {
     const text = buildSearchText(['Sprachcafé', 'Language café', null, 'مقهى اللغة'])
     expect(text).toContain('sprachcafe')
     expect(text).toContain('language cafe')
-    expect(text).toContain('مقهى')
+    // Alef maksura is folded to the Persian yeh, like the Arabic yeh.
+    expect(text).toContain('مقهی')
   })
 })
 

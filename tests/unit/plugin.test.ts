@@ -29,6 +29,8 @@ describe('integrationPortal(options)', () => {
       'page-views',
       'imports',
       'accessibility-feedback',
+      'search-synonyms',
+      'search-misses',
       'translation-states',
     ])
     expect(config.admin?.user).toBe('users')

@@ -59,8 +59,9 @@ export const directoryOptions = cache(async (townID: string) => {
 
 export type DirectoryOptions = Awaited<ReturnType<typeof directoryOptions>>
 
-export const findServices = cache(async (townID: string, timeZone: string, filters: DirectoryFilters) => {
-  const found = await searchServices(await payloadClient(), filters, { townID, timeZone })
+/** The directory's answer; `locale` is the reader's: their language's stemming and synonyms first, and where a search found nothing. */
+export const findServices = cache(async (townID: string, timeZone: string, filters: DirectoryFilters, locale: string) => {
+  const found = await searchServices(await payloadClient(), filters, { townID, timeZone, locale })
   // "Open now" results change when a candidate opens or closes.
   if (found.changesAt) noteExpiry(found.changesAt)
   return found

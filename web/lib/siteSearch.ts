@@ -1,9 +1,9 @@
-import type { PaginatedDocs, Where } from 'payload'
+import type { Where } from 'payload'
 import { cache } from 'react'
+import { searchSite } from '@cms/directory/siteIndex'
+import { recordMiss } from '@cms/directory/searchMisses'
+import { searchServices } from '@cms/directory/searchServices'
 import { parseDirectoryParams } from '@shared/directoryParams'
-import { byLocale } from '@shared/localized'
-import { normalizeForSearch, queryTerms } from '@shared/search'
-import { findServices } from './directory'
 import { payloadClient } from './payload'
 
 /** One found guide page, event or news item, with the fields a result list shows. */
@@ -24,58 +24,55 @@ interface Found<D> {
 }
 
 const PER_SECTION = 10
-// Read a few more than shown, so that ranking by title can bring the best ones forward.
-const CANDIDATES = 40
 
-/** How many query words a document's title contains, in any language. */
-function titleScore(title: string, terms: string[]): number {
-  const text = normalizeForSearch(Object.values(byLocale(title)).filter(Boolean).join(' '))
-  return terms.filter((t) => text.includes(t)).length
+/** The shown documents by ID, as the public may read them, in the engine's order (best first). */
+function byIDs(ids: string[]): { where: Where; locale: 'all'; depth: 0; pagination: false; overrideAccess: false } {
+  return { where: { id: { in: ids.slice(0, PER_SECTION) } }, locale: 'all', depth: 0, pagination: false, overrideAccess: false }
 }
 
-/** The town's documents whose folded `searchText` contains every query word, as the public may see them. */
-function searchQuery(townID: string, terms: string[], extraWhere: Where[] = []): { where: Where; locale: 'all'; depth: 0; limit: number; overrideAccess: false } {
-  return {
-    where: { and: [{ municipality: { equals: townID } }, ...terms.map((t) => ({ searchText: { like: t } })), ...extraWhere] },
-    locale: 'all',
-    depth: 0,
-    limit: CANDIDATES,
-    overrideAccess: false,
-  }
-}
-
-/** The best candidates first: by how many query words their title has. */
-function ranked<D extends { id: string; slug: string; title: string }>(res: PaginatedDocs<D>, terms: string[], summaryOf: (doc: D) => string | null | undefined): Found<D> {
-  const hits = res.docs.map((doc) => ({ id: doc.id, slug: doc.slug, title: doc.title, summary: summaryOf(doc), doc }))
-  // Stable sort: equal scores keep the collection's own order (guide order, date).
-  hits.sort((a, b) => titleScore(b.title, terms) - titleScore(a.title, terms))
-  return { hits: hits.slice(0, PER_SECTION), total: res.totalDocs }
+/** The first documents of `ids`, read as the public may (`read` gets the query), in that order; the total is all of `ids`. */
+async function hitsOf<D extends { id: string; slug: string; title: string }>(
+  ids: string[],
+  read: (query: ReturnType<typeof byIDs>) => Promise<D[]>,
+  summaryOf: (doc: D) => string | null | undefined,
+): Promise<Found<D>> {
+  if (!ids.length) return { hits: [], total: 0 }
+  const docs = await read(byIDs(ids))
+  const byID = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const hits = ids.flatMap((id) => {
+    const doc = byID.get(id)
+    return doc ? [{ id: doc.id, slug: doc.slug, title: doc.title, summary: summaryOf(doc), doc }] : []
+  })
+  return { hits, total: ids.length }
 }
 
 /**
- * Site-wide search over guide pages, services, events and news, in all languages at once
- * (each collection keeps a folded `searchText` of every language). Past events are left out.
+ * Site-wide search over guide pages, services, events and news with the directory's engine
+ * (cms/directory/siteIndex.ts and searchServices.ts): stems in the reader's language, German
+ * and English, compounds, typos and the town's synonyms. Past events are left out. A search
+ * that finds nothing anywhere is counted for the staff (never with digits or an "@").
  */
-export const siteSearch = cache(async (townID: string, timeZone: string, query: string) => {
-  const terms = queryTerms(query)
-  if (!terms.length) return null
+export const siteSearch = cache(async (townID: string, timeZone: string, query: string, locale: string) => {
   const payload = await payloadClient()
-  const now = new Date().toISOString()
+  const now = new Date()
+  const found = await searchSite(payload, townID, query, locale, now)
+  if (!found) return null
   const [pages, events, news, services] = await Promise.all([
-    payload
-      .find({ collection: 'pages', ...searchQuery(townID, terms), select: { slug: true, title: true, summary: true, parent: true } })
-      .then((res) => ranked(res, terms, (doc) => doc.summary)),
-    payload
-      .find({
-        collection: 'events',
-        ...searchQuery(townID, terms, [{ or: [{ lastEnd: { exists: false } }, { lastEnd: { greater_than_equal: now } }] }]),
-        select: { slug: true, title: true, summary: true, start: true, end: true, allDay: true, recurrence: true, cancelled: true, lastEnd: true },
-      })
-      .then((res) => ranked(res, terms, (doc) => doc.summary)),
-    payload
-      .find({ collection: 'news', ...searchQuery(townID, terms), select: { slug: true, title: true, lead: true, publishedAt: true } })
-      .then((res) => ranked(res, terms, (doc) => doc.lead)),
-    findServices(townID, timeZone, parseDirectoryParams({ q: query })),
+    hitsOf(
+      found.pages,
+      async (where) => (await payload.find({ collection: 'pages', ...where, select: { slug: true, title: true, summary: true, parent: true } })).docs,
+      (doc) => doc.summary,
+    ),
+    hitsOf(
+      found.events,
+      async (where) =>
+        (await payload.find({ collection: 'events', ...where, select: { slug: true, title: true, summary: true, start: true, end: true, allDay: true, recurrence: true, cancelled: true, lastEnd: true } })).docs,
+      (doc) => doc.summary,
+    ),
+    hitsOf(found.news, async (where) => (await payload.find({ collection: 'news', ...where, select: { slug: true, title: true, lead: true, publishedAt: true } })).docs, (doc) => doc.lead),
+    searchServices(payload, parseDirectoryParams({ q: query }), { townID, timeZone, locale, now, recordMisses: false }),
   ])
-  return { terms, pages, events, news, services: { results: services.results.slice(0, PER_SECTION), total: services.total } }
+  if (!pages.total && !events.total && !news.total && !services.total) recordMiss(payload, { townID, locale, query, now })
+  return { pages, events, news, services: { results: services.results.slice(0, PER_SECTION), total: services.total } }
 })
+

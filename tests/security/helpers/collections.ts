@@ -111,6 +111,16 @@ export const SPECS: CollectionSpec[] = [
     patch: { status: 'in-progress' },
   },
   {
+    slug: 'search-synonyms',
+    data: (refs, n) => ({ locale: 'de', term: `Begriff ${n}`, synonyms: ['Beratung'], municipality: town(refs) }),
+    patch: { synonyms: ['Hilfe'] },
+  },
+  {
+    slug: 'search-misses',
+    data: (refs, n) => ({ key: `miss-${n}`, day: '2026-01-01', term: `begriff ${n}`, locale: 'de', count: 1, municipality: town(refs) }),
+    patch: { count: 99 },
+  },
+  {
     slug: 'translation-states',
     data: (refs, n) => ({ key: `state-${n}`, document: { relationTo: 'pages', value: refs.page }, title: `State ${n}`, locale: 'en', state: 'outdated', municipality: town(refs) }),
     patch: { state: 'current' },

@@ -61,7 +61,7 @@ function HitList<D>({ hits, href, meta, locale, townDefault }: HitListProps<D>) 
 async function SearchPage(props: Props) {
   const { locale, town, page } = await townPage('search', props)
   const query = readParam(await props.searchParams, 'q')
-  const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query), guideTree(town.id)])
+  const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query, locale), guideTree(town.id)])
   const at = { locale, town: town.slug }
   // The language switcher and the barrier report keep the reader's query.
   const searched = withQuery(page, query ? `?q=${encodeURIComponent(query)}` : '')

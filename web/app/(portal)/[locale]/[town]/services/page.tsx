@@ -30,7 +30,7 @@ async function ServicesPage(props: Props) {
   const [t, options, result] = await Promise.all([
     getTranslations('Directory'),
     directoryOptions(town.id),
-    findServices(town.id, town.timeZone, filters),
+    findServices(town.id, town.timeZone, filters, locale),
   ])
   const list = route.services({ locale, town: town.slug })
   // The language switcher and the barrier report keep the reader's search.
