@@ -156,6 +156,8 @@ describe('an unknown address below a town', () => {
     ['de', `/de/${TOWN}/does-not-exist`],
     ['ar', `/ar/${TOWN}/services/no/such/page`],
     ['uk', `/uk/${TOWN}/Plan`],
+    // An address with a dot passes the proxy by and ends in the [...rest] catch-all.
+    ['en', `/en/${TOWN}/no-such-page.html`],
   ])('answers 404 inside the town’s frame: its menu and languages (%s)', async (locale, path) => {
     const { page, context } = await phonePage(browser, { javaScriptEnabled: false })
     const res = await page.goto(`${BASE_URL}${path}`)
