@@ -40,19 +40,21 @@ async function ServicesPage(props: Props) {
     findServices(town.id, town.timeZone, filters),
   ])
   const list = route.services({ locale, town: town.slug })
+  const filtered = activeFilters(filters).length > 0
   // The language switcher and the barrier report keep the reader's search.
   const searched = withQuery(page, directoryQueryString(filters))
   return (
     <PortalShell locale={locale} page={searched} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        {/* A search's answer starts with its results (shared addresses have no #results): the intro is for the first visit. */}
+        {filtered ? null : <p className="lead">{t('intro', { town: town.name })}</p>}
         <SearchForm action={`${list}#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} />
         <h2 id={RESULTS} className="result-count" tabIndex={-1} aria-live="polite">
           {t('results', { count: result.total })}
         </h2>
         <FilterChips href={list} fragment={`#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} empty={result.total === 0} />
-        {result.total === 0 && activeFilters(filters).length === 0 ? <p>{t('emptyNoFilters')}</p> : null}
+        {result.total === 0 && !filtered ? <p>{t('emptyNoFilters')}</p> : null}
         <ol className="result-list" role="list">
           {result.results.map((service) => (
             <li key={service.id}>
