@@ -62,6 +62,8 @@ export const TOWN_ROUTES = {
   eventCalendar: town('events/:slug/calendar.ics', { shows: ['events', 'locations'], file: true }),
   search: town('search', { label: 'Search.title', shows: ['services', 'pages', 'news', 'events', 'organizations'] }),
   openData: town('open-data', { label: 'Footer.openData', shows: [], sitemap: true }),
+  // The town's web app manifest (name, colour, icons); only the town's own document is in it.
+  manifest: town('manifest.webmanifest', { shows: [], file: true }),
   plan: town('plan', { label: 'Plan.title', view: 'plan', shows: ['action-fields', 'goals', 'measures', 'indicators', 'plan-editions'], sitemap: true }),
   planIndicators: town('plan/indicators', { label: 'Plan.indicators', parent: 'plan', shows: ['indicators', 'measures', 'action-fields'], sitemap: true }),
   planEditions: town('plan/editions', { label: 'Plan.editions', parent: 'plan', shows: ['plan-editions'], sitemap: true }),
@@ -170,6 +172,9 @@ export const route: TownRouteBuilders & {
 
 /** The static route that renders the 404 page (a reserved word, never a town slug). */
 export const NOT_FOUND_SEGMENT = 'not-found'
+
+/** The 404 page's query parameter naming the town an unknown address is below (set by the proxy only). */
+export const NOT_FOUND_TOWN = 'town'
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

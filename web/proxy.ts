@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { isLocale } from '@shared/locales'
-import { isPortalRoute, keepsClientRuntime, NOT_FOUND_SEGMENT, route } from '@shared/routes'
+import { isPortalRoute, keepsClientRuntime, NOT_FOUND_SEGMENT, NOT_FOUND_TOWN, route } from '@shared/routes'
 import { routing } from './i18n/routing'
 import { newNonce, portalCsp, tileOrigin } from './lib/securityHeaders'
 
@@ -28,8 +28,12 @@ export default function proxy(request: NextRequest) {
     return response
   }
   if (isLocale(locale) && (segments.join('/') === NOT_FOUND_SEGMENT || !isPortalRoute(known))) {
-    // A server-rendered 404 in the reader's language, readable without JavaScript.
-    return secured(NextResponse.rewrite(new URL(route.notFound({ locale }), request.url), { status: 404, request: { headers } }))
+    // A server-rendered 404 in the reader's language, readable without JavaScript; below a
+    // town, inside the town's frame (the page checks that the town exists). Only this rewrite
+    // names the town: a request for the 404 page itself loses its query here.
+    const notFound = new URL(route.notFound({ locale }), request.url)
+    if (known.length > 1 && known[0] !== NOT_FOUND_SEGMENT) notFound.searchParams.set(NOT_FOUND_TOWN, known[0] ?? '')
+    return secured(NextResponse.rewrite(notFound, { status: 404, request: { headers } }))
   }
   // next-intl forwards the request's headers (ours included) to the page.
   return secured(intl(new NextRequest(request, { headers })))

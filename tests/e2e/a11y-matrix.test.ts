@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { LOCALE_CODES } from '@shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage, preloadAxe } from './helpers/browser'
+import { overflowAtPhoneWidths, PHONE_WIDTHS } from './helpers/overflow'
 import { writeArtifact } from '../helpers/artifact'
 
 /**
@@ -9,6 +10,10 @@ import { writeArtifact } from '../helpers/artifact'
  * page costs more than the axe run; axe-core is put into the context once, not sent per
  * check). The matrix is printed and written to tests/.artifacts/a11y-matrix.md.
  * Slugs come from the German pages' own links, so the matrix follows the demo content.
+ *
+ * The same visit measures sideways scrolling: each page, once loaded, is resized to 320, 360
+ * and 390 px and must fit (`scrollWidth` ≤ the viewport); a second table shows where it does
+ * not, and the failure names page type × locale × width × the element sticking out.
  *
  * The full 27 × 12 matrix runs by default. `A11Y_QUICK=true` shortens it for local runs: every page type in German, English,
  * Arabic and Ukrainian (the default, the fallback, right-to-left and Cyrillic), and in the
@@ -34,6 +39,9 @@ let tabs: Page[]
 const pageTypes = new Map<string, string>()
 /** Page type → locale → violations. */
 const results = new Map<string, Map<string, string[]>>()
+/** Page type → locale → width → the elements that stick out (only where the page scrolls sideways). */
+const overflow = new Map<string, Map<string, Map<number, string[]>>>()
+const VIEWPORT = { width: 390, height: 844 }
 const started = Date.now()
 
 /** The path (below the locale) of the first link matching `selector` on `/de/...{from}`. */
@@ -100,15 +108,31 @@ afterAll(async () => {
   await browser?.close()
 })
 
-function renderMatrix(): string {
+/** One row per page type, one cell per locale (`cell` says "–" for not run). */
+function table(cell: (type: string, locale: string) => string): string[] {
   const header = `| page type | ${LOCALE_CODES.join(' | ')} |\n|---|${LOCALE_CODES.map(() => ':-:').join('|')}|`
-  const rows = [...pageTypes.keys()].map((type) => {
-    const cells = LOCALE_CODES.map((l) => {
-      const v = results.get(type)?.get(l)
-      return v === undefined ? '–' : v.length === 0 ? '✓' : String(v.length)
-    })
-    return `| ${type} | ${cells.join(' | ')} |`
+  return [header, ...[...pageTypes.keys()].map((type) => `| ${type} | ${LOCALE_CODES.map((l) => cell(type, l)).join(' | ')} |`)]
+}
+
+/** The sideways-scrolling findings as failure lines: page type (locale) at width: elements. */
+function overflowLines(): string[] {
+  return [...overflow.entries()].flatMap(([type, byLocale]) =>
+    [...byLocale.entries()].flatMap(([l, byWidth]) => [...byWidth.entries()].map(([width, found]) => `- ${type} (${l}) at ${width} px: ${found.join('; ')}`)),
+  )
+}
+
+function renderMatrix(): string {
+  const rows = table((type, l) => {
+    const v = results.get(type)?.get(l)
+    return v === undefined ? '–' : v.length === 0 ? '✓' : String(v.length)
   })
+  // ✓ = fits at every width; otherwise the widths at which the page scrolls sideways.
+  const fits = table((type, l) => {
+    if (results.get(type)?.get(l) === undefined) return '–'
+    const widths = [...(overflow.get(type)?.get(l)?.keys() ?? [])]
+    return widths.length ? widths.join('/') : '✓'
+  })
+  const wide = overflowLines()
   const runs = [...results.values()].reduce((n, byLocale) => n + byLocale.size, 0)
   const failures = [...results.entries()].flatMap(([type, byLocale]) =>
     [...byLocale.entries()].flatMap(([l, v]) => v.map((violation) => `- ${type} (${l}): ${violation}`)),
@@ -122,14 +146,20 @@ function renderMatrix(): string {
       ? `Every page type in ${FULL_LOCALES.join(', ')}; in the other locales the page types ${SUBSET.join(', ')} (A11Y_QUICK=true; without it all).`
       : 'Every page type in every locale.',
     '',
-    header,
     ...rows,
     '',
     ...(failures.length ? ['## Violations', '', ...failures, ''] : []),
+    `## Fits the screen (no sideways scrolling at ${PHONE_WIDTHS.join(', ')} px)`,
+    '',
+    '✓ = fits at every width, numbers = the widths at which the page scrolls sideways, – = not run.',
+    '',
+    ...fits,
+    '',
+    ...(wide.length ? ['## Sideways scrolling', '', ...wide, ''] : []),
   ].join('\n')
 }
 
-/** Opens one page type in one locale on `tab` and records its violations. */
+/** Opens one page type in one locale on `tab`, records its violations and where it does not fit a phone. */
 async function check(tab: Page, locale: string, type: string, subpath: string): Promise<string[]> {
   const res = await tab.goto(`${BASE_URL}/${locale}${subpath}`)
   // Only the deliberate 404 page may answer with an error status.
@@ -140,10 +170,14 @@ async function check(tab: Page, locale: string, type: string, subpath: string): 
   if (process.env.A11Y_PROGRESS) process.stderr.write(`${locale} ${type}: ${violations.length} (${Date.now() - t0} ms)\n`)
   if (!results.has(type)) results.set(type, new Map())
   results.get(type)?.set(locale, violations)
-  return violations.map((v) => `${type}: ${v}`)
+  const wide = await overflowAtPhoneWidths(tab, VIEWPORT)
+  if (!overflow.has(type)) overflow.set(type, new Map())
+  overflow.get(type)?.set(locale, wide)
+  const tooWide = [...wide.entries()].map(([width, found]) => `${type}: scrolls sideways at ${width} px: ${found.join('; ')}`)
+  return [...violations.map((v) => `${type}: ${v}`), ...tooWide]
 }
 
-test.each(LOCALE_CODES)('every page type in %s has no axe violation', async (locale) => {
+test.each(LOCALE_CODES)('every page type in %s has no axe violation and fits a phone', async (locale) => {
   const todo = [...pageTypes].filter(([type]) => runsAll(locale) || SUBSET.includes(type))
   // Each tab takes the next page type as soon as it is done with one.
   const lanes = tabs.map(async (tab) => {

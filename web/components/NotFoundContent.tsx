@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server'
+import { noteStatus, noteTags } from '@cms/cache/renderNotes'
+import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
 import { LOCALE_CODES, type Locale } from '@shared/locales'
-import { route, TOWNS_PAGE, type PageRef } from '@shared/routes'
-import type { TownSummary } from '@web/lib/towns'
+import { route, TOWNS_PAGE, townPageRef, type PageRef } from '@shared/routes'
+import { getTown, type TownSummary } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
 
 interface Props {
@@ -32,4 +34,19 @@ export async function NotFoundContent({ locale, town, page }: Props) {
       </div>
     </PortalShell>
   )
+}
+
+/**
+ * The whole answer to an address that is no page, status 404 included: inside the town's
+ * frame when `townSlug` names a town that exists (`/de/eisenach/does-not-exist`: the menu and
+ * languages one tap away; the language switcher leads to the town's home), else with the list
+ * of towns. For the proxy's rewrite (the not-found page) and the catch-all alike.
+ */
+export async function UnknownAddress({ locale, townSlug }: { locale: Locale; townSlug?: string }) {
+  noteStatus(404)
+  const town = townSlug ? await getTown(townSlug) : null
+  // The list of towns lets it be cached; the town's own document when it shows the town's frame.
+  noteTags(town ? [TOWNS_TAG, ...pageTags(town.id, [])] : [TOWNS_TAG])
+  if (!town) return <NotFoundContent locale={locale} />
+  return <NotFoundContent locale={locale} town={town} page={townPageRef('home', { town: town.slug })} />
 }

@@ -4,6 +4,7 @@ import { accessibleBrandColor } from '@shared/color'
 import type { Locale } from '@shared/locales'
 import { hrefOf, route, TOWN_ROUTES, type PageRef, type StaticTownRouteName } from '@shared/routes'
 import type { TownSummary } from '@web/lib/towns'
+import { INSTALLATION_MANIFEST } from '@web/lib/webManifest'
 import { Icon } from './Icon'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
@@ -34,6 +35,11 @@ export function PortalShell({ locale, page, locales, town, children }: Props) {
   const label = (name: StaticTownRouteName) => t(TOWN_ROUTES[name].label ?? 'Nav.home')
   return (
     <div className="shell" style={{ ['--brand' as string]: brand }}>
+      {/* React puts these into <head>: the town's own manifest (its name and colour when installed), the icons. */}
+      <link rel="manifest" href={town ? route.manifest({ locale, town: town.slug }) : INSTALLATION_MANIFEST} />
+      <link rel="icon" href="/favicon.ico" sizes="32x32" />
+      <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+      <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
       <a className="skip-link" href="#main">
         {t('Nav.skipToContent')}
       </a>

@@ -8,6 +8,8 @@ import type { DirectoryOptions, TaxonomyOption } from '@web/lib/directory'
 interface Props {
   /** The directory's address (`route.services`); each chip adds its filters as a query string. */
   href: string
+  /** The fragment the chips' links land on (`#results`, the result count). */
+  fragment: string
   filters: DirectoryFilters
   options: DirectoryOptions
   locale: Locale
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Each active filter as a link that removes it; in the empty state, the way out. */
-export function FilterChips({ href, filters, options, locale, townDefault, empty }: Props) {
+export function FilterChips({ href, fragment, filters, options, locale, townDefault, empty }: Props) {
   const t = useTranslations('Directory')
   const active = activeFilters(filters)
   if (!active.length) return null
@@ -45,7 +47,7 @@ export function FilterChips({ href, filters, options, locale, townDefault, empty
         return t('near')
     }
   }
-  const without = (key: keyof DirectoryFilters) => `${href}${directoryQueryString({ ...filters, [key]: key === 'near' ? null : key === 'free' || key === 'openNow' ? false : '', page: 1 })}`
+  const without = (key: keyof DirectoryFilters) => `${href}${directoryQueryString({ ...filters, [key]: key === 'near' ? null : key === 'free' || key === 'openNow' ? false : '', page: 1 })}${fragment}`
   return (
     <nav aria-label={t('activeFilters')} className="chips">
       {empty ? <p>{t('emptyHint')}</p> : null}
@@ -59,7 +61,7 @@ export function FilterChips({ href, filters, options, locale, townDefault, empty
         ))}
         {active.length > 1 ? (
           <li>
-            <a className="chip" href={href}>
+            <a className="chip" href={`${href}${fragment}`}>
               {t('resetAll')}
             </a>
           </li>

@@ -4,16 +4,18 @@ import { type DirectoryFilters, directoryQueryString } from '@shared/directoryPa
 interface Props {
   /** The list's address (`route.services`); each page adds the filters and its number as a query string. */
   href: string
+  /** The fragment the links land on (`#results`, the result count): the next page starts with its results. */
+  fragment: string
   filters: DirectoryFilters
   page: number
   totalPages: number
 }
 
 /** Previous/next and a few page numbers, as plain links. */
-export function Pagination({ href: list, filters, page, totalPages }: Props) {
+export function Pagination({ href: list, fragment, filters, page, totalPages }: Props) {
   if (totalPages <= 1) return null
   const t = useTranslations('Directory')
-  const href = (p: number) => `${list}${directoryQueryString({ ...filters, page: p })}`
+  const href = (p: number) => `${list}${directoryQueryString({ ...filters, page: p })}${fragment}`
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages).sort((a, b) => a - b)
   return (
     <nav className="pagination" aria-label={t('pagination')}>

@@ -8,6 +8,7 @@ import { SelectField } from '../SelectField'
 import { UseMyLocation } from './UseMyLocation'
 
 interface Props {
+  /** Where the form goes: the directory's address with `#` and the id of its result count. */
   action: string
   filters: DirectoryFilters
   options: DirectoryOptions
@@ -25,7 +26,9 @@ function topicOptions(topics: DirectoryOptions['topics']) {
 
 /**
  * A plain GET form: every filter lands in the URL, so results can be shared and it all works
- * without JavaScript. Filters fold away on small screens (<details> needs no script).
+ * without JavaScript. The filters stay folded (<details> needs no script), also after a search:
+ * the answer starts with the count and the results, the active filters shown as chips beside
+ * them; an open panel put the first result some 1,100 px down a phone.
  */
 export function SearchForm({ action, filters, options, locale, townDefault }: Props) {
   const t = useTranslations('Directory')
@@ -44,7 +47,7 @@ export function SearchForm({ action, filters, options, locale, townDefault }: Pr
           {t('submit')}
         </button>
       </div>
-      <details className="filters" open={activeCount > 0}>
+      <details className="filters">
         <summary>
           {t('activeFilters')} ({activeCount})
         </summary>

@@ -23,6 +23,13 @@ async function metadata(props: Props) {
   }, locale)
 }
 
+/**
+ * The result count's id: the form, the chips and the page links all lead to `#results`, so
+ * after every search the browser scrolls to the count and moves focus onto it (tabIndex -1),
+ * without a script: a screen reader starts at "12 services", sighted readers see the results.
+ */
+const RESULTS = 'results'
+
 /** The service directory: search, filters in the URL, results with pagination, and a map. */
 async function ServicesPage(props: Props) {
   const { locale, town, page } = await townPage('services', props)
@@ -33,19 +40,21 @@ async function ServicesPage(props: Props) {
     findServices(town.id, town.timeZone, filters, locale),
   ])
   const list = route.services({ locale, town: town.slug })
+  const filtered = activeFilters(filters).length > 0
   // The language switcher and the barrier report keep the reader's search.
   const searched = withQuery(page, directoryQueryString(filters))
   return (
     <PortalShell locale={locale} page={searched} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
-        <SearchForm action={list} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} />
-        <h2 className="result-count" aria-live="polite">
+        {/* A search's answer starts with its results (shared addresses have no #results): the intro is for the first visit. */}
+        {filtered ? null : <p className="lead">{t('intro', { town: town.name })}</p>}
+        <SearchForm action={`${list}#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} />
+        <h2 id={RESULTS} className="result-count" tabIndex={-1} aria-live="polite">
           {t('results', { count: result.total })}
         </h2>
-        <FilterChips href={list} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} empty={result.total === 0} />
-        {result.total === 0 && activeFilters(filters).length === 0 ? <p>{t('emptyNoFilters')}</p> : null}
+        <FilterChips href={list} fragment={`#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} empty={result.total === 0} />
+        {result.total === 0 && !filtered ? <p>{t('emptyNoFilters')}</p> : null}
         <ol className="result-list" role="list">
           {result.results.map((service) => (
             <li key={service.id}>
@@ -53,7 +62,7 @@ async function ServicesPage(props: Props) {
             </li>
           ))}
         </ol>
-        <Pagination href={list} filters={filters} page={result.page} totalPages={result.totalPages} />
+        <Pagination href={list} fragment={`#${RESULTS}`} filters={filters} page={result.page} totalPages={result.totalPages} />
         {result.results.length ? <ResultsMap results={result.results} locale={locale} townSlug={town.slug} /> : null}
       </div>
     </PortalShell>
