@@ -75,7 +75,7 @@ function indexHtml(types, shots, baseUrl) {
 <html lang="en"><head><meta charset="utf-8"><title>Portal screenshots</title>
 <style>
 body{font:14px/1.4 system-ui,sans-serif;margin:1rem;background:#f4f4f4}
-nav a{margin-inline-end:.8rem}
+nav a{margin-inline-end:.8rem;white-space:nowrap}
 .grid{display:grid;gap:.6rem;grid-template-columns:repeat(auto-fill,minmax(150px,1fr))}
 .grid.w1280{grid-template-columns:repeat(auto-fill,minmax(300px,1fr))}
 figure{margin:0;background:#fff;padding:.3rem;border:1px solid #ccc}
