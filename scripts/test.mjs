@@ -39,6 +39,20 @@ const add = (r) => {
   totals.passed += r.passed
   totals.failed += r.failed
 }
+/**
+ * A tool some tests need is not installed: locally those tests are skipped with a loud message;
+ * with CI=true (.ci/run sets it, having installed everything) the run fails instead, so a
+ * broken CI image cannot pass by skipping. Returns false when the caller should skip.
+ */
+function requireTool(what, installed, install) {
+  if (installed) return true
+  const message = `${what}: not installed (${install}; .ci/run does)`
+  if (process.env.CI === 'true') {
+    console.error(`\n*** FAILED (CI=true): ${message}. ***`)
+    add({ passed: 0, failed: 1 })
+  } else console.log(`\n*** SKIPPED: ${message}. ***`)
+  return false
+}
 const started = Date.now()
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
 const wants = (part) => !only || only === part
@@ -55,9 +69,13 @@ async function stopAll(stops) {
  * themselves); the servers share nothing, so while one worker's test waits (for a page, a
  * scheduled job, a timer) the other computes. Each server sends its e-mails to its own SMTP
  * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
- * Resolves once the servers answer, to the environment of the jest run.
+ * Resolves once the servers answer, to the environment of the jest run (null without chromium).
  */
 async function startE2e(stops) {
+  // Without it every browser test fails at launch; this says why at once. (The HTML check's Java
+  // is checked in tests/e2e/html-valid.test.ts, by the same rule.)
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!requireTool(`Browser tests, chromium at ${chromiumPath}`, fs.existsSync(chromiumPath), 'apt-get install -y chromium')) return null
   const count = Math.max(1, Number(process.env.E2E_SERVERS || 2))
   const servers = []
   for (let i = 0; i < count; i++) {
@@ -90,10 +108,7 @@ async function startE2e(stops) {
  */
 async function startScale(stops) {
   const redis = await startRedis()
-  if (!redis) {
-    console.log('\nScale-out test skipped: redis-server is not installed (apt-get install -y redis-server; .ci/run does).')
-    return null
-  }
+  if (!requireTool('Scale-out test, redis-server', redis, 'apt-get install -y redis-server')) return null
   stops.push(async () => redis.child.kill('SIGTERM'))
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
   stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
@@ -147,8 +162,8 @@ if (!only || ['unit', 'integration', 'security'].includes(only)) {
 const browser = wants('e2e')
   ? (async () => {
       try {
-        const { env, count } = await e2eServers
-        add(await jest(['e2e'], 'jest-e2e.json', env, [`--maxWorkers=${count}`, ...pick]))
+        const servers = await e2eServers
+        if (servers) add(await jest(['e2e'], 'jest-e2e.json', servers.env, [`--maxWorkers=${servers.count}`, ...pick]))
       } catch (error) {
         console.error('e2e:', error)
         add({ passed: 0, failed: 1 })

@@ -25,6 +25,8 @@ interface Props {
   labels: FeedbackLabels
   /** The privacy note with its link, rendered on the server. */
   consent: ReactNode
+  /** This form's page (without a query): where the form posts before or without JavaScript. */
+  permalink: string
 }
 
 function Submit({ labels }: { labels: FeedbackLabels }) {
@@ -73,8 +75,10 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
  * JavaScript the page is posted and rendered again with the messages. `noValidate`: the
  * browser's own bubbles would speak the browser's language, not the reader's.
  */
-export function FeedbackForm({ action, initial, labels, consent }: Props) {
-  const [state, formAction] = useActionState(action, initial)
+export function FeedbackForm({ action, initial, labels, consent, permalink }: Props) {
+  // With a permalink React renders it as the form's `action`; without, an empty `action=""`,
+  // which is invalid HTML (the Nu Html Checker's "must be non-empty").
+  const [state, formAction] = useActionState(action, initial, permalink)
   const summary = useRef<HTMLDivElement>(null)
   const errors = ORDER.filter((f) => state.errors[f])
   // After a post the page is new: `autoFocus` (rendered as `autofocus`) puts focus on the summary

@@ -62,6 +62,7 @@ async function FeedbackPage(props: Props) {
               action={submitFeedback.bind(null, town.slug, locale)}
               initial={{ values: { pageUrl: fromPage, description: '', name: '', email: '' }, errors: {} }}
               labels={labels}
+              permalink={route.accessibilityFeedback(at)}
               consent={t.rich('consent', { link: (chunks) => <a href={route.privacy(at)}>{chunks}</a> })}
             />
           </>
