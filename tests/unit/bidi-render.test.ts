@@ -107,6 +107,9 @@ describe.each(['ar', 'fa'] as const)('%s: sentences with values', (locale) => {
     expect(html.match(/href="tel:/g)).toHaveLength(4)
     expectIsolated(html, 'ärztlicher Bereitschaftsdienst', 'Hilfetelefon „Gewalt gegen Frauen“', 'Markt 2', 'Eisenach')
     expect(html).toContain('(<bdi>ärztlicher Bereitschaftsdienst</bdi>)')
+    // A bullet item carries no `value` (the HTML checker allows it only in a numbered list).
+    expect(html).toMatch(/<ul class="list-bullet"><li>/)
+    expect(html).not.toMatch(/<li[^>]* value=/)
   })
 
   test('emergency numbers are big call buttons named in the reader\'s language', () => {
