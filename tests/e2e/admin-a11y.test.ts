@@ -15,14 +15,39 @@ import { writeArtifact } from '../helpers/artifact'
 
 interface Allowed {
   rule: string
-  /** axe's selector of the element (its `target`, joined), exactly as in the matrix. */
-  selector: string
+  /**
+   * axe's selector of the element (its `target`, joined). A pattern, not a string: Payload's
+   * selectors carry React ids (`_R_4d96…_`), emotion classes and class orders that change per render.
+   */
+  selector: RegExp
   /** Why this is Payload's (and the upstream issue, where there is one). */
   why: string
 }
 
-/** Payload's own interface: serious or critical findings not in the plugin's components. */
-const ALLOWED: Allowed[] = []
+/** Payload's umbrella issue for the admin's accessibility (WCAG/ATAG), open since 2022. */
+const PAYLOAD_A11Y = 'https://github.com/payloadcms/payload/issues/1227'
+/** react-select, which Payload's select and relationship fields are made of. */
+const REACT_SELECT = `react-select inside Payload's select/relationship fields (@payloadcms/ui); ${PAYLOAD_A11Y}`
+
+/** Payload's own interface: serious or critical findings in markup the plugin does not render. */
+const ALLOWED: Allowed[] = [
+  { rule: 'aria-hidden-focus', selector: /dropdown-indicator|clear-indicator/, why: `${REACT_SELECT}: its indicators are aria-hidden but hold focusable parts` },
+  { rule: 'label', selector: /^#react-select-.*-input$/, why: `${REACT_SELECT}: the search input has no label of its own (the language switcher and every select field)` },
+  { rule: 'label-title-only', selector: /^#react-select-.*-input$|^#select-all$/, why: `${REACT_SELECT}; the list's "select all" checkbox is named by a title only (Payload's list view)` },
+  { rule: 'target-size', selector: /rs__multi-value|react-select-.*-input|aria-label="Edit |drawer-toggler|aria-describedby=/, why: `${REACT_SELECT}: the chips' remove and edit buttons are under 24 px` },
+  { rule: 'nested-interactive', selector: /rs__multi-value|aria-describedby=/, why: `${REACT_SELECT}: a chip is focusable and holds its remove button` },
+  { rule: 'color-contrast', selector: /localizer-button__label/, why: `Payload's locale switcher in the header: its label is grey on grey; ${PAYLOAD_A11Y}` },
+  { rule: 'color-contrast', selector: /sort-column__label/, why: `Payload's list view: column headings in --theme-elevation-400; ${PAYLOAD_A11Y}` },
+  { rule: 'color-contrast', selector: /^\.field-description-/, why: `Payload's field descriptions (the plugin writes the words, Payload's stylesheet greys them: --theme-elevation-400); ${PAYLOAD_A11Y}` },
+  { rule: 'color-contrast', selector: /array-field__add-row/, why: `Payload's array field "add row" button; ${PAYLOAD_A11Y}` },
+  { rule: 'target-size', selector: /sort-column__button|array-actions__button/, why: `Payload's list sort arrows and the array row menu are under 24 px; ${PAYLOAD_A11Y}` },
+  { rule: 'button-name', selector: /clickable-arrow|array-actions__button|popup-button|date-time-picker__clear-button/, why: `Payload's icon-only buttons (pagination arrows, row and document menus, date clear) have no name; ${PAYLOAD_A11Y}` },
+  { rule: 'label', selector: /^#_R_|date-time-picker|^input\[value="/, why: `Payload's list row checkboxes and its date picker input have no label; ${PAYLOAD_A11Y}` },
+  { rule: 'list', selector: /doc-tabs__tabs/, why: `Payload's document tabs: the <ul> holds other elements than <li>; ${PAYLOAD_A11Y}` },
+  { rule: 'label-content-name-mismatch', selector: /^a\[aria-label=/, why: `Payload's document tab "Versions" has an aria-label other than its visible text (with the count); ${PAYLOAD_A11Y}` },
+  { rule: 'aria-command-name', selector: /collapsible__drag/, why: `Payload's array row drag handle has no name; ${PAYLOAD_A11Y}` },
+  { rule: 'aria-input-field-name', selector: /ContentEditable__root/, why: `Payload's rich-text (Lexical) editor area has no name; ${PAYLOAD_A11Y}` },
+]
 
 const LANGUAGES = ['de', 'ar'] as const
 type Language = (typeof LANGUAGES)[number]
@@ -60,7 +85,7 @@ const pages = new Map<Role, Page>()
 const found = new Map<string, Map<Language, AxeFinding[]>>()
 const started = Date.now()
 const seriousOrWorse = (f: AxeFinding) => f.impact === 'serious' || f.impact === 'critical'
-const allowance = (f: AxeFinding) => ALLOWED.find((a) => a.rule === f.rule && a.selector === f.selector)
+const allowance = (f: AxeFinding) => ALLOWED.find((a) => a.rule === f.rule && a.selector.test(f.selector))
 
 /** A change of the provider's first service waiting for review, as the provider's "Submit for review" makes it. */
 async function pendingChange(): Promise<string> {
@@ -80,7 +105,7 @@ async function uploadedImport(page: Page): Promise<string> {
   await page.goto(`${BASE_URL}/admin/collections/imports/create`)
   await page.locator('input[type="file"]').setInputFiles(SHEET)
   await page.locator('#action-save').click()
-  await page.waitForURL(/\/admin\/collections\/imports\/\d+$/, { timeout: 60000 })
+  await page.waitForURL(/\/admin\/collections\/imports\/(?!create)[^/]+$/, { timeout: 60000 })
   return String(new URL(page.url()).pathname.split('/').pop())
 }
 
@@ -132,38 +157,39 @@ function renderMatrix(): string {
     '',
     '## Allowed (Payload\'s own interface)',
     '',
-    ...(ALLOWED.length ? ALLOWED.map((a) => `- ${a.rule} \`${a.selector}\`: ${a.why}`) : ['none']),
+    ...(ALLOWED.length ? ALLOWED.map((a) => `- ${a.rule} \`${a.selector.source}\`: ${a.why}`) : ['none']),
     '',
   ].join('\n')
 }
 
-/** Opens every view of the language for each of its accounts and keeps what axe finds. */
-async function audit(language: Language): Promise<string[]> {
-  for (const page of pages.values()) await useAdminLanguage(page, language)
+/** Opens the view for each of its accounts in the language and keeps what axe finds; returns what fails. */
+async function audit(view: View, language: Language): Promise<string[]> {
   const failures: string[] = []
-  for (const view of VIEWS) {
-    for (const role of view.roles) {
-      const page = pages.get(role) as Page
-      await page.goto(`${BASE_URL}${view.path()}`)
-      await page.locator(view.ready).first().waitFor({ timeout: 30000 })
-      // The admin says its language and direction on the document: the audit is of the right one.
-      expect(await page.locator('html').getAttribute('lang')).toBe(language)
-      const findings = await axeFindings(page)
-      const key = `${view.name} · ${role}`
-      found.set(key, (found.get(key) ?? new Map<Language, AxeFinding[]>()).set(language, findings))
-      for (const f of findings.filter((x) => seriousOrWorse(x) && !allowance(x))) failures.push(`${key} (${language}): ${f.impact} ${f.rule} ${f.selector} — ${f.help}`)
-    }
+  for (const role of view.roles) {
+    const page = pages.get(role) as Page
+    await useAdminLanguage(page, language)
+    await page.goto(`${BASE_URL}${view.path()}`)
+    await page.locator(view.ready).first().waitFor({ timeout: 30000 })
+    // The admin says its language on the document: the audit is of the right one.
+    expect(await page.locator('html').getAttribute('lang')).toBe(language)
+    const findings = await axeFindings(page)
+    const key = `${view.name} · ${role}`
+    found.set(key, (found.get(key) ?? new Map<Language, AxeFinding[]>()).set(language, findings))
+    for (const f of findings.filter((x) => seriousOrWorse(x) && !allowance(x))) failures.push(`${key} (${language}): ${f.impact} ${f.rule} ${f.selector} — ${f.help}`)
   }
   return failures
 }
 
-const AUDIT_MS = 240_000
+// One test per view and language, each with its own budget: an admin page can take ten seconds
+// on a loaded two-core machine, and axe on a long form as long again.
+const AUDIT_MS = 90_000
+const CASES = LANGUAGES.flatMap((language) => VIEWS.map((view) => [view.name, language, view] as const))
 
-test.each(LANGUAGES)('the admin in %s has no serious or critical violation outside the allow-list', async (language) => {
-  expect(await audit(language)).toEqual([])
+test.each(CASES)('%s in %s: no serious or critical violation outside the allow-list', async (_name, language, view) => {
+  expect(await audit(view, language)).toEqual([])
 }, AUDIT_MS)
 
 test('every entry of the allow-list still occurs (none is kept after Payload fixed it)', () => {
   const all = [...found.values()].flatMap((byLanguage) => [...byLanguage.values()].flat())
-  expect(ALLOWED.filter((a) => !all.some((f) => f.rule === a.rule && f.selector === a.selector))).toEqual([])
+  expect(ALLOWED.filter((a) => !all.some((f) => f.rule === a.rule && a.selector.test(f.selector))).map((a) => `${a.rule} ${a.selector.source}`)).toEqual([])
 })
