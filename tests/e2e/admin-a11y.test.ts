@@ -38,10 +38,10 @@ const ALLOWED: Allowed[] = [
   { rule: 'nested-interactive', selector: /rs__multi-value|aria-describedby=/, why: `${REACT_SELECT}: a chip is focusable and holds its remove button` },
   { rule: 'color-contrast', selector: /localizer-button__label/, why: `Payload's locale switcher in the header: its label is grey on grey; ${PAYLOAD_A11Y}` },
   { rule: 'color-contrast', selector: /sort-column__label/, why: `Payload's list view: column headings in --theme-elevation-400; ${PAYLOAD_A11Y}` },
-  { rule: 'color-contrast', selector: /^\.field-description-/, why: `Payload's field descriptions (the plugin writes the words, Payload's stylesheet greys them: --theme-elevation-400); ${PAYLOAD_A11Y}` },
+  { rule: 'color-contrast', selector: /field-description/, why: `Payload's field descriptions (the plugin writes the words, Payload's stylesheet greys them: --theme-elevation-400); ${PAYLOAD_A11Y}` },
   { rule: 'color-contrast', selector: /array-field__add-row/, why: `Payload's array field "add row" button; ${PAYLOAD_A11Y}` },
-  { rule: 'target-size', selector: /sort-column__button|array-actions__button/, why: `Payload's list sort arrows and the array row menu are under 24 px; ${PAYLOAD_A11Y}` },
-  { rule: 'button-name', selector: /clickable-arrow|array-actions__button|popup-button|date-time-picker__clear-button/, why: `Payload's icon-only buttons (pagination arrows, row and document menus, date clear) have no name; ${PAYLOAD_A11Y}` },
+  { rule: 'target-size', selector: /sort-column__button|^button\[aria-label="رتّب حسب |array-actions__button/, why: `Payload's list sort arrows (in Arabic axe names them by their label) and the array row menu are under 24 px; ${PAYLOAD_A11Y}` },
+  { rule: 'button-name', selector: /clickable-arrow|array-actions__button|popup-button|date-time-picker__clear-button|copy-to-clipboard|file-details__remove/, why: `Payload's icon-only buttons (pagination arrows, row and document menus, date clear, the upload's copy and remove) have no name; ${PAYLOAD_A11Y}` },
   { rule: 'label', selector: /^#_R_|date-time-picker|^input\[value="/, why: `Payload's list row checkboxes and its date picker input have no label; ${PAYLOAD_A11Y}` },
   { rule: 'list', selector: /doc-tabs__tabs/, why: `Payload's document tabs: the <ul> holds other elements than <li>; ${PAYLOAD_A11Y}` },
   { rule: 'label-content-name-mismatch', selector: /^a\[aria-label=/, why: `Payload's document tab "Versions" has an aria-label other than its visible text (with the count); ${PAYLOAD_A11Y}` },
@@ -169,7 +169,8 @@ async function audit(view: View, language: Language): Promise<string[]> {
     const page = pages.get(role) as Page
     await useAdminLanguage(page, language)
     await page.goto(`${BASE_URL}${view.path()}`)
-    await page.locator(view.ready).first().waitFor({ timeout: 30000 })
+    // Attached, not visible: Payload's upload hides its file input behind the drop zone.
+    await page.locator(view.ready).first().waitFor({ state: 'attached', timeout: 30000 })
     // The admin says its language on the document: the audit is of the right one.
     expect(await page.locator('html').getAttribute('lang')).toBe(language)
     const findings = await axeFindings(page)
