@@ -9,9 +9,33 @@ import { ReviewView } from './ReviewView'
 type Row = DiffRow & { label: string }
 
 const cell = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'start' as const, verticalAlign: 'top' as const, whiteSpace: 'pre-wrap' as const }
-const changedCell = { ...cell, background: 'var(--theme-warning-100, #fff4d6)' }
+/**
+ * A value takes its direction from its own first letter, not from the admin's: in the Arabic
+ * admin "03691 892470" otherwise reads "892470 03691", and a German text starts at the wrong end.
+ */
+const valueCell = { ...cell, unicodeBidi: 'plaintext' as const }
+const changedCell = { ...valueCell, background: 'var(--theme-warning-100, #fff4d6)' }
 
-function Rows({ rows, changed }: { rows: Row[]; changed: boolean }) {
+/**
+ * On a phone three columns leave a few letters per line: there each field becomes a block, its
+ * name above, live above pending, each value headed by its column's name (data-label); the
+ * header row stays for screen readers. Long words and addresses break instead of overflowing.
+ */
+const PHONE_LAYOUT = `
+.review-table th, .review-table td { overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  .review-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .review-table tr { display: block; border-bottom: 1px solid var(--theme-elevation-150); }
+  .review-table tbody th, .review-table td { display: block; border-bottom: 0 !important; }
+  .review-table td[data-label]::before { content: attr(data-label); display: block; font-size: 0.85em; font-weight: 600; }
+}`
+
+interface Columns {
+  live: string
+  pending: string
+}
+
+function Rows({ rows, changed, columns }: { rows: Row[]; changed: boolean; columns: Columns }) {
   return (
     <>
       {rows.map((row) => (
@@ -20,10 +44,10 @@ function Rows({ rows, changed }: { rows: Row[]; changed: boolean }) {
             {row.label}
             {row.locale ? <span style={{ opacity: 0.7 }}> ({row.locale})</span> : null}
           </th>
-          <td style={changed ? changedCell : cell} className="review-diff__live">
+          <td style={changed ? changedCell : valueCell} className="review-diff__live" data-label={columns.live}>
             {changed ? <del>{row.live}</del> : row.live}
           </td>
-          <td style={changed ? changedCell : cell} className="review-diff__pending">
+          <td style={changed ? changedCell : valueCell} className="review-diff__pending" data-label={columns.pending}>
             {changed ? <ins>{row.pending}</ins> : row.pending}
           </td>
         </tr>
@@ -59,19 +83,21 @@ export async function ReviewPage(props: AdminViewServerProps) {
       </ReviewView>
     )
   }
+  const columns = { live: t('review.live'), pending: t('review.pending') }
   const changed = comparison.rows.filter((r) => r.changed)
   const same = comparison.rows.filter((r) => !r.changed)
   const head = (
     <thead>
       <tr>
         <th style={{ ...cell, width: '20%' }}>{t('review.field')}</th>
-        <th style={{ ...cell, width: '40%' }}>{t('review.live')}</th>
-        <th style={{ ...cell, width: '40%' }}>{t('review.pending')}</th>
+        <th style={{ ...cell, width: '40%' }}>{columns.live}</th>
+        <th style={{ ...cell, width: '40%' }}>{columns.pending}</th>
       </tr>
     </thead>
   )
   return (
     <ReviewView {...props}>
+      <style>{PHONE_LAYOUT}</style>
       <p style={{ marginTop: 'var(--base)' }}>
         <a href="/admin/review">← {t('review.back')}</a>
       </p>
@@ -82,10 +108,10 @@ export async function ReviewPage(props: AdminViewServerProps) {
         <a href={`/admin/collections/${checked.slug}/${String(id)}`}>{t('myListings.view')}</a>
       </p>
       {comparison.isNew ? <p className="review-diff__new">{t('review.neverPublished')}</p> : null}
-      <table className="review-diff" style={{ borderCollapse: 'collapse', width: '100%', margin: 'var(--base) 0' }}>
+      <table className="review-diff review-table" style={{ borderCollapse: 'collapse', width: '100%', margin: 'var(--base) 0' }}>
         {head}
         <tbody>
-          {changed.length ? <Rows rows={changed} changed /> : (
+          {changed.length ? <Rows rows={changed} changed columns={columns} /> : (
             <tr>
               <td colSpan={3} style={cell}>
                 {t('review.noChanges')}
@@ -97,10 +123,10 @@ export async function ReviewPage(props: AdminViewServerProps) {
       {same.length ? (
         <details className="review-diff__unchanged">
           <summary>{t('review.unchanged', { count: same.length })}</summary>
-          <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <table className="review-table" style={{ borderCollapse: 'collapse', width: '100%' }}>
             {head}
             <tbody>
-              <Rows rows={same} changed={false} />
+              <Rows rows={same} changed={false} columns={columns} />
             </tbody>
           </table>
         </details>

@@ -1,13 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
-import { adminLogIn, api } from './helpers/admin'
-import { BASE_URL, launch } from './helpers/browser'
+import { adminLogIn, api, eventually, shootStep, useAdminLanguage } from './helpers/admin'
+import { BASE_URL, launch, portalText } from './helpers/browser'
 import { mailAvailable, waitForSentMail } from './helpers/mail'
 
 /*
  * The review journey as the two people live it (demo data, Eisenach reviews provider changes):
  * the provider submits a new phone number, the editor sees exactly that change and sends it back
  * with a comment, the provider reads the comment, fixes and submits again, the editor approves,
- * the portal shows the new number, and each step's e-mail arrives.
+ * the portal shows the new number, and each step's e-mail arrives. The provider works in German,
+ * the editor in Arabic (right to left); every step is photographed at 1280 px and 390 px to
+ * tests/.artifacts/journeys/review/.
  */
 let browser: Browser
 beforeAll(async () => {
@@ -33,6 +35,19 @@ async function submitPhone(page: Page, id: string, phone: string) {
   expect(await page.getByText(/_status/).count()).toBe(0)
 }
 
+const shoot = (page: Page, step: string) => shootStep(page, 'review', step)
+
+/** The editor's way to the service's public page: the document's "on the portal" link. */
+async function publicPath(page: Page, id: string): Promise<string> {
+  await page.goto(`${BASE_URL}/admin/collections/services/${id}`)
+  const href = await page.locator('a.public-page-link').getAttribute('href', { timeout: 30000 })
+  if (!href) throw new Error(`service ${id} has no public page link`)
+  return new URL(href, BASE_URL).pathname
+}
+
+/** Digits and signs only: the portal may set a phone number with other spaces than typed. */
+const compact = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '')
+
 async function openReview(page: Page, id: string) {
   await page.goto(`${BASE_URL}/admin`)
   await page.locator('a[href="/admin/review"]').first().click()
@@ -56,6 +71,8 @@ afterAll(async () => {
 
 test('a provider submits a changed phone number; the editor sees exactly that change and sends it back with a comment, which is e-mailed', async () => {
   const provider = (journey.provider = await adminLogIn(browser, PROVIDER))
+  await useAdminLanguage(provider, 'de')
+  await provider.goto(`${BASE_URL}/admin`)
   // "My listings": the provider's entries in plain words, one action each.
   const listings = provider.locator('section.my-listings')
   await listings.waitFor({ timeout: 30000 })
@@ -65,17 +82,23 @@ test('a provider submits a changed phone number; the editor sees exactly that ch
   const stamp = String(Date.now()).slice(-6)
   const wrong = `03691 ${stamp}`
 
+  await shoot(provider, '1-provider-dashboard')
   await submitPhone(provider, id, wrong)
+  await shoot(provider, '2-provider-submitted')
   expect((await api(null, 'GET', `services/${id}?depth=0`)).json.phone).toBe(before)
 
   const editor = (journey.editor = await adminLogIn(browser, EDITOR))
+  await useAdminLanguage(editor, 'ar')
   await openReview(editor, id)
+  expect((await editor.locator('html').getAttribute('dir'))?.toLowerCase()).toBe('rtl')
+  await shoot(editor, '3-editor-review')
   const changed = await editor.locator('tr.review-diff__changed').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')))
   expect(changed).toEqual(['phone'])
   expect(await editor.locator('tr[data-path="phone"] .review-diff__pending').textContent()).toContain(wrong)
   await editor.locator('#review-comment').fill(COMMENT)
   await editor.locator('#review-send-back').click()
   await editor.locator('.review-actions__done').waitFor({ timeout: 30000 })
+  await shoot(editor, '4-editor-sent-back')
   if (mailAvailable) await waitForSentMail((m) => m.to.includes(PROVIDER) && m.text.includes(COMMENT))
   journey.id = id
   journey.right = `+49 3691 ${stamp}`
@@ -88,14 +111,23 @@ test('the provider reads the comment, fixes and submits again; the editor approv
   const row = provider.locator(`section.my-listings tr[data-id="${id}"]`)
   expect(await row.getAttribute('data-state')).toBe('sentBack')
   expect(await row.textContent()).toContain(COMMENT)
+  await shoot(provider, '5-provider-comment')
   await provider.goto(`${BASE_URL}/admin/collections/services/${id}`)
   expect(await provider.locator('.review-banner--sent-back').textContent()).toContain(COMMENT)
+  await shoot(provider, '6-provider-banner')
   await submitPhone(provider, id, right)
 
   await openReview(editor, id)
   expect(await editor.locator('tr[data-path="phone"] .review-diff__pending').textContent()).toContain(right)
+  await shoot(editor, '7-editor-review-again')
   await editor.locator('#review-approve').click()
   await editor.locator('.review-actions__done').waitFor({ timeout: 30000 })
+  await shoot(editor, '8-editor-approved')
   if (mailAvailable) await waitForSentMail((m) => m.to.includes(PROVIDER) && m.text.includes(`/admin/collections/services/${id}`) && !m.text.includes('Ländervorwahl'))
   expect((await api(null, 'GET', `services/${id}?depth=0`)).json.phone).toBe(right)
+  // The portal shows the new number once its cache has heard of the approval (polled, not timed).
+  const path = await publicPath(editor, id)
+  expect(await eventually(async () => compact(await portalText(path)).includes(compact(right)), 60000, 1000)).toBe(true)
+  await editor.goto(`${BASE_URL}${path}`)
+  await shoot(editor, '9-portal')
 }, JOURNEY_STEP_MS)

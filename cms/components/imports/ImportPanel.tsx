@@ -75,7 +75,8 @@ export function ImportPanel() {
     return () => clearTimeout(timer)
   }, [state, refresh])
 
-  if (!id) return <p className="field-description">{t('importPanel.saveFirst')}</p>
+  // In the text colour, not Payload's grey of field descriptions (too faint: axe color-contrast).
+  if (!id) return <p className="import-panel__save-first">{t('importPanel.saveFirst')}</p>
 
   const start = async (mode: 'check' | 'import') => {
     if (mode === 'import' && !window.confirm(t('importPanel.confirm', { count: number(state?.summary?.rows ?? 0) }))) return

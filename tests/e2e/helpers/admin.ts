@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import nodePath from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { demoPassword } from '@cms/seed/demoLogins'
 import { BASE_URL } from './browser'
@@ -65,4 +68,38 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs: numbe
     if (Date.now() > until) return false
     await new Promise((r) => setTimeout(r, intervalMs))
   }
+}
+
+/** Switches a context's admin to `language` the way Payload remembers a choice: its language cookie. */
+export const useAdminLanguage = (page: Page, language: string) => page.context().addCookies([{ name: 'payload-lng', value: language, url: BASE_URL }])
+
+/** One element axe found wanting: the rule, how bad (axe's impact), and where (axe's CSS selector). */
+export interface AxeFinding {
+  rule: string
+  impact: string
+  selector: string
+  help: string
+}
+
+/**
+ * Axe with the WCAG 2.2 A/AA rules and best practice on an admin page, one finding per element
+ * (not per rule), so that each can be told apart from Payload's own in an allow-list.
+ */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  return results.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, impact: n.impact ?? v.impact ?? 'unknown', selector: n.target.join(' '), help: v.help })))
+}
+
+/**
+ * Screenshots of a journey's step at the desktop and the phone width, full page, to
+ * tests/.artifacts/journeys/<journey>/<step>-<width>.png; the page goes back to 1280 px after.
+ */
+export async function shootStep(page: Page, journey: string, step: string) {
+  const dir = nodePath.resolve('tests/.artifacts/journeys', journey)
+  fs.mkdirSync(dir, { recursive: true })
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: nodePath.join(dir, `${step}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
 }
