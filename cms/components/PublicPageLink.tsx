@@ -24,7 +24,7 @@ export async function PublicPageLink({ id, i18n, locale, payload, collection }: 
   const t = portalText(i18n.t)
   if (!page.live) return <span style={{ alignSelf: 'center', marginInlineEnd: 'var(--base)' }}>{t('adminFace.notYetOnThePortal')}</span>
   return (
-    <a className="public-page-link" href={page.href} target="_blank" rel="noopener" title={page.href} style={{ alignSelf: 'center', marginInlineEnd: 'var(--base)', whiteSpace: 'nowrap' }}>
+    <a className="public-page-link" href={page.href} target="_blank" rel="noopener" title={page.href} style={{ alignSelf: 'center', marginInlineEnd: 'var(--base)' }}>
       {t('adminFace.onThePortal')}
       <span aria-hidden="true"> ↗</span>
       <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>

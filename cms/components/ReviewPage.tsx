@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import type { DiffRow } from '@shared/reviewDiff'
 import { portalText } from '@cms/i18n/translate'
+import { directionOf } from '@shared/locales'
 import { compareVersions } from '@cms/review/compare'
 import { isRefusal, reviewerRefusal } from '@cms/review/reviewed'
 import { ReviewActions } from './ReviewActions'
@@ -99,7 +100,8 @@ export async function ReviewPage(props: AdminViewServerProps) {
     <ReviewView {...props}>
       <style>{PHONE_LAYOUT}</style>
       <p style={{ marginTop: 'var(--base)' }}>
-        <a href="/admin/review">← {t('review.back')}</a>
+        {/* "Back" points to where the reader's text starts: left in German, right in Arabic and Persian. */}
+        <a href="/admin/review">{directionOf(req.i18n.language) === 'rtl' ? '→' : '←'} {t('review.back')}</a>
       </p>
       <h1 style={{ margin: 'var(--base) 0 0.5rem' }}>{comparison.title}</h1>
       <p style={{ margin: 0, opacity: 0.8 }}>
