@@ -55,6 +55,8 @@ export function placeChartLabels(g: ChartGeometry, box: ChartBox, endTexts: stri
     for (let x = right; x >= box.margin.left; x -= 12) {
       candidates.push({ x, y: g.target.y - 3 - LINE_HEIGHT }, { x, y: g.target.y + 3 })
     }
+    // Else at the end of the dashed line, beside the end-of-line labels.
+    candidates.push(...candidatesAround({ x: box.width - box.margin.right, y: g.target.y }, width, LINE_HEIGHT, GAP, innerH).filter((c) => c.x > box.width - box.margin.right))
     texts.push({ text: targetText, series: null, width, candidates })
   }
   const boxes = placeLabels(

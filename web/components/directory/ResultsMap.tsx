@@ -92,7 +92,7 @@ export function ResultsMap({ results, locale, townSlug }: { results: DirectoryRe
             const numbers = c.items.map((m) => m.number).join(', ')
             return (
               <g key={c.items.map((m) => m.service.id).join('-')} className="map-point map-cluster" data-numbers={numbers}>
-                <title>{t('mapCluster', { count: c.items.length, numbers })}</title>
+                <title>{t('mapCluster', { number: numbers })}</title>
                 <circle cx={c.x} cy={c.y} r={R} className="map-cluster-ring" />
                 <text x={c.x} y={c.y} className="map-cluster-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
                   {`${c.items.length}×`}
