@@ -207,6 +207,15 @@ export interface Municipality {
   theme?: {
     primaryColor?: string | null;
   };
+  mapShapes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   imprint?: {
     root: {
       type: string;
@@ -1555,6 +1564,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
     | {
         primaryColor?: T;
       };
+  mapShapes?: T;
   imprint?: T;
   privacy?: T;
   accessibility?:

@@ -2,6 +2,7 @@ import * as migration_20261121_122945_initial from './20261121_122945_initial';
 import * as migration_20261121_124345_storage_fields from './20261121_124345_storage_fields';
 import * as migration_20261205_075300_go_live_security from './20261205_075300_go_live_security';
 import * as migration_20261205_212100_review_state from './20261205_212100_review_state';
+import * as migration_20261206_005107_map_shapes from './20261206_005107_map_shapes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261205_212100_review_state.up,
     down: migration_20261205_212100_review_state.down,
-    name: '20261205_212100_review_state'
+    name: '20261205_212100_review_state',
+  },
+  {
+    up: migration_20261206_005107_map_shapes.up,
+    down: migration_20261206_005107_map_shapes.down,
+    name: '20261206_005107_map_shapes'
   },
 ];

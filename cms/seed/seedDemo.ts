@@ -8,6 +8,7 @@ import { seedEvents, seedGuide, seedNews } from './seedContent'
 import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
+import { DEMO_TOWN_SHAPES } from './demoTownShapes'
 
 /** Writes the other languages of localized fields after the German original. */
 async function addTranslations(
@@ -51,6 +52,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
         privacy: privacyFor(),
         accessibility: accessibilityFor(town),
         easyAccess: { easyGerman: easyGermanFor(town) },
+        mapShapes: DEMO_TOWN_SHAPES[town.slug] ?? null,
       },
     })
     townIDs.set(town.slug, String(doc.id))

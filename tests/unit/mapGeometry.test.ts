@@ -2,6 +2,7 @@ import { directionsLinks } from '@shared/directions'
 import { clusterMarkers } from '@shared/mapClusters'
 import { fitProjection } from '@shared/mapProjection'
 import { scaleBar } from '@shared/scaleBar'
+import { parseTownShapes } from '@shared/townShapes'
 
 describe('directions links', () => {
   it('gives an OpenStreetMap route link and a geo: link with the place name', () => {
@@ -74,5 +75,33 @@ describe('marker clusters', () => {
       expect(c.y).toBeGreaterThanOrEqual(20)
       expect(c.y).toBeLessThanOrEqual(280)
     }
+  })
+})
+
+describe('town shapes', () => {
+  const square = [[10.3, 50.97], [10.33, 50.97], [10.33, 50.99], [10.3, 50.99], [10.3, 50.97]]
+  const collection = (features: unknown[], extra: object = {}) => ({ type: 'FeatureCollection', features, ...extra })
+  const feature = (geometry: unknown, properties: object = {}) => ({ type: 'Feature', properties, geometry })
+
+  it('reads polygons and multipolygons with their names and kinds', () => {
+    const parsed = parseTownShapes(
+      collection([feature({ type: 'Polygon', coordinates: [square] }, { name: 'Eisenach', kind: 'outline' }), feature({ type: 'MultiPolygon', coordinates: [[square], [square]] }, { name: 'Nord' })], { illustrative: true }),
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      value: { illustrative: true, shapes: [{ name: 'Eisenach', kind: 'outline', polygons: [[square]] }, { name: 'Nord', kind: 'district', polygons: [[square], [square]] }] },
+    })
+  })
+  it('accepts no shapes', () => {
+    expect(parseTownShapes(null)).toEqual({ ok: true, value: null })
+  })
+  it('names the broken rule', () => {
+    expect(parseTownShapes({ type: 'Feature' })).toEqual({ ok: false, problem: 'notCollection' })
+    expect(parseTownShapes(collection([feature({ type: 'Point', coordinates: [10, 50] })]))).toEqual({ ok: false, problem: 'geometry', feature: 1 })
+    expect(parseTownShapes(collection([feature({ type: 'Polygon', coordinates: [[[10, 50], [11, 95], [10, 50], [10, 50]]] })]))).toEqual({ ok: false, problem: 'coordinates', feature: 1 })
+    expect(parseTownShapes(collection([feature({ type: 'Polygon', coordinates: [[[10, 50], [11, 50]]] })]))).toEqual({ ok: false, problem: 'coordinates', feature: 1 })
+    const big = Array.from({ length: 40000 }, (_, i) => [10 + i / 1e5, 50])
+    expect(parseTownShapes(collection([feature({ type: 'Polygon', coordinates: [big] })]))).toEqual({ ok: false, problem: 'tooLarge' })
+    expect(parseTownShapes(collection(Array.from({ length: 61 }, () => feature({ type: 'Polygon', coordinates: [square] }))))).toEqual({ ok: false, problem: 'tooMany' })
   })
 })

@@ -6,6 +6,7 @@ import { clusterMarkers } from '@shared/mapClusters'
 import { fitProjection } from '@shared/mapProjection'
 import { route } from '@shared/routes'
 import { scaleBar } from '@shared/scaleBar'
+import { parseTownShapes } from '@shared/townShapes'
 import { TileMap } from './TileMap.client'
 
 // Drawn size: on a 390 px phone the map is ~360 px wide, so a marker is ~26 px across with ~14 px digits.
@@ -27,7 +28,7 @@ interface Marker {
  * number of places in it. Further places of a result are small dots. A scale bar gives the distances.
  * Where MAP_TILE_URL is set, an interactive tile map (Leaflet) is shown above it.
  */
-export function ResultsMap({ results, locale, townSlug }: { results: DirectoryResult[]; locale: Locale; townSlug: string }) {
+export function ResultsMap({ results, locale, townSlug, shapes }: { results: DirectoryResult[]; locale: Locale; townSlug: string; shapes?: unknown }) {
   const t = useTranslations('Directory')
   const all: Marker[] = results.flatMap((service, index) => service.locations.map((location) => ({ service, location, number: index + 1 })))
   // One number per result: a result with several places used to show its number at each of them.
@@ -42,6 +43,13 @@ export function ResultsMap({ results, locale, townSlug }: { results: DirectoryRe
   const clusters = clusterMarkers(primary.map((m) => ({ ...projection.project(m.location), item: m })), R)
   const scale = scaleBar(projection.metresPerPx, W * 0.3)
   const anyCluster = clusters.some((c) => c.items.length > 1)
+  // The town's outline and districts as uploaded in the admin (checked there; drawn only when valid).
+  const parsedShapes = parseTownShapes(shapes)
+  const town = parsedShapes.ok ? parsedShapes.value : null
+  const path = (polygons: [number, number][][][]) =>
+    polygons
+      .flatMap((rings) => rings.map((ring) => `M${ring.map(([longitude, latitude]) => { const p = projection.project({ latitude, longitude }); return `${p.x.toFixed(1)},${p.y.toFixed(1)}` }).join('L')}Z`))
+      .join('')
   return (
     <figure className="results-map">
       <figcaption>
@@ -66,6 +74,11 @@ export function ResultsMap({ results, locale, townSlug }: { results: DirectoryRe
       <div dir="ltr" className="map-canvas">
         <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map')}>
           <rect width={W} height={H} rx="12" className="map-bg" />
+          {town?.shapes.map((shape, i) => (
+            <path key={i} d={path(shape.polygons)} className={shape.kind === 'outline' ? 'map-outline' : 'map-district'} fillRule="evenodd">
+              {shape.name ? <title>{shape.name}</title> : null}
+            </path>
+          ))}
           {secondary.map((m) => {
             const p = projection.project(m.location)
             return (
@@ -127,6 +140,7 @@ export function ResultsMap({ results, locale, townSlug }: { results: DirectoryRe
           ) : null)}
         </ol>
         {anyCluster ? <p className="hint">{t('mapClusterKey')}</p> : null}
+        {town?.shapes.length ? <p className="hint">{town.illustrative ? t('mapShapesIllustrative') : t('mapShapes')}</p> : null}
         {secondary.length ? <p className="hint">{t('mapMoreKey')}</p> : null}
       </div>
     </figure>
