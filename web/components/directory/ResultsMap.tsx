@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+import { cache } from 'react'
 import type { DirectoryLocation, DirectoryResult } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
@@ -7,6 +8,7 @@ import { fitProjection } from '@shared/mapProjection'
 import { route } from '@shared/routes'
 import { scaleBar } from '@shared/scaleBar'
 import { parseTownShapes } from '@shared/townShapes'
+import { payloadClient } from '@web/lib/payload'
 import { TileMap } from './TileMap.client'
 
 // Drawn size: on a 390 px phone the map is ~360 px wide, so a marker is ~26 px across with ~14 px digits.
@@ -14,6 +16,13 @@ const W = 400
 const H = 300
 const R = 15
 const MARGIN = R + 6
+
+/** The town's outline and districts (GeoJSON from the admin), read once per request. */
+const townShapes = cache(async (slug: string): Promise<unknown> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'municipalities', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: false, select: { mapShapes: true } })
+  return docs[0]?.mapShapes ?? null
+})
 
 interface Marker {
   number: number
@@ -28,8 +37,8 @@ interface Marker {
  * number of places in it. Further places of a result are small dots. A scale bar gives the distances.
  * Where MAP_TILE_URL is set, an interactive tile map (Leaflet) is shown above it.
  */
-export function ResultsMap({ results, locale, townSlug, shapes }: { results: DirectoryResult[]; locale: Locale; townSlug: string; shapes?: unknown }) {
-  const t = useTranslations('Directory')
+export async function ResultsMap({ results, locale, townSlug }: { results: DirectoryResult[]; locale: Locale; townSlug: string }) {
+  const t = await getTranslations('Directory')
   const all: Marker[] = results.flatMap((service, index) => service.locations.map((location) => ({ service, location, number: index + 1 })))
   // One number per result: a result with several places used to show its number at each of them.
   const primary = all.filter((m) => m.service.locations[0]?.id === m.location.id)
@@ -44,7 +53,7 @@ export function ResultsMap({ results, locale, townSlug, shapes }: { results: Dir
   const scale = scaleBar(projection.metresPerPx, W * 0.3)
   const anyCluster = clusters.some((c) => c.items.length > 1)
   // The town's outline and districts as uploaded in the admin (checked there; drawn only when valid).
-  const parsedShapes = parseTownShapes(shapes)
+  const parsedShapes = parseTownShapes(await townShapes(townSlug))
   const town = parsedShapes.ok ? parsedShapes.value : null
   const path = (polygons: [number, number][][][]) =>
     polygons
