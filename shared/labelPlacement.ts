@@ -133,6 +133,7 @@ export function candidatesAround(anchor: { x: number; y: number }, width: number
 /** A generous estimate of a text's drawn width; the browser test checks it against real boxes. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0
-  for (const ch of text) em += /[0-9.,\s]/.test(ch) ? 0.58 : /[A-ZÄÖÜ]/.test(ch) ? 0.72 : 0.64
+  // Latin lower case ~0.64 em; capitals and other scripts (Arabic, Cyrillic, Ethiopic fall-back fonts) wider.
+  for (const ch of text) em += /[0-9.,\s]/.test(ch) ? 0.58 : /[a-zäöüß]/.test(ch) ? 0.64 : 0.76
   return Math.ceil(em * fontSize) + 4
 }
