@@ -30,8 +30,9 @@ export function LineChart({ id, title, description, series, target, unit, locale
   if (!g.series.length) return null
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b)
   const labels = placeChartLabels(g, BOX, endTexts, target?.label ?? null)
+  // Centred in its box: right-to-left text would grow leftwards from a "start" anchor.
   const labelText = (l: (typeof labels)[number]) => (
-    <text key={`label-${l.series ?? 'target'}`} x={l.x} y={l.y + l.height / 2} dominantBaseline="central" className={l.series === null ? 'chart-target-label' : `chart-label series-${l.series % 6}`} fontSize={CHART_FONT}>
+    <text key={`label-${l.series ?? 'target'}`} x={l.x + l.width / 2} y={l.y + l.height / 2} textAnchor="middle" dominantBaseline="central" className={l.series === null ? 'chart-target-label' : `chart-label series-${l.series % 6}`} fontSize={CHART_FONT}>
       {l.text}
     </text>
   )
