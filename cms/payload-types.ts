@@ -212,6 +212,15 @@ export interface Municipality {
   theme?: {
     primaryColor?: string | null;
   };
+  mapShapes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   imprint?: {
     root: {
       type: string;
@@ -1599,6 +1608,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
     | {
         primaryColor?: T;
       };
+  mapShapes?: T;
   imprint?: T;
   privacy?: T;
   accessibility?:

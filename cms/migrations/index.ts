@@ -3,7 +3,7 @@ import * as migration_20261121_124345_storage_fields from './20261121_124345_sto
 import * as migration_20261205_075300_go_live_security from './20261205_075300_go_live_security';
 import * as migration_20261205_212100_review_state from './20261205_212100_review_state';
 import * as migration_20261205_234847_native_review from './20261205_234847_native_review';
-import * as migration_20261206_011058_search_and_account_language from './20261206_011058_search_and_account_language';
+import * as migration_20261206_013644_search_language_map_shapes from './20261206_013644_search_language_map_shapes';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261205_234847_native_review',
   },
   {
-    up: migration_20261206_011058_search_and_account_language.up,
-    down: migration_20261206_011058_search_and_account_language.down,
-    name: '20261206_011058_search_and_account_language'
+    up: migration_20261206_013644_search_language_map_shapes.up,
+    down: migration_20261206_013644_search_language_map_shapes.down,
+    name: '20261206_013644_search_language_map_shapes'
   },
 ];

@@ -10,6 +10,7 @@ import { seedPlan } from './seedPlan'
 import { seedTranslationStates } from './seedTranslationStates'
 import { DEMO_LOGINS, demoPassword } from './demoLogins'
 import { DEMO_TEXTS } from './translations'
+import { DEMO_TOWN_SHAPES } from './demoTownShapes'
 
 /** Writes the other languages of localized fields after the German original. */
 async function addTranslations(
@@ -53,6 +54,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
         privacy: privacyFor(),
         accessibility: accessibilityFor(town),
         easyAccess: { easyGerman: easyGermanFor(town) },
+        mapShapes: DEMO_TOWN_SHAPES[town.slug] ?? null,
       },
     })
     townIDs.set(town.slug, String(doc.id))

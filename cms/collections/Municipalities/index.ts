@@ -10,6 +10,7 @@ import { contactFields } from '@cms/fields/contact'
 import { slugField } from '@cms/fields/slug'
 import { validateAgs } from '@cms/fields/validators'
 import { validateBrandColor } from './validateBrandColor'
+import { validateMapShapes } from './validateMapShapes'
 import { updateMunicipality } from './access'
 import { enabledLocalesIncludeDefault } from './hooks/enabledLocalesIncludeDefault'
 import { accessibilityStatementField, easyAccessField } from './accessibilityFields'
@@ -117,6 +118,8 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
           },
         ],
       },
+      // Drawn under the results map's markers; GeoJSON because every GIS office can export it.
+      { name: 'mapShapes', type: 'json', validate: validateMapShapes, admin: { description: tr('municipalities.mapShapes.help') } },
       { name: 'imprint', type: 'richText', localized: true, editor: lexicalEditor() },
       { name: 'privacy', type: 'richText', localized: true, editor: lexicalEditor() },
       accessibilityStatementField(),

@@ -1,4 +1,5 @@
-import { chartGeometry, type Series } from '@shared/chart'
+import { type ChartBox, chartGeometry, type Series } from '@shared/chart'
+import { CHART_FONT, MARKER_R, placeChartLabels, rightMarginFor, yearTickX } from '@shared/chartLabels'
 import { formatNumber } from '@web/lib/format'
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   yearLabel: string
 }
 
-const BOX = { width: 480, height: 280, margin: { top: 16, right: 16, bottom: 32, left: 48 } }
+const BASE: ChartBox = { width: 480, height: 280, margin: { top: 16, right: 24, bottom: 32, left: 48 } }
 
 /**
  * An accessible line chart drawn on the server: an SVG with a title and description for
@@ -21,10 +22,31 @@ const BOX = { width: 480, height: 280, margin: { top: 16, right: 16, bottom: 32,
  * table right below (the table is the chart for anyone who cannot see it).
  */
 export function LineChart({ id, title, description, series, target, unit, locale, yearLabel }: Props) {
+  const fmt = (n: number) => formatNumber(n, locale, 1)
+  // One line is labelled with its latest value, several with their names (no colour-only legend).
+  const endTexts = series.map((s) => (series.length > 1 ? s.label : fmt([...s.points].sort((a, b) => a.x - b.x).at(-1)?.y ?? 0)))
+  const BOX: ChartBox = { ...BASE, margin: { ...BASE.margin, right: rightMarginFor(endTexts, BASE) } }
   const g = chartGeometry(series, BOX, target?.value ?? null)
   if (!g.series.length) return null
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b)
-  const fmt = (n: number) => formatNumber(n, locale, 1)
+  const labels = placeChartLabels(g, BOX, endTexts, target?.label ?? null)
+  // Centred in its box: right-to-left text would grow leftwards from a "start" anchor. Text in
+  // another script than Latin is drawn at exactly the width its box was placed with (the width
+  // estimate is least sure for Arabic shaping and fall-back fonts), so it cannot reach a line.
+  const labelText = (l: (typeof labels)[number]) => (
+    <text
+      key={`label-${l.series ?? 'target'}`}
+      x={l.x + l.width / 2}
+      y={l.y + l.height / 2}
+      textAnchor="middle"
+      dominantBaseline="central"
+      className={l.series === null ? 'chart-target-label' : `chart-label series-${l.series % 6}`}
+      fontSize={CHART_FONT}
+      {...(/(?!\p{Script=Latin})\p{L}/u.test(l.text) ? { textLength: l.width - 4, lengthAdjust: 'spacingAndGlyphs' } : {})}
+    >
+      {l.text}
+    </text>
+  )
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">
@@ -44,34 +66,25 @@ export function LineChart({ id, title, description, series, target, unit, locale
           </g>
         ))}
         {g.xTicks.map((tick) => (
-          <text key={tick.value} className="chart-axis" x={tick.x} y={BOX.height - 12} textAnchor="middle">
+          <text key={tick.value} className="chart-axis" x={yearTickX(tick.x, String(tick.value), BOX)} y={BOX.height - 12} textAnchor="middle">
             {tick.value}
           </text>
         ))}
         {g.target ? (
           <g className="chart-target">
             <line x1={BOX.margin.left} x2={BOX.width - BOX.margin.right} y1={g.target.y} y2={g.target.y} />
-            <text x={BOX.width - BOX.margin.right} y={g.target.y - 6} textAnchor="end">
-              {target?.label}
-            </text>
           </g>
         ) : null}
-        {g.series.map((s, i) => {
-          const last = s.coords.at(-1)
-          return (
-            <g key={s.key} className={`chart-series series-${i % 6}`}>
-              <path d={s.path} />
-              {s.coords.map((c) => (
-                <circle key={c.year} cx={c.x} cy={c.y} r="4" />
-              ))}
-              {last ? (
-                <text x={Math.min(last.x + 6, BOX.width - 4)} y={last.y} dominantBaseline="middle" className="chart-label" textAnchor={last.x > BOX.width - 90 ? 'end' : 'start'}>
-                  {g.series.length > 1 ? s.label : fmt(last.value)}
-                </text>
-              ) : null}
-            </g>
-          )
-        })}
+        {g.series.map((s, i) => (
+          <g key={s.key} className={`chart-series series-${i % 6}`}>
+            <path d={s.path} />
+            {s.coords.map((c) => (
+              <circle key={c.year} cx={c.x} cy={c.y} r={MARKER_R} />
+            ))}
+          </g>
+        ))}
+        {/* Labels last, so that nothing is drawn over them. */}
+        {labels.map(labelText)}
       </svg>
       </div>
       {/* Focusable so that keyboard users can scroll a wide table. */}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { noteExpiry } from '@cms/cache/renderNotes'
+import { directionsLinks } from '@shared/directions'
 import { spokenLanguageName } from '@shared/languages'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -174,10 +175,16 @@ async function EventPage(props: Props) {
               <span>{t('Events.addToCalendar')}</span>
             </a>
             {location?.latitude !== undefined && location.longitude !== undefined ? (
-              <a className="action" href={`geo:${location.latitude},${location.longitude}`}>
-                <Icon name="pin" />
-                <span>{t('Service.openMap')}</span>
-              </a>
+              <>
+                <a className="action" href={directionsLinks({ latitude: location.latitude, longitude: location.longitude, name: location.name }).osm}>
+                  <Icon name="pin" />
+                  <span>{t('Service.directionsOsm')}</span>
+                </a>
+                <a className="action" href={directionsLinks({ latitude: location.latitude, longitude: location.longitude, name: location.name }).geo}>
+                  <Icon name="pin" />
+                  <span>{t('Service.openMap')}</span>
+                </a>
+              </>
             ) : null}
           </p>
         </div>

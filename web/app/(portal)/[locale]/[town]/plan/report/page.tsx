@@ -41,65 +41,71 @@ async function PlanReport(props: Props) {
                 <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
               </h2>
               <LocalizedText value={pick(field.description)} reader={locale} />
-              <table className="data-table">
-                <caption className="visually-hidden">{pick(field.title)?.value}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('measures')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col">{t('progress')}</th>
-                    <th scope="col">{t('responsible')}</th>
-                    <th scope="col">{t('period')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {measures.map((m) => (
-                    <tr key={m.id}>
-                      <th scope="row">
-                        <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
-                      </th>
-                      <td>{ts(m.status)}</td>
-                      <td>{formatNumber(m.progress, locale, 0)} %</td>
-                      <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
-                      <td>{m.period?.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period?.start) })}</td>
+              {/* Focusable so that keyboard users can scroll a wide table on a phone. */}
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={pick(field.title)?.value}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{pick(field.title)?.value}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('measures')}</th>
+                      <th scope="col">{t('status')}</th>
+                      <th scope="col">{t('progress')}</th>
+                      <th scope="col">{t('responsible')}</th>
+                      <th scope="col">{t('period')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {measures.map((m) => (
+                      <tr key={m.id}>
+                        <th scope="row">
+                          <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
+                        </th>
+                        <td>{ts(m.status)}</td>
+                        <td>{formatNumber(m.progress, locale, 0)} %</td>
+                        <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
+                        <td>{m.period?.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period?.start) })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </section>
           )
         })}
         <section className="report-field" aria-labelledby="r-indicators">
           <h2 id="r-indicators">{t('indicators')}</h2>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators')}</th>
-                <th scope="col">{t('baseline')}</th>
-                <th scope="col">{t('latest')}</th>
-                <th scope="col">{t('target')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((i) => {
-                const latest = valuesOf(i)
-                  .filter((v) => !v.district && !v.legalGroup)
-                  .sort((a, b) => b.year - a.year)[0]
-                const { baseline, target } = i
-                const unit = pick(i.unit)?.value ?? ''
-                return (
-                  <tr key={i.id}>
-                    <th scope="row">
-                      <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
-                    </th>
-                    <td>{typeof baseline?.value === 'number' ? `${formatNumber(baseline.value, locale)} ${unit} (${baseline.year})` : ''}</td>
-                    <td>{latest ? `${formatNumber(latest.value, locale)} ${unit} (${latest.year})` : ''}</td>
-                    <td>{typeof target?.value === 'number' ? `${formatNumber(target.value, locale)} ${unit} (${target.year})` : ''}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          {/* Focusable so that keyboard users can scroll a wide table on a phone. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('indicators')}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicators')}</th>
+                  <th scope="col">{t('baseline')}</th>
+                  <th scope="col">{t('latest')}</th>
+                  <th scope="col">{t('target')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {indicators.map((i) => {
+                  const latest = valuesOf(i)
+                    .filter((v) => !v.district && !v.legalGroup)
+                    .sort((a, b) => b.year - a.year)[0]
+                  const { baseline, target } = i
+                  const unit = pick(i.unit)?.value ?? ''
+                  return (
+                    <tr key={i.id}>
+                      <th scope="row">
+                        <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
+                      </th>
+                      <td>{typeof baseline?.value === 'number' ? `${formatNumber(baseline.value, locale)} ${unit} (${baseline.year})` : ''}</td>
+                      <td>{latest ? `${formatNumber(latest.value, locale)} ${unit} (${latest.year})` : ''}</td>
+                      <td>{typeof target?.value === 'number' ? `${formatNumber(target.value, locale)} ${unit} (${target.year})` : ''}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
         </section>
       </article>
     </PortalShell>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { combinedOpenState, type DirectoryLocation } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
+import { directionsLinks } from '@shared/directions'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
@@ -206,7 +207,13 @@ async function PlaceCard({ place, locale, townDefault, timeZone }: { place: Plac
       </p>
       <ul className="actions" role="list">
         <li>
-          <a className="action" href={`geo:${place.latitude},${place.longitude}`}>
+          <a className="action" href={directionsLinks(place).osm}>
+            <Icon name="pin" />
+            <span>{t('Service.directionsOsm')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="action" href={directionsLinks(place).geo}>
             <Icon name="pin" />
             <span>{t('Service.openMap')}</span>
           </a>

@@ -46,6 +46,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_misses_locale_idx\` ON \`search_misses\` (\`locale\`);`)
   await db.run(sql`CREATE INDEX \`search_misses_updated_at_idx\` ON \`search_misses\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`search_misses_created_at_idx\` ON \`search_misses\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`municipalities\` ADD \`map_shapes\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_synonyms_id\` text(36) REFERENCES search_synonyms(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_misses_id\` text(36) REFERENCES search_misses(id);`)
@@ -139,5 +140,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accessibility_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`accessibility_feedback_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_states_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_states_id\`);`)
+  await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`map_shapes\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
 }
