@@ -40,7 +40,8 @@ export async function AdminLogo({ i18n, payload }: Props) {
 /** The small mark at the top of every admin page (links to the dashboard, Payload's own link). */
 export async function AdminIcon({ i18n, payload, user }: Props) {
   const brand = await brandOf(payload, user ?? null, i18n.language)
-  return <Mark brand={brand} size={28} />
+  // Payload draws its home icon in an 18 px box (`.step-nav__home`); a larger mark is cut off.
+  return <Mark brand={brand} size={18} />
 }
 
 /** A band in the town's colour above every admin page: whose portal this is, and the way to it. */
