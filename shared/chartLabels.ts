@@ -3,6 +3,13 @@ import { type Box, candidatesAround, estimateTextWidth, type Obstacles, placeLab
 
 export const CHART_FONT = 14
 const LINE_HEIGHT = Math.ceil(CHART_FONT * 1.3)
+/**
+ * The box a label takes: Latin text about 1.3 em high; Arabic and Ethiopic fonts (Noto Naskh,
+ * Noto Sans Ethiopic) reach higher and lower, and the browser draws their line box about 1.9 em.
+ */
+export function labelHeight(text: string): number {
+  return /(?!\p{Script=Latin})\p{L}/u.test(text) ? Math.ceil(CHART_FONT * 1.9) : LINE_HEIGHT
+}
 const GAP = 8
 export const MARKER_R = 4
 
@@ -46,21 +53,21 @@ export function placeChartLabels(g: ChartGeometry, box: ChartBox, endTexts: stri
     const text = endTexts[i]
     if (!last || !text) return
     const width = estimateTextWidth(text, CHART_FONT)
-    texts.push({ text, series: i, width, candidates: candidatesAround(last, width, LINE_HEIGHT, GAP, innerH) })
+    texts.push({ text, series: i, width, candidates: candidatesAround(last, width, labelHeight(text), GAP, innerH) })
   })
   if (g.target && targetText) {
     const width = estimateTextWidth(targetText, CHART_FONT)
     const candidates: { x: number; y: number }[] = []
     const right = box.width - box.margin.right - width
     for (let x = right; x >= box.margin.left; x -= 12) {
-      candidates.push({ x, y: g.target.y - 3 - LINE_HEIGHT }, { x, y: g.target.y + 3 })
+      candidates.push({ x, y: g.target.y - 3 - labelHeight(targetText) }, { x, y: g.target.y + 3 })
     }
     // Else at the end of the dashed line, beside the end-of-line labels.
-    candidates.push(...candidatesAround({ x: box.width - box.margin.right, y: g.target.y }, width, LINE_HEIGHT, GAP, innerH).filter((c) => c.x > box.width - box.margin.right))
+    candidates.push(...candidatesAround({ x: box.width - box.margin.right, y: g.target.y }, width, labelHeight(targetText), GAP, innerH).filter((c) => c.x > box.width - box.margin.right))
     texts.push({ text: targetText, series: null, width, candidates })
   }
   const boxes = placeLabels(
-    texts.map((t) => ({ width: t.width, height: LINE_HEIGHT, candidates: t.candidates })),
+    texts.map((t) => ({ width: t.width, height: labelHeight(t.text), candidates: t.candidates })),
     chartObstacles(g, box),
     bounds,
   )

@@ -5,6 +5,12 @@ import { useCallback, useEffect, useState } from 'react'
 import { LOCALE_CODES } from '@shared/locales'
 import { portalText } from '@cms/i18n/translate'
 
+/**
+ * Heard, not seen: which language a button acts on. Part of the button's name after its visible
+ * words (WCAG 2.5.3: the name a speech-input user says must contain what they see).
+ */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const
+
 interface Row {
   id: string
   locale: string
@@ -73,10 +79,10 @@ export function TranslationStatus() {
                 buttonStyle="secondary"
                 size="small"
                 disabled={busy}
-                aria-label={t('translations.confirmLabel', { locale: row.locale })}
                 onClick={() => post(`/api/translation-states/${row.id}/confirm`, {}, t('translations.done'))}
               >
                 {t('translations.confirm')}
+                <span style={HIDDEN}>{` (${row.locale})`}</span>
               </Button>
             ) : null}
             {row.needsNativeReview && row.state !== 'missing' && row.state !== 'source' ? (
@@ -86,10 +92,10 @@ export function TranslationStatus() {
                   buttonStyle="secondary"
                   size="small"
                   disabled={busy}
-                  aria-label={t('translations.nativeCheckedLabel', { locale: row.locale })}
                   onClick={() => post(`/api/translation-states/${row.id}/native-review`, { needed: false }, t('translations.done'))}
                 >
                   {t('translations.nativeChecked')}
+                  <span style={HIDDEN}>{` (${row.locale})`}</span>
                 </Button>
               </>
             ) : null}

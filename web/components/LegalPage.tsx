@@ -6,6 +6,7 @@ import type { PageRef } from '@shared/routes'
 import { languageNameIn } from '@web/lib/languageName'
 import type { Town } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
+import { withRunningText } from './richTextRunning'
 
 /** The imprint or privacy text of a town, rendered on the server (no client JS). */
 export function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
@@ -23,7 +24,7 @@ export function LegalPage({ town, locale, which, page }: { town: Town; locale: L
         ) : null}
         {text ? (
           <div lang={text.locale} dir={directionOf(text.locale)}>
-            <RichText data={text.value} />
+            <RichText data={text.value} converters={withRunningText(undefined, directionOf(text.locale))} />
           </div>
         ) : null}
       </div>

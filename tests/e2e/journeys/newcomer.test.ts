@@ -76,7 +76,9 @@ describe.each([
     }
     expect(found).toBe(true)
     expect(await page.locator('a[href^="tel:+49"]').first().isVisible()).toBe(true)
-    expect(await page.locator('a[href^="geo:"]').first().getAttribute('href')).toMatch(/^geo:5\d\.\d+,10\.\d+$/)
+    // The phone's map app (geo: with the place's name) and, for desktops and iPhones, OpenStreetMap's directions.
+    expect(await page.locator('a[href^="geo:"]').first().getAttribute('href')).toMatch(/^geo:5\d\.\d+,10\.\d+\?q=5\d\.\d+,10\.\d+\(.+\)$/)
+    expect(await page.locator('a[href^="https://www.openstreetmap.org/directions?to="]').count()).toBeGreaterThan(0)
     expect([...hosts].every((h) => h === new URL(BASE_URL).host)).toBe(true)
     if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
     await context.close()

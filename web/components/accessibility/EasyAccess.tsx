@@ -5,6 +5,7 @@ import { route } from '@shared/routes'
 import { getTownAccessibility } from '@web/lib/accessibility'
 import type { Town } from '@web/lib/towns'
 import { headingsBelowSection } from './headings'
+import { withRunningText } from '../richTextRunning'
 
 /**
  * The home page's place for easy German and German Sign Language (BITV 2.0 § 4). Shown in
@@ -23,7 +24,7 @@ export async function EasyAccess({ town, locale }: { town: Town; locale: Locale 
         <details className="easy-german">
           <summary>{t('easyGermanSummary')}</summary>
           <div className="prose-text" lang="de" dir="ltr">
-            <RichText data={a.easyGerman} converters={headingsBelowSection} />
+            <RichText data={a.easyGerman} converters={withRunningText(headingsBelowSection, 'ltr')} />
           </div>
         </details>
       ) : null}

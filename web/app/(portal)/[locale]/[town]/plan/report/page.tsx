@@ -36,7 +36,8 @@ async function PlanReport(props: Props) {
         {plan.fields.map((field) => {
           const measures = plan.measures.filter((m) => m.actionField === field.id)
           return (
-            <section key={field.id} className="report-field" aria-labelledby={`r-${field.id}`}>
+            // Not a named landmark itself: its table's scroll box is the region with this name (two would repeat it).
+            <section key={field.id} className="report-field">
               <h2 id={`r-${field.id}`}>
                 <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
               </h2>
@@ -72,7 +73,7 @@ async function PlanReport(props: Props) {
             </section>
           )
         })}
-        <section className="report-field" aria-labelledby="r-indicators">
+        <section className="report-field">
           <h2 id="r-indicators">{t('indicators')}</h2>
           {/* Focusable so that keyboard users can scroll a wide table on a phone. */}
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t('indicators')}>
