@@ -1,5 +1,5 @@
 import type { ChartBox, ChartGeometry } from './chart'
-import { type Box, candidatesAround, estimateTextWidth, type Obstacles, placeLabels, type Segment } from './labelPlacement'
+import { type Box, candidatesAround, collisions, estimateTextWidth, type Obstacles, placeLabels, type Segment } from './labelPlacement'
 
 export const CHART_FONT = 14
 const LINE_HEIGHT = Math.ceil(CHART_FONT * 1.3)
@@ -66,12 +66,16 @@ export function placeChartLabels(g: ChartGeometry, box: ChartBox, endTexts: stri
     candidates.push(...candidatesAround({ x: box.width - box.margin.right, y: g.target.y }, width, labelHeight(targetText), GAP, innerH).filter((c) => c.x > box.width - box.margin.right))
     texts.push({ text: targetText, series: null, width, candidates })
   }
+  const obstacles = chartObstacles(g, box)
   const boxes = placeLabels(
     texts.map((t) => ({ width: t.width, height: labelHeight(t.text), candidates: t.candidates })),
-    chartObstacles(g, box),
+    obstacles,
     bounds,
   )
-  return texts.map((t, i) => ({ ...(boxes[i] as Box), text: t.text, series: t.series }))
+  const placed = texts.map((t, i) => ({ ...(boxes[i] as Box), text: t.text, series: t.series }))
+  // The target's label where no place along its line is clear (a crowded chart): left out of the
+  // drawing, and the chart shows it as a note below instead (`targetOutside`), never over a line.
+  return placed.filter((l) => l.series !== null || collisions(l, { ...obstacles, boxes: placed.filter((o) => o !== l) }) === 0)
 }
 
 /** Year labels kept whole inside the drawing: the first and last are moved in when they would be cut. */

@@ -87,6 +87,7 @@ export function LineChart({ id, title, description, series, target, unit, locale
         {labels.map(labelText)}
       </svg>
       </div>
+      {target && !labels.some((l) => l.series === null) ? <p className="chart-target-note">{target.label}</p> : null}
       {/* Focusable so that keyboard users can scroll a wide table. */}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
         <table className="data-table">
