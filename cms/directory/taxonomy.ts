@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
-import { townCollectionTag } from '@shared/cacheTags'
 import { byLocale } from '@shared/localized'
 import { SearchEngine } from '@shared/searchEngine'
-import { onChange } from '../cache/bus'
+import { TownCache } from './townCache'
 
 /**
  * The town's topics, audiences and districts as the directory's filters need them: from the
@@ -24,44 +23,6 @@ export interface Taxonomy {
 const COLLECTIONS = ['topics', 'audiences', 'districts'] as const
 /** The admin allows deep trees; in practice they are two or three levels. */
 const MAX_DEPTH = 10
-
-type Store = Map<string, Promise<Taxonomy>>
-
-/** The taxonomies of this process (per Payload instance), and the listener that drops a town's on change. */
-class TaxonomyCache {
-  readonly #stores = new Map<Payload, Store>()
-  /** Per town, how many changes were heard: a read that overlapped one is not kept. */
-  readonly #changes = new Map<string, number>()
-
-  constructor() {
-    onChange((tags) => {
-      for (const tag of tags) {
-        const town = /^town:([^:]+)/.exec(tag)?.[1]
-        if (town && COLLECTIONS.some((collection) => tag === townCollectionTag(town, collection))) this.#drop(town)
-      }
-    })
-  }
-
-  get(payload: Payload, townID: string): Promise<Taxonomy> {
-    let store = this.#stores.get(payload)
-    if (!store) this.#stores.set(payload, (store = new Map()))
-    const known = store.get(townID)
-    if (known) return known
-    const changes = this.#changes.get(townID) ?? 0
-    const value = read(payload, townID)
-    const own = store
-    own.set(townID, value)
-    const forget = () => own.get(townID) === value && own.delete(townID)
-    // A change heard during the read may have come after it: read again next time.
-    value.then(() => (this.#changes.get(townID) ?? 0) !== changes && forget(), forget)
-    return value
-  }
-
-  #drop(townID: string): void {
-    this.#changes.set(townID, (this.#changes.get(townID) ?? 0) + 1)
-    for (const store of this.#stores.values()) store.delete(townID)
-  }
-}
 
 async function read(payload: Payload, townID: string): Promise<Taxonomy> {
   const query = { where: { municipality: { equals: townID } }, depth: 0, pagination: false, overrideAccess: false } as const
@@ -88,9 +49,10 @@ async function read(payload: Payload, townID: string): Promise<Taxonomy> {
 }
 
 declare global {
-  var __integrationPortalDirectoryTaxonomy: TaxonomyCache | undefined
+  var __integrationPortalDirectoryTaxonomy: TownCache<Taxonomy> | undefined
 }
-const cache = (globalThis.__integrationPortalDirectoryTaxonomy ??= new TaxonomyCache())
+/** Per Payload instance and town, dropped by the change bus on a write to one of the three (`TownCache`). */
+const cache = (globalThis.__integrationPortalDirectoryTaxonomy ??= new TownCache(COLLECTIONS, read))
 
 export function townTaxonomy(payload: Payload, townID: string): Promise<Taxonomy> {
   return cache.get(payload, townID)
