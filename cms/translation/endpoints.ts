@@ -12,6 +12,11 @@ import { translate } from '@cms/i18n/translate'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
+/** The translation-state row named in the address, read as the user (staff of its town only); null when not theirs. */
+function stateRowOf(req: PayloadRequest, statesSlug: PortalSlugs['translationStates']) {
+  return req.payload.findByID({ collection: statesSlug, id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+}
+
 /** "Translation still current" in one click, per language: `POST /api/translation-states/:id/confirm`. */
 export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationStates']): Endpoint {
   return {
@@ -19,16 +24,7 @@ export function confirmTranslationEndpoint(statesSlug: PortalSlugs['translationS
     method: 'post',
     handler: async (req: PayloadRequest) => {
       if (!req.user) return error(401, 'Please log in.')
-      // Read as the user: staff of the document's town only.
-      const row = await req.payload.findByID({
-        collection: statesSlug,
-        id: String(req.routeParams?.id ?? ''),
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        disableErrors: true,
-        req,
-      })
+      const row = await stateRowOf(req, statesSlug)
       if (!row) return error(404, 'Not found.')
       if (row.state === 'source' || row.state === 'missing') return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be confirmed.`)
       const { docs } = await req.payload.find({
@@ -62,15 +58,7 @@ export function nativeReviewEndpoint(statesSlug: PortalSlugs['translationStates'
       const body: unknown = await req.json?.().catch(() => null)
       const needed = body && typeof body === 'object' && 'needed' in body ? body.needed : undefined
       if (typeof needed !== 'boolean') return error(400, 'Send { "needed": true } or { "needed": false }.')
-      const row = await req.payload.findByID({
-        collection: statesSlug,
-        id: String(req.routeParams?.id ?? ''),
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        disableErrors: true,
-        req,
-      })
+      const row = await stateRowOf(req, statesSlug)
       if (!row) return error(404, 'Not found.')
       if (needed && (row.state === 'source' || row.state === 'missing')) return error(400, `A ${row.state === 'source' ? 'source text' : 'missing translation'} cannot be reviewed.`)
       await req.payload.update({ collection: statesSlug, id: row.id, data: { needsNativeReview: needed }, overrideAccess: true, req, depth: 0 })
