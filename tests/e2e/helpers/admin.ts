@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import nodePath from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { demoPassword } from '@cms/seed/demoLogins'
-import { BASE_URL } from './browser'
+import { BASE_URL, runAxe } from './browser'
 
 /**
  * Logs a demo account into Payload's admin the way a person does (the login form, labelled
@@ -86,7 +85,7 @@ export interface AxeFinding {
  * (not per rule), so that each can be told apart from Payload's own in an allow-list.
  */
 export async function axeFindings(page: Page): Promise<AxeFinding[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const results = await runAxe(page)
   return results.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, impact: n.impact ?? v.impact ?? 'unknown', selector: n.target.join(' '), help: v.help })))
 }
 

@@ -35,9 +35,17 @@ const AXE_OPTIONS: axe.RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }
  */
 export const preloadAxe = (context: BrowserContext) => context.addInitScript({ content: axe.source })
 
+/**
+ * Axe with the WCAG 2.2 A/AA rules and best practice, violations only. In a page without frames
+ * it runs in the page itself: AxeBuilder's default path took 17–27 s on an admin page where this
+ * takes 3–4 s (same violations; measured on the loaded 2-core machine).
+ */
+export const runAxe = (page: Page): Promise<axe.AxeResults> =>
+  page.frames().length > 1 ? new AxeBuilder({ page }).options(AXE_OPTIONS).analyze() : axeInPage(page)
+
 /** Axe with the WCAG 2.2 A/AA rules and best practice; returns readable violations (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = page.frames().length > 1 ? await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze() : await axeInPage(page)
+  const results = await runAxe(page)
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
