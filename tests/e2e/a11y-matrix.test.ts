@@ -3,6 +3,7 @@ import { LOCALE_CODES } from '@shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage, preloadAxe } from './helpers/browser'
 import { overflowAtPhoneWidths, PHONE_WIDTHS } from './helpers/overflow'
 import { writeArtifact } from '../helpers/artifact'
+import { NOT_FOUND, resolvePageTypes, TOWN } from './helpers/pageTypes'
 
 /**
  * Axe (WCAG 2.2 A/AA and best practice) on every page type of the portal in every UI
@@ -15,12 +16,10 @@ import { writeArtifact } from '../helpers/artifact'
  * and 390 px and must fit (`scrollWidth` ≤ the viewport); a second table shows where it does
  * not, and the failure names page type × locale × width × the element sticking out.
  *
- * The full 27 × 12 matrix runs by default. `A11Y_QUICK=true` shortens it for local runs: every page type in German, English,
- * Arabic and Ukrainian (the default, the fallback, right-to-left and Cyrillic), and in the
+ * The full matrix (every page type of helpers/pageTypes.ts × 12 locales) runs by default.
+ * `A11Y_QUICK=true` shortens it for local runs: every page type in German, English, Arabic and Ukrainian (the default, the fallback, right-to-left and Cyrillic), and in the
  * other eight locales the page types whose content and layout change most with the language.
  */
-const TOWN = 'eisenach'
-
 const FULL_LOCALES = ['de', 'en', 'ar', 'uk']
 const SUBSET = ['home', 'guide page', 'services (filtered)', 'service detail', 'news article', 'event detail', 'plan measure']
 const quick = process.env.A11Y_QUICK === 'true'
@@ -33,7 +32,6 @@ const runsAll = (locale: string) => !quick || FULL_LOCALES.includes(locale)
 const LANES = Number(process.env.A11Y_LANES || 3)
 
 let browser: Browser
-let page: Page
 let tabs: Page[]
 /** Page type → path below `/{locale}` (with the query string where the type needs one). */
 const pageTypes = new Map<string, string>()
@@ -44,61 +42,13 @@ const overflow = new Map<string, Map<string, Map<number, string[]>>>()
 const VIEWPORT = { width: 390, height: 844 }
 const started = Date.now()
 
-/** The path (below the locale) of the first link matching `selector` on `/de/...{from}`. */
-async function firstLink(from: string, selector: string): Promise<string> {
-  await page.goto(`${BASE_URL}/de/${TOWN}${from}`)
-  const href = await page.locator(selector).first().getAttribute('href')
-  if (!href) throw new Error(`no link ${selector} on ${from}`)
-  return href.replace(/^\/de\//, '/')
-}
-
 beforeAll(async () => {
   browser = await launch()
   const phone = await phonePage(browser)
   await preloadAxe(phone.context)
-  page = phone.page
-  tabs = [page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => phone.context.newPage())))]
-  const t = `/${TOWN}`
-  const types: [string, string | (() => Promise<string>)][] = [
-    ['towns (locale root)', ''],
-    ['home', t],
-    ['guide index', `${t}/guide`],
-    ['guide page', () => firstLink('/guide', '.topic-tile')],
-    ['services (filtered)', `${t}/services?language=ar&topic=counselling&cost=free`],
-    ['service detail', () => firstLink('/services', '.service-card h3 a')],
-    ['organization', `${t}/organizations/vhs-eisenach`],
-    ['news list', `${t}/news`],
-    ['news article', () => firstLink('/news', 'article.card h2 a')],
-    ['events list', `${t}/events`],
-    ['events week', `${t}/events?view=week`],
-    ['events month', `${t}/events?view=month`],
-    ['event detail', () => firstLink('/events', '.event-card h3 a, .event-card h2 a')],
-    ['search', `${t}/search?q=Deutsch`],
-    ['plan', `${t}/plan`],
-    ['plan action field', () => firstLink('/plan', '.field-card a')],
-    // The action field found just above (types are resolved in order).
-    ['plan measure', () => firstLink(String(pageTypes.get('plan action field')).replace(t, ''), '.measure-card a')],
-    ['plan indicators', `${t}/plan/indicators`],
-    ['plan indicator', () => firstLink('/plan/indicators', 'a[href*="/plan/indicators/"]')],
-    ['plan editions', `${t}/plan/editions`],
-    ['plan edition', () => firstLink('/plan/editions', 'a[href*="/plan/editions/"]:not([href*="compare"])')],
-    [
-      'plan editions compare',
-      async () => {
-        await page.goto(`${BASE_URL}/de${t}/plan/editions`)
-        await page.locator('form button[type="submit"]').click()
-        await page.waitForURL(/editions\/compare\?/)
-        const url = new URL(page.url())
-        return `${url.pathname.replace(/^\/de/, '')}${url.search}`
-      },
-    ],
-    ['plan report', `${t}/plan/report`],
-    ['open data', `${t}/open-data`],
-    ['imprint', `${t}/imprint`],
-    ['privacy', `${t}/privacy`],
-    ['not found', `${t}/does-not-exist`],
-  ]
-  for (const [name, target] of types) pageTypes.set(name, typeof target === 'string' ? target : await target())
+  tabs = [phone.page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => phone.context.newPage())))]
+  // The one list of page types the sweeps share (axe here, the HTML checker, the screenshots).
+  for (const [name, subpath] of await resolvePageTypes(BASE_URL)) pageTypes.set(name, subpath)
 }, 120000)
 
 afterAll(async () => {
@@ -163,7 +113,7 @@ function renderMatrix(): string {
 async function check(tab: Page, locale: string, type: string, subpath: string): Promise<string[]> {
   const res = await tab.goto(`${BASE_URL}/${locale}${subpath}`)
   // Only the deliberate 404 page may answer with an error status.
-  expect([type, res?.status()]).toEqual([type, type === 'not found' ? 404 : 200])
+  expect([type, res?.status()]).toEqual([type, type === NOT_FOUND ? 404 : 200])
   expect(await tab.getAttribute('html', 'lang')).toBe(locale)
   const t0 = Date.now()
   const violations = await axeViolations(tab)
