@@ -62,6 +62,35 @@ async function stopAll(stops) {
   for (const stop of stops.reverse()) await stop().catch(() => undefined)
 }
 
+/** The database and media of a demo installation in `dir`. */
+const demoFiles = (dir) => ({ DATABASE_URI: `file:${path.join(dir, 'demo.db')}`, MEDIA_DIR: path.join(dir, 'media') })
+
+/**
+ * The demo the browser and scale servers start from: seeded once by a server of this build,
+ * which then stops, and copied for each server (seeding cost each of three servers about 30 s
+ * of CPU). Resolves to its folder; `stops` removes it at the end of the run.
+ */
+async function seedDemoOnce(stops) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-demo-'))
+  stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
+  const { child } = await startServer({ port: await freePort(), env: { ...demoFiles(dir), SEED_DEMO: 'true', DEMO: 'true', JOBS_AUTORUN: 'false' }, quiet: true })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+  return dir
+}
+
+/**
+ * A new folder holding a copy of the seeded demo: the database with its write-ahead log (SQLite
+ * replays it on open), and the media. Not the shared-memory index (rebuilt on open) and not the
+ * generated secret (each server makes its own, as on a fresh installation).
+ */
+function copyOfDemo(seeded, prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  fs.cpSync(seeded, dir, { recursive: true, filter: (source) => !/-shm$|\.payload-secret$/.test(source) })
+  return dir
+}
+
 /**
  * Browser tests: E2E_SERVERS production servers (default 2), each on its own fresh demo database,
  * and one jest worker per server (tests/e2e/helpers/browser.ts takes its worker's server). The
@@ -71,22 +100,23 @@ async function stopAll(stops) {
  * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
  * Resolves once the servers answer, to the environment of the jest run (null without chromium).
  */
-async function startE2e(stops) {
+async function startE2e(stops, demo) {
   // Without it every browser test fails at launch; this says why at once. (The HTML check's Java
   // is checked in tests/e2e/html-valid.test.ts, by the same rule.)
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   if (!requireTool(`Browser tests, chromium at ${chromiumPath}`, fs.existsSync(chromiumPath), 'apt-get install -y chromium')) return null
   const count = Math.max(1, Number(process.env.E2E_SERVERS || 2))
   const servers = []
+  const seeded = await demo
   for (let i = 0; i < count; i++) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+    const dir = copyOfDemo(seeded, 'portal-e2e-')
     stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
     const mails = path.join(dir, 'mails')
     const sink = await startSmtp({ dir: mails })
     stops.push(() => sink.stop())
     servers.push({
       mails,
-      env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
+      env: { ...demoFiles(dir), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
     })
   }
   const ports = [Number(process.env.E2E_PORT || 3210)]
@@ -106,13 +136,13 @@ async function startE2e(stops) {
  * (tests/scale/two-instances.test.ts). Resolves to the jest run's environment, or null
  * without redis-server.
  */
-async function startScale(stops) {
+async function startScale(stops, demo) {
   const redis = await startRedis()
   if (!requireTool('Scale-out test, redis-server', redis, 'apt-get install -y redis-server')) return null
   stops.push(async () => redis.child.kill('SIGTERM'))
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'))
+  const dir = copyOfDemo(await demo, 'portal-scale-')
   stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
-  const shared = { DATABASE_URI: `file:${path.join(dir, 'scale.db')}`, MEDIA_DIR: path.join(dir, 'media'), REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }
+  const shared = { ...demoFiles(dir), REDIS_URL: redis.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), DEMO: 'true' }
   const ports = { a: Number(process.env.SCALE_PORT_A || 3221), b: Number(process.env.SCALE_PORT_B || 3222) }
   const a = await startServer({ port: ports.a, env: { ...shared, SEED_DEMO: 'true' }, quiet: true })
   stops.push(async () => a.child.kill('SIGTERM'))
@@ -138,8 +168,8 @@ async function part(name, start, test) {
 
 /*
  * The order, for the time it takes on 2 cores: the build first (the browser and scale parts
- * need it); the browser tests' servers seed their demo databases while the jest projects that
- * need no server run; the scale-out check, which mostly waits for the other instance, runs
+ * need it); one server seeds the demo, which the browser tests' servers copy and start from,
+ * while the jest projects that need no server run; the scale-out check, which mostly waits for the other instance, runs
  * beside the browser tests.
  */
 const serverParts = wants('e2e') || wants('scale')
@@ -149,8 +179,12 @@ if (serverParts) {
   await buildIfNeeded({ ...process.env, DATABASE_URI: `file:${path.join(dir, 'build.db')}`, MEDIA_DIR: path.join(dir, 'media') })
   fs.rmSync(dir, { recursive: true, force: true })
 }
+// Removed after the browser and scale parts, which both start from copies of it.
+const demoStops = []
+const demo = serverParts ? seedDemoOnce(demoStops) : null
+demo?.catch(() => undefined)
 const e2eStops = []
-const e2eServers = wants('e2e') ? startE2e(e2eStops) : null
+const e2eServers = wants('e2e') ? startE2e(e2eStops, demo) : null
 // Not awaited yet: a failure is reported where the browser tests would run.
 e2eServers?.catch(() => undefined)
 
@@ -173,8 +207,9 @@ const browser = wants('e2e')
       }
     })()
   : null
-const scale = wants('scale') ? part('scale', startScale, (env) => jest(['scale'], 'jest-scale.json', env, ['--runInBand', ...pick])) : null
+const scale = wants('scale') ? part('scale', (stops) => startScale(stops, demo), (env) => jest(['scale'], 'jest-scale.json', env, ['--runInBand', ...pick])) : null
 await Promise.all([browser, scale])
+await stopAll(demoStops)
 
 console.log(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s.`)
 console.log(`${totals.passed} passed, ${totals.failed} failed`)
