@@ -33,7 +33,7 @@ async function mentions(payload: Payload, usersSlug: string, accountID: string, 
       where: { [ref.field]: ref.kind === 'account' ? { equals: accountID } : { in: names } },
       pagination: false,
       depth: 0,
-      draft: Boolean(config.versions?.drafts),
+      // The stored document: hooks write these fields there ("Still correct", reviews), not only into drafts.
       overrideAccess: true,
       locale: 'de',
     })
