@@ -41,7 +41,7 @@ async function replaceReference(payload: Payload, ref: PersonReference, accountI
   if (!ref.versions) return
   const { docs } = await payload.db.findVersions({ collection: ref.collection, where: { [`version.${ref.field}`]: match }, limit: 0, pagination: false })
   for (const version of docs) {
-    await payload.db.updateVersion({ collection: ref.collection, id: String(version.id), versionData: { version: { [ref.field]: replacement } } as never })
+    await payload.db.updateVersion({ collection: ref.collection, id: String(version.id), versionData: { version: { [ref.field]: replacement } } })
   }
 }
 
