@@ -6,14 +6,17 @@ import type { AccountDataHooks } from './erase'
 import { eraseEndpoint } from './endpoints/erase'
 import { personalDataEndpoint } from './endpoints/personalData'
 
+/** Day and time: a login or invitation of this morning must not read as midnight. */
+const WITH_TIME = { pickerAppearance: 'dayAndTime' } as const
+
 /** Written by the server only (login, invitation, retention job), through the adapter. */
 const serverOnly = { create: () => false, update: () => false }
 
 /** What the retention rules need to know about an account (shared/retention.ts). */
 export const accountPrivacyFields: Field[] = [
-  { name: 'lastLoginAt', type: 'date', index: true, access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, description: tr('users.lastLoginAt.help') } },
-  { name: 'invitedAt', type: 'date', index: true, access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, description: tr('users.invitedAt.help') } },
-  { name: 'leaveNoticeAt', type: 'date', access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, description: tr('users.leaveNoticeAt.help') } },
+  { name: 'lastLoginAt', type: 'date', index: true, access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, date: WITH_TIME, description: tr('users.lastLoginAt.help') } },
+  { name: 'invitedAt', type: 'date', index: true, access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, date: WITH_TIME, description: tr('users.invitedAt.help') } },
+  { name: 'leaveNoticeAt', type: 'date', access: { ...serverOnly, read: staffField }, admin: { position: 'sidebar', readOnly: true, date: WITH_TIME, description: tr('users.leaveNoticeAt.help') } },
 ]
 
 /**

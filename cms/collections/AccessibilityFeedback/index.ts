@@ -6,6 +6,7 @@ import { selectOptions } from '@cms/fields/selectOptions'
 import { FEEDBACK_STATUSES } from '@shared/vocabularies'
 import { submitFeedbackEndpoint } from './endpoints/submit'
 import { stampClosed } from './hooks/stampClosed'
+import { DAY_ONLY } from '@cms/fields/dayOnly'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
 
@@ -33,7 +34,7 @@ export function accessibilityFeedbackCollection(slug: PortalSlugs['accessibility
       { name: 'subject', type: 'text', maxLength: 80, admin: { readOnly: true, description: tr('accessibilityFeedback.subject.help') } },
       { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: selectOptions(FEEDBACK_STATUSES, (v) => `option.feedbackStatus.${v}`), admin: { position: 'sidebar' } },
       // Set by the hook when the status becomes "answered", never typed in (it starts the retention period).
-      { name: 'closedAt', type: 'date', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', description: tr('accessibilityFeedback.closedAt.help') } },
+      { name: 'closedAt', type: 'date', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar', date: DAY_ONLY, description: tr('accessibilityFeedback.closedAt.help') } },
       { name: 'pageUrl', type: 'text', maxLength: 500, admin: { readOnly: true } },
       { name: 'description', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
       { name: 'name', type: 'text', maxLength: 200, admin: { readOnly: true } },
