@@ -22,7 +22,6 @@ import { runDirectoryImportTask } from './collections/Imports/task'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { searchSynonymsCollection } from './collections/SearchSynonyms'
 import { searchMissesCollection } from './collections/SearchMisses'
-import { deleteOldSearchMissesTask } from './jobs/deleteOldSearchMisses'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -53,6 +52,9 @@ import { withPortalLabels } from './i18n/labelFields'
 import { tenantTexts } from './i18n/tenantTexts'
 import { withAdminFace } from './adminFace/withAdminFace'
 import { INVITE_VIEW_PATH } from './collections/Users/invite'
+import { withPrivacy } from './privacy/withPrivacy'
+import { applyRetentionTask } from './privacy/retention/task'
+import { retentionKinds, type PrivacyWiring } from './privacy/retention/registry'
 
 export type { IntegrationPortalOptions } from './types'
 
@@ -103,6 +105,11 @@ export const integrationPortal =
       searchMisses: searchMissesCollection(slugs.searchMisses),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
+    // Data protection by design (cms/privacy/): one retention registry, its job, the record of processing, Art. 15 and 17.
+    // MERGE(audit): `{ audit: { deleteExpired: deleteExpiredAuditEntries }, accountHooks: [auditAccountHooks] }`.
+    const privacy: PrivacyWiring = {}
+    const kinds = retentionKinds(privacy)
+    Object.assign(ours, withPrivacy(ours, slugs, kinds, privacy, { withUI: !o.disabled }))
     const tracked = TRACKED.map((k) => slugs[k])
     const tracking = { statesSlug: slugs.translationStates, municipalitiesSlug: slugs.municipalities, tracked }
     for (const key of TRACKED) {
@@ -176,7 +183,7 @@ export const integrationPortal =
         : {
             access: jobsAccess,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), deleteOldSearchMissesTask()],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), applyRetentionTask(slugs, kinds)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),

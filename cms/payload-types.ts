@@ -153,7 +153,7 @@ export interface Config {
     tasks: {
       remindStaleEntries: TaskRemindStaleEntries;
       runDirectoryImport: TaskRunDirectoryImport;
-      deleteOldSearchMisses: TaskDeleteOldSearchMisses;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -303,6 +303,7 @@ export interface Municipality {
     signLanguageCaptions?: (string | null) | Media;
     signLanguagePoster?: (string | null) | Media;
   };
+  dataProtectionOfficer?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -405,6 +406,9 @@ export interface User {
   role: 'admin' | 'editor' | 'provider';
   language?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr') | null;
   organizations?: (string | Organization)[] | null;
+  lastLoginAt?: string | null;
+  invitedAt?: string | null;
+  leaveNoticeAt?: string | null;
   tenants?:
     | {
         municipality: string | Municipality;
@@ -1217,6 +1221,7 @@ export interface AccessibilityFeedback {
   municipality?: (string | null) | Municipality;
   subject?: string | null;
   status: 'new' | 'in-progress' | 'answered';
+  closedAt?: string | null;
   pageUrl?: string | null;
   description: string;
   name?: string | null;
@@ -1377,7 +1382,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish';
+        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'applyRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1410,8 +1415,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?:
-    ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'applyRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1643,6 +1647,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         signLanguageCaptions?: T;
         signLanguagePoster?: T;
       };
+  dataProtectionOfficer?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1655,6 +1660,9 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   organizations?: T;
+  lastLoginAt?: T;
+  invitedAt?: T;
+  leaveNoticeAt?: T;
   tenants?:
     | T
     | {
@@ -2282,6 +2290,7 @@ export interface AccessibilityFeedbackSelect<T extends boolean = true> {
   municipality?: T;
   subject?: T;
   status?: T;
+  closedAt?: T;
   pageUrl?: T;
   description?: T;
   name?: T;
@@ -2466,12 +2475,20 @@ export interface TaskRunDirectoryImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeleteOldSearchMisses".
+ * via the `definition` "TaskApplyRetention".
  */
-export interface TaskDeleteOldSearchMisses {
+export interface TaskApplyRetention {
   input?: unknown;
   output: {
-    deleted: number;
+    deleted:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

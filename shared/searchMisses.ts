@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION, monthsBefore } from './retention'
 import { normalizeForSearch } from './search'
 
 /** Longer queries are not kept (a pasted sentence, an address). */
@@ -17,9 +18,7 @@ export function missTerm(query: string | null | undefined): string | null {
 /** The day a miss is counted on (UTC), as stored: YYYY-MM-DD. */
 export const missDay = (at: Date): string => at.toISOString().slice(0, 10)
 
-/** Rows are kept this long (13 months), then deleted by the retention job. */
-export function missRetentionStart(now: Date): string {
-  const start = new Date(now)
-  start.setUTCMonth(start.getUTCMonth() - 13)
-  return missDay(start)
+/** The first day still kept: rows are kept `months` (13 by default, shared/retention.ts), then deleted by the retention job. */
+export function missRetentionStart(now: Date, months = DEFAULT_RETENTION.searchTermsMonths): string {
+  return missDay(monthsBefore(now, months))
 }

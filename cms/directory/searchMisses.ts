@@ -62,9 +62,9 @@ export async function flushMisses(payload: Payload): Promise<void> {
   }
 }
 
-/** Deletes rows older than 13 months (the retention job). Returns how many. */
-export async function deleteOldMisses(payload: Payload, now = new Date()): Promise<number> {
-  const where = { day: { less_than: missRetentionStart(now) } }
+/** Deletes rows older than `months` (13 by default; the retention job passes the configured period). Returns how many. */
+export async function deleteOldMisses(payload: Payload, now = new Date(), months?: number): Promise<number> {
+  const where = { day: { less_than: missRetentionStart(now, months) } }
   const { totalDocs } = await payload.count({ collection: MISSES_COLLECTION, where, overrideAccess: true })
   if (totalDocs) await payload.db.deleteMany({ collection: MISSES_COLLECTION, where })
   return totalDocs

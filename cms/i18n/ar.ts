@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyAr } from './privacy/ar'
 
 /** كلمات الإضافة في لوحة الإدارة، بالعربية. */
 export const ar: PortalTranslations = {
   yes: 'نعم',
   no: 'لا',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyAr,
   'group.directory': 'دليل الخدمات',
   'group.content': 'المحتوى',
   'group.plan': 'خطة الاندماج',

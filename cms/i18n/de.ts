@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyDe } from './privacy/de'
 
 /** Die Wörter des Plugins im Admin, deutsch (Vokabular: shared/DOMAIN.md). */
 export const de: PortalTranslations = {
   yes: 'Ja',
   no: 'Nein',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyDe,
 
   'group.directory': 'Angebotsverzeichnis',
   'group.content': 'Inhalte',

@@ -1,4 +1,5 @@
 import { FORMAT_MESSAGES } from '@shared/validation'
+import { privacyEn } from './privacy/en'
 
 /**
  * The plugin's admin words in English: the source every other admin language must match key
@@ -11,6 +12,8 @@ import { FORMAT_MESSAGES } from '@shared/validation'
 export const en = {
   yes: 'Yes',
   no: 'No',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyEn,
 
   'group.directory': 'Service directory',
   'group.content': 'Content',

@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyFa } from './privacy/fa'
 
 /** واژه‌های افزونه در پنل مدیریت، به فارسی. */
 export const fa: PortalTranslations = {
   yes: 'بله',
   no: 'خیر',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyFa,
   'group.directory': 'راهنمای خدمات',
   'group.content': 'محتوا',
   'group.plan': 'برنامهٔ ادغام',

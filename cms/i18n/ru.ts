@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyRu } from './privacy/ru'
 
 /** Слова плагина в админке, по-русски. */
 export const ru: PortalTranslations = {
   yes: 'Да',
   no: 'Нет',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyRu,
 
   'group.directory': 'Каталог услуг',
   'group.content': 'Содержание',

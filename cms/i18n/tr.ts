@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyTr } from './privacy/tr'
 
 /** Eklentinin yönetim panelindeki sözcükleri, Türkçe. */
 export const tr: PortalTranslations = {
   yes: 'Evet',
   no: 'Hayır',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyTr,
 
   'group.directory': 'Hizmet rehberi',
   'group.content': 'İçerik',

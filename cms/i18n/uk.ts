@@ -1,9 +1,12 @@
 import type { PortalTranslations } from './en'
+import { privacyUk } from './privacy/uk'
 
 /** Слова плагіна в адмінці, українською. */
 export const uk: PortalTranslations = {
   yes: 'Так',
   no: 'Ні',
+  // Data protection (cms/privacy/), in a file of its own.
+  ...privacyUk,
 
   'group.directory': 'Каталог послуг',
   'group.content': 'Вміст',

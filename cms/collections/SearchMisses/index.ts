@@ -7,7 +7,7 @@ import { missesAccess } from './access'
 /**
  * Searches of the portal that found nothing, per town, language, normalised term and day with
  * a count. No terms with digits, an "@" or over 40 characters (shared/searchMisses.ts); rows
- * older than 13 months are deleted by the retention job (cms/jobs/deleteOldSearchMisses.ts).
+ * older than 13 months are deleted by the retention job (cms/privacy/retention/).
  */
 export function searchMissesCollection(slug: string): CollectionConfig {
   return {

@@ -6,9 +6,14 @@ import { organizationIDsOf } from '@cms/access/ids'
 import { isStaff, ROLES, type Role } from '@cms/access/roles'
 import { publicOrigin } from '@cms/security/publicOrigin'
 import { invitationText, isAdminLanguage } from './invitationTexts'
+import { markInvited } from '@cms/privacy/invitations'
+import { retentionPeriods } from '@cms/privacy/settings'
 
-/** How long an invitation link works. Payload's own reset links (forgot password) keep their hour. */
-export const INVITATION_DAYS = 7
+/**
+ * How long an invitation link works: the retention period of invitations (RETENTION_INVITATION_DAYS,
+ * default 7), after which the unaccepted account is deleted. Payload's own reset links (forgot password) keep their hour.
+ */
+export const INVITATION_DAYS = retentionPeriods().invitationDays
 const DAY_MS = 24 * 60 * 60 * 1000
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 
@@ -87,6 +92,8 @@ export function inviteEndpoint(slug: PortalSlugs['users'], organizationsSlug: Po
       }
       const token = await req.payload.forgotPassword({ collection: slug, data: { email }, disableEmail: true, expiration: INVITATION_DAYS * DAY_MS, req })
       if (!token) return reply(req, 400, { errors: [{ message: invitationText(language, 'invalidEmail'), path: 'email' }] })
+      // An invitation nobody accepts is deleted with its account after INVITATION_DAYS (cms/privacy/).
+      await markInvited(req, slug, user, !resent)
       const organizations = await organizationNames(req, organizationsSlug, organizationIDsOf(user))
       const forWhom = invitationText(mailLanguage, user.role === 'admin' ? 'forAdmin' : user.role === 'editor' ? 'forEditor' : 'forProvider', { organizations })
       const inviter = typeof req.user.name === 'string' && req.user.name ? req.user.name : String(req.user.email)
