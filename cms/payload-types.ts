@@ -303,6 +303,7 @@ export interface Municipality {
     signLanguageCaptions?: (string | null) | Media;
     signLanguagePoster?: (string | null) | Media;
   };
+  requireTwoFactorForProviders?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -405,6 +406,28 @@ export interface User {
   role: 'admin' | 'editor' | 'provider';
   language?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr') | null;
   organizations?: (string | Organization)[] | null;
+  twoFactorEnabled?: boolean | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorSecret?: string | null;
+  twoFactorPendingSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorLastStep?: number | null;
   tenants?:
     | {
         municipality: string | Municipality;
@@ -1643,6 +1666,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         signLanguageCaptions?: T;
         signLanguagePoster?: T;
       };
+  requireTwoFactorForProviders?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1655,6 +1679,12 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   organizations?: T;
+  twoFactorEnabled?: T;
+  twoFactorSessions?: T;
+  twoFactorSecret?: T;
+  twoFactorPendingSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
   tenants?:
     | T
     | {
