@@ -190,8 +190,8 @@ test('the key, the recovery codes and the sessions are in no API answer, no toke
   ]
   for (const answer of answers) {
     for (const secret of secrets) expect(answer).not.toContain(secret)
-    expect(answer).not.toMatch(/"twoFactor(Secret|PendingSecret|RecoveryCodes|LastStep)"\s*:/)
-    expect(answer).not.toMatch(/"twoFactorSessions"\s*:\s*\[/)
+    // GraphQL's schema names every field; their values are null to everyone.
+    expect(answer).not.toMatch(/"twoFactor(Secret|PendingSecret|RecoveryCodes|LastStep|Sessions)"\s*:\s*(?!null)/)
   }
   // Nor in the token (its claims are readable by anyone who holds it).
   const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())
@@ -249,8 +249,10 @@ test('turning it off needs a current code; cancelling a pending login ends that 
   const { token } = await login('editor1@test.example')
   const cancel = await post('/cancel', token)
   expect(cancel.status).toBe(200)
-  expect(cancel.headers.get('set-cookie')).toMatch(/^payload-token=;/)
-  expect(cancel.headers.get('set-cookie')).toMatch(/Expires=Thu, 01 Jan 1970/i)
+  // The browser drops the login cookie: empty, and expired already.
+  const cookie = String(cancel.headers.get('set-cookie'))
+  expect(cookie).toMatch(/^payload-token=;/)
+  expect(new Date(/Expires=([^;]+)/.exec(cookie)?.[1] ?? '').getTime()).toBeLessThanOrEqual(Date.now())
   nextStep()
   // The session is gone: even the right code no longer opens it.
   expect((await post('/verify', token, { code: codeOf(editor1.secret) })).status).toBe(401)

@@ -71,10 +71,18 @@ export async function markSessionDone(payload: Payload, slugs: TwoFactorSlugs, a
   await payload.db.updateOne({ collection: known(payload, slugs.users), id: account.id, data: { twoFactorSessions: done }, returning: false })
 }
 
-/** Ends session `sid` (cancel at the second step: Payload's logout needs a full login). */
+/**
+ * Ends session `sid` (cancel at the second step: Payload's logout needs a full login). The whole
+ * row is written back, as Payload's own `revokeSession` does: the SQLite adapter writes a list
+ * field (the sessions) only together with the row's required fields.
+ */
 export async function endSession(payload: Payload, slugs: TwoFactorSlugs, account: Account, sid: string): Promise<void> {
-  const sessions = Array.isArray(account.sessions) ? account.sessions.filter((s) => !(isRecord(s) && s.id === sid)) : []
-  await payload.db.updateOne({ collection: known(payload, slugs.users), id: account.id, data: { sessions, twoFactorSessions: strings(account.twoFactorSessions).filter((s) => s !== sid) }, returning: false })
+  const collection = known(payload, slugs.users)
+  const row: unknown = await payload.db.findOne({ collection, where: { id: { equals: account.id } } })
+  if (!isRecord(row)) return
+  const sessions = Array.isArray(row.sessions) ? row.sessions.filter((s) => !(isRecord(s) && s.id === sid)) : []
+  // updatedAt: null keeps the account's "last changed" as it was (Payload does the same for sessions).
+  await payload.db.updateOne({ collection, id: account.id, data: { ...row, sessions, twoFactorSessions: strings(row.twoFactorSessions).filter((s) => s !== sid), updatedAt: null }, returning: false })
 }
 
 export interface Session {
