@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals'
+import type { User } from '@cms/payload-types'
 import { Secret, TOTP } from 'otpauth'
 import { TOTP_PARAMS } from '@shared/twoFactor'
 import { twoFactorText } from '@cms/auth/totp/texts'
@@ -102,7 +103,7 @@ test('an editor enrols: a key as QR code and text, a wrong code is refused with 
   expect((await status(token)).body).toMatchObject({ state: 'done', enabled: true, recoveryCodesLeft: 10 })
 
   // At rest: the key sealed, the recovery codes as hashes only.
-  const row = await ctx.payload.db.findOne<Record<string, unknown>>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
+  const row = await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
   expect(String(row?.twoFactorSecret)).toMatch(/^v1\./)
   const stored = JSON.stringify(row)
   expect(stored).not.toContain(setup.body.secret)
@@ -174,7 +175,7 @@ test('the key, the recovery codes and the sessions are in no API answer, no toke
   const { token, text: loginAnswer } = await login('editor1@test.example')
   nextStep()
   expect((await post('/verify', token, { code: codeOf(editor1.secret) })).status).toBe(200)
-  const row = await ctx.payload.db.findOne<Record<string, unknown>>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
+  const row = await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
   const secrets = [editor1.secret, String(row?.twoFactorSecret), ...editor1.recoveryCodes]
   const id = ctx.world.users.editor1
   const gql = await graphqlClient(ctx.payload.config)
@@ -198,7 +199,7 @@ test('the key, the recovery codes and the sessions are in no API answer, no toke
   expect(Object.keys(claims as object).filter((k) => k.startsWith('twoFactor'))).toEqual([])
   // Nobody writes them through the API, not even an admin.
   await ctx.api.request('PATCH', `/users/${id}`, { token: ctx.tokens.admin, json: { twoFactorEnabled: false, twoFactorSecret: 'x', twoFactorSessions: ['forged'], twoFactorRecoveryCodes: [] } })
-  const after = await ctx.payload.db.findOne<Record<string, unknown>>({ collection: 'users', where: { id: { equals: id } } })
+  const after = await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: id } } })
   expect(after).toMatchObject({ twoFactorEnabled: true, twoFactorSecret: row?.twoFactorSecret, twoFactorRecoveryCodes: row?.twoFactorRecoveryCodes })
 })
 
@@ -265,7 +266,7 @@ test('turning it off needs a current code; cancelling a pending login ends that 
   nextStep()
   const off = await post('/disable', full.token, { code: codeOf(editor1.secret) })
   expect(off.status).toBe(200)
-  const row = await ctx.payload.db.findOne<Record<string, unknown>>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
+  const row = await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } })
   expect(row).toMatchObject({ twoFactorEnabled: false, twoFactorSecret: null, twoFactorRecoveryCodes: [] })
   // The password alone works again (not required outside production).
   expect(await staffAccess((await login('editor1@test.example')).token)).toMatchObject({ users: 200, me: true })

@@ -116,20 +116,20 @@ export function twoFactorEndpoints(slugs: TwoFactorSlugs): Endpoint[] {
     },
   }
 
-  /** `{ code }`: off again, where the account is not required to have it. */
+  /** `{ code }` (or `{ recoveryCode }`, the phone lost): off again, where the account is not required to have it. */
   const disable: Endpoint = {
     method: 'post',
     path: `${TWO_FACTOR_PATH}/disable`,
     handler: async (req) => {
       const s = await session(req)
-      const { code } = await bodyOf(req)
+      const { code, recoveryCode } = await bodyOf(req)
       if (s && s.state !== 'done') return refuse(req, 'notLoggedIn', 401)
       if (s && s.account.twoFactorEnabled !== true) return refuse(req, 'notOn', 400)
       if (s && (await isRequired(req.payload, slugs, s.account))) return refuse(req, 'required', 400)
       return codeAttempt(
         req,
         s,
-        (found) => checkSecondFactor(req.payload, slugs, found, { code }),
+        (found) => checkSecondFactor(req.payload, slugs, found, { code, recoveryCode }),
         async (_, found) => {
           await disableSecondFactor(req.payload, slugs, found)
           return answer(req, { message: twoFactorText(req.i18n?.language, 'turnedOff') })
