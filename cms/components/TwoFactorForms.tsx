@@ -186,3 +186,36 @@ export function CancelButton({ endpoint, after, texts }: { endpoint: string; aft
     </Button>
   )
 }
+
+/** On another person's account: staff reset a lost two-factor login (the person sets it up again). */
+export function ResetButton({ endpoint, user, texts }: { endpoint: string; user: string; texts: Pick<Texts, 'reset' | 'resetHelp' | 'working' | 'resetDone'> }) {
+  const id = useId()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  return (
+    <div>
+      <p id={`${id}-help`} style={{ margin: '0.25rem 0', opacity: 0.8 }}>
+        {texts.resetHelp}
+      </p>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        disabled={busy || message?.ok === true}
+        aria-describedby={`${id}-help`}
+        onClick={async () => {
+          setBusy(true)
+          const result = await post(`${endpoint}/reset`, { user })
+          setMessage(result.ok ? { ok: true, text: texts.resetDone } : { ok: false, text: result.message })
+          setBusy(false)
+        }}
+      >
+        {busy ? texts.working : texts.reset}
+      </Button>
+      {message ? (
+        <p role={message.ok ? 'status' : 'alert'} style={message.ok ? undefined : { color: 'var(--theme-error-500)' }}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -283,3 +283,31 @@ test('anonymous requests get a reason, not a crash', async () => {
   const odd = await ctx.api.request<Errors>('POST', '/users/two-factor/verify', { token: ctx.tokens.providerA, body: 'not json', headers: { 'Content-Type': 'application/json' } })
   expect(odd.status).toBeLessThan(500)
 })
+
+test('staff reset a lost two-factor login of accounts they manage, and only those; the person starts again from the password', async () => {
+  const provider = await login('provider-a@test.example')
+  await enrol(provider.token)
+  const reset = (token: string, user: string) => ctx.api.request<Errors & { message?: string }>('POST', '/users/two-factor/reset', { token, json: { user }, headers: EN })
+  const target = ctx.world.users.providerA
+  // Another town's editor, another provider, nobody: refused, nothing changed.
+  expect((await reset(ctx.tokens.editor2, target)).status).toBe(403)
+  expect((await reset(ctx.tokens.providerB, target)).status).toBe(403)
+  expect((await ctx.api.request('POST', '/users/two-factor/reset', { json: { user: target } })).status).toBe(401)
+  // An editor resets no staff account; nobody resets their own (they use a code).
+  expect((await reset(ctx.tokens.editor1, ctx.world.users.editor2)).status).toBe(403)
+  const self = await reset(ctx.tokens.editor1, ctx.world.users.editor1)
+  expect(self.status).toBe(400)
+  expect(self.body.errors?.[0]?.message).toBe(twoFactorText('en', 'resetWho'))
+  expect((await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: target } } }))?.twoFactorEnabled).toBe(true)
+
+  const done = await reset(ctx.tokens.editor1, target)
+  expect(done.status).toBe(200)
+  expect(done.body.message).toBe(twoFactorText('en', 'resetDone'))
+  const row = await ctx.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: target } } })
+  expect(row).toMatchObject({ twoFactorEnabled: false, twoFactorSecret: null, twoFactorRecoveryCodes: [], sessions: [] })
+  // Every session of the account has ended; the password starts a new one.
+  expect(await staffAccess(provider.token)).toMatchObject({ me: false })
+  expect((await status((await login('provider-a@test.example')).token)).body).toMatchObject({ state: 'done', enabled: false })
+  // Admins reset any other account.
+  expect((await reset(ctx.tokens.admin, ctx.world.users.editor2)).status).toBe(200)
+})

@@ -3,7 +3,8 @@ import { generateExpiredPayloadCookie } from 'payload/shared'
 import { collectionBySlug } from '@cms/security/collectionBySlug'
 import { clear, forgive, throttle, type Throttle } from '@cms/security/throttle'
 import { checkSecondFactor, confirmEnrolment, beginEnrolment, disableSecondFactor, recoveryCodesLeft, type Outcome } from './operations'
-import { endSession, isRequired, markSessionDone, sessionOf, type Session, type TwoFactorSlugs } from './state'
+import { isAdmin, isEditor } from '@cms/access/roles'
+import { endSession, isRequired, known, markSessionDone, resetAccount, sessionOf, type Session, type TwoFactorSlugs } from './state'
 import { twoFactorText, type TwoFactorKey } from './texts'
 import { TWO_FACTOR_PATH } from './paths'
 
@@ -153,5 +154,27 @@ export function twoFactorEndpoints(slugs: TwoFactorSlugs): Endpoint[] {
     },
   }
 
-  return [status, setup, confirm, verify, disable, cancel]
+  /**
+   * `{ user }`: staff reset the two-factor login of an account they manage, when its owner lost
+   * phone and recovery codes: admins any other account, editors the provider accounts they see.
+   */
+  const reset: Endpoint = {
+    method: 'post',
+    path: `${TWO_FACTOR_PATH}/reset`,
+    handler: async (req) => {
+      const { user: target } = await bodyOf(req)
+      const me = req.user
+      if (!me) return refuse(req, 'notLoggedIn', 401)
+      if (typeof target !== 'string' || !target || target === String(me.id)) return refuse(req, 'resetWho', 400)
+      if (!isAdmin(me) && !isEditor(me)) return refuse(req, 'resetForbidden', 403)
+      // Through the caller's own read access (an editor: providers of their towns), so nothing else is revealed.
+      const where = isAdmin(me) ? { id: { equals: target } } : { and: [{ id: { equals: target } }, { role: { equals: 'provider' } }] }
+      const { totalDocs } = await req.payload.count({ collection: known(req.payload, slugs.users), where, overrideAccess: false, req })
+      if (totalDocs === 0) return refuse(req, 'resetForbidden', 403)
+      await resetAccount(req.payload, slugs, target)
+      return answer(req, { message: twoFactorText(req.i18n?.language, 'resetDone') })
+    },
+  }
+
+  return [status, setup, confirm, verify, disable, cancel, reset]
 }

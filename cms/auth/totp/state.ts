@@ -72,18 +72,38 @@ export async function markSessionDone(payload: Payload, slugs: TwoFactorSlugs, a
 }
 
 /**
- * Ends session `sid` (cancel at the second step: Payload's logout needs a full login). The whole
- * row is written back, as Payload's own `revokeSession` does: the SQLite adapter writes a list
- * field (the sessions) only together with the row's required fields.
+ * Writes `change` over the whole stored row of an account. Needed when the sessions change: the
+ * SQLite adapter writes a list field only together with the row's required fields (Payload's own
+ * `revokeSession` writes the whole account too). `updatedAt: null` keeps "last changed" as it was.
  */
-export async function endSession(payload: Payload, slugs: TwoFactorSlugs, account: Account, sid: string): Promise<void> {
+async function rewriteAccount(payload: Payload, slugs: TwoFactorSlugs, id: string, change: (row: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
   const collection = known(payload, slugs.users)
-  const row: unknown = await payload.db.findOne({ collection, where: { id: { equals: account.id } } })
+  const row: unknown = await payload.db.findOne({ collection, where: { id: { equals: id } } })
   if (!isRecord(row)) return
-  const sessions = Array.isArray(row.sessions) ? row.sessions.filter((s) => !(isRecord(s) && s.id === sid)) : []
-  // updatedAt: null keeps the account's "last changed" as it was (Payload does the same for sessions).
-  await payload.db.updateOne({ collection, id: account.id, data: { ...row, sessions, twoFactorSessions: strings(row.twoFactorSessions).filter((s) => s !== sid), updatedAt: null }, returning: false })
+  await payload.db.updateOne({ collection, id, data: { ...row, ...change(row), updatedAt: null }, returning: false })
 }
+
+/** Ends session `sid` (cancel at the second step: Payload's logout needs a full login). */
+export const endSession = (payload: Payload, slugs: TwoFactorSlugs, account: Account, sid: string): Promise<void> =>
+  rewriteAccount(payload, slugs, account.id, (row) => ({
+    sessions: Array.isArray(row.sessions) ? row.sessions.filter((s) => !(isRecord(s) && s.id === sid)) : [],
+    twoFactorSessions: strings(row.twoFactorSessions).filter((s) => s !== sid),
+  }))
+
+/**
+ * Staff reset an account's two-factor login (phone and recovery codes lost): key and codes are
+ * gone, and every session of the account ends, so the next login starts from the password.
+ */
+export const resetAccount = (payload: Payload, slugs: TwoFactorSlugs, id: string): Promise<void> =>
+  rewriteAccount(payload, slugs, id, () => ({
+    sessions: [],
+    twoFactorSessions: [],
+    twoFactorEnabled: false,
+    twoFactorSecret: null,
+    twoFactorPendingSecret: null,
+    twoFactorRecoveryCodes: [],
+    twoFactorLastStep: null,
+  }))
 
 export interface Session {
   account: Account & { email: string }
