@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, headersWithCors, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, headersWithCors, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 import { collectionBySlug } from '@cms/security/collectionBySlug'
 import { clear, forgive, throttle, type Throttle } from '@cms/security/throttle'
@@ -168,7 +168,7 @@ export function twoFactorEndpoints(slugs: TwoFactorSlugs): Endpoint[] {
       if (typeof target !== 'string' || !target || target === String(me.id)) return refuse(req, 'resetWho', 400)
       if (!isAdmin(me) && !isEditor(me)) return refuse(req, 'resetForbidden', 403)
       // Through the caller's own read access (an editor: providers of their towns), so nothing else is revealed.
-      const where = isAdmin(me) ? { id: { equals: target } } : { and: [{ id: { equals: target } }, { role: { equals: 'provider' } }] }
+      const where: Where = isAdmin(me) ? { id: { equals: target } } : { and: [{ id: { equals: target } }, { role: { equals: 'provider' } }] }
       const { totalDocs } = await req.payload.count({ collection: known(req.payload, slugs.users), where, overrideAccess: false, req })
       if (totalDocs === 0) return refuse(req, 'resetForbidden', 403)
       await resetAccount(req.payload, slugs, target)
