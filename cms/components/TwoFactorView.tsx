@@ -10,6 +10,8 @@ import { twoFactorTexts } from '@cms/auth/totp/texts'
 import { ReviewView } from './ReviewView'
 import { CancelButton, CodeForm, DisableForm, EnrolForm } from './TwoFactorForms'
 
+const STYLE = '.two-factor p { margin-block: 0 0.75rem } .two-factor:has(.two-factor__recovery-codes) .two-factor__scan, .two-factor:has(.two-factor__recovery-codes) .two-factor__step { display: none } .two-factor:has(.two-factor__recovery-codes) .two-factor__confirm { list-style: none }'
+
 /** The key in groups of four, as apps show it and people type it. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
 
@@ -35,6 +37,8 @@ export async function TwoFactorView(props: AdminViewServerProps & { slugs: TwoFa
   const frame = (children: ReactNode) => {
     const body = (
       <div className="two-factor" lang={language} dir={directionOf(language)} style={{ maxWidth: '40rem' }}>
+        {/* Paragraphs apart (the admin's reset sets none); once the recovery codes show, the scanning step is done and goes. */}
+        <style>{STYLE}</style>
         <h1 style={{ marginBlock: 'var(--base)' }}>{session.state === 'code' ? t.verifyTitle : t.title}</h1>
         {children}
       </div>
@@ -70,7 +74,7 @@ export async function TwoFactorView(props: AdminViewServerProps & { slugs: TwoFa
       {session.state === 'enrol' ? <p role="status"><strong>{t.requiredNote}</strong></p> : <p>{t.isOff}</p>}
       <p>{t.setupIntro}</p>
       <ol style={{ paddingInlineStart: '1.5rem', display: 'grid', gap: 'var(--base)' }}>
-        <li>
+        <li className="two-factor__scan">
           <p>{t.scanStep}</p>
           {/* A data URL drawn on the server: nothing is loaded from anywhere else. White around it, as scanners need, also in the dark theme. */}
           <img src={enrolment.qr} alt={t.qrAlt} width={200} height={200} style={{ background: '#fff', padding: 8, borderRadius: 4 }} />
@@ -80,8 +84,8 @@ export async function TwoFactorView(props: AdminViewServerProps & { slugs: TwoFa
             {grouped(enrolment.secret)}
           </code>
         </li>
-        <li>
-          <p>{t.codeStep}</p>
+        <li className="two-factor__confirm">
+          <p className="two-factor__step">{t.codeStep}</p>
           <EnrolForm endpoint={endpoint} after={after} texts={t} />
         </li>
       </ol>
