@@ -55,6 +55,7 @@ import { INVITE_VIEW_PATH } from './collections/Users/invite'
 import { withPrivacy } from './privacy/withPrivacy'
 import { applyRetentionTask } from './privacy/retention/task'
 import { retentionKinds, type PrivacyWiring } from './privacy/retention/registry'
+import { requireTwoFactorField, withTwoFactor, withTwoFactorAccount } from './auth/totp'
 
 export type { IntegrationPortalOptions } from './types'
 
@@ -79,9 +80,12 @@ export const integrationPortal =
     checkTrustedProxies()
     const { slugs } = o
     const files = importFiles(o.importsDir)
+    // Two-factor login: the account's fields and endpoints, the town's setting (cms/auth/totp/).
+    const twoFactorSlugs = { users: slugs.users, municipalities: slugs.municipalities }
+    const towns = municipalitiesCollection(slugs.municipalities, slugs.media)
     const ours: Record<PortalCollection, CollectionConfig> = {
-      municipalities: municipalitiesCollection(slugs.municipalities, slugs.media),
-      users: usersCollection(slugs.users, slugs.organizations),
+      municipalities: { ...towns, fields: [...towns.fields, requireTwoFactorField()] },
+      users: withTwoFactorAccount(usersCollection(slugs.users, slugs.organizations), twoFactorSlugs),
       organizations: organizationsCollection(slugs.organizations, slugs.media, slugs.services, slugs.municipalities),
       media: mediaCollection(slugs.media, slugs.organizations, o.mediaDir, slugs.municipalities),
       districts: districtsCollection(slugs.districts),
@@ -251,5 +255,5 @@ export const integrationPortal =
       i18n: { translations: tenantTexts(o.adminLanguages) },
     })(config)
     // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
-    return withPortalLabels(withTowns, slugs, { cells: !o.disabled })
+    return withTwoFactor(withPortalLabels(withTowns, slugs, { cells: !o.disabled }), twoFactorSlugs)
   }

@@ -23,6 +23,9 @@ export const LIMITS = {
   tokenAddress: { name: 'token-address', max: 10, windowMs: 15 * MINUTE },
   /** E-mail changes requested by one account from one address (each sends a mail). */
   emailChange: { name: 'email-change', max: 5, windowMs: 60 * MINUTE },
+  /** Wrong two-factor codes (app or recovery) from one address, and for one account from one address: as passwords. */
+  twoFactorAddress: { name: 'two-factor-address', max: 30, windowMs: 15 * MINUTE },
+  twoFactorAccount: { name: 'two-factor-account', max: 5, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateLimitRule>
 
 export type LimitName = keyof typeof LIMITS
@@ -39,6 +42,9 @@ export const RATE_LIMITED_ENDPOINTS = [
   { method: 'POST', path: '/users/reset-password', limits: ['tokenAddress'] },
   { method: 'POST', path: '/users/confirm-email', limits: ['tokenAddress'] },
   { method: 'PATCH', path: '/users/:id', limits: ['emailChange'] },
+  { method: 'POST', path: '/users/two-factor/verify', limits: ['twoFactorAddress', 'twoFactorAccount'] },
+  { method: 'POST', path: '/users/two-factor/confirm', limits: ['twoFactorAddress', 'twoFactorAccount'] },
+  { method: 'POST', path: '/users/two-factor/disable', limits: ['twoFactorAddress', 'twoFactorAccount'] },
 ] as const satisfies readonly { method: 'POST' | 'PATCH'; path: string; limits: readonly LimitName[] }[]
 
 declare global {

@@ -43,6 +43,11 @@ function send(endpoint: Endpoint, headers: Record<string, string>) {
       return ctx.api.request('POST', endpoint.path, { headers, json: { token: `bogus-${n}` } })
     case '/users/:id':
       return ctx.api.request('PATCH', `/users/${ctx.world.users.providerA}`, { headers, token: ctx.tokens.providerA, json: { email: `moved-${n}@test.example` } })
+    // A code tried without a login still counts against the address.
+    case '/users/two-factor/verify':
+    case '/users/two-factor/confirm':
+    case '/users/two-factor/disable':
+      return ctx.api.request('POST', endpoint.path, { headers, json: { code: String(n % 1000000).padStart(6, '0') } })
   }
 }
 

@@ -216,8 +216,8 @@ describe('CSRF sweep: endpoints × sender × encoding', () => {
             target: `\`${url.replace(/[0-9a-f-]{36}/g, ':id')}\``,
             operation: method,
             encoding,
-            // Logout ends the session it is sent with: a new login for every request.
-            freshLogin: endpoint.path === '/logout',
+            // Logout (and leaving a pending two-factor login) ends the session it is sent with: a new login for every request.
+            freshLogin: endpoint.path === '/logout' || endpoint.path === '/two-factor/cancel',
             state: () => endpointState(collection, ids.get(collection ?? '')),
             send: (who, login) => rest(method, url, who, login, encoding),
           })),

@@ -130,6 +130,31 @@ describe('script tags are stored and returned as data', () => {
 })
 
 describe('custom endpoints', () => {
+  test('two-factor login (POST /users/two-factor/confirm|disable|verify) with bad bodies', async () => {
+    const bodies: [string, string][] = [
+      ['truncated JSON', '{"code": '],
+      ['code as object', '{"code": {"$gt": ""}}'],
+      ['code as list', '{"code": ["123456"]}'],
+      ['huge code', JSON.stringify({ code: HUGE })],
+      ['recovery code as number', '{"recoveryCode": 12345}'],
+      ['not an object', '[1, 2]'],
+    ]
+    const results = []
+    const row = async () => JSON.stringify(await ctx.payload.db.findOne({ collection: 'users', where: { id: { equals: ctx.world.users.editor1 } } }))
+    for (const path of ['confirm', 'disable']) {
+      for (const [name, body] of bodies) {
+        const before = await row()
+        const res = await ctx.api.request('POST', `/users/two-factor/${path}`, { token: ctx.tokens.editor1, body, headers: { 'Content-Type': 'application/json' } })
+        results.push({ name: `${path} ${name}`, status: res.status, body: res.body, wrote: (await row()) !== before })
+      }
+    }
+    for (const [name, body] of bodies) {
+      const res = await ctx.api.request('POST', '/users/two-factor/verify', { body, headers: { 'Content-Type': 'application/json' } })
+      results.push({ name: `verify (no login) ${name}`, status: res.status, body: res.body, wrote: false })
+    }
+    await expectClean(results)
+  })
+
   test('"still correct" (POST /services/:id/verify) with wrong IDs, bodies and roles', async () => {
     const service = await ctx.seed(ctx.specs.find((s) => s.slug === 'services') as CollectionSpec)
     const results = []
