@@ -303,6 +303,15 @@ export interface Municipality {
     signLanguageCaptions?: (string | null) | Media;
     signLanguagePoster?: (string | null) | Media;
   };
+  sso?: {
+    issuer?: string | null;
+    clientId?: string | null;
+    providerName?: string | null;
+    claim?: string | null;
+    editorValues?: string[] | null;
+    adminValues?: string[] | null;
+    mandatory?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -405,6 +414,10 @@ export interface User {
   role: 'admin' | 'editor' | 'provider';
   language?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr') | null;
   organizations?: (string | Organization)[] | null;
+  sso?: {
+    issuer?: string | null;
+    subject?: string | null;
+  };
   tenants?:
     | {
         municipality: string | Municipality;
@@ -1643,6 +1656,17 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         signLanguageCaptions?: T;
         signLanguagePoster?: T;
       };
+  sso?:
+    | T
+    | {
+        issuer?: T;
+        clientId?: T;
+        providerName?: T;
+        claim?: T;
+        editorValues?: T;
+        adminValues?: T;
+        mandatory?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1655,6 +1679,12 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   organizations?: T;
+  sso?:
+    | T
+    | {
+        issuer?: T;
+        subject?: T;
+      };
   tenants?:
     | T
     | {

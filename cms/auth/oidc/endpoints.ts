@@ -1,0 +1,147 @@
+import * as oidc from 'openid-client'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { publicOrigin } from '@cms/security/publicOrigin'
+import { claimValues, safeAdminPath } from '@shared/oidcClaims'
+import { accountFromClaims } from './account'
+import { forgetProvider, providerConfig, reasonOf } from './client'
+import { CALLBACK_PATH } from './fields'
+import { loginCookie } from './session'
+import type { SsoError } from './texts'
+import { townSso, type TownSso } from './townSso'
+
+/** How long a started sign-in may take at the provider. */
+const PENDING_MS = 10 * 60 * 1000
+
+interface Pending {
+  town: string
+  verifier: string
+  nonce: string
+  redirect: string
+  expires: number
+}
+
+const pendingKey = (state: string) => `sso-pending:${state}`
+const stateCookie = (req: PayloadRequest) => `${req.payload.config.cookiePrefix}-sso-state`
+const callbackURL = (req: PayloadRequest, town: string) => `${publicOrigin(req)}${CALLBACK_PATH.replace('{town}', encodeURIComponent(town))}`
+const secureCookies = (req: PayloadRequest) => Boolean(req.payload.collections.users?.config.auth.cookies.secure)
+
+/** The state cookie: binds a started sign-in to this browser (no one can finish it in another). */
+function setStateCookie(req: PayloadRequest, value: string, maxAge: number): string {
+  return `${stateCookie(req)}=${value}; Path=/api/users/sso; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookies(req) ? '; Secure' : ''}`
+}
+
+function cookieValue(req: PayloadRequest, name: string): string {
+  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return rest.join('=')
+  }
+  return ''
+}
+
+const redirect = (location: string, cookies: string[] = []) => {
+  const headers = new Headers({ Location: location, 'Cache-Control': 'no-store' })
+  for (const c of cookies) headers.append('Set-Cookie', c)
+  return new Response(null, { status: 302, headers })
+}
+
+/** Back to the login page, which shows the reason in the person's language (never a 500). */
+function refuse(req: PayloadRequest, reason: SsoError, town: string, cookies: string[] = []): Response {
+  const query = new URLSearchParams({ sso_error: reason, ...(town ? { sso_town: town } : {}) })
+  return redirect(`${req.payload.config.routes.admin}/login?${query}`, cookies)
+}
+
+/**
+ * `GET /api/users/sso/:town`: starts a sign-in at the town's provider (authorization code flow
+ * with PKCE, a state bound to this browser by a cookie, and a nonce bound to the ID token).
+ */
+function start(): Endpoint {
+  return {
+    method: 'get',
+    path: '/sso/:town',
+    handler: async (req) => {
+      const slug = String(req.routeParams?.town ?? '')
+      const town = await townSso(req.payload, slug)
+      if (!town) return refuse(req, 'notConfigured', slug)
+      let config: oidc.Configuration
+      try {
+        config = await providerConfig(town)
+      } catch (error) {
+        req.payload.logger.warn({ msg: `Single sign-on of ${slug}: the provider's discovery failed`, err: error })
+        return refuse(req, reasonOf(error), slug)
+      }
+      const state = oidc.randomState()
+      const nonce = oidc.randomNonce()
+      const verifier = oidc.randomPKCECodeVerifier()
+      const pending: Pending = { town: slug, verifier, nonce, redirect: safeAdminPath(req.searchParams.get('redirect'), req.payload.config.routes.admin), expires: Date.now() + PENDING_MS }
+      await req.payload.kv.set(pendingKey(state), pending)
+      const url = oidc.buildAuthorizationUrl(config, {
+        redirect_uri: callbackURL(req, slug),
+        scope: 'openid email profile',
+        state,
+        nonce,
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+      })
+      return redirect(url.href, [setStateCookie(req, state, PENDING_MS / 1000)])
+    },
+  }
+}
+
+/** The claims of the ID token, with the userinfo's where the token lacks the e-mail or the group claim. */
+async function claimsOf(config: oidc.Configuration, town: TownSso, tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>): Promise<Record<string, unknown>> {
+  const idClaims = tokens.claims()
+  if (!idClaims) throw new Error('No ID token')
+  const claims: Record<string, unknown> = { ...idClaims }
+  const lacking = !claims.email || claimValues(claims, town.mapping.claim).length === 0
+  if (lacking && config.serverMetadata().userinfo_endpoint) {
+    const info = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+    // The ID token's own claims (issuer, subject, nonce) stay as the token says.
+    return { ...info, ...claims, ...Object.fromEntries(Object.entries(info).filter(([k]) => !(k in claims))) }
+  }
+  return claims
+}
+
+/**
+ * `GET /api/users/sso/:town/callback`: the provider sends the person back here. The code is
+ * exchanged (PKCE verifier, state and nonce checked, ID token verified against the town's
+ * issuer), the account found or made from the claims, and Payload's login cookie set.
+ */
+function callback(): Endpoint {
+  return {
+    method: 'get',
+    path: '/sso/:town/callback',
+    handler: async (req) => {
+      const slug = String(req.routeParams?.town ?? '')
+      const clear = setStateCookie(req, '', 0)
+      const state = req.searchParams.get('state') ?? ''
+      // The state must be the one this browser started with, once, in time, for this town.
+      if (!state || cookieValue(req, stateCookie(req)) !== state) return refuse(req, 'state', slug, [clear])
+      const pending = await req.payload.kv.get<Pending>(pendingKey(state))
+      await req.payload.kv.delete(pendingKey(state))
+      if (!pending || pending.expires < Date.now() || pending.town !== slug) return refuse(req, 'state', slug, [clear])
+      const town = await townSso(req.payload, slug)
+      if (!town) return refuse(req, 'notConfigured', slug, [clear])
+      try {
+        const config = await providerConfig(town)
+        // The address the provider redirected to, as registered (behind a proxy req.url is internal).
+        const current = new URL(callbackURL(req, slug))
+        current.search = req.searchParams.toString()
+        const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: pending.verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true })
+        const outcome = await accountFromClaims(req, town, await claimsOf(config, town, tokens))
+        if ('refused' in outcome) {
+          req.payload.logger.info(`Single sign-on of ${slug} refused: ${outcome.refused}`)
+          return refuse(req, outcome.refused, slug, [clear])
+        }
+        return redirect(pending.redirect, [clear, await loginCookie(req, 'users', outcome.user)])
+      } catch (error) {
+        const reason = reasonOf(error)
+        if (reason === 'unavailable' || reason === 'issuer') forgetProvider(town)
+        req.payload.logger.warn({ msg: `Single sign-on of ${slug} failed (${reason})`, err: error })
+        return refuse(req, reason, slug, [clear])
+      }
+    },
+  }
+}
+
+/** The single sign-on's endpoints on the users collection (`/api/users/sso/…`). */
+export const ssoEndpoints = (): Endpoint[] => [start(), callback()]
