@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import type { User } from '@cms/payload-types'
 import { tenantIDsOf } from '@cms/access/ids'
 import { roleOf } from '@cms/access/roles'
@@ -7,8 +8,6 @@ import { accessFromClaims, type ClaimedAccess } from '@shared/oidcClaims'
 import { writeRaw } from './session'
 import type { SsoError } from './texts'
 import { townsOfProvider, type TownSso } from './townSso'
-
-const SLUG = 'users'
 
 export type AccountOutcome = { user: User } | { refused: SsoError }
 
@@ -20,8 +19,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
  * (a provider needs an organisation, an editor a town) describe accounts that work, and this
  * one no longer does. The account stays, so the documents it edited keep their author.
  */
-async function revoke(req: PayloadRequest, user: User): Promise<void> {
-  await writeRaw(req, SLUG, user.id, { role: 'provider', tenants: [], organizations: [], sessions: [] })
+async function revoke(req: PayloadRequest, slug: PortalSlugs['users'], user: User): Promise<void> {
+  await writeRaw(req, slug, user.id, { role: 'provider', tenants: [], organizations: [], sessions: [] })
 }
 
 /**
@@ -44,13 +43,13 @@ function mayLink(existing: User, access: ClaimedAccess, providerTowns: readonly 
  * login, and given the role and towns the claims say at every login. Someone the claims
  * no longer name loses the account's access.
  */
-export async function accountFromClaims(req: PayloadRequest, town: TownSso, claims: Record<string, unknown>): Promise<AccountOutcome> {
+export async function accountFromClaims(req: PayloadRequest, slug: PortalSlugs['users'], town: TownSso, claims: Record<string, unknown>): Promise<AccountOutcome> {
   const issuer = text(claims.iss)
   const subject = text(claims.sub)
   const providerTowns = await townsOfProvider(req.payload, town)
   const access = accessFromClaims(claims, providerTowns.map((t) => t.mapping))
   const { docs } = await req.payload.find({
-    collection: SLUG,
+    collection: slug,
     where: { and: [{ 'sso.issuer': { equals: issuer } }, { 'sso.subject': { equals: subject } }] },
     depth: 0,
     limit: 1,
@@ -60,7 +59,7 @@ export async function accountFromClaims(req: PayloadRequest, town: TownSso, clai
   let user = docs[0]
   let link: Partial<User> = {}
   if (!access) {
-    if (user) await revoke(req, user)
+    if (user) await revoke(req, slug, user)
     return { refused: 'noGroup' }
   }
   const tenants = access.towns.map((municipality) => ({ municipality }))
@@ -68,7 +67,7 @@ export async function accountFromClaims(req: PayloadRequest, town: TownSso, clai
   if (!user) {
     const email = text(claims.email).toLowerCase()
     if (!email) return { refused: 'noEmail' }
-    const { docs: same } = await req.payload.find({ collection: SLUG, where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
+    const { docs: same } = await req.payload.find({ collection: slug, where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
     const existing = same[0]
     if (existing && !mayLink(existing, access, providerTowns.map((t) => t.id), claims.email_verified)) return { refused: 'accountTaken' }
     if (existing) {
@@ -76,7 +75,7 @@ export async function accountFromClaims(req: PayloadRequest, town: TownSso, clai
       link = { sso: { issuer, subject } }
     } else {
       user = await req.payload.create({
-        collection: SLUG,
+        collection: slug,
         // A password nobody knows: the account logs in only through the provider (the
         // password login refuses it, see refusePasswordLogin.ts).
         data: { email, name, role: access.role, tenants, password: randomBytes(32).toString('base64url'), sso: { issuer, subject } },
@@ -88,7 +87,7 @@ export async function accountFromClaims(req: PayloadRequest, town: TownSso, clai
     }
   }
   const updated = await req.payload.update({
-    collection: SLUG,
+    collection: slug,
     id: user.id,
     data: { ...link, role: access.role, tenants, ...(access.role === 'admin' ? { organizations: [] } : {}), ...(name ? { name } : {}) },
     depth: 0,

@@ -1,12 +1,12 @@
 import * as oidc from 'openid-client'
 import type { Endpoint, PayloadRequest } from 'payload'
+import type { PortalSlugs } from '@cms/types'
 import { publicOrigin } from '@cms/security/publicOrigin'
 import { claimValues, safeAdminPath } from '@shared/oidcClaims'
 import { accountFromClaims } from './account'
 import { forgetProvider, providerConfig, reasonOf } from './client'
-import { CALLBACK_PATH } from './fields'
 import { loginCookie } from './session'
-import type { SsoError } from './texts'
+import { ssoText, type SsoError } from './texts'
 import { townSso, type TownSso } from './townSso'
 
 /** How long a started sign-in may take at the provider. */
@@ -22,12 +22,14 @@ interface Pending {
 
 const pendingKey = (state: string) => `sso-pending:${state}`
 const stateCookie = (req: PayloadRequest) => `${req.payload.config.cookiePrefix}-sso-state`
-const callbackURL = (req: PayloadRequest, town: string) => `${publicOrigin(req)}${CALLBACK_PATH.replace('{town}', encodeURIComponent(town))}`
-const secureCookies = (req: PayloadRequest) => Boolean(req.payload.collections.users?.config.auth.cookies.secure)
+/** `/api/users/sso`: where the endpoints answer (the API route and the users' slug are the host's). */
+const basePath = (req: PayloadRequest, slug: PortalSlugs['users']) => `${req.payload.config.routes.api}/${slug}/sso`
+const callbackURL = (req: PayloadRequest, slug: PortalSlugs['users'], town: string) => `${publicOrigin(req)}${basePath(req, slug)}/${encodeURIComponent(town)}/callback`
 
 /** The state cookie: binds a started sign-in to this browser (no one can finish it in another). */
-function setStateCookie(req: PayloadRequest, value: string, maxAge: number): string {
-  return `${stateCookie(req)}=${value}; Path=/api/users/sso; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookies(req) ? '; Secure' : ''}`
+function setStateCookie(req: PayloadRequest, slug: PortalSlugs['users'], value: string, maxAge: number): string {
+  const secure = Boolean(req.payload.collections[slug]?.config.auth.cookies.secure)
+  return `${stateCookie(req)}=${value}; Path=${basePath(req, slug)}; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`
 }
 
 function cookieValue(req: PayloadRequest, name: string): string {
@@ -44,6 +46,24 @@ const redirect = (location: string, cookies: string[] = []) => {
   return new Response(null, { status: 302, headers })
 }
 
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * After a sign-in: a page that moves on to the admin by itself. Not a redirect: this request
+ * came from the provider's site, and a browser marks everything in a redirect chain with a
+ * cross-site hop as cross-site, so the admin would not count the new login cookie (see CSRF in
+ * the README). A navigation started by this page is same-origin. No script needed.
+ */
+function continuePage(req: PayloadRequest, target: string, cookies: string[]): Response {
+  const lang = req.i18n?.language ?? 'de'
+  const text = escape(ssoText(lang, 'continue'))
+  const href = escape(target)
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+  for (const c of cookies) headers.append('Set-Cookie', c)
+  const html = `<!doctype html><html lang="${escape(lang)}" dir="${['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta http-equiv="refresh" content="0;url=${href}"><title>${text}</title></head><body><main><p><a href="${href}">${text}</a></p></main></body></html>`
+  return new Response(html, { status: 200, headers })
+}
+
 /** Back to the login page, which shows the reason in the person's language (never a 500). */
 function refuse(req: PayloadRequest, reason: SsoError, town: string, cookies: string[] = []): Response {
   const query = new URLSearchParams({ sso_error: reason, ...(town ? { sso_town: town } : {}) })
@@ -54,7 +74,7 @@ function refuse(req: PayloadRequest, reason: SsoError, town: string, cookies: st
  * `GET /api/users/sso/:town`: starts a sign-in at the town's provider (authorization code flow
  * with PKCE, a state bound to this browser by a cookie, and a nonce bound to the ID token).
  */
-function start(): Endpoint {
+function start(users: PortalSlugs['users']): Endpoint {
   return {
     method: 'get',
     path: '/sso/:town',
@@ -75,14 +95,14 @@ function start(): Endpoint {
       const pending: Pending = { town: slug, verifier, nonce, redirect: safeAdminPath(req.searchParams.get('redirect'), req.payload.config.routes.admin), expires: Date.now() + PENDING_MS }
       await req.payload.kv.set(pendingKey(state), pending)
       const url = oidc.buildAuthorizationUrl(config, {
-        redirect_uri: callbackURL(req, slug),
+        redirect_uri: callbackURL(req, users, slug),
         scope: 'openid email profile',
         state,
         nonce,
         code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
         code_challenge_method: 'S256',
       })
-      return redirect(url.href, [setStateCookie(req, state, PENDING_MS / 1000)])
+      return redirect(url.href, [setStateCookie(req, users, state, PENDING_MS / 1000)])
     },
   }
 }
@@ -106,13 +126,13 @@ async function claimsOf(config: oidc.Configuration, town: TownSso, tokens: Await
  * exchanged (PKCE verifier, state and nonce checked, ID token verified against the town's
  * issuer), the account found or made from the claims, and Payload's login cookie set.
  */
-function callback(): Endpoint {
+function callback(users: PortalSlugs['users']): Endpoint {
   return {
     method: 'get',
     path: '/sso/:town/callback',
     handler: async (req) => {
       const slug = String(req.routeParams?.town ?? '')
-      const clear = setStateCookie(req, '', 0)
+      const clear = setStateCookie(req, users, '', 0)
       const state = req.searchParams.get('state') ?? ''
       // The state must be the one this browser started with, once, in time, for this town.
       if (!state || cookieValue(req, stateCookie(req)) !== state) return refuse(req, 'state', slug, [clear])
@@ -124,15 +144,15 @@ function callback(): Endpoint {
       try {
         const config = await providerConfig(town)
         // The address the provider redirected to, as registered (behind a proxy req.url is internal).
-        const current = new URL(callbackURL(req, slug))
+        const current = new URL(callbackURL(req, users, slug))
         current.search = req.searchParams.toString()
         const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: pending.verifier, expectedState: state, expectedNonce: pending.nonce, idTokenExpected: true })
-        const outcome = await accountFromClaims(req, town, await claimsOf(config, town, tokens))
+        const outcome = await accountFromClaims(req, users, town, await claimsOf(config, town, tokens))
         if ('refused' in outcome) {
           req.payload.logger.info(`Single sign-on of ${slug} refused: ${outcome.refused}`)
           return refuse(req, outcome.refused, slug, [clear])
         }
-        return redirect(pending.redirect, [clear, await loginCookie(req, 'users', outcome.user)])
+        return continuePage(req, pending.redirect, [clear, await loginCookie(req, users, outcome.user)])
       } catch (error) {
         const reason = reasonOf(error)
         if (reason === 'unavailable' || reason === 'issuer') forgetProvider(town)
@@ -144,4 +164,4 @@ function callback(): Endpoint {
 }
 
 /** The single sign-on's endpoints on the users collection (`/api/users/sso/…`). */
-export const ssoEndpoints = (): Endpoint[] => [start(), callback()]
+export const ssoEndpoints = (users: PortalSlugs['users']): Endpoint[] => [start(users), callback(users)]

@@ -3,8 +3,8 @@ import { adminField, staffField } from '@cms/access/predicates'
 import { issuerProblem } from '@shared/oidcClaims'
 import { ssoLabel, ssoText } from './texts'
 
-/** Where a town's provider sends people back (register it at the provider). */
-export const CALLBACK_PATH = '/api/users/sso/{town}/callback'
+/** Where a town's provider sends people back (register it at the provider), as the help text shows it. */
+const CALLBACK_PATH = '/api/users/sso/<slug>/callback'
 
 const nobody = () => false
 
@@ -20,7 +20,7 @@ export function townSsoField(): Field {
     type: 'group',
     label: ssoLabel('field.sso'),
     access: { read: staffField, create: adminField, update: adminField },
-    admin: { description: ssoLabel('help.sso', { path: CALLBACK_PATH.replace('{town}', '<slug>'), variable: 'OIDC_CLIENT_SECRET_<SLUG>' }) },
+    admin: { description: ssoLabel('help.sso', { path: CALLBACK_PATH, variable: 'OIDC_CLIENT_SECRET_<SLUG>' }) },
     fields: [
       {
         name: 'issuer',

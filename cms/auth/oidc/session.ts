@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { getFieldsToSign, jwtSign, type PayloadRequest } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 import type { User } from '@cms/payload-types'
+import type { PortalSlugs } from '@cms/types'
 import { collectionBySlug } from '@cms/security/collectionBySlug'
 
 type Sessions = NonNullable<User['sessions']>
@@ -12,7 +13,7 @@ type Sessions = NonNullable<User['sessions']>
  * account's `saveToJWT` fields signed with the installation's secret, the collection's cookie
  * settings. Everything downstream (the admin, access rules, logout) cannot tell the difference.
  */
-export async function loginCookie(req: PayloadRequest, slug: 'users', user: User): Promise<string> {
+export async function loginCookie(req: PayloadRequest, slug: PortalSlugs['users'], user: User): Promise<string> {
   const collection = collectionBySlug(req.payload, slug)
   if (!collection?.config.auth) throw new Error(`${slug} is not an auth collection`)
   const auth = collection.config.auth
@@ -36,13 +37,8 @@ export async function loginCookie(req: PayloadRequest, slug: 'users', user: User
  * array fields of a row it is given, so a partial row would lose the account's towns.
  * `updatedAt` stays as it was (a login is no edit of the account).
  */
-export async function writeRaw(req: PayloadRequest, slug: 'users', id: string, change: Partial<User>): Promise<void> {
+export async function writeRaw(req: PayloadRequest, slug: PortalSlugs['users'], id: string, change: Partial<User>): Promise<void> {
   const stored = await req.payload.db.findOne<User>({ collection: slug, where: { id: { equals: id } }, req })
   if (!stored) return
   await req.payload.db.updateOne({ collection: slug, id, data: { ...stored, ...change, updatedAt: stored.updatedAt }, req, returning: false })
-}
-
-/** Ends every session of an account (its login cookies stop working at once). */
-export async function endSessions(req: PayloadRequest, slug: 'users', id: string): Promise<void> {
-  await writeRaw(req, slug, id, { sessions: [] })
 }

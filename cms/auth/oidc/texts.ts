@@ -8,6 +8,7 @@ import { pickText } from '@cms/i18n/pickText'
  */
 const TEXTS = {
   en: {
+    continue: 'Continue to the admin',
     button: 'Log in with {provider}',
     heading: 'Municipal staff',
     'error.state': 'The sign-in took too long or was started in another window. Please start it again.',
@@ -41,6 +42,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'Single sign-on can only be mandatory with an issuer, a client ID and at least one editor group.',
   },
   de: {
+    continue: 'Weiter zur Verwaltung',
     button: 'Anmelden mit {provider}',
     heading: 'Mitarbeitende der Kommune',
     'error.state': 'Die Anmeldung hat zu lange gedauert oder wurde in einem anderen Fenster begonnen. Bitte beginnen Sie sie erneut.',
@@ -74,6 +76,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'Die zentrale Anmeldung kann nur mit Issuer, Client-ID und mindestens einer Redaktionsgruppe verpflichtend sein.',
   },
   ar: {
+    continue: 'المتابعة إلى لوحة الإدارة',
     button: 'تسجيل الدخول عبر {provider}',
     heading: 'موظفو البلدية',
     'error.state': 'استغرق تسجيل الدخول وقتًا طويلًا أو بدأ في نافذة أخرى. يرجى البدء من جديد.',
@@ -107,6 +110,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'لا يمكن جعل تسجيل الدخول الموحّد إلزاميًا إلا مع جهة مُصدِرة ومعرّف عميل ومجموعة محررين واحدة على الأقل.',
   },
   fa: {
+    continue: 'ادامه به بخش مدیریت',
     button: 'ورود با {provider}',
     heading: 'کارکنان شهرداری',
     'error.state': 'ورود بیش از حد طول کشید یا در پنجرهٔ دیگری آغاز شد. لطفاً دوباره شروع کنید.',
@@ -140,6 +144,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'ورود یکپارچه فقط با صادرکننده، شناسهٔ کلاینت و دست‌کم یک گروه ویراستار می‌تواند اجباری باشد.',
   },
   uk: {
+    continue: 'Перейти до адміністрування',
     button: 'Увійти через {provider}',
     heading: 'Працівники громади',
     'error.state': 'Вхід тривав надто довго або був розпочатий в іншому вікні. Будь ласка, почніть знову.',
@@ -173,6 +178,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'Єдиний вхід може бути обов’язковим лише з видавцем, ідентифікатором клієнта та щонайменше однією групою редакторів.',
   },
   ru: {
+    continue: 'Перейти к администрированию',
     button: 'Войти через {provider}',
     heading: 'Сотрудники муниципалитета',
     'error.state': 'Вход занял слишком много времени или был начат в другом окне. Пожалуйста, начните заново.',
@@ -206,6 +212,7 @@ const TEXTS = {
     'error.mandatoryNeeds': 'Единый вход может быть обязательным только с издателем, идентификатором клиента и хотя бы одной группой редакторов.',
   },
   tr: {
+    continue: 'Yönetim paneline devam et',
     button: '{provider} ile giriş yap',
     heading: 'Belediye çalışanları',
     'error.state': 'Giriş çok uzun sürdü veya başka bir pencerede başlatıldı. Lütfen yeniden başlatın.',

@@ -47,7 +47,7 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       unlock: () => false,
     },
     // Security, not a feature: on even when the plugin is disabled. Invitations replace shared passwords.
-    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug), ...ssoEndpoints()],
+    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug), ...ssoEndpoints(slug)],
     hooks: {
       beforeOperation: [equalLoginWork],
       beforeChange: [checkAccountChanges(organizationsSlug), deferEmailChange()],

@@ -21,11 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { InviteForm as InviteForm_53296e4459d133714be44fcd6b394746 } from '../../../../cms/components/InviteForm'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ReviewBanner as ReviewBanner_ab2786587764894abb3d3fd15050da54 } from '../../../../cms/components/ReviewBanner'
-import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { TranslationStatus as TranslationStatus_a9583c197a39dc9ba25af5adb6413601 } from '../../../../cms/components/TranslationStatus'
 import { PublicPageLink as PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5 } from '../../../../cms/components/PublicPageLink'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -36,11 +36,13 @@ import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../
 import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { SsoLoginButtons as SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9 } from '../../../../cms/components/SsoLogin'
 import { MyListings as MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5 } from '../../../../cms/components/MyListings'
 import { DirectoryWorkList as DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a } from '../../../../cms/components/DirectoryWorkList'
 import { TranslationOverview as TranslationOverview_cbd733633b2e232412b0b990d6d07170 } from '../../../../cms/components/TranslationOverview'
 import { UsageOverview as UsageOverview_457ae0c88f9885791807b683df7aa7aa } from '../../../../cms/components/UsageOverview'
 import { SearchMissesPanel as SearchMissesPanel_2f246086498bafcd691f3eb4e5221d36 } from '../../../../cms/components/SearchMissesPanel'
+import { SsoLoginError as SsoLoginError_c1fc68e2511be9750f4ad7004d694fe9 } from '../../../../cms/components/SsoLogin'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -74,11 +76,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/InviteForm#InviteForm": InviteForm_53296e4459d133714be44fcd6b394746,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/ReviewBanner#ReviewBanner": ReviewBanner_ab2786587764894abb3d3fd15050da54,
-  "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "/cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a9583c197a39dc9ba25af5adb6413601,
   "/cms/components/PublicPageLink#PublicPageLink": PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
@@ -89,11 +91,13 @@ export const importMap = {
   "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/SsoLogin#SsoLoginButtons": SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9,
   "/cms/components/MyListings#MyListings": MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5,
   "/cms/components/DirectoryWorkList#DirectoryWorkList": DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a,
   "/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_cbd733633b2e232412b0b990d6d07170,
   "/cms/components/UsageOverview#UsageOverview": UsageOverview_457ae0c88f9885791807b683df7aa7aa,
   "/cms/components/SearchMissesPanel#SearchMissesPanel": SearchMissesPanel_2f246086498bafcd691f3eb4e5221d36,
+  "/cms/components/SsoLogin#SsoLoginError": SsoLoginError_c1fc68e2511be9750f4ad7004d694fe9,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
