@@ -71,6 +71,12 @@ async function stopAll(stops) {
  * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
  * Resolves once the servers answer, to the environment of the jest run (null without chromium).
  */
+/**
+ * The client secret of the single sign-on test's provider (tests/e2e/sso.test.ts starts it and
+ * points the district at it): a test value, as the town's real one would come from the environment.
+ */
+const E2E_SSO_ENV = { OIDC_CLIENT_SECRET_SCHMALKALDEN_MEININGEN: 'e2e-test-provider-client' }
+
 async function startE2e(stops) {
   // Without it every browser test fails at launch; this says why at once. (The HTML check's Java
   // is checked in tests/e2e/html-valid.test.ts, by the same rule.)
@@ -86,7 +92,7 @@ async function startE2e(stops) {
     stops.push(() => sink.stop())
     servers.push({
       mails,
-      env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
+      env: { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media'), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>', ...E2E_SSO_ENV },
     })
   }
   const ports = [Number(process.env.E2E_PORT || 3210)]

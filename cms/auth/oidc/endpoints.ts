@@ -1,7 +1,6 @@
 import * as oidc from 'openid-client'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { PortalSlugs } from '@cms/types'
-import { publicOrigin } from '@cms/security/publicOrigin'
 import { claimValues, safeAdminPath } from '@shared/oidcClaims'
 import { accountFromClaims } from './account'
 import { forgetProvider, providerConfig, reasonOf } from './client'
@@ -24,7 +23,20 @@ const pendingKey = (state: string) => `sso-pending:${state}`
 const stateCookie = (req: PayloadRequest) => `${req.payload.config.cookiePrefix}-sso-state`
 /** `/api/users/sso`: where the endpoints answer (the API route and the users' slug are the host's). */
 const basePath = (req: PayloadRequest, slug: PortalSlugs['users']) => `${req.payload.config.routes.api}/${slug}/sso`
-const callbackURL = (req: PayloadRequest, slug: PortalSlugs['users'], town: string) => `${publicOrigin(req)}${basePath(req, slug)}/${encodeURIComponent(town)}/callback`
+
+/**
+ * The portal's address as the browser sees it: SERVER_URL (required in production), else the
+ * host the browser asked for (the demo is reached as localhost and as 127.0.0.1, and the state
+ * cookie holds only on the host that set it). A forged Host gains nothing: the provider sends
+ * people back only to addresses registered there.
+ */
+function origin(req: PayloadRequest): string {
+  if (req.payload.config.serverURL) return req.payload.config.serverURL
+  const url = new URL(req.url ?? 'http://localhost')
+  const host = req.headers.get('host')
+  return host ? `${url.protocol}//${host}` : url.origin
+}
+const callbackURL = (req: PayloadRequest, slug: PortalSlugs['users'], town: string) => `${origin(req)}${basePath(req, slug)}/${encodeURIComponent(town)}/callback`
 
 /** The state cookie: binds a started sign-in to this browser (no one can finish it in another). */
 function setStateCookie(req: PayloadRequest, slug: PortalSlugs['users'], value: string, maxAge: number): string {

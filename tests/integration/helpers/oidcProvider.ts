@@ -72,6 +72,10 @@ export async function startTestProvider({ clientId, clientSecret, redirectUris }
     issuer,
     accounts,
     authorize,
+    /** Who the next login at the provider is (for a real browser driving the flow). */
+    loginAs: (sub: string) => {
+      next = sub
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
