@@ -128,7 +128,7 @@ async function claimsOf(config: oidc.Configuration, town: TownSso, tokens: Await
   if (lacking && config.serverMetadata().userinfo_endpoint) {
     const info = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub)
     // The ID token's own claims (issuer, subject, nonce) stay as the token says.
-    return { ...info, ...claims, ...Object.fromEntries(Object.entries(info).filter(([k]) => !(k in claims))) }
+    return { ...info, ...claims }
   }
   return claims
 }
