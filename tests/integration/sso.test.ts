@@ -144,6 +144,12 @@ test('only admins set a town’s single sign-on; the public does not see it', as
   const anonymous = await ctx.api.request<{ sso?: unknown; name?: string }>('GET', `/municipalities/${ctx.world.towns.town1}`)
   expect(anonymous.body.name).toBe('town-one')
   expect(anonymous.body.sso).toBeUndefined()
+  // Settings of the wrong shape are refused with a reason, and nothing is written.
+  for (const sso of ['https://login.example', { editorValues: 'one-group' }, { mandatory: 'yes' }, { issuer: ['https://a.example'] }]) {
+    const bad = await ctx.api.request('PATCH', `/municipalities/${ctx.world.towns.town1}`, { token: ctx.tokens.admin, json: { sso } })
+    expect(bad.status).toBe(400)
+  }
+  expect((await ctx.payload.findByID({ collection: 'municipalities', id: ctx.world.towns.town1, overrideAccess: true })).sso?.editorValues).toEqual(['integration-town-one'])
   // The secret is nowhere in what staff read.
   const asAdmin = await ctx.api.request('GET', `/municipalities/${ctx.world.towns.town1}`, { token: ctx.tokens.admin })
   expect(JSON.stringify(asAdmin.body)).not.toContain(CLIENT.clientSecret)
