@@ -48,3 +48,17 @@ describe('claims of a town identity provider', () => {
     expect(safeAdminPath(null, '/admin')).toBe('/admin')
   })
 })
+
+describe('the sealed cookie of a started sign-in', () => {
+  test('only this installation reads it back, and any change makes it nothing', async () => {
+    const { seal, unseal } = await import('@cms/auth/oidc/sealed')
+    const sealed = seal('secret-one', { state: 's', verifier: 'v' })
+    expect(unseal('secret-one', sealed)).toEqual({ state: 's', verifier: 'v' })
+    expect(unseal('secret-two', sealed)).toBeNull()
+    const [iv, data, tag] = sealed.split('.')
+    const flipped = `${data?.startsWith('A') ? 'B' : 'A'}${data?.slice(1)}`
+    expect(unseal('secret-one', [iv, flipped, tag].join('.'))).toBeNull()
+    expect(unseal('secret-one', 'not-this-one')).toBeNull()
+    expect(sealed).not.toContain('verifier')
+  })
+})

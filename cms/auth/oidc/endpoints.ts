@@ -2,7 +2,9 @@ import * as oidc from 'openid-client'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { PortalSlugs } from '@cms/types'
 import { claimValues, safeAdminPath } from '@shared/oidcClaims'
+import { isRecord } from '@cms/isRecord'
 import { accountFromClaims } from './account'
+import { seal, unseal } from './sealed'
 import { forgetProvider, providerConfig, reasonOf } from './client'
 import { loginCookie } from './session'
 import { ssoText, type SsoError } from './texts'
@@ -11,15 +13,22 @@ import { townSso, type TownSso } from './townSso'
 /** How long a started sign-in may take at the provider. */
 const PENDING_MS = 10 * 60 * 1000
 
+/** A started sign-in, sealed into the browser's state cookie (sealed.ts). */
 interface Pending {
   town: string
+  state: string
   verifier: string
   nonce: string
   redirect: string
   expires: number
 }
 
-const pendingKey = (state: string) => `sso-pending:${state}`
+function pendingOf(value: unknown): Pending | null {
+  if (!isRecord(value)) return null
+  const { town, state, verifier, nonce, redirect, expires } = value
+  if (typeof town !== 'string' || typeof state !== 'string' || typeof verifier !== 'string' || typeof nonce !== 'string' || typeof redirect !== 'string' || typeof expires !== 'number') return null
+  return { town, state, verifier, nonce, redirect, expires }
+}
 const stateCookie = (req: PayloadRequest) => `${req.payload.config.cookiePrefix}-sso-state`
 /** `/api/users/sso`: where the endpoints answer (the API route and the users' slug are the host's). */
 const basePath = (req: PayloadRequest, slug: PortalSlugs['users']) => `${req.payload.config.routes.api}/${slug}/sso`
@@ -38,7 +47,10 @@ function origin(req: PayloadRequest): string {
 }
 const callbackURL = (req: PayloadRequest, slug: PortalSlugs['users'], town: string) => `${origin(req)}${basePath(req, slug)}/${encodeURIComponent(town)}/callback`
 
-/** The state cookie: binds a started sign-in to this browser (no one can finish it in another). */
+/**
+ * The state cookie: the started sign-in, sealed, bound to this browser (no one can finish it in
+ * another), for this path only, gone after 10 minutes or the callback.
+ */
 function setStateCookie(req: PayloadRequest, slug: PortalSlugs['users'], value: string, maxAge: number): string {
   const secure = Boolean(req.payload.collections[slug]?.config.auth.cookies.secure)
   return `${stateCookie(req)}=${value}; Path=${basePath(req, slug)}; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`
@@ -104,8 +116,7 @@ function start(users: PortalSlugs['users']): Endpoint {
       const state = oidc.randomState()
       const nonce = oidc.randomNonce()
       const verifier = oidc.randomPKCECodeVerifier()
-      const pending: Pending = { town: slug, verifier, nonce, redirect: safeAdminPath(req.searchParams.get('redirect'), req.payload.config.routes.admin), expires: Date.now() + PENDING_MS }
-      await req.payload.kv.set(pendingKey(state), pending)
+      const pending: Pending = { town: slug, state, verifier, nonce, redirect: safeAdminPath(req.searchParams.get('redirect'), req.payload.config.routes.admin), expires: Date.now() + PENDING_MS }
       const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: callbackURL(req, users, slug),
         scope: 'openid email profile',
@@ -114,7 +125,7 @@ function start(users: PortalSlugs['users']): Endpoint {
         code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
         code_challenge_method: 'S256',
       })
-      return redirect(url.href, [setStateCookie(req, users, state, PENDING_MS / 1000)])
+      return redirect(url.href, [setStateCookie(req, users, seal(req.payload.secret, pending), PENDING_MS / 1000)])
     },
   }
 }
@@ -146,11 +157,10 @@ function callback(users: PortalSlugs['users']): Endpoint {
       const slug = String(req.routeParams?.town ?? '')
       const clear = setStateCookie(req, users, '', 0)
       const state = req.searchParams.get('state') ?? ''
-      // The state must be the one this browser started with, once, in time, for this town.
-      if (!state || cookieValue(req, stateCookie(req)) !== state) return refuse(req, 'state', slug, [clear])
-      const pending = await req.payload.kv.get<Pending>(pendingKey(state))
-      await req.payload.kv.delete(pendingKey(state))
-      if (!pending || pending.expires < Date.now() || pending.town !== slug) return refuse(req, 'state', slug, [clear])
+      // The state must be the one this browser started with, in time, for this town (the
+      // provider's code works once, so a sign-in cannot be finished twice either).
+      const pending = pendingOf(unseal(req.payload.secret, cookieValue(req, stateCookie(req))))
+      if (!state || !pending || pending.state !== state || pending.expires < Date.now() || pending.town !== slug) return refuse(req, 'state', slug, [clear])
       const town = await townSso(req.payload, slug)
       if (!town) return refuse(req, 'notConfigured', slug, [clear])
       try {
