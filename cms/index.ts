@@ -156,6 +156,10 @@ export const integrationPortal =
             ? incoming.admin?.components?.graphics
             : { Logo: '/cms/components/AdminBrand#AdminLogo', Icon: '/cms/components/AdminBrand#AdminIcon', ...incoming.admin?.components?.graphics },
           header: [...(incoming.admin?.components?.header ?? []), ...(o.disabled ? [] : ['/cms/components/AdminBrand#AdminHeader'])],
+          // Single sign-on (cms/auth/oidc): why a sign-in came back, and a button per town's provider.
+          // Security, not decoration (a town may require it): on also when the plugin is disabled.
+          beforeLogin: [...(incoming.admin?.components?.beforeLogin ?? []), '/cms/components/SsoLogin#SsoLoginError'],
+          afterLogin: [...(incoming.admin?.components?.afterLogin ?? []), '/cms/components/SsoLogin#SsoLoginButtons'],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(o.disabled ? [] : ['/cms/components/MyListings#MyListings', '/cms/components/DirectoryWorkList#DirectoryWorkList', '/cms/components/TranslationOverview#TranslationOverview', '/cms/components/UsageOverview#UsageOverview', '/cms/components/SearchMissesPanel#SearchMissesPanel']),

@@ -62,6 +62,12 @@ async function stopAll(stops) {
   for (const stop of stops.reverse()) await stop().catch(() => undefined)
 }
 
+/**
+ * The client secret of the single sign-on test's provider (tests/e2e/sso.test.ts starts it and
+ * points the district at it): a test value, as the town's real one would come from the environment.
+ */
+const E2E_SSO_ENV = { OIDC_CLIENT_SECRET_SCHMALKALDEN_MEININGEN: 'e2e-test-provider-client' }
+
 /** The database and media of a demo installation in `dir`. */
 const demoFiles = (dir) => ({ DATABASE_URI: `file:${path.join(dir, 'demo.db')}`, MEDIA_DIR: path.join(dir, 'media') })
 
@@ -116,7 +122,7 @@ async function startE2e(stops, demo) {
     stops.push(() => sink.stop())
     servers.push({
       mails,
-      env: { ...demoFiles(dir), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>' },
+      env: { ...demoFiles(dir), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>', ...E2E_SSO_ENV },
     })
   }
   const ports = [Number(process.env.E2E_PORT || 3210)]

@@ -16,6 +16,7 @@ import { enabledLocalesIncludeDefault } from './hooks/enabledLocalesIncludeDefau
 import { accessibilityStatementField, easyAccessField } from './accessibilityFields'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { translate, tr } from '@cms/i18n/translate'
+import { townSsoField } from '@cms/auth/oidc/fields'
 
 
 /** The towns and districts (tenants) this installation serves (contract slug). */
@@ -124,6 +125,7 @@ export function municipalitiesCollection(slug: string, mediaSlug: PortalSlugs['m
       { name: 'privacy', type: 'richText', localized: true, editor: lexicalEditor() },
       accessibilityStatementField(),
       easyAccessField(mediaSlug),
+      townSsoField(),
     ],
   }
 }

@@ -13,6 +13,9 @@ import { selectOptions } from '@cms/fields/selectOptions'
 import { inviteEndpoint } from './invite'
 import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { isAdminLanguage } from '@cms/i18n/pickText'
+import { ssoEndpoints } from '@cms/auth/oidc/endpoints'
+import { userSsoField } from '@cms/auth/oidc/fields'
+import { refusePasswordLogin } from '@cms/auth/oidc/refusePasswordLogin'
 
 /** Staff and provider accounts (contract slug `users`). Newcomers never need one. */
 export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: PortalSlugs['organizations']): CollectionConfig {
@@ -44,12 +47,14 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       unlock: () => false,
     },
     // Security, not a feature: on even when the plugin is disabled. Invitations replace shared passwords.
-    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug)],
+    endpoints: [...authEndpoints(slug), inviteEndpoint(slug, organizationsSlug), ...ssoEndpoints(slug)],
     hooks: {
       beforeOperation: [equalLoginWork],
       beforeChange: [checkAccountChanges(organizationsSlug), deferEmailChange()],
       afterChange: [sendEmailChangeLink(slug)],
       beforeDelete: [checkAccountDeletion],
+      // Single sign-on (cms/auth/oidc): accounts it governs, and towns that require it, log in there.
+      beforeLogin: [refusePasswordLogin],
     },
     fields: [
       { name: 'name', type: 'text', maxLength: 120 },
@@ -83,6 +88,7 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
           condition: (data) => data?.role === 'provider',
         },
       },
+      userSsoField(),
     ],
   }
 }
