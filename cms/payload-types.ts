@@ -303,6 +303,16 @@ export interface Municipality {
     signLanguageCaptions?: (string | null) | Media;
     signLanguagePoster?: (string | null) | Media;
   };
+  sso?: {
+    issuer?: string | null;
+    clientId?: string | null;
+    providerName?: string | null;
+    claim?: string | null;
+    editorValues?: string[] | null;
+    adminValues?: string[] | null;
+    mandatory?: boolean | null;
+  };
+  requireTwoFactorForProviders?: boolean | null;
   dataProtectionOfficer?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -406,6 +416,32 @@ export interface User {
   role: 'admin' | 'editor' | 'provider';
   language?: ('de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr') | null;
   organizations?: (string | Organization)[] | null;
+  sso?: {
+    issuer?: string | null;
+    subject?: string | null;
+  };
+  twoFactorEnabled?: boolean | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorSecret?: string | null;
+  twoFactorPendingSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorLastStep?: number | null;
   lastLoginAt?: string | null;
   invitedAt?: string | null;
   leaveNoticeAt?: string | null;
@@ -1647,6 +1683,18 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         signLanguageCaptions?: T;
         signLanguagePoster?: T;
       };
+  sso?:
+    | T
+    | {
+        issuer?: T;
+        clientId?: T;
+        providerName?: T;
+        claim?: T;
+        editorValues?: T;
+        adminValues?: T;
+        mandatory?: T;
+      };
+  requireTwoFactorForProviders?: T;
   dataProtectionOfficer?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1660,6 +1708,18 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   organizations?: T;
+  sso?:
+    | T
+    | {
+        issuer?: T;
+        subject?: T;
+      };
+  twoFactorEnabled?: T;
+  twoFactorSessions?: T;
+  twoFactorSecret?: T;
+  twoFactorPendingSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
   lastLoginAt?: T;
   invitedAt?: T;
   leaveNoticeAt?: T;
