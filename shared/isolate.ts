@@ -71,3 +71,42 @@ export function splitIsolates(sentence: string): SentencePart[] {
   numbers(sentence.slice(start).replaceAll(FSI, '').replaceAll(PDI, ''), out)
   return out.filter((p) => p.text !== '')
 }
+
+// `{name, select, …}`, `{count, plural, …}`, `{n, selectordinal, …}`: arguments the formatter compares.
+const KEY_ARGUMENT = /\{\s*([\p{L}\p{N}_]+)\s*,\s*(?:select|plural|selectordinal)\s*,/gu
+
+/** The arguments a message uses as select or plural keys: they must reach the formatter bare. */
+export function keyArguments(message: string): Set<string> {
+  return new Set([...message.matchAll(KEY_ARGUMENT)].map((m) => m[1] ?? ''))
+}
+
+/**
+ * The values for `message`, each shown value isolated (`isolate`), the ones the message selects
+ * or counts by left as they are.
+ */
+export function isolateFor<T extends Record<string, Value>>(message: string, values: T): T {
+  const keys = keyArguments(message)
+  const shown: Record<string, Value> = {}
+  for (const [key, value] of Object.entries(values)) if (!keys.has(key)) shown[key] = value
+  return { ...values, ...isolate(shown) }
+}
+
+/**
+ * A formatted sentence with its numbers isolated as well (a plural's `#`, a year the message
+ * writes): each isolated part once in FSI…PDI. Right for plain text (titles, labels); the
+ * renderer (`Sentence`) turns the same parts into `<bdi>`.
+ */
+export function isolateAll(sentence: string): string {
+  return splitIsolates(sentence)
+    .map((p) => (p.isolated ? `${FSI}${p.text}${PDI}` : p.text))
+    .join('')
+}
+
+/**
+ * "Name (note)", e.g. a plan edition with its date: both isolated, so a German name or a date
+ * inside an Arabic label keeps its brackets on the right side.
+ */
+export function withNote(text: string, note: string): string {
+  const { text: a, note: b } = isolate({ text, note })
+  return `${a} (${b})`
+}

@@ -26,6 +26,8 @@ export function textProblem(locale: string, text: string, { de, en }: { de: stri
   if (!own) return locale === EASY_GERMAN ? null : { kind: 'missing' }
   const dev = DEV_PREFIX.exec(own)
   if (dev?.[1]) return { kind: 'dev-output', prefix: dev[1] }
+  // A text without letters ("%", "€/h") is the same in every language: no copy, no script.
+  if (!/\p{L}/u.test(own)) return null
   if (locale !== EASY_GERMAN && locale !== 'de' && own === normalized(de)) return { kind: 'copy', of: 'de' }
   if (locale !== 'en' && en && own === normalized(en)) return { kind: 'copy', of: 'en' }
   const script = scriptOf(locale)

@@ -10,7 +10,7 @@
  * official figures of the city of Eisenach.
  */
 import { LEGAL_GROUPS, type LegalGroup } from '@shared/vocabularies'
-import type { DemoActionField, DemoIndicator, DemoMeasure } from './planTypes'
+import type { DemoActionField, DemoComputedIndicator, DemoIndicator, DemoMeasure } from './planTypes'
 
 const INTEGRATION_OFFICE = 'Integrationsmanagement der Stadt Eisenach'
 const PLAN_RESOLUTION = '0377-StR/2020'
@@ -2206,6 +2206,14 @@ function ratesByLegalGroup(rows: Partial<Record<LegalGroup, number[]>>): Indicat
   return out
 }
 
+/** The indicators' units in the sources' languages; the language files add theirs (`plan.units`). */
+const UNITS = {
+  persons: { de: 'Personen', en: 'people', ar: 'شخصًا', uk: 'осіб' },
+  percent: { de: '%', en: '%', ar: '٪', uk: '%' },
+  assignments: { de: 'Einsätze', en: 'assignments', ar: 'مهمة', uk: 'випадків' },
+  services: { de: 'Angebote', en: 'services', ar: 'خدمة', uk: 'послуг' },
+} satisfies Record<string, DemoIndicator['unit']>
+
 export const DEMO_INDICATORS: DemoIndicator[] = [
   {
     slug: 'teilnehmende-integrationskurse',
@@ -2219,7 +2227,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Personen mit Wohnsitz in Eisenach, die im Kalenderjahr einen Integrationskurs begonnen haben, nach Wohnort-Stadtteil.',
       en: 'People living in Eisenach who started an integration course in the calendar year, by district of residence.',
     },
-    unit: 'Personen',
+    unit: { ...UNITS.persons },
     source: 'BAMF, Integrationskursgeschäftsstatistik; Auswertung nach Stadtteil durch die VHS Eisenach',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 265 },
@@ -2246,7 +2254,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Anteil der Prüfungsteilnehmenden aus Integrationskursen in Eisenach, die im Deutsch-Test für Zuwanderer (DTZ) das Niveau B1 erreichen.',
       en: 'Share of integration-course participants in Eisenach taking the German test for immigrants (DTZ) who reach level B1.',
     },
-    unit: '%',
+    unit: { ...UNITS.percent },
     source: 'BAMF, Integrationskursgeschäftsstatistik (Kursträger in Eisenach)',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 55 },
@@ -2265,7 +2273,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Anzahl der Einsätze von Sprachmittlerinnen und Sprachmittlern im Klinikum und in Pflegeeinrichtungen (vor Ort, per Video oder Telefon) im Kalenderjahr.',
       en: 'Number of assignments of language mediators in the hospital and in care services (in person, by video or by phone) in the calendar year.',
     },
-    unit: 'Einsätze',
+    unit: { ...UNITS.assignments },
     source: 'St. Georg Klinikum Eisenach, Einsatzstatistik der Sprachmittlung',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 48 },
@@ -2284,7 +2292,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Sozialversicherungspflichtig beschäftigte Auszubildende mit ausländischer Staatsangehörigkeit und Wohnort Eisenach, Stichtag 30. Juni.',
       en: 'Apprentices in employment subject to social insurance with foreign nationality and living in Eisenach, as of 30 June.',
     },
-    unit: 'Personen',
+    unit: { ...UNITS.persons },
     source: 'Bundesagentur für Arbeit, Beschäftigungsstatistik',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 71 },
@@ -2303,7 +2311,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Arbeitslose mit ausländischer Staatsangehörigkeit in Prozent aller ausländischen zivilen Erwerbspersonen, Jahresdurchschnitt; Anteile nach Rechtskreis SGB II (Jobcenter) und SGB III (Agentur für Arbeit).',
       en: 'Unemployed foreign nationals as a percentage of the foreign civilian labour force, annual average; parts by legal group SGB II (job centre) and SGB III (employment agency).',
     },
-    unit: '%',
+    unit: { ...UNITS.percent },
     source: 'Bundesagentur für Arbeit, Arbeitsmarktstatistik (Jahresdurchschnitt)',
     direction: 'lower-is-better',
     baseline: { year: 2019, value: 13.9 },
@@ -2328,7 +2336,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Personen, die sich im Jahr regelmäßig ehrenamtlich in Eisenacher Integrationsprojekten engagieren (Sprachcafés, Patenschaften, Frauenfrühstück, Vereine, Ankunftshilfe), darunter auch Zugewanderte.',
       en: 'People who volunteered regularly in integration projects in Eisenach during the year (language cafés, mentoring, women’s breakfast, clubs, arrival support), including immigrants.',
     },
-    unit: 'Personen',
+    unit: { ...UNITS.persons },
     source: 'Jährliche Abfrage des Integrationsmanagements bei Trägern und Vereinen',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 92 },
@@ -2347,7 +2355,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Anteil der Kinder von drei Jahren bis zum Schuleintritt mit Migrationshintergrund, die eine Kindertageseinrichtung besuchen, Stichtag 1. März, nach Wohnort-Stadtteil.',
       en: 'Share of children aged three until school entry with a migration background who attend a day nursery, as of 1 March, by district of residence.',
     },
-    unit: '%',
+    unit: { ...UNITS.percent },
     source: 'Stadt Eisenach, Kita-Statistik und Einwohnermelderegister',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 80 },
@@ -2373,7 +2381,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       de: 'Personen, die im Kalenderjahr von der Migrationsberatung für Erwachsene (Caritas) oder vom Jugendmigrationsdienst beraten wurden, nach Wohnort-Stadtteil.',
       en: 'People advised in the calendar year by the migration counselling service for adults (Caritas) or by the youth migration service, by district of residence.',
     },
-    unit: 'Personen',
+    unit: { ...UNITS.persons },
     source: 'Jahresstatistiken der Migrationsberatung für Erwachsene und des Jugendmigrationsdienstes',
     direction: 'higher-is-better',
     baseline: { year: 2019, value: 510 },
@@ -2387,5 +2395,29 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       west: [88, 85, 80, 83, 137, 140, 106, 113, 98],
       stregda: [31, 29, 29, 31, 53, 51, 43, 38, 39],
     }),
+  },
+]
+
+/** Two indicators the portal computes from the directory, always current. */
+export const DEMO_COMPUTED_INDICATORS: DemoComputedIndicator[] = [
+  {
+    slug: 'beratung-nach-sprache',
+    computed: 'counselling-per-language',
+    name: { de: 'Beratungsangebote je gesprochener Sprache', en: 'Counselling services per spoken language', ar: 'خدمات الاستشارة حسب اللغة', uk: 'Консультації за мовою' },
+    definition: {
+      de: 'Veröffentlichte Beratungsangebote im Verzeichnis, die in der Sprache beraten. 0 heißt: in dieser Sprache gibt es Angebote, aber keine Beratung.',
+      en: 'Published counselling services in the directory that advise in the language. 0 means: there are services in this language, but no counselling.',
+    },
+    unit: { ...UNITS.services },
+  },
+  {
+    slug: 'aktualitaet-verzeichnis',
+    computed: 'verified-share',
+    name: { de: 'Aktualität des Angebotsverzeichnisses', en: 'How current the directory is', ar: 'مدى تحديث الدليل', uk: 'Актуальність довідника' },
+    definition: {
+      de: 'Anteil der veröffentlichten Angebote, die in den letzten sechs Monaten als aktuell bestätigt wurden.',
+      en: 'Share of published services confirmed as current in the last six months.',
+    },
+    unit: { ...UNITS.percent },
   },
 ]

@@ -1,5 +1,5 @@
 /** The shape of the demo integration plan (cms/seed/demoPlan.ts). */
-import type { FundingSource, IndicatorDirection, LegalGroup, MeasureStatus } from '@shared/vocabularies'
+import type { ComputedIndicator, FundingSource, IndicatorDirection, LegalGroup, MeasureStatus } from '@shared/vocabularies'
 import type { Texts } from './directoryTypes'
 
 export interface DemoActionField {
@@ -57,13 +57,23 @@ export interface DemoMeasure {
 
 export interface DemoIndicator {
   slug: string
-  name: Pick<Texts, 'de' | 'en'> & Partial<Texts>
+  name: Texts
   definition: Pick<Texts, 'de' | 'en'>
-  unit: string
+  /** One of the UNITS of demoPlan.ts: the language files translate a unit once for all indicators. */
+  unit: Texts
   source: string
   direction: IndicatorDirection
   baseline: { year: number; value: number }
   target: { year: number; value: number }
   /** Yearly values for the whole town, and optionally by district key / legal group. */
   values: { year: number; value: number; district?: string; legalGroup?: LegalGroup }[]
+}
+
+/** An indicator the portal computes from the directory (no values of its own). */
+export interface DemoComputedIndicator {
+  slug: string
+  computed: ComputedIndicator
+  name: Texts
+  definition: Pick<Texts, 'de' | 'en'>
+  unit: Texts
 }

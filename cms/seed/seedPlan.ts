@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 import type { PlanSnapshot } from '@shared/planEditions'
 import { buildSnapshot } from '../plan/snapshot'
-import { DEMO_ACTION_FIELDS, DEMO_INDICATORS, DEMO_MEASURES } from './demoPlan'
+import { DEMO_ACTION_FIELDS, DEMO_MEASURES } from './demoPlan'
+import { germanAndEnglish } from './demoPlanEnglish'
 import { richTextFromBlocks } from './lexical'
 import type { DemoMeasure } from './planTypes'
 import { type DirectoryIDs, insert, rowID } from './seedDirectory'
+import { DEMO_TEXTS } from './translations'
 
 const TOWN = 'eisenach'
 
@@ -71,7 +73,7 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
   }
 
   const indicators = new Map<string, string>()
-  for (const i of DEMO_INDICATORS) {
+  for (const i of DEMO_TEXTS.indicators) {
     indicators.set(
       i.slug,
       await insert(payload, 'indicators', {
@@ -79,7 +81,7 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
         slug: i.slug,
         name: i.name,
         definition: i.definition,
-        unit: { de: i.unit },
+        unit: i.unit,
         source: i.source,
         direction: i.direction,
         baseline: i.baseline,
@@ -95,22 +97,8 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
     )
   }
 
-  // Two indicators the portal computes from the directory, always current.
-  for (const [slug, computed, name, definition] of [
-    [
-      'beratung-nach-sprache',
-      'counselling-per-language',
-      { de: 'Beratungsangebote je gesprochener Sprache', en: 'Counselling services per spoken language', ar: 'خدمات الاستشارة حسب اللغة', uk: 'Консультації за мовою' },
-      { de: 'Veröffentlichte Beratungsangebote im Verzeichnis, die in der Sprache beraten. 0 heißt: in dieser Sprache gibt es Angebote, aber keine Beratung.', en: 'Published counselling services in the directory that advise in the language. 0 means: there are services in this language, but no counselling.' },
-    ],
-    [
-      'aktualitaet-verzeichnis',
-      'verified-share',
-      { de: 'Aktualität des Angebotsverzeichnisses', en: 'How current the directory is', ar: 'مدى تحديث الدليل', uk: 'Актуальність довідника' },
-      { de: 'Anteil der veröffentlichten Angebote, die in den letzten sechs Monaten als aktuell bestätigt wurden.', en: 'Share of published services confirmed as current in the last six months.' },
-    ],
-  ] as const) {
-    await insert(payload, 'indicators', { municipality: townID, slug, computed, name, definition, unit: { de: computed === 'verified-share' ? '%' : 'Angebote', en: computed === 'verified-share' ? '%' : 'services' }, source: 'Integrationsportal', direction: 'higher-is-better', values: [] })
+  for (const { slug, computed, name, definition, unit } of DEMO_TEXTS.computedIndicators) {
+    await insert(payload, 'indicators', { municipality: townID, slug, computed, name, definition, unit, source: 'Integrationsportal', direction: 'higher-is-better', values: [] })
   }
 
   const measures = new Map<string, string>()
@@ -127,12 +115,12 @@ export async function seedPlan(payload: Payload, townID: string, orgIDs: Map<str
       goals: m.goals.map((g) => goals.get(g)).filter(Boolean),
       status: m.status,
       progress: m.progress,
-      statusHistory: m.history.map((h) => ({ id: rowID(), date: `${h.date}T12:00:00.000Z`, status: h.status, note: h.note ? { de: h.note } : null })),
+      statusHistory: m.history.map((h) => ({ id: rowID(), date: `${h.date}T12:00:00.000Z`, status: h.status, note: h.note ? germanAndEnglish(h.note) : null })),
       responsibleOrganization: m.responsibleOrg ? (orgIDs.get(m.responsibleOrg) ?? null) : null,
-      responsibleOffice: m.responsibleOffice ? { de: m.responsibleOffice } : null,
+      responsibleOffice: m.responsibleOffice ? germanAndEnglish(m.responsibleOffice) : null,
       partners: m.partners.map((p) => orgIDs.get(p)).filter(Boolean),
       period: { start: `${m.start}T12:00:00.000Z`, end: m.end ? `${m.end}T12:00:00.000Z` : null },
-      funding: { costEstimate: m.costEstimate ?? null, source: m.funding ?? null, note: m.fundingNote ? { de: m.fundingNote } : null },
+      funding: { costEstimate: m.costEstimate ?? null, source: m.funding ?? null, note: m.fundingNote ? germanAndEnglish(m.fundingNote) : null },
       councilResolution: m.councilResolution ?? null,
       parent: m.parent ? (measures.get(m.parent) ?? null) : null,
       weight: m.weight ?? 1,

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { resolveLicense } from '@cms/hsds/export/license'
 import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
 import { messages } from './helpers/messages'
 
@@ -52,5 +53,26 @@ test('ar: the town and the count on the home page are isolated', async () => {
   const intro = page.locator('#organizations + p')
   expect(await intro.locator('bdi').first().textContent()).toBe('Eisenach')
   expect(await intro.locator('.count bdi').textContent()).toMatch(/^\p{Nd}+$/u)
+  await context.close()
+})
+
+test('ar: a measure\'s start date, the open-data attribution and the licence are isolated; fa: an indicator\'s unit is Persian', async () => {
+  const { page, context } = await phonePage(browser)
+  await page.goto(`${BASE_URL}/ar/eisenach/plan/measures/sprachkurse-abstimmen-wartezeiten-verkuerzen`)
+  const m = messages('ar').Plan
+  const period = page.locator('dd', { hasText: m.since.replace('{date}', '').trim() })
+  // The date (Gregorian, in the reader's digits) is its own isolate inside "since {date}".
+  expect(await period.locator('bdi').first().textContent()).toMatch(/\p{Nd}{4}/u)
+
+  await page.goto(`${BASE_URL}/ar/eisenach/open-data`)
+  const notice = page.locator('.notice[role="note"]')
+  const isolated = await notice.locator('bdi').allTextContents()
+  expect(isolated).toContain('Eisenach')
+  expect(isolated).toContain(resolveLicense().title)
+
+  await page.goto(`${BASE_URL}/fa/eisenach/plan/indicators/teilnehmende-integrationskurse`)
+  const main = (await page.locator('main').textContent()) ?? ''
+  expect(main).toContain('نفر')
+  expect(main).not.toContain('Personen')
   await context.close()
 })

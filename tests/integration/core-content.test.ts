@@ -2,7 +2,8 @@
  * "Every offered language really offered" (issue #16): in every language a demo town offers,
  * its core content exists, is no dev-provider output, no copy of the German or English text,
  * and is written in the language's script. Core content: the home page's welcome, the
- * "First steps" guide pages, the services those pages link to and their topics, the news.
+ * "First steps" guide pages, the services those pages link to and their topics, the news, and the
+ * plan's indicators (name and unit: every chart shows them).
  * (Guide pages link to services only: the schema has no page → event link, so no event is core
  * content yet.)
  *
@@ -13,18 +14,19 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Field, Payload } from 'payload'
 import { DEFAULT_DEMO_PASSWORD, DEMO_LOGINS } from '@cms/seed/demoLogins'
 import { seedDemoIfEmpty } from '@cms/seed/seedDemoIfEmpty'
+import { isRecord } from '@cms/isRecord'
 import { valueInLocale } from '@cms/translation/textFields'
 import { lexicalToText } from '@shared/lexicalText'
-import { isLocale, LOCALE_CODES } from '@shared/locales'
+import { EASY_GERMAN, isLocale, LOCALE_CODES } from '@shared/locales'
 import { NATIVE_REVIEW_LOCALES } from '@shared/nativeReview'
 import { describeProblem, type TextProblem, textProblem } from '@shared/translationCheck'
 import { bootPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
-type Part = 'welcome' | 'guide' | 'services' | 'topics' | 'news'
+type Part = 'welcome' | 'guide' | 'services' | 'topics' | 'news' | 'indicators'
 
 /**
  * What fails today, per language and part (in any town). Shrink it as the language files
@@ -87,12 +89,14 @@ async function coreTexts(townID: string | number, welcome: unknown): Promise<Cor
   const topicIDs = [...new Set(services.flatMap((s) => ids(s.topics)))]
   const { docs: topics } = topicIDs.length ? await payload.find({ collection: 'topics', where: { id: { in: topicIDs } }, ...all }) : { docs: [] }
   const { docs: news } = await payload.find({ collection: 'news', where: ofTown, ...all })
+  const { docs: indicators } = await payload.find({ collection: 'indicators', where: ofTown, ...all })
   return [
     { part: 'welcome', document: 'home page', field: 'welcome', textIn: reader({ welcome }, 'welcome', false) },
     ...pages.flatMap((p) => textsOf('guide', p, [['title', false], ['summary', false], ['body', true]])),
     ...services.flatMap((s) => textsOf('services', s, [['title', false], ['summary', false], ['description', true]])),
     ...topics.flatMap((t) => textsOf('topics', t, [['name', false]])),
     ...news.flatMap((n) => textsOf('news', n, [['title', false], ['lead', false], ['body', true]])),
+    ...indicators.flatMap((i) => textsOf('indicators', i, [['name', false], ['unit', false]])),
   ]
 }
 
@@ -144,6 +148,61 @@ test('the core content of every offered language is there, translated and in its
 test('NOT_YET names only what still fails (shrink it as translations land)', () => {
   const stale = Object.entries(NOT_YET).flatMap(([locale, parts]) => (parts ?? []).filter((part) => !failures.some((f) => f.locale === locale && f.part === part)).map((part) => `${locale}: ${part}`))
   expect(stale).toEqual([])
+})
+
+/**
+ * Localized fields the demo seeds in German only, although their readers see them in every
+ * language, by "collection path": why German is right there. Everything else the seed writes in a
+ * localized field has at least one other language (English at least, so a reader gets the
+ * fallback the portal announces, not German words in an Arabic page).
+ */
+const GERMAN_BY_DESIGN: Record<string, string> = {
+  'municipalities imprint': 'a legal notice: the German text is the binding one; the page says in the reader\'s language that it is shown in German',
+  'municipalities privacy': 'the privacy notice, binding in German like the imprint',
+}
+
+/** Each localized text of a document with the languages it has text in, arrays and groups included. */
+function localizedTexts(fields: Field[], doc: unknown, at: string, out: { path: string; locales: string[] }[]): void {
+  if (!isRecord(doc)) return
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') localizedTexts(field.fields, doc, at, out)
+    else if (field.type === 'tabs') for (const tab of field.tabs) localizedTexts(tab.fields, 'name' in tab && tab.name ? doc[tab.name] : doc, 'name' in tab && tab.name ? `${at}${tab.name}.` : at, out)
+    else if (field.type === 'group' && 'name' in field && field.name) localizedTexts(field.fields, doc[field.name], `${at}${field.name}.`, out)
+    else if (field.type === 'array') {
+      const rows = doc[field.name]
+      for (const row of Array.isArray(rows) ? rows : []) localizedTexts(field.fields, row, `${at}${field.name}[].`, out)
+    } else if ((field.type === 'text' || field.type === 'textarea' || field.type === 'richText') && field.localized) {
+      const texts = doc[field.name]
+      if (!isRecord(texts)) continue
+      const locales = Object.keys(texts).filter((l) => {
+        const value = texts[l]
+        return typeof value === 'string' ? value.trim() !== '' : value ? lexicalToText(value).trim() !== '' : false
+      })
+      if (locales.length) out.push({ path: `${at}${field.name}`, locales })
+    }
+  }
+}
+
+test('the demo seeds no localized text in German only (except GERMAN_BY_DESIGN)', async () => {
+  const found = new Map<string, number>()
+  let seen = 0
+  for (const collection of payload.config.collections) {
+    if (collection.slug.startsWith('payload-') || collection.slug === 'translation-states') continue
+    const { docs } = await payload.find({ collection: collection.slug as CollectionSlug, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+    for (const doc of docs) {
+      const texts: { path: string; locales: string[] }[] = []
+      localizedTexts(collection.fields, doc, '', texts)
+      for (const { path: field, locales } of texts) {
+        seen++
+        const key = `${collection.slug} ${field}`
+        if (locales.every((l) => l === 'de' || l === EASY_GERMAN)) found.set(key, (found.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  expect(seen).toBeGreaterThan(500)
+  const unexpected = [...found].filter(([key]) => !GERMAN_BY_DESIGN[key]).map(([key, n]) => `${key}: ${n} text(s) in German only`)
+  const stale = Object.keys(GERMAN_BY_DESIGN).filter((key) => !found.has(key))
+  expect({ unexpected, stale }).toEqual({ unexpected: [], stale: [] })
 })
 
 test('every Tigrinya, Somali and Pashto text of the demo is flagged "needs native review", no other', async () => {

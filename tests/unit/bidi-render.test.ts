@@ -10,13 +10,14 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { NextIntlClientProvider, useTranslations } from 'next-intl'
 import { richTextFromBlocks } from '@cms/seed/lexical'
-import { isolate } from '@shared/isolate'
+import { isolate, withNote } from '@shared/isolate'
 import { IsolatedList, Sentence } from '@web/components/BidiText'
 import { EmergencyCalls } from '@web/components/EmergencyCalls'
 import { LocalizedRichText } from '@web/components/LocalizedRichText'
 import { HoursTable } from '@web/components/directory/HoursTable'
 import { OpenStatus } from '@web/components/directory/OpenStatus'
 import { ServiceMeta } from '@web/components/directory/ServiceMeta'
+import { sentence } from '@web/lib/sentence'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
 
 type Messages = Record<string, Record<string, string>>
@@ -32,6 +33,18 @@ function HomeSentences({ town, count }: { town: string; count: number }) {
     createElement(Sentence, { key: 2, text: t('organizationsIntro', isolate({ town })) }),
     ' ',
     createElement(Sentence, { key: 3, text: t('organizationCount', { count }) }),
+  ])
+}
+
+/** Sentences of the plan and the open-data page as their pages write them (through `sentence()`). */
+function PlanSentences({ since, edition, date, town }: { since: string; edition: string; date: string; town: string }) {
+  const plan = useTranslations('Plan')
+  const data = useTranslations('OpenData')
+  return createElement('p', null, [
+    createElement(Sentence, { key: 1, text: sentence(plan, 'since', { date: since }) }),
+    createElement(Sentence, { key: 2, text: sentence(plan, 'statusChange', { from: withNote(edition, date), to: 'x' }) }),
+    createElement(Sentence, { key: 3, text: sentence(plan, 'measureCount', { count: 30 }) }),
+    createElement(Sentence, { key: 4, text: sentence(data, 'attribution', { town }) }),
   ])
 }
 
@@ -62,6 +75,13 @@ describe.each(['ar', 'fa'] as const)('%s: sentences with values', (locale) => {
     expectIsolated(html, 'Eisenach', digits(locale, 11))
     // Punctuation stays outside the isolates, in the sentence's direction.
     expect(new Set(split(html).inside)).toEqual(new Set(['Eisenach', digits(locale, 11)]))
+  })
+
+  test('a measure\'s start date, an edition with its date, the measure count and the open-data attribution', () => {
+    const html = render(locale, createElement(PlanSentences, { since: '13.10.2020', edition: 'Integrationskonzept 2020', date: '31.12.2020', town: 'Eisenach' }))
+    expectIsolated(html, '13.10.2020', 'Integrationskonzept 2020 (31.12.2020)', digits(locale, 30), 'Eisenach')
+    // The edition's brackets sit inside its isolate, after the name.
+    expect(html).toContain('<bdi>Integrationskonzept 2020 (31.12.2020)</bdi>')
   })
 
   test('cost and languages of a service: the amount isolated, the list joined with "و"', () => {

@@ -1,8 +1,30 @@
-import { FSI, PDI, isolate, splitIsolates } from '@shared/isolate'
+import { FSI, PDI, isolate, isolateAll, isolateFor, keyArguments, splitIsolates, withNote } from '@shared/isolate'
 import { listParts } from '@shared/listParts'
 import { foreignRuns } from '@shared/scriptRuns'
 
 const runs = (text: string, dir: 'ltr' | 'rtl') => foreignRuns(text, dir).map((r) => text.slice(r.start, r.end))
+
+describe('isolateFor, isolateAll and withNote (what sentence() in web/lib/sentence.ts does)', () => {
+  const message = '{kind, select, service {Dieses Angebot} other {Diese Seite}} gibt es nicht auf {language}; {count, plural, one {# Text} other {# Texte}} in {original}.'
+
+  test('select and plural arguments stay bare keys, shown values are isolated', () => {
+    expect([...keyArguments(message)].sort()).toEqual(['count', 'kind'])
+    expect(isolateFor(message, { kind: 'service', count: 2, language: 'Tigrinya', original: 'English' })).toEqual({
+      kind: 'service',
+      count: 2,
+      language: `${FSI}Tigrinya${PDI}`,
+      original: `${FSI}English${PDI}`,
+    })
+  })
+
+  test('the formatted sentence gets its own numbers isolated too, each part once', () => {
+    expect(isolateAll(`منذ ${FSI}2020${PDI} في Eisenach 11 منظمة`)).toBe(`منذ ${FSI}2020${PDI} في Eisenach ${FSI}11${PDI} منظمة`)
+  })
+
+  test('a label with a note in brackets: both isolated, the brackets outside', () => {
+    expect(withNote('Integrationskonzept 2020', '31.12.2020')).toBe(`${FSI}Integrationskonzept 2020${PDI} (${FSI}31.12.2020${PDI})`)
+  })
+})
 
 describe('isolate and splitIsolates', () => {
   test('string values are wrapped in FSI…PDI, numbers and empty strings are kept', () => {

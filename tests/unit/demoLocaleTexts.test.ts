@@ -48,6 +48,22 @@ function fixture(): DemoSources {
         hours: [],
       },
     ],
+    indicators: [
+      {
+        slug: 'participants',
+        name: texts('Teilnehmende', 'Participants'),
+        definition: { de: 'Personen im Kurs', en: 'People in the course' },
+        unit: texts('Personen', 'people'),
+        source: 'VHS',
+        direction: 'higher-is-better',
+        baseline: { year: 2019, value: 1 },
+        target: { year: 2026, value: 2 },
+        values: [],
+      },
+    ],
+    computedIndicators: [
+      { slug: 'per-language', computed: 'counselling-per-language', name: texts('Beratung je Sprache', 'Counselling per language'), definition: { de: 'D', en: 'E' }, unit: texts('Angebote', 'services') },
+    ],
   }
 }
 
@@ -59,10 +75,18 @@ const so = (overrides: Partial<DemoLocaleTexts> = {}): DemoLocaleTexts => ({
   audiences: { women: 'Haween' },
   districts: { north: 'Waqooyi' },
   locations: { office: { transport: 'Baska 1' } },
+  plan: { indicators: { participants: { name: 'Ka-qaybgalayaal' }, 'per-language': { name: 'Talo luqad kasta' } }, units: { Personen: 'qof', Angebote: 'adeeg' } },
   ...overrides,
 })
 
 describe('withLocaleTexts', () => {
+  test('a unit is refused for an indicator without a name in that language (its row would have no name)', () => {
+    expect(() => withLocaleTexts(fixture(), { so: so({ plan: { indicators: { participants: { name: 'Ka-qaybgalayaal' } }, units: { Angebote: 'adeeg' } } }) })).toThrow(
+      'so.ts: unit “Angebote” of indicator “per-language” needs the indicator\'s so name in plan.indicators too.',
+    )
+  })
+
+
   test('adds every text of a language file and leaves the sources untouched', () => {
     const sources = fixture()
     const merged = withLocaleTexts(sources, { so: so() })
@@ -74,6 +98,8 @@ describe('withLocaleTexts', () => {
     expect(merged.audiences[0]?.name.so).toBe('Haween')
     expect(merged.districts[0]?.name.so).toBe('Waqooyi')
     expect(merged.locations[0]?.transport.so).toBe('Baska 1')
+    expect([merged.indicators[0]?.name.so, merged.indicators[0]?.unit.so]).toEqual(['Ka-qaybgalayaal', 'qof'])
+    expect([merged.computedIndicators[0]?.name.so, merged.computedIndicators[0]?.unit.so]).toEqual(['Talo luqad kasta', 'adeeg'])
     // The guide's town wins when two towns have a service of the same slug.
     const [other, eisenach] = merged.services
     expect([eisenach?.town, eisenach?.title.so, eisenach?.cost.note?.so]).toEqual(['eisenach', 'Latalin', 'Bilaash'])

@@ -80,6 +80,12 @@ describe('textProblem', () => {
     expect(textProblem('ru', 'Dobro pozhalovat v Eisenach!', sources)).toMatchObject({ kind: 'script', script: 'Cyrillic' })
   })
 
+  test('a text without letters (a unit such as "%") is the same in every language', () => {
+    expect(textProblem('uk', '%', { de: '%', en: '%' })).toBeNull()
+    expect(textProblem('ar', '٪', { de: '%', en: '%' })).toBeNull()
+    expect(textProblem('ru', 'Personen', { de: 'Personen', en: 'people' })).toEqual({ kind: 'copy', of: 'de' })
+  })
+
   test('easy German may read like German; English is no copy of itself', () => {
     expect(textProblem('de-x-ls', 'Willkommen in Eisenach!', sources)).toBeNull()
     expect(textProblem('en', 'Welcome to Eisenach!', sources)).toBeNull()

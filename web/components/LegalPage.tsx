@@ -7,6 +7,8 @@ import { languageNameIn } from '@web/lib/languageName'
 import type { Town } from '@web/lib/towns'
 import { PortalShell } from './PortalShell'
 import { withRunningText } from './richTextRunning'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 /** The imprint or privacy text of a town, rendered on the server (no client JS). */
 export function LegalPage({ town, locale, which, page }: { town: Town; locale: Locale; which: 'imprint' | 'privacy'; page: PageRef }) {
@@ -19,7 +21,7 @@ export function LegalPage({ town, locale, which, page }: { town: Town; locale: L
         {!text ? <p>{t('Legal.missing')}</p> : null}
         {text?.isFallback ? (
           <p className="fallback-notice">
-            {t('Fallback.notice', { language: languageNameIn(locale, locale), original: languageNameIn(text.locale, locale) })}
+            <Sentence text={sentence(t, 'Fallback.notice', { language: languageNameIn(locale, locale), original: languageNameIn(text.locale, locale) })} />
           </p>
         ) : null}
         {text ? (

@@ -1,12 +1,12 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { useTranslations } from 'next-intl'
-import { isolate } from '@shared/isolate'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'
 import { Sentence } from './BidiText'
 import { withRunningText } from './richTextRunning'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   /**
@@ -31,13 +31,12 @@ export function LocalizedRichText({ value, reader, townDefault, as: Tag = 'div',
   const fallback = useTranslations('Fallback')
   const text = pickLocalized(value, reader, townDefault)
   if (!text) return null
-  const t = text.isFallback ? fallback : null
   const dir = directionOf(text.locale)
   return (
     <Tag className={className} lang={text.locale} dir={dir}>
-      {t ? (
+      {text.isFallback ? (
         <p className="fallback-notice" lang={reader} dir={directionOf(reader)}>
-          <Sentence text={t('notice', isolate({ language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) }))} />
+          <Sentence text={sentence(fallback, 'notice', { language: languageNameIn(reader, reader), original: languageNameIn(text.locale, reader) })} />
         </p>
       ) : null}
       <RichText data={text.value} converters={withRunningText(converters, dir)} />

@@ -2,6 +2,8 @@ import { useTranslations } from 'next-intl'
 import { directionOf, type Locale } from '@shared/locales'
 import type { LocalizedValue } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   value: LocalizedValue<string> | null
@@ -36,7 +38,7 @@ export function LocalizedText({ value, reader, as: Tag = 'p', className, notice 
         {value.value}
       </span>{' '}
       <small className="fallback-notice">
-        {t('notice', { language: languageNameIn(reader, reader), original: languageNameIn(value.locale, reader) })}
+        <Sentence text={sentence(t, 'notice', { language: languageNameIn(reader, reader), original: languageNameIn(value.locale, reader) })} />
       </small>
     </Tag>
   )

@@ -5,6 +5,8 @@ import type { TranslationState } from '@shared/translationState'
 import { translationNotice } from '@shared/translationNotice'
 import { languageNameIn } from '@web/lib/languageName'
 import { payloadClient } from '@web/lib/payload'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Tracked = 'pages' | 'news' | 'events' | 'services' | 'organizations' | 'action-fields' | 'goals' | 'measures' | 'indicators'
 
@@ -51,9 +53,13 @@ export async function MachineTranslationNotice({ collection, id, locale, source 
   const language = languageNameIn(locale, locale)
   return (
     <p className="notice machine-notice" role="note">
-      {notice.kind === 'machine'
-        ? t('machine', { language, original: languageNameIn(source, locale) })
-        : t('document', { kind: KIND[collection], language, original: languageNameIn(notice.shown, locale) })}
+      <Sentence
+        text={
+          notice.kind === 'machine'
+            ? sentence(t, 'machine', { language, original: languageNameIn(source, locale) })
+            : sentence(t, 'document', { kind: KIND[collection], language, original: languageNameIn(notice.shown, locale) })
+        }
+      />
     </p>
   )
 }

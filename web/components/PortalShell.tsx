@@ -7,6 +7,8 @@ import type { TownSummary } from '@web/lib/towns'
 import { INSTALLATION_MANIFEST } from '@web/lib/webManifest'
 import { Icon } from './Icon'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   locale: Locale
@@ -88,7 +90,7 @@ export function PortalShell({ locale, page, locales, town, children }: Props) {
             </nav>
           ) : null}
           <p>{t('Footer.privacyPromise')}</p>
-          {town ? <p>{t('Footer.operatedBy', { town: town.name })}</p> : null}
+          {town ? <p><Sentence text={sentence(t, 'Footer.operatedBy', { town: town.name })} /></p> : null}
         </div>
       </footer>
     </div>

@@ -221,6 +221,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: 'اتوبوس ۶ تا ایستگاه Sportpark Nord' },
     'eis-kulturbruecke': { transport: 'اتوبوس ۳ تا ایستگاه Wartburgallee' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'شرکت‌کنندگان تازه در دوره‌های ادغام' },
+      'anteil-b1-integrationskurs': { name: 'سهم قبولی در سطح B1 در آزمون آلمانی مهاجران' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'دفعات میانجی‌گری زبانی در خدمات درمانی' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'کارآموزان حرفه‌ای با تابعیت خارجی' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'نرخ بیکاری اتباع خارجی' },
+      'ehrenamtliche-integrationsprojekte': { name: 'داوطلبان در پروژه‌های ادغام' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'حضور کودکان با پیشینه مهاجرت در مهدکودک' },
+      'beratene-migrationsberatung': { name: 'افراد مشاوره‌شده در مشاوره مهاجرت' },
+      'beratung-nach-sprache': { name: 'خدمات مشاوره به تفکیک زبان' },
+      'aktualitaet-verzeichnis': { name: 'به‌روز بودن فهرست خدمات' },
+    },
+    units: {
+      Personen: 'نفر',
+      '%': '٪',
+      Einsätze: 'مأموریت',
+      Angebote: 'خدمت',
+    },
+  },
 }
 
 /** Fields that three services lack in fa while their title, summary and description are in the source. */

@@ -609,6 +609,26 @@ const texts: DemoLocaleTexts = {
     },
     'eis-kulturbruecke': { transport: 'Bus 3 jusqu’à l’arrêt Wartburgallee' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'Nouveaux participants aux cours d’intégration' },
+      'anteil-b1-integrationskurs': { name: 'Part des candidats atteignant le niveau B1 au test d’allemand pour immigrés' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'Interventions de médiation linguistique dans la santé' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'Apprentis de nationalité étrangère' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'Taux de chômage des ressortissants étrangers' },
+      'ehrenamtliche-integrationsprojekte': { name: 'Bénévoles dans les projets d’intégration' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'Fréquentation de la crèche par les enfants issus de l’immigration' },
+      'beratene-migrationsberatung': { name: 'Personnes conseillées par les services de conseil aux migrants' },
+      'beratung-nach-sprache': { name: 'Services de conseil par langue' },
+      'aktualitaet-verzeichnis': { name: 'Actualité de l’annuaire des services' },
+    },
+    units: {
+      Personen: 'personnes',
+      '%': '%',
+      Einsätze: 'interventions',
+      Angebote: 'offres',
+    },
+  },
 }
 
 export default texts

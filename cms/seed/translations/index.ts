@@ -1,14 +1,16 @@
 /**
  * The demo texts as the seed writes them: the sources (demoData.ts, demoGuide.ts,
- * demoDirectory.ts) with each language file's texts (`<locale>.ts`, see types.ts) merged in.
+ * demoDirectory.ts, demoPlan.ts's indicators) with each language file's texts (`<locale>.ts`, see types.ts) merged in.
  * The sources stay untouched; the seed reads `DEMO_TEXTS`.
  */
 import { isLocale, type Locale } from '@shared/locales'
 import { DEMO_TOWNS, type DemoTown } from '../demoData'
 import { DEMO_AUDIENCES, DEMO_DISTRICTS, DEMO_LOCATIONS, DEMO_SERVICES, DEMO_TOPICS } from '../demoDirectory'
 import { DEMO_GUIDE } from '../demoGuide'
+import { DEMO_COMPUTED_INDICATORS, DEMO_INDICATORS } from '../demoPlan'
 import type { DemoAudience, DemoDistrict, DemoLocation, DemoService, DemoTopic, Texts } from '../directoryTypes'
 import type { DemoGuidePage } from '../guideTypes'
+import type { DemoComputedIndicator, DemoIndicator } from '../planTypes'
 import type { DemoLocaleTexts } from './types'
 import fa from './fa'
 import fr from './fr'
@@ -44,6 +46,8 @@ export interface DemoSources {
   audiences: Localized<DemoAudience>[]
   districts: Localized<DemoDistrict>[]
   locations: Localized<DemoLocation>[]
+  indicators: Localized<DemoIndicator>[]
+  computedIndicators: Localized<DemoComputedIndicator>[]
 }
 
 /** The town whose guide the language files translate (its services win over a namesake elsewhere). */
@@ -93,6 +97,17 @@ function mergeOne(merged: DemoSources, locale: Locale, file: DemoLocaleTexts): v
   for (const [key, { transport }] of Object.entries(file.locations)) {
     put(found(merged.locations.find((l) => l.key === key), locale, `location “${key}”`).transport, locale, transport, `location “${key}” transport`)
   }
+  const indicators = [...merged.indicators, ...merged.computedIndicators]
+  for (const [slug, { name }] of Object.entries(file.plan.indicators)) put(found(indicators.find((i) => i.slug === slug), locale, `indicator “${slug}”`).name, locale, name, `indicator “${slug}” name`)
+  for (const [german, unit] of Object.entries(file.plan.units)) {
+    const using = indicators.filter((i) => i.unit.de === german)
+    found(using[0], locale, `unit “${german}”`)
+    for (const i of using) {
+      // The indicator's row in this language is stored only where it has a name (the name is required).
+      if (!i.name[locale]) throw new Error(`${locale}.ts: unit “${german}” of indicator “${i.slug}” needs the indicator's ${locale} name in plan.indicators too.`)
+      put(i.unit, locale, unit, `indicator “${i.slug}” unit`)
+    }
+  }
 }
 
 /**
@@ -111,6 +126,16 @@ export function withLocaleTexts(sources: DemoSources, files: Partial<Record<Loca
 
 /** What the demo seed writes. */
 export const DEMO_TEXTS: DemoSources = withLocaleTexts(
-  { towns: DEMO_TOWNS, guide: DEMO_GUIDE, services: DEMO_SERVICES, topics: DEMO_TOPICS, audiences: DEMO_AUDIENCES, districts: DEMO_DISTRICTS, locations: DEMO_LOCATIONS },
+  {
+    towns: DEMO_TOWNS,
+    guide: DEMO_GUIDE,
+    services: DEMO_SERVICES,
+    topics: DEMO_TOPICS,
+    audiences: DEMO_AUDIENCES,
+    districts: DEMO_DISTRICTS,
+    locations: DEMO_LOCATIONS,
+    indicators: DEMO_INDICATORS,
+    computedIndicators: DEMO_COMPUTED_INDICATORS,
+  },
   LOCALE_FILES,
 )

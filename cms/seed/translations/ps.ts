@@ -563,6 +563,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: 'د ۶ نمبر بس تر Sportpark Nord تمځای پورې' },
     'eis-frauentreff': { transport: 'د ۳ نمبر بس تر Marienstraße تمځای پورې' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'د ادغام کورسونو نوي ګډون‌وال' },
+      'anteil-b1-integrationskurs': { name: 'په مهاجرو لپاره د آلماني ازموینې کې د B1 کچې ونډه' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'په روغتیايي خدماتو کې د ژبني منځګړیتوب دندې' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'بهرني تابعیت لرونکي مسلکي زده کوونکي' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'د بهرنیو اتباعو د بېکارۍ کچه' },
+      'ehrenamtliche-integrationsprojekte': { name: 'د ادغام په پروژو کې رضاکاران' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'په وړکتون کې د مهاجر شالید لرونکو ماشومانو ګډون' },
+      'beratene-migrationsberatung': { name: 'په مهاجرتي مشوره کې مشوره شوي کسان' },
+      'beratung-nach-sprache': { name: 'د ژبې له مخې مشورتي خدمتونه' },
+      'aktualitaet-verzeichnis': { name: 'د خدمتونو د لړلیک تازه والی' },
+    },
+    units: {
+      Personen: 'کسان',
+      '%': '٪',
+      Einsätze: 'دندې',
+      Angebote: 'خدمتونه',
+    },
+  },
 }
 
 export default texts

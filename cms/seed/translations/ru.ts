@@ -641,6 +641,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: 'Автобус 6 до остановки Sportpark Nord' },
     'eis-kulturbruecke': { transport: 'Автобус 3 до остановки Wartburgallee' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'Новые участники интеграционных курсов' },
+      'anteil-b1-integrationskurs': { name: 'Доля сдавших тест по немецкому для мигрантов на уровень B1' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'Выезды языковых посредников в здравоохранении' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'Учащиеся профобучения с иностранным гражданством' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'Уровень безработицы среди иностранцев' },
+      'ehrenamtliche-integrationsprojekte': { name: 'Волонтёры в интеграционных проектах' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'Посещение детского сада детьми с миграционным прошлым' },
+      'beratene-migrationsberatung': { name: 'Получившие миграционную консультацию' },
+      'beratung-nach-sprache': { name: 'Консультации по языкам' },
+      'aktualitaet-verzeichnis': { name: 'Актуальность справочника услуг' },
+    },
+    units: {
+      Personen: 'человек',
+      '%': '%',
+      Einsätze: 'выездов',
+      Angebote: 'услуг',
+    },
+  },
 }
 
 export default texts

@@ -580,6 +580,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: "Baska 6 ilaa joogsiga Sportpark Nord" },
     'eis-frauentreff': { transport: "Baska 3 ilaa joogsiga Marienstraße" },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'Ka-qaybgalayaasha cusub ee koorsooyinka isdhexgalka' },
+      'anteil-b1-integrationskurs': { name: 'Saamiga gaara heerka B1 ee imtixaanka Jarmalka ee soogalootiga' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'Hawlaha turjubaanka luqadda ee daryeelka caafimaadka' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'Ardayda xirfadda ee dhalashada shisheeye leh' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'Heerka shaqo la\'aanta ee ajaanibta' },
+      'ehrenamtliche-integrationsprojekte': { name: 'Mutadawiciinta mashaariicda isdhexgalka' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'Xaadiritaanka xannaanada ee carruurta asalka socdaalka leh' },
+      'beratene-migrationsberatung': { name: 'Dadka ay la taliyeen adeegyada talobixinta socdaalka' },
+      'beratung-nach-sprache': { name: 'Adeegyada talobixinta luqad kasta' },
+      'aktualitaet-verzeichnis': { name: 'Sida uu cusub yahay buugga adeegyada' },
+    },
+    units: {
+      Personen: 'qof',
+      '%': '%',
+      Einsätze: 'hawlood',
+      Angebote: 'adeeg',
+    },
+  },
 }
 
 export default texts

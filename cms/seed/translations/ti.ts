@@ -578,6 +578,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: 'ኣውቶቡስ 6 ክሳብ ፈርማታ Sportpark Nord' },
     'eis-kulturbruecke': { transport: 'ኣውቶቡስ 3 ክሳብ ፈርማታ Wartburgallee' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'ሓደስቲ ተሳተፍቲ ኮርሳት ምውህሃድ' },
+      'anteil-b1-integrationskurs': { name: 'ኣብ ፈተና ጀርመንኛ ንስደተኛታት ደረጃ B1 ዝበጽሑ ብጽሒት' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'ኣብ ክንክን ጥዕና ናይ ቋንቋ ተርጓሚ ዕማማት' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'ወጻኢ ዜግነት ዘለዎም ተማሃሮ ሞያ' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'ናይ ወጻእተኛታት ብጽሒት ሽቕለት ኣልቦነት' },
+      'ehrenamtliche-integrationsprojekte': { name: 'ኣብ ፕሮጀክትታት ምውህሃድ ወለንተኛታት' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'ናይ ስደት ድሕረ ባይታ ዘለዎም ቆልዑ ኣብ መውዓሊ ህጻናት' },
+      'beratene-migrationsberatung': { name: 'ኣብ ምኽሪ ስደት ምኽሪ ዝረኸቡ ሰባት' },
+      'beratung-nach-sprache': { name: 'ኣገልግሎታት ምኽሪ ብቋንቋ' },
+      'aktualitaet-verzeichnis': { name: 'ሓድሽነት መዝገብ ኣገልግሎታት' },
+    },
+    units: {
+      Personen: 'ሰባት',
+      '%': '%',
+      Einsätze: 'ዕማማት',
+      Angebote: 'ኣገልግሎታት',
+    },
+  },
 }
 
 export default texts

@@ -647,6 +647,26 @@ const texts: DemoLocaleTexts = {
     'eis-sportplatz-nord': { transport: '6 numaralı otobüsle Sportpark Nord durağına' },
     'eis-kulturbruecke': { transport: '3 numaralı otobüsle Wartburgallee durağına' },
   },
+  plan: {
+    indicators: {
+      'teilnehmende-integrationskurse': { name: 'Uyum kurslarına yeni katılanlar' },
+      'anteil-b1-integrationskurs': { name: 'Göçmenler için Almanca sınavında B1 düzeyine ulaşanların oranı' },
+      'sprachmittlungseinsaetze-gesundheit': { name: 'Sağlık hizmetlerinde dil aracılığı görevleri' },
+      'auszubildende-auslaendische-staatsangehoerigkeit': { name: 'Yabancı uyruklu meslek eğitimi öğrencileri' },
+      'arbeitslosenquote-auslaendische-staatsangehoerige': { name: 'Yabancı uyrukluların işsizlik oranı' },
+      'ehrenamtliche-integrationsprojekte': { name: 'Uyum projelerinde gönüllüler' },
+      'kita-betreuungsquote-migrationshintergrund': { name: 'Göçmen kökenli çocukların kreşe devamı' },
+      'beratene-migrationsberatung': { name: 'Göç danışmanlığından danışmanlık alan kişiler' },
+      'beratung-nach-sprache': { name: 'Dillere göre danışmanlık hizmetleri' },
+      'aktualitaet-verzeichnis': { name: 'Hizmet rehberinin güncelliği' },
+    },
+    units: {
+      Personen: 'kişi',
+      '%': '%',
+      Einsätze: 'görev',
+      Angebote: 'hizmet',
+    },
+  },
 }
 
 export default texts

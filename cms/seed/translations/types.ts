@@ -31,4 +31,11 @@ export interface DemoLocaleTexts {
   districts: Record<string, string>
   /** Location key → how to get there (DEMO_LOCATIONS[].transport). */
   locations: Record<string, { transport: string }>
+  /**
+   * Eisenach's plan. `indicators`: indicator slug (DEMO_INDICATORS and DEMO_COMPUTED_INDICATORS)
+   * → its name. `units`: the German unit (e.g. "Personen", "%") → the unit in this language,
+   * given to every indicator with that unit. An indicator gets a unit only together with its
+   * name: the database keeps a language's row of an indicator only where it has a name.
+   */
+  plan: { indicators: Record<string, { name: string }>; units: Record<string, string> }
 }

@@ -9,6 +9,8 @@ import { LocalizedRichText } from '../LocalizedRichText'
 import { PortalShell } from '../PortalShell'
 import { headingsBelowSection } from './headings'
 import { ContactCard } from '../ContactCard'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 /** Empty fields of the statement's contact take the town's general contact. */
 function feedbackContact(own: Person, town: Town): Person {
@@ -36,11 +38,11 @@ export async function AccessibilityStatement({ town, locale, page }: { town: Tow
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container narrow statement">
         <h1>{t('title')}</h1>
-        <p>{t('intro', { town: town.name })}</p>
+        <p><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
 
         <section aria-labelledby="conformance">
           <h2 id="conformance">{t('conformanceTitle')}</h2>
-          <p>{t('conformance', { status: a.conformance })}</p>
+          <p><Sentence text={sentence(t, 'conformance', { status: a.conformance })} /></p>
         </section>
 
         <section aria-labelledby="non-accessible">
@@ -55,8 +57,8 @@ export async function AccessibilityStatement({ town, locale, page }: { town: Tow
         <section aria-labelledby="preparation">
           <h2 id="preparation">{t('preparationTitle')}</h2>
           <p>
-            {a.statementDate ? `${t('preparedOn', { date: formatDate(a.statementDate, locale, town.timeZone) })} ` : null}
-            {t('method', { method: a.method })}
+            {a.statementDate ? <><Sentence text={sentence(t, 'preparedOn', { date: formatDate(a.statementDate, locale, town.timeZone) })} />{' '}</> : null}
+            <Sentence text={sentence(t, 'method', { method: a.method })} />
           </p>
         </section>
 

@@ -4,6 +4,8 @@ import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { DirectoryOptions, TaxonomyOption } from '@web/lib/directory'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   /** The directory's address (`route.services`); each chip adds its filters as a query string. */
@@ -55,7 +57,7 @@ export function FilterChips({ href, fragment, filters, options, locale, townDefa
         {active.map((key) => (
           <li key={key}>
             <a className="chip" href={without(key)}>
-              <span aria-hidden="true">×</span> {t('remove', { filter: labelOf(key) })}
+              <span aria-hidden="true">×</span> <Sentence text={sentence(t, 'remove', { filter: labelOf(key) })} />
             </a>
           </li>
         ))}

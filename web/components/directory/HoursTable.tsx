@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { toHours } from '@cms/directory/serviceHours'
-import { isolate } from '@shared/isolate'
 import { localTime, weekTable } from '@shared/openingHours'
 import { formatDate } from '@web/lib/format'
 import { Sentence } from '../BidiText'
+import { sentence } from '@web/lib/sentence'
 
 /** The week's opening hours as a table, today marked, with closures and "appointment only". */
 export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | null; timeZone: string; locale: string }) {
@@ -24,7 +24,7 @@ export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | n
                 {slots.length ? (
                   slots.map((s) => (
                     <bdi key={s.opens} className="slot">
-                      {t('Hours.range', { opens: s.opens, closes: s.closes })}
+                      <Sentence text={sentence(t, 'Hours.range', { opens: s.opens, closes: s.closes })} />
                     </bdi>
                   ))
                 ) : (
@@ -38,7 +38,7 @@ export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | n
       {hours?.appointmentOnly ? <p className="hint">{t('Service.appointmentOnly')}</p> : null}
       {h.closure ? (
         <p className="notice">
-          <Sentence text={t('Service.closure', isolate({ from: formatDate(h.closure.from, locale, timeZone), to: formatDate(h.closure.to, locale, timeZone) }))} />
+          <Sentence text={sentence(t, 'Service.closure', { from: formatDate(h.closure.from, locale, timeZone), to: formatDate(h.closure.to, locale, timeZone) })} />
         </p>
       ) : null}
     </div>

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl'
 import { noteExpiry } from '@cms/cache/renderNotes'
-import { isolate } from '@shared/isolate'
 import { openStateChangesAt } from '@shared/nextChange'
 import { addDays, localTime, type OpenState } from '@shared/openingHours'
 import { Sentence } from '../BidiText'
+import { sentence } from '@web/lib/sentence'
 
 /** "Open now, until 12:00" / "Closed now, opens tomorrow at 09:00", in the town's time. */
 export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {
@@ -15,7 +15,7 @@ export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: st
   if (state.state === 'open') {
     return (
       <span className="badge badge-open">
-        <Sentence text={t('closesAt', isolate({ time: state.closesAt.time }))} />
+        <Sentence text={sentence(t, 'closesAt', { time: state.closesAt.time })} />
       </span>
     )
   }
@@ -24,10 +24,10 @@ export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: st
   const { date, day, time } = state.opensAt
   const text =
     date === today
-      ? t('opensToday', isolate({ time }))
+      ? sentence(t, 'opensToday', { time })
       : date === addDays(today, 1)
-        ? t('opensTomorrow', isolate({ time }))
-        : t('opensOn', isolate({ day: t(day), time }))
+        ? sentence(t, 'opensTomorrow', { time })
+        : sentence(t, 'opensOn', { day: t(day), time })
   return (
     <span className="badge badge-closed">
       <Sentence text={text} />

@@ -1,5 +1,7 @@
 import { useTranslations } from 'next-intl'
 import { type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   /** The list's address (`route.services`); each page adds the filters and its number as a query string. */
@@ -19,7 +21,7 @@ export function Pagination({ href: list, fragment, filters, page, totalPages }: 
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages).sort((a, b) => a - b)
   return (
     <nav className="pagination" aria-label={t('pagination')}>
-      <p className="visually-hidden">{t('pageOf', { page, total: totalPages })}</p>
+      <p className="visually-hidden"><Sentence text={sentence(t, 'pageOf', { page, total: totalPages })} /></p>
       <ul role="list">
         {page > 1 ? (
           <li>
@@ -31,7 +33,7 @@ export function Pagination({ href: list, fragment, filters, page, totalPages }: 
         ) : null}
         {pages.map((p) => (
           <li key={p}>
-            <a href={href(p)} aria-current={p === page ? 'page' : undefined} aria-label={t('pageOf', { page: p, total: totalPages })}>
+            <a href={href(p)} aria-current={p === page ? 'page' : undefined} aria-label={sentence(t, 'pageOf', { page: p, total: totalPages })}>
               {p}
             </a>
           </li>

@@ -10,6 +10,7 @@ import { scaleBar } from '@shared/scaleBar'
 import { parseTownShapes } from '@shared/townShapes'
 import { payloadClient } from '@web/lib/payload'
 import { TileMap } from './TileMap.client'
+import { sentence } from '@web/lib/sentence'
 
 // Drawn size: on a 390 px phone the map is ~360 px wide, so a marker is ~26 px across with ~14 px digits.
 const W = 400
@@ -114,7 +115,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
             const numbers = c.items.map((m) => m.number).join(', ')
             return (
               <g key={c.items.map((m) => m.service.id).join('-')} className="map-point map-cluster" data-numbers={numbers}>
-                <title>{t('mapCluster', { number: numbers })}</title>
+                <title>{sentence(t, 'mapCluster', { number: numbers })}</title>
                 <circle cx={c.x} cy={c.y} r={R} className="map-cluster-ring" />
                 <text x={c.x} y={c.y} className="map-cluster-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
                   {`${c.items.length}×`}

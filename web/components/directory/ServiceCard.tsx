@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl'
 import type { DirectoryResult } from '@cms/directory/searchServices'
-import { isolate } from '@shared/isolate'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
@@ -9,6 +8,7 @@ import { Sentence } from '../BidiText'
 import { LocalizedText } from '../LocalizedText'
 import { OpenStatus } from './OpenStatus'
 import { ServiceMeta } from './ServiceMeta'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   service: DirectoryResult
@@ -42,7 +42,7 @@ export function ServiceCard({ service, locale, townSlug, townDefault, timeZone }
           <OpenStatus state={service.open} timeZone={timeZone} />
         )}
         {service.distanceKm !== null ? (
-          <span className="distance"><Sentence text={t('Directory.distance', isolate({ km: formatNumber(service.distanceKm, locale) }))} /></span>
+          <span className="distance"><Sentence text={sentence(t, 'Directory.distance', { km: formatNumber(service.distanceKm, locale) })} /></span>
         ) : null}
       </p>
       <ServiceMeta languages={service.languages} cost={service.cost} locale={locale} />

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl'
-import { isolate } from '@shared/isolate'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { formatNumber } from '@web/lib/format'
 import { IsolatedList, Sentence } from '../BidiText'
+import { sentence } from '@web/lib/sentence'
 
 /** Languages and cost of a service: the two things newcomers check first. */
 export function ServiceMeta({
@@ -18,7 +18,7 @@ export function ServiceMeta({
   const t = useTranslations('Service')
   const costText =
     cost.type === 'fee' && typeof cost.amount === 'number'
-      ? t('fee', isolate({ amount: formatNumber(cost.amount, locale, 2) }))
+      ? sentence(t, 'fee', { amount: formatNumber(cost.amount, locale, 2) })
       : cost.type === 'on-request'
         ? t('onRequest')
         : t('free')

@@ -5,6 +5,7 @@ import type { EventOccurrence } from '@web/lib/events'
 import { formatDay, formatDayOfMonth, weekdayNames } from '@web/lib/format'
 import { Sentence } from '../BidiText'
 import { OccurrenceItem } from './OccurrenceItem'
+import { sentence } from '@web/lib/sentence'
 
 interface Props {
   occurrences: EventOccurrence[]
@@ -73,7 +74,7 @@ export function MonthGrid({ occurrences, first, last, today, locale, townSlug, t
                           {items.length > PER_CELL ? (
                             <li>
                               <a href={dayHref(day)}>
-                                <Sentence text={t('more', { count: items.length - PER_CELL })} />
+                                <Sentence text={sentence(t, 'more', { count: items.length - PER_CELL })} />
                               </a>
                             </li>
                           ) : null}

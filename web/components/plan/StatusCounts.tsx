@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl'
 import { Sentence } from '../BidiText'
-import { isolate } from '@shared/isolate'
 import { MEASURE_STATUSES, type MeasureStatus } from '@shared/vocabularies'
+import { sentence } from '@web/lib/sentence'
 
 /** How many measures are in each status, leaving out the empty ones. */
 export function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus, number>> }) {
@@ -13,7 +13,7 @@ export function StatusCounts({ counts }: { counts: Partial<Record<MeasureStatus,
     <ul className="status-counts" role="list">
       {shown.map((s) => (
         <li key={s} className={`badge status-${s}`}>
-          <Sentence text={t('count', isolate({ count: format.number(counts[s] ?? 0), status: t(s) }))} />
+          <Sentence text={sentence(t, 'count', { count: format.number(counts[s] ?? 0), status: t(s) })} />
         </li>
       ))}
     </ul>

@@ -11,6 +11,8 @@ import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { requireLocale } from '@web/lib/pageLocale'
 import { listTowns } from '@web/lib/towns'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Params = { params: Promise<{ locale: string }> }
 
@@ -41,7 +43,7 @@ export default async function TownsPage({ params }: Params) {
             <li key={town.id}>
               <a className="card card-link" href={route.home({ locale: town.enabledLocales.includes(locale) ? locale : town.defaultLocale, town: town.slug })}>
                 <span className="card-kicker">
-                  <Icon name={town.kind === 'district' ? 'pin' : 'building'} /> {t('kind', { kind: town.kind })}
+                  <Icon name={town.kind === 'district' ? 'pin' : 'building'} /> <Sentence text={sentence(t, 'kind', { kind: town.kind })} />
                 </span>
                 <span className="card-title">{town.name}</span>
                 <LocalizedText as="span" className="card-text" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server'
-import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { childrenOf } from '@shared/tree'
@@ -16,6 +15,7 @@ import { alternates, social } from '@web/lib/metadata'
 import { listOrganizations } from '@web/lib/organizations'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'home'>
 
@@ -24,7 +24,7 @@ async function metadata(props: Props) {
   await recordView(town, page, locale)
   const t = await getTranslations({ locale, namespace: 'Town' })
   return social({
-    title: { absolute: t('welcomeTitle', { town: town.name }) },
+    title: { absolute: sentence(t, 'welcomeTitle', { town: town.name }) },
     description: pickLocalized(town.welcome, locale, town.defaultLocale)?.value,
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
@@ -50,7 +50,7 @@ async function TownHome(props: Props) {
       <section className="hero">
         <div className="container">
           <h1>
-            <Sentence text={t('welcomeTitle', isolate({ town: town.name }))} />
+            <Sentence text={sentence(t, 'welcomeTitle', { town: town.name })} />
           </h1>
           <LocalizedText className="lead" value={pickLocalized(town.welcome, locale, town.defaultLocale)} reader={locale} />
           <form className="search-row hero-search" action={services} method="get" role="search">
@@ -106,9 +106,9 @@ async function TownHome(props: Props) {
       <section className="container section" aria-labelledby="organizations">
         <h2 id="organizations">{t('organizationsTitle')}</h2>
         <p>
-          <Sentence text={t('organizationsIntro', isolate({ town: town.name }))} />{' '}
+          <Sentence text={sentence(t, 'organizationsIntro', { town: town.name })} />{' '}
           <span className="count">
-            <Sentence text={t('organizationCount', { count: organizations.length })} />
+            <Sentence text={sentence(t, 'organizationCount', { count: organizations.length })} />
           </span>
         </p>
         {organizations.length === 0 ? <p>{t('noOrganizations')}</p> : null}

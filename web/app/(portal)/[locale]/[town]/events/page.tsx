@@ -13,6 +13,8 @@ import { occurrencesBetween } from '@web/lib/events'
 import { formatDay, formatMonth } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'events'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -21,7 +23,7 @@ async function metadata(props: Props) {
   const t = await getTranslations({ locale, namespace: 'Events' })
   return social({
     title: `${t('title')} – ${town.name}`,
-    description: t('intro', { town: town.name }),
+    description: sentence(t, 'intro', { town: town.name }),
     alternates: {
       ...alternates(page, town.enabledLocales, locale, town.defaultLocale),
       types: { 'text/calendar': route.eventsCalendar({ locale, town: town.slug }) },
@@ -52,14 +54,14 @@ async function EventsPage(props: Props) {
   const heading =
     filters.view === 'month'
       ? formatMonth(range.first, locale)
-      : t('range', { from: formatDay(range.first, locale, 'long'), to: formatDay(range.last, locale, 'long') })
+      : sentence(t, 'range', { from: formatDay(range.first, locale, 'long'), to: formatDay(range.last, locale, 'long') })
   const hasFilters = Boolean(filters.category || filters.audience || filters.language)
   const views = (['list', 'week', 'month'] as const).map((view) => ({ view, label: t(`view_${view}`) }))
   return (
     <PortalShell locale={locale} page={shown} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
         <nav aria-label={t('views')} className="view-switch">
           <ul role="list">
             {views.map(({ view, label }) => (
@@ -81,7 +83,7 @@ async function EventsPage(props: Props) {
         />
         <div className="range-nav">
           <h2 className="result-count" aria-live="polite">
-            {heading}
+            <Sentence text={heading} />
           </h2>
           <nav aria-label={t('periods')}>
             <ul role="list">

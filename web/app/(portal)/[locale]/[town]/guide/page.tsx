@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server'
-import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { childrenOf } from '@shared/tree'
@@ -10,6 +9,7 @@ import { TileGrid } from '@web/components/TileGrid'
 import { guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'guide'>
 
@@ -29,7 +29,7 @@ async function GuideIndex(props: Props) {
       <div className="container section">
         <h1>{t('title')}</h1>
         <p className="lead">
-          <Sentence text={t('intro', isolate({ town: town.name }))} />
+          <Sentence text={sentence(t, 'intro', { town: town.name })} />
         </p>
         {nodes.length === 0 ? <p>{t('empty')}</p> : null}
         {childrenOf(nodes, null).map((top) => (

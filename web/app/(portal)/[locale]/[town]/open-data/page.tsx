@@ -5,13 +5,15 @@ import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'openData'>
 
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations({ locale, namespace: 'OpenData' })
-  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('title')} – ${town.name}`, description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** What the town publishes for reuse: the directory as Open Referral HSDS, feeds, calendars, the plan's data. */
@@ -40,17 +42,20 @@ async function OpenDataPage(props: Props) {
       <div className="container narrow section">
         <Breadcrumbs locale={locale} town={town} page="openData" />
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
         <p className="notice" role="note">
           {t('license')}{' '}
-          {license.path ? (
-            <a href={license.path} rel="license">
-              {license.title ?? license.name}
-            </a>
-          ) : (
-            <span>{license.title ?? license.name}</span>
-          )}
-          . {t('attribution', { town: town.name })}
+          {/* The licence's own name (Latin script) stays isolated: the full stop after it belongs to the sentence. */}
+          <bdi>
+            {license.path ? (
+              <a href={license.path} rel="license">
+                {license.title ?? license.name}
+              </a>
+            ) : (
+              license.title ?? license.name
+            )}
+          </bdi>
+          . <Sentence text={sentence(t, 'attribution', { town: town.name })} />
         </p>
         {section('directory', t('directory'), [
           { href: `${api}/`, label: t('api'), note: t('apiNote') },

@@ -12,13 +12,15 @@ import { alternates, social } from '@web/lib/metadata'
 import { listWorkingGroups, loadPlan, summarize } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'plan'>
 
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('plan', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('title')} – ${town.name}`, description: t('intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: `${t('title')} – ${town.name}`, description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The plan at a glance: every action field with its measures' status counts and progress. */
@@ -32,14 +34,14 @@ async function PlanOverview(props: Props) {
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
         {plan.fields.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (
           <>
             <section className="card plan-summary" aria-labelledby="overall">
               <h2 id="overall">{t('overall')}</h2>
-              <p>{t('measureCount', { count: all.total })}</p>
+              <p><Sentence text={sentence(t, 'measureCount', { count: all.total })} /></p>
               <StatusCounts counts={all.counts} />
               <ProgressBar value={all.progress} locale={locale} label={t('progress')} />
             </section>
@@ -56,7 +58,7 @@ async function PlanOverview(props: Props) {
                           <LocalizedText as="span" value={pick(field.title)} reader={locale} notice={false} />
                         </a>
                       </h3>
-                      <p>{t('measureCount', { count: s.total })}</p>
+                      <p><Sentence text={sentence(t, 'measureCount', { count: s.total })} /></p>
                       <StatusCounts counts={s.counts} />
                       <ProgressBar value={s.progress} locale={locale} label={t('progress')} />
                     </article>

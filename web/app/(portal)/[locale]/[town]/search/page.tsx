@@ -15,6 +15,8 @@ import { guideTree } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { type ContentHit, siteSearch } from '@web/lib/siteSearch'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'search'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -43,7 +45,7 @@ function HitList<D>({ hits, href, meta, locale, townDefault }: HitListProps<D>) 
       {hits.map((h) => (
         <li key={h.id}>
           <article className="card">
-            {meta?.(h) ? <p className="card-kicker">{meta(h)}</p> : null}
+            {meta?.(h) ? <p className="card-kicker"><Sentence text={meta(h) ?? ''} /></p> : null}
             <h3 className="card-title">
               <a href={href(h)}>
                 <LocalizedText as="span" value={pickLocalized(h.title, locale, townDefault)} reader={locale} notice={false} />
@@ -70,7 +72,7 @@ async function SearchPage(props: Props) {
   const nextDate = (h: ContentHit<StoredTiming>) => {
     const timing = timingOf(h.doc)
     const next = timing ? nextOccurrences(timing, town.timeZone, now, 1)[0] : null
-    return next ? t('nextDate', { date: formatDay(next.date, locale, 'long') }) : null
+    return next ? sentence(t, 'nextDate', { date: formatDay(next.date, locale, 'long') }) : null
   }
   const section = (id: string, title: string, count: number, body: React.ReactNode, more?: React.ReactNode) =>
     count ? (
@@ -86,7 +88,7 @@ async function SearchPage(props: Props) {
     <PortalShell locale={locale} page={searched} locales={town.enabledLocales} town={town}>
       <div className="container section">
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro', { town: town.name })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
         <form className="search-form" action={route.search(at)} method="get" role="search">
           <div className="search-row">
             <label htmlFor="site-q" className="visually-hidden">
@@ -102,7 +104,7 @@ async function SearchPage(props: Props) {
         {result ? (
           <>
             <h2 className="result-count" aria-live="polite">
-              {t('results', { count: total, query })}
+              <Sentence text={sentence(t, 'results', { count: total, query })} />
             </h2>
             {total === 0 ? (
               <p>
@@ -136,7 +138,7 @@ async function SearchPage(props: Props) {
               </ol>,
               result.services.total > result.services.results.length ? (
                 <p>
-                  <a href={`${route.services(at)}?q=${encodeURIComponent(query)}`}>{t('allServices', { count: result.services.total })}</a>
+                  <a href={`${route.services(at)}?q=${encodeURIComponent(query)}`}><Sentence text={sentence(t, 'allServices', { count: result.services.total })} /></a>
                 </p>
               ) : null,
             )}

@@ -10,6 +10,8 @@ import { PortalShell } from '@web/components/PortalShell'
 import { directoryOptions, findServices } from '@web/lib/directory'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'services'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,7 +20,7 @@ async function metadata(props: Props) {
   const t = await getTranslations({ locale, namespace: 'Directory' })
   return social({
     title: `${t('title')} – ${town.name}`,
-    description: t('intro', { town: town.name }),
+    description: sentence(t, 'intro', { town: town.name }),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 }
@@ -48,10 +50,10 @@ async function ServicesPage(props: Props) {
       <div className="container section">
         <h1>{t('title')}</h1>
         {/* A search's answer starts with its results (shared addresses have no #results): the intro is for the first visit. */}
-        {filtered ? null : <p className="lead">{t('intro', { town: town.name })}</p>}
+        {filtered ? null : <p className="lead"><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>}
         <SearchForm action={`${list}#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} />
         <h2 id={RESULTS} className="result-count" tabIndex={-1} aria-live="polite">
-          {t('results', { count: result.total })}
+          <Sentence text={sentence(t, 'results', { count: result.total })} />
         </h2>
         <FilterChips href={list} fragment={`#${RESULTS}`} filters={filters} options={options} locale={locale} townDefault={town.defaultLocale} empty={result.total === 0} />
         {result.total === 0 && !filtered ? <p>{t('emptyNoFilters')}</p> : null}

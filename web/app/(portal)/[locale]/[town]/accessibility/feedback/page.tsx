@@ -5,6 +5,8 @@ import { PortalShell } from '@web/components/PortalShell'
 import { submitFeedback } from '@web/lib/feedbackAction'
 import { alternates } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'accessibilityFeedback'> & { searchParams: Promise<{ sent?: string; page?: string }> }
 
@@ -57,7 +59,7 @@ async function FeedbackPage(props: Props) {
         ) : (
           <>
             <h1>{t('title')}</h1>
-            <p>{t('intro', { town: town.name })}</p>
+            <p><Sentence text={sentence(t, 'intro', { town: town.name })} /></p>
             <FeedbackForm
               action={submitFeedback.bind(null, town.slug, locale)}
               initial={{ values: { pageUrl: fromPage, description: '', name: '', email: '' }, errors: {} }}

@@ -17,6 +17,8 @@ import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'event'>
 
@@ -145,7 +147,7 @@ async function EventPage(props: Props) {
               <dt>{t('Events.cost')}</dt>
               <dd>
                 {cost.type === 'fee' && typeof cost.amount === 'number'
-                  ? t('Events.fee', { amount: formatNumber(cost.amount, locale, 2) })
+                  ? <Sentence text={sentence(t, 'Events.fee', { amount: formatNumber(cost.amount, locale, 2) })} />
                   : cost.type === 'donation'
                     ? t('Events.donation')
                     : t('Events.free')}

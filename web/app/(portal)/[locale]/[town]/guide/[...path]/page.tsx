@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server'
 import { EMERGENCY_GUIDE_SLUG } from '@shared/emergencyNumbers'
-import { isolate } from '@shared/isolate'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { ancestry, childrenOf, findByPath, neighbours } from '@shared/tree'
@@ -16,6 +15,7 @@ import { guidePage, guidePath, guideTree, type GuideNode } from '@web/lib/guide'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'guidePage'>
 
@@ -92,7 +92,7 @@ async function GuidePage(props: Props) {
             </ul>
           </section>
         ) : null}
-        {reviewed ? <p className="last-checked"><Sentence text={t('Guide.lastReviewed', isolate({ date: formatDate(reviewed, locale, town.timeZone) }))} /></p> : null}
+        {reviewed ? <p className="last-checked"><Sentence text={sentence(t, 'Guide.lastReviewed', { date: formatDate(reviewed, locale, town.timeZone) })} /></p> : null}
         <nav aria-label={t('Guide.pageNavigation')} className="prev-next">
           {previous ? (
             <a href={href(previous)} rel="prev">

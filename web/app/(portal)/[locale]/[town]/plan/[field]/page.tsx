@@ -11,6 +11,8 @@ import { PortalShell } from '@web/components/PortalShell'
 import { alternates, social } from '@web/lib/metadata'
 import { loadPlan, summarize } from '@web/lib/plan'
 import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'actionField'>
 
@@ -48,7 +50,7 @@ async function FieldPage(props: Props) {
         </h1>
         <LocalizedText className="lead" value={pick(field.description)} reader={locale} />
         <div className="card plan-summary">
-          <p>{t('measureCount', { count: s.total })}</p>
+          <p><Sentence text={sentence(t, 'measureCount', { count: s.total })} /></p>
           <StatusCounts counts={s.counts} />
           <ProgressBar value={s.progress} locale={locale} label={t('progress')} />
         </div>

@@ -9,6 +9,7 @@ import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { withNote } from '@shared/isolate'
 
 type Props = TownPageProps<'planEditions'>
 
@@ -23,7 +24,7 @@ async function EditionsPage(props: Props) {
   const { locale, town, page } = await townPage('planEditions', props)
   const [t, editions] = await Promise.all([getTranslations('Plan'), listEditions(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
-  const label = (e: Edition) => `${pick(e.name)?.value ?? e.slug} (${formatDate(e.date, locale, town.timeZone)})`
+  const label = (e: Edition) => withNote(pick(e.name)?.value ?? e.slug, formatDate(e.date, locale, town.timeZone))
   const [current, previous] = editions
   return (
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>

@@ -8,6 +8,8 @@ import { formatDate, formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, loadPlan, summarize, valuesOf } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'planReport'>
 
@@ -30,7 +32,7 @@ async function PlanReport(props: Props) {
         <h1>
           {t('title')} – {town.name}
         </h1>
-        <p className="lead">{t('snapshotOf', { date: date(new Date().toISOString()) })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'snapshotOf', { date: date(new Date().toISOString()) })} /></p>
         <StatusCounts counts={all.counts} />
         <ProgressBar value={all.progress} locale={locale} label={t('progress')} />
         {plan.fields.map((field) => {
@@ -64,7 +66,9 @@ async function PlanReport(props: Props) {
                         <td>{ts(m.status)}</td>
                         <td>{formatNumber(m.progress, locale, 0)} %</td>
                         <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
-                        <td>{m.period?.end ? t('fromTo', { from: date(m.period.start), to: date(m.period.end) }) : t('since', { date: date(m.period?.start) })}</td>
+                        <td>
+                          <Sentence text={m.period?.end ? sentence(t, 'fromTo', { from: date(m.period.start), to: date(m.period.end) }) : sentence(t, 'since', { date: date(m.period?.start) })} />
+                        </td>
                       </tr>
                     ))}
                   </tbody>

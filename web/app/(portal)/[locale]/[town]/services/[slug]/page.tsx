@@ -21,6 +21,8 @@ import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
 import { getService, type ServiceDoc } from '@web/lib/service'
 import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'service'>
 
@@ -175,7 +177,7 @@ async function ServicePage(props: Props) {
           </section>
         ) : null}
         <p className="last-checked">
-          {lastVerified ? t('Service.lastChecked', { date: formatDate(lastVerified, locale, town.timeZone) }) : t('Service.notChecked')}
+          {lastVerified ? <Sentence text={sentence(t, 'Service.lastChecked', { date: formatDate(lastVerified, locale, town.timeZone) })} /> : t('Service.notChecked')}
         </p>
         <p>
           <a href={route.services({ locale, town: town.slug })}>{t('Service.backToResults')}</a>

@@ -11,6 +11,8 @@ import { formatDate } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, loadPlan } from '@web/lib/plan'
 import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'edition'>
 
@@ -42,7 +44,7 @@ async function EditionPage(props: Props) {
         <h1>
           <LocalizedText as="span" value={pick(edition.name)} reader={locale} notice={false} />
         </h1>
-        <p className="lead">{t('snapshotOf', { date: formatDate(edition.date, locale, town.timeZone) })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'snapshotOf', { date: formatDate(edition.date, locale, town.timeZone) })} /></p>
         {edition.councilResolution ? (
           <p>
             {t('councilResolution')}: <bdi dir="ltr">{edition.councilResolution}</bdi>

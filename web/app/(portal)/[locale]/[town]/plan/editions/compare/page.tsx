@@ -10,6 +10,9 @@ import { formatDate, formatNumber } from '@web/lib/format'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
+import { withNote } from '@shared/isolate'
 
 type Props = TownPageProps<'planCompare'> & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -29,7 +32,7 @@ async function ComparePage(props: Props) {
   const a = editions.find((e) => e.slug === readParam(query, 'from')) ?? editions[1]
   const b = editions.find((e) => e.slug === readParam(query, 'to')) ?? editions[0]
   const diff = a?.snapshot && b?.snapshot ? diffEditions(a.snapshot, b.snapshot) : null
-  const name = (e: Edition | undefined) => (e ? `${pick(e.name)?.value ?? e.slug} (${formatDate(e.date, locale, town.timeZone)})` : '–')
+  const name = (e: Edition | undefined) => (e ? withNote(pick(e.name)?.value ?? e.slug, formatDate(e.date, locale, town.timeZone)) : '–')
   const measureLink = (m: SnapshotMeasure) => (
     <a href={route.measure({ locale, town: town.slug, slug: m.slug })}>
       <LocalizedText as="span" value={pickSnapshot(m.title)} reader={locale} notice={false} />
@@ -51,7 +54,7 @@ async function ComparePage(props: Props) {
       <div className="container narrow section">
         <Breadcrumbs locale={locale} town={town} page="planCompare" />
         <h1>{t('compareTitle')}</h1>
-        <p className="lead">{t('statusChange', { from: name(a), to: name(b) })}</p>
+        <p className="lead"><Sentence text={sentence(t, 'statusChange', { from: name(a), to: name(b) })} /></p>
         {!diff || isEmptyDiff(diff) ? <p>{t('noChanges')}</p> : null}
         {diff ? (
           <>
@@ -62,7 +65,7 @@ async function ComparePage(props: Props) {
               t('statusChanged'),
               diff.statusChanged.map((c) => (
                 <li key={c.measure.id}>
-                  {measureLink(c.measure)}: {t('statusChange', { from: ts(c.from), to: ts(c.to) })}
+                  {measureLink(c.measure)}: <Sentence text={sentence(t, 'statusChange', { from: ts(c.from), to: ts(c.to) })} />
                 </li>
               )),
             )}
@@ -71,7 +74,7 @@ async function ComparePage(props: Props) {
               t('progressChanged'),
               diff.progressChanged.map((c) => (
                 <li key={c.measure.id}>
-                  {measureLink(c.measure)}: {t('statusChange', { from: `${formatNumber(c.from, locale, 0)} %`, to: `${formatNumber(c.to, locale, 0)} %` })}
+                  {measureLink(c.measure)}: <Sentence text={sentence(t, 'statusChange', { from: `${formatNumber(c.from, locale, 0)} %`, to: `${formatNumber(c.to, locale, 0)} %` })} />
                 </li>
               )),
             )}
@@ -83,7 +86,7 @@ async function ComparePage(props: Props) {
                   <a href={route.indicator({ locale, town: town.slug, slug: c.indicator.slug })}>
                     <LocalizedText as="span" value={pickSnapshot(c.indicator.name)} reader={locale} notice={false} />
                   </a>{' '}
-                  {c.year}: {t('statusChange', { from: c.from === null ? '–' : formatNumber(c.from, locale), to: c.to === null ? '–' : formatNumber(c.to, locale) })}
+                  <bdi>{c.year}</bdi>: <Sentence text={sentence(t, 'statusChange', { from: c.from === null ? '–' : formatNumber(c.from, locale), to: c.to === null ? '–' : formatNumber(c.to, locale) })} />
                 </li>
               )),
             )}

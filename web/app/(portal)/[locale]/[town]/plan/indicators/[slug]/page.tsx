@@ -15,6 +15,7 @@ import { payloadClient } from '@web/lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'indicator'>
 
@@ -47,7 +48,7 @@ async function IndicatorPage(props: Props) {
     const sorted = [...vals].sort((a, b) => a.year - b.year)
     const first = sorted[0]
     const last = sorted.at(-1)
-    return first && last ? t('chartDescription', { name, first: first.year, last: last.year, firstValue: `${formatNumber(first.value, locale)} ${unit}`, lastValue: `${formatNumber(last.value, locale)} ${unit}` }) : name
+    return first && last ? sentence(t, 'chartDescription', { name, first: first.year, last: last.year, firstValue: `${formatNumber(first.value, locale)} ${unit}`, lastValue: `${formatNumber(last.value, locale)} ${unit}` }) : name
   }
   const computed = indicator.computed ? await computeIndicator(await payloadClient(), indicator.computed, town.id) : null
   const computedLabel = (key: string) =>
@@ -86,7 +87,7 @@ async function IndicatorPage(props: Props) {
               <div>
                 <dt>{t('target')}</dt>
                 <dd>
-                  {formatNumber(target.value, locale)} {unit} ({target.year}) – {t(`direction_${indicator.direction}`)}
+                  <bdi>{formatNumber(target.value, locale)}</bdi> {unit} (<bdi>{target.year}</bdi>) – {t(`direction_${indicator.direction}`)}
                 </dd>
               </div>
             ) : null}
@@ -106,7 +107,7 @@ async function IndicatorPage(props: Props) {
               title={`${name} – ${t('town')}`}
               description={describe(townValues)}
               series={[series('town', t('town'), townValues)]}
-              target={typeof target?.value === 'number' ? { value: target.value, label: t('targetLine', { year: target.year ?? '', value: formatNumber(target.value, locale) }) } : null}
+              target={typeof target?.value === 'number' ? { value: target.value, label: sentence(t, 'targetLine', { year: target.year ?? '', value: formatNumber(target.value, locale) }) } : null}
               unit={unit}
               locale={locale}
               yearLabel={t('year')}

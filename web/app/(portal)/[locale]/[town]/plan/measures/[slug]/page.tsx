@@ -15,6 +15,8 @@ import { alternates, social } from '@web/lib/metadata'
 import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
 import { metadataWithNotFound, townDocPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
+import { Sentence } from '@web/components/BidiText'
+import { sentence } from '@web/lib/sentence'
 
 type Props = TownPageProps<'measure'>
 
@@ -102,7 +104,7 @@ async function MeasurePage(props: Props) {
             ) : null}
             <div>
               <dt>{t('period')}</dt>
-              <dd>{period.end ? t('fromTo', { from: date(period.start), to: date(period.end) }) : period.start ? `${t('since', { date: date(period.start) })} (${t('ongoing')})` : t('ongoing')}</dd>
+              <dd>{period.end ? <Sentence text={sentence(t, 'fromTo', { from: date(period.start), to: date(period.end) })} /> : period.start ? <><Sentence text={sentence(t, 'since', { date: date(period.start) })} /> ({t('ongoing')})</> : t('ongoing')}</dd>
             </div>
             {typeof funding.costEstimate === 'number' ? (
               <div>
