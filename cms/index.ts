@@ -19,6 +19,7 @@ import { importFiles, moveLegacyImportFiles } from './collections/Imports/files'
 import { secureUploads } from './uploads/secureUploads'
 import { IMPORT_QUEUE } from './collections/Imports/start'
 import { runDirectoryImportTask } from './collections/Imports/task'
+import { resumeImportsTask } from './collections/Imports/resume'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { searchSynonymsCollection } from './collections/SearchSynonyms'
 import { searchMissesCollection } from './collections/SearchMisses'
@@ -176,7 +177,7 @@ export const integrationPortal =
         : {
             access: jobsAccess,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), deleteOldSearchMissesTask()],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), resumeImportsTask(slugs), deleteOldSearchMissesTask()],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),

@@ -153,6 +153,7 @@ export interface Config {
     tasks: {
       remindStaleEntries: TaskRemindStaleEntries;
       runDirectoryImport: TaskRunDirectoryImport;
+      resumeDirectoryImports: TaskResumeDirectoryImports;
       deleteOldSearchMisses: TaskDeleteOldSearchMisses;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1377,7 +1378,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'remindStaleEntries'
+          | 'runDirectoryImport'
+          | 'resumeDirectoryImports'
+          | 'deleteOldSearchMisses'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1411,7 +1418,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'deleteOldSearchMisses' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'remindStaleEntries'
+        | 'runDirectoryImport'
+        | 'resumeDirectoryImports'
+        | 'deleteOldSearchMisses'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2463,6 +2478,16 @@ export interface TaskRunDirectoryImport {
     importID: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeDirectoryImports".
+ */
+export interface TaskResumeDirectoryImports {
+  input?: unknown;
+  output: {
+    resumed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
