@@ -13,8 +13,8 @@ import { checkpoint, dumpDirectory, runChild, type ChildResult } from './helpers
  * through holds: the same documents field for field, their languages, relations, versions and
  * translation states, nothing twice, nothing half-written; and the same report.
  */
-const ROWS = 120
-const BATCH = 20
+const ROWS = 80
+const BATCH = 16
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -67,14 +67,14 @@ test('an import that runs through: the reference', async () => {
 
 // Where the import is killed: [point, at the n-th time the process passes it, what that is].
 const POINTS: [string, number, string][] = [
-  ['row', 47, 'inside a batch, after some of its rows were written'],
-  ['organization', 4, 'between a new organisation and the place and service of its row'],
-  ['document', 50, 'inside the save of a service: its row written, its languages and its version not'],
-  // Batch 1: 6 organisations and 20 services; 2: 20; 3: the 5th service.
-  ['deferred', 51, 'during the deferred work after a batch (translation states)'],
-  ['report', 70, 'while the batch’s rows go into the report'],
-  ['checkpoint', 3, 'after a batch and its report, before the journal moved on'],
-  ['batch', 2, 'between two batches'],
+  // 5 organisations, all new in batch 1 (rows 1–16); 5 batches.
+  ['row', 40, 'inside a batch, after some of its rows were written'],
+  ['organization', 3, 'between a new organisation and the place and service of its row'],
+  ['document', 35, 'inside the save of a service: its row, languages and relations written, its version not'],
+  // Batch 1 writes the organisations' states, then the services'; batch 2 the services'.
+  ['deferred', 3, 'during the deferred work after a batch (translation states, before the directory index)'],
+  ['report', 60, 'while the batch’s rows go into the report'],
+  ['batch', 2, 'between two batches, after the journal moved on'],
 ]
 
 describe.each(POINTS)('killed at %s:%i (%s), then run again', (point, n) => {
@@ -92,7 +92,8 @@ describe.each(POINTS)('killed at %s:%i (%s), then run again', (point, n) => {
     expect(again.stdout).toContain(`${ROWS} new, 0 updated, 0 unchanged, 0 skipped`)
     const after = await dumpDirectory(db)
     expect(Object.keys(after.tables)).toEqual(Object.keys(reference.tables))
-    for (const table of Object.keys(reference.tables)) expect([table, after.tables[table]]).toEqual([table, reference.tables[table]])
+    const differing = Object.keys(reference.tables).filter((t) => JSON.stringify(after.tables[t]) !== JSON.stringify(reference.tables[t]))
+    expect(differing).toEqual([])
     expect(after.keys).toEqual(reference.keys)
     expect(reportLines(report)).toEqual(referenceReport)
   }, 180000)

@@ -94,6 +94,24 @@ export async function dumpDirectory(file: string): Promise<{ tables: Record<stri
       }
     }
     for (const r of raw.translation_states ?? []) name.set(String(r.id), `state:${String(rename(r.key))}`)
+    // Rows of languages and arrays (nested too) by their parent and place: their own IDs are new with every save.
+    const rowNames = new Map<string, Map<string, string>>()
+    const parentOf = (table: string) =>
+      Object.keys(raw)
+        .filter((t) => table.startsWith(`${t}_`))
+        .sort((a, b) => b.length - a.length)[0]
+    const parentName = (table: string, id: unknown) => {
+      const parent = parentOf(table)
+      return (parent && rowNames.get(parent)?.get(String(id))) ?? rename(id)
+    }
+    for (const table of Object.keys(raw).sort((a, b) => a.length - b.length)) {
+      const own = new Map<string, string>()
+      for (const r of raw[table] ?? []) {
+        if (r.id === undefined || r._parent_id === undefined || name.has(String(r.id))) continue
+        own.set(String(r.id), `${table}:${String(parentName(table, r._parent_id))}#${String(r._order ?? r.order ?? '')}${r._locale ? `:${String(r._locale)}` : ''}${r.path ? `:${String(r.path)}` : ''}`)
+      }
+      rowNames.set(table, own)
+    }
     const tables: Record<string, Row[]> = {}
     for (const [table, rows] of Object.entries(raw)) {
       tables[table] = rows
@@ -101,8 +119,8 @@ export async function dumpDirectory(file: string): Promise<{ tables: Record<stri
           const out: Row = {}
           for (const [column, value] of Object.entries(r)) {
             // Times differ from run to run; rows of languages, relations and arrays get new IDs with every save.
-            if (column.endsWith('_at') || (column === 'id' && !name.has(String(value)))) continue
-            out[column] = rename(value)
+            if (column.endsWith('_at') || column === '_uuid' || (column === 'id' && !name.has(String(value)))) continue
+            out[column] = column === '_parent_id' ? parentName(table, value) : rename(value)
           }
           return out
         })
