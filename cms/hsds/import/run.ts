@@ -62,6 +62,8 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
   const ctx = await loadContext(options)
   const summary = emptySummary(Boolean(options.dryRun), ctx.area)
   const { input, issues } = readHsds(source)
+  // Before anything is matched: what a killed run left unfinished is taken back first (else it would be matched as stored).
+  const journal = options.dryRun ? null : await hsdsJournal(ctx, source)
   const planner = new Planner(ctx, await townIndex(ctx), issues)
   const steps = issues.some((i) => i.path === '$') ? [] : await planner.plan(input)
   const errors = planner.issues
@@ -69,15 +71,14 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
     const own = errors.filter((e) => e.path === s.path || e.path.startsWith(`${s.path}.`) || e.path.startsWith(`${s.path}[`))
     s.plan.problems.push(...own.map((e) => ({ code: e.code, message: `${e.path}: ${e.message}` })))
   }
-  if (!errors.length && !options.dryRun) {
-    const journal = await hsdsJournal(ctx, source)
+  if (!errors.length && journal) {
     ctx.journal = journal
     armDocumentCrash(ctx.payload)
     await planner.write(steps)
     // A save that failed halfway (the rest waits, see the README) leaves nothing half-written.
     await takeBack(ctx.payload, journal.record.pending)
-    await journal.end()
   }
+  await journal?.end()
   for (const s of steps) {
     const skipped = errors.length > 0 || s.plan.problems.length > 0
     s.plan.action = skipped ? 'skip' : s.action
