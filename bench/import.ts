@@ -14,57 +14,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { toGermanCsv, writeXlsx } from '../tests/fixtures/import/make-examples'
+import { generate, HEADERS, setUpTown } from '../tests/fixtures/import/generatedList'
 import { writeResults } from './lib/results'
-import { slugify } from '@shared/slug'
 
 const size = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10000)
 const write = process.argv.includes('--write')
-
-const HEADERS = ['Externe ID', 'Organisation', 'Angebot', 'Kurzbeschreibung', 'Kategorie', 'Themen', 'Zielgruppe', 'Sprachen', 'Kosten', 'Straße', 'PLZ', 'Ort', 'Breitengrad', 'Längengrad', 'Öffnungszeiten', 'Telefon', 'E-Mail']
-const WORDS = ['Beratung', 'Sprachkurs', 'Wohnungshilfe', 'Begegnungscafé', 'Hausaufgabenhilfe', 'Sprechstunde', 'Frauentreff', 'Jugendtreff', 'Lotsendienst', 'Elterncafé']
-const KINDS = ['Beratung', 'Sprachkurs', 'Freizeit und Begegnung', 'Wohnen', 'Gesundheit']
-const LANGS = ['Deutsch', 'Arabisch', 'Englisch', 'Ukrainisch', 'Russisch', 'Dari', 'Tigrinya', 'Türkisch', 'Persisch']
-const STREETS = ['Karlstraße', 'Goethestraße', 'Georgenstraße', 'Marienstraße', 'Wartburgallee', 'Schillerstraße', 'Katharinenstraße', 'Alexanderstraße']
-const HOURS = ['Mo–Fr 9–12 Uhr', 'Di, Do 14–17 Uhr', 'Mo 9–12 und 13–16 Uhr; Mi 9–12 Uhr', '']
-
-function rng(seed: number) {
-  let s = seed
-  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296)
-}
-
-/** A town's list: ~N/20 organisations with ~4 places each, one service per row. */
-function generate(n: number): string[][] {
-  const random = rng(n)
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T
-  const orgs = Math.max(5, Math.round(n / 20))
-  const rows: string[][] = []
-  for (let i = 0; i < n; i++) {
-    const org = i % orgs
-    const place = Math.floor(random() * 4)
-    const lat = (50.955 + ((org * 7 + place * 3) % 40) / 1000).toFixed(5)
-    const lng = (10.29 + ((org * 11 + place * 5) % 60) / 1000).toFixed(5)
-    rows.push([
-      `B-${i}`,
-      `Träger ${org} e. V.`,
-      `${pick(WORDS)} ${i}`,
-      `${pick(WORDS)} für alle, die neu in Eisenach sind.`,
-      pick(KINDS),
-      pick(['Deutschkurse', 'Migrationsberatung', 'Wohnen', '']),
-      pick(['Geflüchtete', 'Familien', 'Frauen', '']),
-      [...new Set([pick(LANGS), pick(LANGS), 'Deutsch'])].join(', '),
-      pick(['kostenlos', '5 €', 'auf Anfrage']),
-      `${STREETS[(org + place) % STREETS.length]} ${org + 1}`,
-      '99817',
-      'Eisenach',
-      lat.replace('.', ','),
-      lng.replace('.', ','),
-      pick(HOURS),
-      `03691 ${1000 + org}-${place}`,
-      `kontakt${org}@traeger.example.org`,
-    ])
-  }
-  return rows
-}
 
 interface Measured {
   seconds: number
@@ -106,9 +60,7 @@ async function main() {
   const { getPayload } = await import('payload')
   const { countRows, detectMapping, openSpreadsheet, planImport, runImport } = await import('@cms/import')
   const payload = await getPayload({ config })
-  const town = String((await payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Eisenach', slug: 'eisenach', defaultLocale: 'de', enabledLocales: ['de', 'de-x-ls', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'], timeZone: 'Europe/Berlin' } })).id)
-  for (const name of ['Deutschkurse', 'Migrationsberatung', 'Wohnen']) await payload.create({ collection: 'topics', overrideAccess: true, data: { municipality: town, name, slug: slugify(name) } })
-  for (const name of ['Geflüchtete', 'Familien', 'Frauen']) await payload.create({ collection: 'audiences', overrideAccess: true, data: { municipality: town, name, slug: slugify(name) } })
+  await setUpTown(payload)
   const baseline = process.memoryUsage().rss
 
   const results: string[] = []

@@ -19,6 +19,7 @@ import { importFiles, moveLegacyImportFiles } from './collections/Imports/files'
 import { secureUploads } from './uploads/secureUploads'
 import { IMPORT_QUEUE } from './collections/Imports/start'
 import { runDirectoryImportTask } from './collections/Imports/task'
+import { resumeImportsTask } from './collections/Imports/resume'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { searchSynonymsCollection } from './collections/SearchSynonyms'
 import { searchMissesCollection } from './collections/SearchMisses'
@@ -191,7 +192,7 @@ export const integrationPortal =
         : {
             access: jobsAccess,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), applyRetentionTask(slugs, kinds)],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), resumeImportsTask(slugs), applyRetentionTask(slugs, kinds)],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),

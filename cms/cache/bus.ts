@@ -175,8 +175,15 @@ export async function publishChange(payload: Payload, tags: readonly string[]): 
 }
 
 /** Waits until every change this process published is where other processes find it (the CLI calls it before it exits). */
-export function flushChanges(): Promise<void> {
-  return bus().flushed()
+export async function flushChanges(): Promise<void> {
+  // The gathering timer is unref'd (a script that ends keeps none alive): whoever waits for it
+  // keeps the process alive meanwhile (else Node ends a script whose last await is this one).
+  const alive = setInterval(() => undefined, 60_000)
+  try {
+    await bus().flushed()
+  } finally {
+    clearInterval(alive)
+  }
 }
 
 /**

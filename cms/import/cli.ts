@@ -3,6 +3,8 @@
  * Acts as the system, like an admin: run it on the server, with the app's DATABASE_URI.
  * A `.json` file is an HSDS export (cms/hsds/import); the rest are spreadsheets.
  */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isLocale } from '@shared/locales'
@@ -23,6 +25,7 @@ const USAGE = `Usage: npm run import -- <file.csv|file.xlsx|file.json> --town <s
   --locale <code>      the language of the texts (default: the town's default language)
   --bbox <s,w,n,e>     the town's area for the coordinates check (default: around its locations)
   --map <field=Header> use this column for a field (repeatable); fields: ${TARGET_FIELDS.join(', ')}
+  --batch-size <n>     rows written together (default 100); a run that is killed redoes at most one batch
 
 Environment: DATABASE_URI (default file:./data/portal.db), GEOCODER_URL (a Nominatim server
 for rows without coordinates; off by default).`
@@ -43,6 +46,7 @@ async function main() {
       locale: { type: 'string' },
       bbox: { type: 'string' },
       map: { type: 'string', multiple: true },
+      'batch-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -54,6 +58,8 @@ async function main() {
   if (values.locale && !isLocale(values.locale)) fail(`Unknown language “${values.locale}”.`)
   const area = values.bbox ? (parseBbox(values.bbox) ?? fail('--bbox needs south,west,north,east, e.g. 50.93,10.22,51.02,10.40.')) : null
   const locale = values.locale && isLocale(values.locale) ? values.locale : undefined
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size'])
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) fail('--batch-size needs a whole number of rows, e.g. --batch-size 50.')
   if (file.toLowerCase().endsWith('.json')) {
     const { importHsdsFile } = await import('../hsds/import/cli')
     return importHsdsFile(file, { town, locale, draft: values.draft, dryRun: values['dry-run'], report: values.report, here, fail })
@@ -90,6 +96,11 @@ async function main() {
   const reportPath = path.resolve(here, values.report ?? `import-report-${stamp}.csv`)
   const report = new ReportWriter(reportPath)
   const bar = progressBar()
+  // The same command again after a kill resumes (durable.ts): the same file, columns and options.
+  const fingerprint = createHash('sha256')
+    .update(fs.readFileSync(file))
+    .update(JSON.stringify({ mapping, town, locale, area, draft: values.draft }))
+    .digest('hex')
   let failure: string | null = null
   try {
     const { summary } = await runImport(sheet.rows(), mapping, {
@@ -102,12 +113,27 @@ async function main() {
       geocoder: geocoderFromEnv(),
       total,
       keepRows: false,
+      ...(batchSize ? { batchSize } : {}),
       onRow: (plan) => report.add(plan),
+      durable: {
+        fingerprint,
+        checkpoint: async () => {
+          // The running app hears of the batch's entries before the batch counts as done.
+          await flushChanges()
+          return { report: report.length, reportPath: report.path }
+        },
+        resume: async (at, rowsDone) => {
+          // Without --report the killed run's report (named by its start time) goes on.
+          const previous = !values.report && typeof at.reportPath === 'string' ? at.reportPath : undefined
+          report.resume(typeof at.report === 'number' ? at.report : 0, previous)
+          if (rowsDone !== null) process.stderr.write(`Resuming the import stopped after row ${rowsDone} (the report goes on where it was).\n`)
+        },
+      },
       onProgress: ({ processed }) => bar.update(processed, total, processed === total),
     })
     bar.done()
     await report.close(summary)
-    process.stdout.write(`${formatSummary(summary)}\nReport: ${reportPath}\n`)
+    process.stdout.write(`${formatSummary(summary)}\nReport: ${report.path}\n`)
   } catch (error) {
     bar.done()
     await report.close(null)

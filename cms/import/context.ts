@@ -8,6 +8,7 @@ import { townArea } from './area'
 import { noGeocoder, type Geocoder } from './geocoder'
 import type { Vocabulary } from './parseRow'
 import { InitialStates } from './translationStates'
+import type { RunJournal } from '../longWork/runJournal'
 import type { TownArea } from './types'
 
 export interface ContextOptions {
@@ -41,6 +42,8 @@ export interface ImportContext {
   /** Spread into every Local API call. */
   access: { overrideAccess: boolean; user?: TypedUser }
   states: InitialStates
+  /** The run's journal, when it survives kills: new documents are noted in it before they are saved. */
+  journal?: RunJournal<unknown> | null
 }
 
 export class ImportSetupError extends Error {}

@@ -8,7 +8,9 @@
  *
  * Both return one plan per row (create / update / unchanged / skip with reasons) and a summary.
  */
+import { armDocumentCrash, crashPoint } from '../longWork/crashPoint'
 import { loadContext, type ContextOptions } from './context'
+import { openImportJournal, type DurableRun } from './durable'
 import { ImportRun } from './run'
 import type { ColumnMapping, EntityAction, ImportProgress, ImportSummary, RowPlan, SourceRow, TownArea } from './types'
 
@@ -25,6 +27,11 @@ export interface ImportOptions extends ContextOptions {
   keepRows?: boolean
   /** Rows written together (default 100); progress and `onRow` follow a batch once it is written. */
   batchSize?: number
+  /**
+   * Makes the run survive a kill: it keeps a journal and, started again with the same input,
+   * resumes after the last finished batch (durable.ts). Ignored by dry runs (they write nothing).
+   */
+  durable?: DurableRun
 }
 
 export interface ImportResult {
@@ -64,14 +71,30 @@ async function* inBatches(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, 
 }
 
 export async function runImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
-  const started = Date.now()
+  let started = Date.now()
   const ctx = await loadContext(options)
-  const summary = emptySummary(Boolean(options.dryRun), ctx.area)
+  armDocumentCrash(ctx.payload)
+  let summary = emptySummary(Boolean(options.dryRun), ctx.area)
+  const durable = options.dryRun ? undefined : options.durable
+  const opened = durable ? await openImportJournal(ctx, durable) : null
+  if (opened?.summary) {
+    summary = opened.summary
+    started -= summary.millis
+  }
+  ctx.journal = opened?.journal ?? null
   const run = new ImportRun(ctx, mapping, Boolean(options.dryRun))
   const kept: RowPlan[] = []
+  // Rows the killed run finished: decided again without writing, so that this run knows what
+  // they created (the places and organisations later rows name, the services' duplicates).
+  let replay = opened?.done ?? 0
   for await (const batch of inBatches(rows, Math.max(1, options.batchSize ?? BATCH_ROWS))) {
+    const again = batch.slice(0, replay)
+    replay -= again.length
+    if (again.length) await run.replay(again)
+    const fresh = batch.slice(again.length)
+    if (!fresh.length) continue
     // A batch's rows are reported once it is written.
-    for (const { plan, counted } of await run.batch(batch)) {
+    for (const { plan, counted } of await run.batch(fresh)) {
       for (const [collection, action] of counted) summary.documents[collection][action]++
       summary.rows++
       summary[plan.action]++
@@ -79,11 +102,19 @@ export async function runImport(rows: AsyncIterable<SourceRow> | Iterable<Source
       if (plan.action === 'skip' && reason) summary.reasons[reason] = (summary.reasons[reason] ?? 0) + 1
       if (options.keepRows !== false) kept.push(plan)
       await options.onRow?.(plan)
+      crashPoint('report')
       summary.millis = Date.now() - started
       options.onProgress?.({ processed: summary.rows, ...(options.total !== undefined ? { total: options.total } : {}), summary })
     }
+    if (durable && opened) {
+      const output = await durable.checkpoint()
+      crashPoint('checkpoint')
+      await opened.journal.step(summary.rows, { fingerprint: durable.fingerprint, summary, output })
+      crashPoint('batch')
+    }
   }
   summary.millis = Date.now() - started
+  await opened?.journal.end()
   return { summary, rows: kept }
 }
 

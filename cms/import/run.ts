@@ -11,6 +11,7 @@ import { normalizeForSearch } from '@shared/search'
 import { idOf } from '../access/ids'
 import { PUBLISHED_ORGANIZATION_NAMES } from '../collections/Services/hooks/indexSearchText'
 import { isRecord } from '../isRecord'
+import { crashPoint } from '../longWork/crashPoint'
 import { WriteBatch } from './batch'
 import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
@@ -118,10 +119,21 @@ export class ImportRun {
     }
   }
 
+  /**
+   * Rows a killed run of the same import finished: decided again without writing (they find
+   * what they wrote), so that this run knows the documents they created and their services.
+   */
+  async replay(sources: SourceRow[]): Promise<void> {
+    const rows = sources.map((source) => this.parse(source))
+    await this.prefetch(rows)
+    await this.decideAll(rows, null)
+  }
+
   private async decideAll(rows: Parsed[], batch: WriteBatch | null): Promise<Decided[]> {
     const decided: Decided[] = []
     for (const row of rows) {
       decided.push(await this.decide(row, batch))
+      if (batch) crashPoint('row')
       // SQLite's driver (libsql) frees its statements' native memory only when the event loop
       // gets a turn; a run of awaited queries alone grew the process by ~0.9 MB per new row.
       await yieldToLoop()
@@ -358,6 +370,8 @@ export class ImportRun {
       }
       if (typeof data.externalId === 'string' && (!s.stored || this.publish)) this.externalIds.wrote(s.collection, s.id, data.externalId)
       if (s.collection === 'organizations') this.names.forget(s.id)
+      // Between a new organisation and the rest of its row.
+      if (s.collection === 'organizations' && !s.stored && steps.slice(i + 1).some((r) => r.action !== 'unchanged')) crashPoint('organization')
     }
   }
 

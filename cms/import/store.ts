@@ -1,7 +1,9 @@
 /** The import's reads and writes, all through the Local API (so every hook runs: search text, directory index, translation states). */
+import { randomUUID } from 'node:crypto'
 import { type PayloadRequest, type RequiredDataFromCollectionSlug, ValidationError, type Where } from 'payload'
 import { slugify } from '@shared/slug'
 import { KEEP_GIVEN_ID } from '../hooks/givenIds'
+import { choosesIds } from '../longWork/pendingDocuments'
 import type { WriteBatch } from './batch'
 import type { ImportContext } from './context'
 import type { Doc } from './diff'
@@ -89,6 +91,12 @@ export async function freeSlug(ctx: ImportContext, collection: 'organizations' |
 export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc, newId?: string, batch?: WriteBatch): Promise<string> {
   // A new published document's translation states are written apart, more cheaply than by the hook (see translationStates.ts).
   const tracked = !id && collection !== 'locations' && !ctx.draft
+  // A run that survives kills notes a new document's ID before saving it (cms/longWork).
+  const journal = !id && ctx.journal && choosesIds(ctx.payload) ? ctx.journal : null
+  if (journal) {
+    newId ??= randomUUID()
+    await journal.willCreate({ collection, id: newId })
+  }
   const common = {
     collection,
     locale: ctx.locale,
@@ -112,7 +120,11 @@ export async function write(ctx: ImportContext, collection: DirectoryCollection,
         ).id,
       )
   if (batch) batch.wrote(collection, saved, tracked)
-  else if (tracked) await ctx.states.write(collection, [saved])
+  else {
+    if (tracked) await ctx.states.write(collection, [saved])
+    // Without a batch the document is complete now; a batch's are when the batch is done.
+    await journal?.created({ collection, id: saved })
+  }
   return saved
 }
 

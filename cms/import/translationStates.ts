@@ -1,8 +1,9 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { Payload, PayloadRequest } from 'payload'
-import { TENANT_FIELD } from '../tenant'
+import { crashPoint } from '../longWork/crashPoint'
 import { localizedTextPaths, type TextPath } from '../translation/textFields'
 import { initialRecords, titleOf, townOf } from '../translation/track'
+import { insertStates, type NewState } from './insertStates'
 
 export type TrackedCollection = 'organizations' | 'services'
 
@@ -13,7 +14,7 @@ type Town = NonNullable<Awaited<ReturnType<typeof townOf>>>
  * same rows (one per town language) through the Local API, reading the town and the existing
  * rows again for every document; a new document has none, so the import skips the hook on
  * creation (`skipTranslationTracking`) and writes them here directly, as the demo seed does:
- * the documents of a whole batch read in one query, each row a single insert.
+ * the documents of a whole batch read in one query, their rows written together (insertStates.ts).
  * Updates keep the hook: changing the source text marks translations outdated.
  */
 export class InitialStates {
@@ -43,30 +44,15 @@ export class InitialStates {
       overrideAccess: true,
       ...(req ? { req } : {}),
     })
-    const now = new Date().toISOString()
+    const states: NewState[] = []
     for (const doc of docs) {
       const id = String(doc.id)
       const title = titleOf(doc, config.admin?.useAsTitle, this.town.defaultLocale)
-      for (const [locale, record] of Object.entries(initialRecords(doc, paths, this.town))) {
-        await this.payload.db.create({
-          collection: 'translation-states',
-          data: {
-            ...record,
-            key: `${collection}:${id}:${locale}`,
-            document: { relationTo: collection, value: id },
-            title,
-            locale,
-            [TENANT_FIELD]: this.townID,
-            createdAt: now,
-            updatedAt: now,
-          },
-          // Nothing is read back: the import needs no more than that the row is there.
-          returning: false,
-          ...(req ? { req } : {}),
-        })
-      }
-      // libsql frees its statements' native memory only when the event loop gets a turn (see run.ts).
-      await yieldToLoop()
+      for (const [locale, record] of Object.entries(initialRecords(doc, paths, this.town))) states.push({ collection, id, locale, title, record: { ...record } })
     }
+    await insertStates(this.payload, this.townID, states, req)
+    crashPoint('deferred')
+    // libsql frees its statements' native memory only when the event loop gets a turn (see run.ts).
+    await yieldToLoop()
   }
 }

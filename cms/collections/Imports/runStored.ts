@@ -1,8 +1,8 @@
 import fs from 'node:fs'
-import { once } from 'node:events'
 import type { Payload } from 'payload'
 import { isLocale } from '@shared/locales'
 import { countRows, geocoderFromEnv, ReportWriter, runImport, type RowPlan } from '@cms/import'
+import { LineFile } from '@cms/import/report'
 import { isColumnMapping } from '@cms/import/mapping'
 import { idOf } from '@cms/access/ids'
 import type { PortalSlugs } from '@cms/types'
@@ -14,18 +14,19 @@ export type StoredImportSlugs = Pick<PortalSlugs, 'imports' | 'users'>
 /** How often the stored progress is written while rows are processed. */
 const HEARTBEAT_MS = 1000
 
-/** Appends one JSON line per row: the panel pages through them without loading the whole file. */
+/** One JSON line per row: the panel pages through them without loading the whole file. */
 class RowLog {
-  private out: fs.WriteStream
-  constructor(file: string) {
-    this.out = fs.createWriteStream(file, 'utf8')
+  readonly file: LineFile
+  constructor(path: string) {
+    this.file = new LineFile(path)
   }
-  async add(plan: RowPlan) {
-    if (!this.out.write(`${JSON.stringify(plan)}\n`)) await once(this.out, 'drain')
+  add(plan: RowPlan) {
+    this.file.write(`${JSON.stringify(plan)}\n`)
+    return Promise.resolve()
   }
-  async close() {
-    this.out.end()
-    await once(this.out, 'finish')
+  close() {
+    this.file.close()
+    return Promise.resolve()
   }
 }
 
@@ -64,6 +65,16 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
       total,
       geocoder: geocoderFromEnv(),
       keepRows: false,
+      // A run cut off by a restart goes on where it stopped when it is started again (start.ts).
+      durable: {
+        fingerprint: `admin:${id}:${doc.checkedWith ?? ''}`,
+        checkpoint: () => Promise.resolve({ report: report.length, rows: rows.file.length }),
+        resume: (at) => {
+          report.resume(typeof at.report === 'number' ? at.report : 0)
+          rows.file.resume(typeof at.rows === 'number' ? at.rows : 0)
+          return Promise.resolve()
+        },
+      },
       onRow: async (plan) => {
         await report.add(plan)
         await rows.add(plan)

@@ -16,7 +16,7 @@ export const IMPORT_QUEUE = 'imports'
 export const IMPORT_TASK = 'runDirectoryImport' as const
 
 /** A run whose heartbeat is older than this has died with its server and no longer blocks the town. */
-const STALE_RUN_MS = 2 * 60 * 1000
+export const STALE_RUN_MS = 2 * 60 * 1000
 
 export type StartMode = 'check' | 'import'
 
@@ -90,12 +90,14 @@ export async function busyImportOf(payload: Payload, slug: PortalSlugs['imports'
  */
 export async function startImport(req: PayloadRequest, slug: PortalSlugs['imports'], files: ImportFiles, doc: ImportDoc, input: StartInput): Promise<void> {
   const id = String(doc.id)
-  if (doc.status && BUSY_STATUSES.includes(doc.status)) throw new APIError(translate(req.t, 'server.import.running'), 409)
+  // A run whose server died (no heartbeat for long) may be started again: an import resumes (runStored.ts).
+  const stale = !doc.heartbeatAt || Date.now() - Date.parse(doc.heartbeatAt) > STALE_RUN_MS
+  if (doc.status && BUSY_STATUSES.includes(doc.status) && !stale) throw new APIError(translate(req.t, 'server.import.running'), 409)
   const sheet = await sheetOf(req, files, doc)
   const problems = checkMapping(input.mapping, sheet.headers, portalText(req.t))
   if (problems.length) throw new APIError(problems.join(' '), 400)
   const key = checkKey(input.mapping, input.locale, Boolean(input.draft))
-  if (input.mode === 'import' && (doc.status !== 'checked' || doc.checkedWith !== key)) {
+  if (input.mode === 'import' && ((doc.status !== 'checked' && doc.status !== 'importing') || doc.checkedWith !== key)) {
     throw new APIError(translate(req.t, 'server.import.checkFirst'), 409)
   }
   const townID = idOf(doc.municipality)

@@ -42,6 +42,9 @@ export async function importHsdsFile(file: string, o: Options): Promise<void> {
     await report.close(null)
     failure = error instanceof Error ? error.message : String(error)
   } finally {
+    // The running app learns of the imported entries (its response cache) before this process ends.
+    const { flushChanges } = await import('@cms/cache/bus')
+    await flushChanges()
     await payload.destroy().catch(() => undefined)
   }
   if (failure) o.fail(failure, 1)

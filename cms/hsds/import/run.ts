@@ -3,12 +3,16 @@
  * documents, decide (create / update / unchanged), and only when nothing is wrong write,
  * organisations → locations → services, through the Local API (every hook runs).
  */
+import { createHash } from 'node:crypto'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { addDays, localTime } from '@shared/openingHours'
 import { normalizeForSearch } from '@shared/search'
 import type { ServiceStatus } from '@shared/vocabularies'
 import { isRecord } from '@cms/isRecord'
-import { loadContext, type ContextOptions, type ImportContext } from '@cms/import/context'
+import { ImportSetupError, loadContext, type ContextOptions, type ImportContext } from '@cms/import/context'
+import { armDocumentCrash, crashPoint } from '@cms/longWork/crashPoint'
+import { takeBack } from '@cms/longWork/pendingDocuments'
+import { openJournal, RunBusyError, type RunJournal } from '@cms/longWork/runJournal'
 import type { Diff } from '@cms/import/diff'
 import { describeError, freeSlug, placeholder, write, type DirectoryCollection } from '@cms/import/store'
 import { emptySummary } from '@cms/import/engine'
@@ -58,6 +62,8 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
   const ctx = await loadContext(options)
   const summary = emptySummary(Boolean(options.dryRun), ctx.area)
   const { input, issues } = readHsds(source)
+  // Before anything is matched: what a killed run left unfinished is taken back first (else it would be matched as stored).
+  const journal = options.dryRun ? null : await hsdsJournal(ctx, source)
   const planner = new Planner(ctx, await townIndex(ctx), issues)
   const steps = issues.some((i) => i.path === '$') ? [] : await planner.plan(input)
   const errors = planner.issues
@@ -65,7 +71,14 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
     const own = errors.filter((e) => e.path === s.path || e.path.startsWith(`${s.path}.`) || e.path.startsWith(`${s.path}[`))
     s.plan.problems.push(...own.map((e) => ({ code: e.code, message: `${e.path}: ${e.message}` })))
   }
-  if (!errors.length && !options.dryRun) await planner.write(steps)
+  if (!errors.length && journal) {
+    ctx.journal = journal
+    armDocumentCrash(ctx.payload)
+    await planner.write(steps)
+    // A save that failed halfway (the rest waits, see the README) leaves nothing half-written.
+    await takeBack(ctx.payload, journal.record.pending)
+  }
+  await journal?.end()
   for (const s of steps) {
     const skipped = errors.length > 0 || s.plan.problems.length > 0
     s.plan.action = skipped ? 'skip' : s.action
@@ -78,6 +91,23 @@ export async function importHsds(source: string | Uint8Array | unknown, options:
   }
   summary.millis = Date.now() - started
   return { summary, rows: steps.map((s) => s.plan), errors }
+}
+
+/**
+ * The town's HSDS journal (cms/longWork): each new document is noted before it is saved and
+ * forgotten once it is complete, so that a run that is killed leaves at most one unfinished
+ * document, which the next HSDS import of the town takes back. Importing the same file again
+ * then finishes the work: what was written is matched by its HSDS id (`unchanged`).
+ */
+async function hsdsJournal(ctx: ImportContext, source: unknown): Promise<RunJournal<{ fingerprint: string }>> {
+  const bytes = source instanceof Uint8Array ? source : typeof source === 'string' ? source : JSON.stringify(source)
+  const fingerprint = createHash('sha256').update(bytes).digest('hex')
+  const { journal } = await openJournal<{ fingerprint: string }>(ctx.payload, `hsds:${ctx.townID}`, fingerprint).catch((error: unknown) => {
+    throw error instanceof RunBusyError ? new ImportSetupError(error.message) : error
+  })
+  if (journal.resumed) await takeBack(ctx.payload, journal.record.pending)
+  await journal.restart({ fingerprint })
+  return journal
 }
 
 const entityKey = (c: DirectoryCollection) => (c === 'organizations' ? 'organization' : c === 'locations' ? 'location' : 'service')
@@ -283,6 +313,7 @@ class Planner {
         const id = await write(ctx, s.collection, s.storedId, data, s.newId)
         if (!s.storedId) ids.set(placeholderId, id)
         s.storedId = id
+        crashPoint('hsds-write')
       } catch (error) {
         // Checked before: a refusal here is unexpected. What is written stays (see the README); the rest waits.
         s.plan.problems.push({ code: 'invalid', message: `Not saved: ${describeError(error)}` })
