@@ -58,7 +58,8 @@ test('someone without the group comes back to the login page and reads why, in G
   const page = await germanLoginPage()
   await page.getByRole('link', { name: 'Anmelden mit Landkreis-Login' }).click()
   await page.waitForURL((url) => url.searchParams.get('sso_error') === 'noGroup', { timeout: 30000 })
-  await expect(page.getByRole('alert').filter({ hasText: ssoText('de', 'error.noGroup') }).isVisible()).resolves.toBe(true)
+  // Waits for it (isVisible would not): found by its role and its German words, or the test fails.
+  await page.getByRole('alert').filter({ hasText: ssoText('de', 'error.noGroup') }).waitFor({ state: 'visible', timeout: 15000 })
   // The password form is still there beside it.
   expect(await page.getByLabel(/^E-Mail/).count()).toBeGreaterThan(0)
   await page.context().close()
