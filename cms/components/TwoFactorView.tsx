@@ -71,7 +71,7 @@ export async function TwoFactorView(props: AdminViewServerProps & { slugs: TwoFa
   const enrolment = await beginEnrolment(payload, slugs, session)
   return frame(
     <>
-      {session.state === 'enrol' ? <p role="status"><strong>{t.requiredNote}</strong></p> : <p>{t.isOff}</p>}
+      {session.state === 'enrol' ? <p role="status"><strong>{t.requiredNote}</strong></p> : <p className="two-factor__step">{t.isOff}</p>}
       <p>{t.setupIntro}</p>
       <ol style={{ paddingInlineStart: '1.5rem', display: 'grid', gap: 'var(--base)' }}>
         <li className="two-factor__scan">
