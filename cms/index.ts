@@ -23,6 +23,9 @@ import { accessibilityFeedbackCollection } from './collections/AccessibilityFeed
 import { searchSynonymsCollection } from './collections/SearchSynonyms'
 import { searchMissesCollection } from './collections/SearchMisses'
 import { deleteOldSearchMissesTask } from './jobs/deleteOldSearchMisses'
+import { auditLogCollection } from './collections/AuditLog'
+import { auditing } from './audit/auditing'
+import { deleteExpiredAuditEntriesTask } from './audit/retention'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -101,6 +104,7 @@ export const integrationPortal =
       accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       searchSynonyms: searchSynonymsCollection(slugs.searchSynonyms),
       searchMisses: searchMissesCollection(slugs.searchMisses),
+      auditLog: auditLogCollection(slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     const tracked = TRACKED.map((k) => slugs[k])
@@ -167,7 +171,8 @@ export const integrationPortal =
       },
       // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
       // Every upload collection, the host's too: the guarded file route, no fetching from URLs (uploads/).
-      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads),
+      // Every collection but the bookkeeping ones, the host's too: the audit log's hooks (audit/auditing.ts).
+      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads).map(auditing(slugs)),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
       endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : [...hsdsEndpoints(slugs), ...reviewEndpoints()])],
       localization: incoming.localization || localizationConfig(o),
@@ -176,7 +181,7 @@ export const integrationPortal =
         : {
             access: jobsAccess,
             ...incoming.jobs,
-            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), deleteOldSearchMissesTask()],
+            tasks: [...(incoming.jobs?.tasks ?? []), remindStaleEntriesTask(slugs), runDirectoryImportTask(slugs, files), deleteOldSearchMissesTask(), deleteExpiredAuditEntriesTask()],
             // The runner checks the reminder queue every ten minutes; the task itself is scheduled weekly.
             autoRun: [
               ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),

@@ -1,4 +1,5 @@
 import type { PortalTranslations } from './en'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** كلمات الإضافة في لوحة الإدارة، بالعربية. */
 export const ar: PortalTranslations = {
@@ -772,4 +773,6 @@ export const ar: PortalTranslations = {
   'searchMisses.panel.term': 'كلمة البحث',
   'searchMisses.panel.language': 'اللغة',
   'searchMisses.panel.count': 'عدد مرات البحث',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.ar,
 }

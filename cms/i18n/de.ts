@@ -1,4 +1,5 @@
 import type { PortalTranslations } from './en'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Die Wörter des Plugins im Admin, deutsch (Vokabular: shared/DOMAIN.md). */
 export const de: PortalTranslations = {
@@ -782,4 +783,6 @@ export const de: PortalTranslations = {
   'searchMisses.panel.term': 'Suchbegriff',
   'searchMisses.panel.language': 'Sprache',
   'searchMisses.panel.count': 'Suchen',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.de,
 }

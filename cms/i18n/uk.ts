@@ -1,4 +1,5 @@
 import type { PortalTranslations } from './en'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Слова плагіна в адмінці, українською. */
 export const uk: PortalTranslations = {
@@ -782,4 +783,6 @@ export const uk: PortalTranslations = {
   'searchMisses.panel.term': 'Пошуковий запит',
   'searchMisses.panel.language': 'Мова',
   'searchMisses.panel.count': 'Кількість пошуків',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.uk,
 }

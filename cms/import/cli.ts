@@ -92,7 +92,8 @@ async function main() {
   const bar = progressBar()
   let failure: string | null = null
   try {
-    const { summary } = await runImport(sheet.rows(), mapping, {
+    const { auditedImport } = await import('../audit/imports')
+    const { summary } = await auditedImport(payload, { town, format: 'spreadsheet', file: path.basename(file) }, () => runImport(sheet.rows(), mapping, {
       payload,
       town,
       locale,
@@ -104,7 +105,7 @@ async function main() {
       keepRows: false,
       onRow: (plan) => report.add(plan),
       onProgress: ({ processed }) => bar.update(processed, total, processed === total),
-    })
+    }))
     bar.done()
     await report.close(summary)
     process.stdout.write(`${formatSummary(summary)}\nReport: ${reportPath}\n`)
