@@ -52,7 +52,29 @@ const NOT_CHANGES = new Set([
   '_verified',
 ])
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+/** A value in one canonical form: keys sorted, empty values dropped (the database and a form may differ in both). */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonical(v)])
+    return Object.fromEntries(entries)
+  }
+  return value ?? null
+}
+
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? value.id : undefined)
+
+/** Equal values; a relationship is the same whether it is stored as an id or read as its document. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if ((typeof a === 'string' || typeof a === 'number') && idOf(b) === a) return true
+  if ((typeof b === 'string' || typeof b === 'number') && idOf(a) === b) return true
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]))
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+}
 
 /** The names (never the values) of the top-level fields that differ between two versions of a document. */
 export function changedFieldNames(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): string[] {

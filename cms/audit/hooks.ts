@@ -3,6 +3,7 @@ import { changedFieldNames, writeAction, type AuditAction } from '@shared/auditL
 import { idOf, tenantIDsOf } from '@cms/access/ids'
 import { isRecord } from '@cms/isRecord'
 import { TENANT_FIELD } from '@cms/tenant'
+import { isCollectionSlug } from '@cms/security/collectionBySlug'
 import { auditIsQuiet } from './quiet'
 import { recordAudit, type AuditEntry } from './record'
 
@@ -11,12 +12,14 @@ const CONTEXT_KEY = 'auditWrites'
 interface Seen {
   draftSave: Record<string, boolean>
   restoring: Record<string, boolean>
+  /** The published document's status before a save that asks for `_status: 'draft'` (the admin's "Unpublish"). */
+  mainStatus: Record<string, unknown>
 }
 
 function seen(req: PayloadRequest): Seen {
   const existing = req.context[CONTEXT_KEY]
   if (isRecord(existing)) return existing as unknown as Seen
-  const fresh: Seen = { draftSave: {}, restoring: {} }
+  const fresh: Seen = { draftSave: {}, restoring: {}, mainStatus: {} }
   req.context[CONTEXT_KEY] = fresh
   return fresh
 }
@@ -64,7 +67,7 @@ function entriesOfChange(collection: CollectionConfig, options: AuditOptions, ar
     if (entries.length) return entries
   }
   const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  let action: AuditAction = writeAction({ operation, drafts, draftSave: Boolean(marks.draftSave[slug]), status: doc._status, previousStatus: before?._status })
+  let action: AuditAction = writeAction({ operation, drafts, draftSave: Boolean(marks.draftSave[slug]), status: doc._status, previousStatus: marks.mainStatus[slug] ?? before?._status })
   if (slug === options.municipalitiesSlug && action === 'update') action = 'settingsChange'
   // A save that changed nothing (the admin's "Save" on an unchanged form) is no event.
   if (action === 'update' && before && fields.length === 0) return []
@@ -79,11 +82,25 @@ function entriesOfChange(collection: CollectionConfig, options: AuditOptions, ar
  */
 export function withAudit(collection: CollectionConfig, options: AuditOptions): CollectionConfig {
   // Notes what the write was asked to be: afterChange cannot tell a draft save from an unpublish.
-  const beforeOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+  const beforeOperation: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
     if (auditIsQuiet()) return args
     const marks = seen(req)
-    if (operation === 'create' || operation === 'update' || operation === 'updateByID') marks.draftSave[collection.slug] = Boolean(isRecord(args) && args.draft)
-    if (operation === 'restoreVersion') marks.restoring[collection.slug] = true
+    const slug = collection.slug
+    if (operation === 'restoreVersion') marks.restoring[slug] = true
+    if (operation !== 'create' && operation !== 'update') return args
+    marks.draftSave[slug] = Boolean(isRecord(args) && args.draft)
+    delete marks.mainStatus[slug]
+    // "Unpublish" saves `_status: 'draft'` without `draft=true`; the document it replaces may be a
+    // newer draft, so whether it was published is read from the document itself (one indexed read, only then).
+    const raw: unknown = args
+    if (drafts && operation === 'update' && isRecord(raw) && !raw.draft && isRecord(raw.data) && raw.data._status === 'draft') {
+      const id = raw.id
+      if ((typeof id === 'string' || typeof id === 'number') && isCollectionSlug(req.payload, slug)) {
+        const main = await req.payload.db.findOne<{ id: string; _status?: unknown }>({ collection: slug, where: { id: { equals: id } }, req })
+        marks.mainStatus[slug] = main?._status
+      }
+    }
     return args
   }
   const afterChange: CollectionAfterChangeHook = (args) => {

@@ -55,6 +55,7 @@ export interface AuditRow {
 }
 
 export const SYSTEM_ACTOR = 'system'
+export const ANONYMOUS_ACTOR = 'anonymous'
 
 const isRequest = (target: PayloadRequest | Payload): target is PayloadRequest => 'payload' in target && 'headers' in target
 
@@ -68,7 +69,8 @@ export function auditRow(req: PayloadRequest | null, entry: AuditEntry): AuditRo
   return {
     at: (entry.at ?? new Date()).toISOString(),
     action: entry.action,
-    actor: text(user?.email, 254) ?? text(entry.actor, 254) ?? SYSTEM_ACTOR,
+    // A request from outside without an account is the public's (an HSDS download); without a request, the system's.
+    actor: text(user?.email, 254) ?? text(entry.actor, 254) ?? (req && req.payloadAPI !== 'local' ? ANONYMOUS_ACTOR : SYSTEM_ACTOR),
     userId: user ? String(user.id) : undefined,
     role: roleOf(user) ?? undefined,
     collectionSlug: text(entry.collection, 80),
