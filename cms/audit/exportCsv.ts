@@ -5,6 +5,7 @@ import { isStaff } from '@cms/access/roles'
 import { idOf } from '@cms/access/ids'
 import { isRecord } from '@cms/isRecord'
 import { translate } from '@cms/i18n/translate'
+import type { AuditLog } from '@cms/payload-types'
 import { recordAudit } from './record'
 import { AUDIT_LOG_SLUG } from './slug'
 
@@ -46,7 +47,7 @@ export function auditFilters(req: PayloadRequest): Where {
   return and.length ? { and } : {}
 }
 
-const cell = (row: Record<string, unknown>, column: (typeof COLUMNS)[number]) => {
+const cell = (row: AuditLog, column: (typeof COLUMNS)[number]) => {
   const value = row[column]
   if (column === 'towns') return Array.isArray(value) ? value.map(idOf).filter(Boolean).join(' ') : ''
   if (column === 'detail') return value === null || value === undefined ? '' : JSON.stringify(value)
@@ -77,7 +78,7 @@ export function auditCsvEndpoint(): Endpoint {
         user: req.user,
         req,
       })
-      const rows = docs.map((doc) => COLUMNS.map((column) => cell(doc as unknown as Record<string, unknown>, column)))
+      const rows = docs.map((doc) => COLUMNS.map((column) => cell(doc, column)))
       recordAudit(req, { action: 'export', collection: AUDIT_LOG_SLUG, detail: { format: 'csv', rows: rows.length, filters: req.searchParams?.toString().slice(0, 1000) ?? '' } })
       const day = new Date().toISOString().slice(0, 10)
       return new Response(toCsv([...COLUMNS], rows), {

@@ -16,9 +16,11 @@ interface Seen {
   mainStatus: Record<string, unknown>
 }
 
+const isSeen = (value: unknown): value is Seen => isRecord(value) && isRecord(value.draftSave) && isRecord(value.restoring) && isRecord(value.mainStatus)
+
 function seen(req: PayloadRequest): Seen {
   const existing = req.context[CONTEXT_KEY]
-  if (isRecord(existing)) return existing as unknown as Seen
+  if (isSeen(existing)) return existing
   const fresh: Seen = { draftSave: {}, restoring: {}, mainStatus: {} }
   req.context[CONTEXT_KEY] = fresh
   return fresh

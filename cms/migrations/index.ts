@@ -4,6 +4,7 @@ import * as migration_20261205_075300_go_live_security from './20261205_075300_g
 import * as migration_20261205_212100_review_state from './20261205_212100_review_state';
 import * as migration_20261205_234847_native_review from './20261205_234847_native_review';
 import * as migration_20261206_013644_search_language_map_shapes from './20261206_013644_search_language_map_shapes';
+import * as migration_20261206_034523_audit_log from './20261206_034523_audit_log';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_013644_search_language_map_shapes.up,
     down: migration_20261206_013644_search_language_map_shapes.down,
-    name: '20261206_013644_search_language_map_shapes'
+    name: '20261206_013644_search_language_map_shapes',
+  },
+  {
+    up: migration_20261206_034523_audit_log.up,
+    down: migration_20261206_034523_audit_log.down,
+    name: '20261206_034523_audit_log'
   },
 ];
