@@ -3,6 +3,8 @@ import type { AuditLog } from '@cms/payload-types'
 import { afterResponseSettled } from '@cms/security/afterResponse'
 import { deleteExpiredAuditEntries } from '@cms/audit/retention'
 import { auditRow, recordAudit, writeAuditRow } from '@cms/audit/record'
+import { auditedImport } from '@cms/audit/imports'
+import type { ImportSummary } from '@cms/import/types'
 import { PASSWORD } from './helpers/world'
 import { setupWorld } from './helpers/setup'
 
@@ -120,6 +122,33 @@ describe('what is recorded', () => {
       ['anonymous', 'hsds-json', [town1]],
       ['anonymous', 'services.csv', [town1]],
     ])
+  })
+
+  test('an import is one entry with its counts, not one per document it writes; a check is none', async () => {
+    const summary = (dryRun: boolean): ImportSummary => ({
+      rows: 1,
+      create: 1,
+      update: 0,
+      unchanged: 0,
+      skip: 0,
+      reasons: {},
+      documents: { organizations: { create: 0, update: 0, unchanged: 0 }, locations: { create: 0, update: 0, unchanged: 0 }, services: { create: 0, update: 0, unchanged: 0 } },
+      dryRun,
+      area: { minLat: 47, maxLat: 55, minLng: 5, maxLng: 15, source: 'germany' },
+      millis: 1,
+    })
+    const write = (term: string) => ctx.payload.create({ collection: 'search-synonyms', overrideAccess: true, data: { locale: 'de', term, synonyms: ['Beratung'], municipality: ctx.world.towns.town1 } })
+    await auditedImport(ctx.payload, { town: 'town-one', format: 'spreadsheet', file: 'liste.csv' }, async () => {
+      await write('Importbegriff')
+      return { summary: summary(false) }
+    })
+    await auditedImport(ctx.payload, { town: 'town-one', format: 'spreadsheet', file: 'check.csv' }, async () => ({ summary: summary(true) }))
+    const imports = await entries({ action: { equals: 'import' } })
+    expect(imports.map((e) => [e.actor, e.title, townsOf(e), (e.detail as { rows?: number }).rows])).toEqual([['system', 'liste.csv', [ctx.world.towns.town1], 1]])
+    expect(await entries({ collectionSlug: { equals: 'search-synonyms' }, title: { equals: 'Importbegriff' } })).toEqual([])
+    // Outside an import the same write is recorded.
+    await write('Handbegriff')
+    expect(await entries({ collectionSlug: { equals: 'search-synonyms' }, action: { equals: 'create' }, title: { equals: 'Handbegriff' } })).toHaveLength(1)
   })
 
   test('a failing audit write never fails the user’s write: it is logged', async () => {
