@@ -27,6 +27,7 @@ export const DEFAULT_SLUGS: PortalSlugs = {
   accessibilityFeedback: 'accessibility-feedback',
   searchSynonyms: 'search-synonyms',
   searchMisses: 'search-misses',
+  auditLog: 'audit-log',
 }
 
 export function resolveOptions(options: IntegrationPortalOptions = {}): ResolvedOptions {
@@ -39,7 +40,8 @@ export function resolveOptions(options: IntegrationPortalOptions = {}): Resolved
     defaultLocale,
     adminLanguages: options.adminLanguages ?? ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'],
     // A renamed collection is still ours in shape: the code keeps typing it by its default slug.
-    slugs: { ...DEFAULT_SLUGS, ...options.slugs } as PortalSlugs,
+    // The audit log keeps its slug (contract): recordAudit() writes to it wherever it is called from.
+    slugs: { ...DEFAULT_SLUGS, ...options.slugs, auditLog: DEFAULT_SLUGS.auditLog } as PortalSlugs,
     overrides: options.overrides ?? {},
     translationProvider: options.translationProvider,
     mediaDir: options.mediaDir ?? process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),

@@ -23,6 +23,10 @@ import { resumeImportsTask } from './collections/Imports/resume'
 import { accessibilityFeedbackCollection } from './collections/AccessibilityFeedback'
 import { searchSynonymsCollection } from './collections/SearchSynonyms'
 import { searchMissesCollection } from './collections/SearchMisses'
+import { auditLogCollection } from './collections/AuditLog'
+import { auditing } from './audit/auditing'
+import { deleteExpiredAuditEntries } from './audit/retention'
+import { auditAccountHooks } from './audit/accountData'
 import { planEditionsCollection } from './collections/PlanEditions'
 import { workingGroupsCollection } from './collections/WorkingGroups'
 import { translationStatesCollection } from './collections/TranslationStates'
@@ -108,11 +112,12 @@ export const integrationPortal =
       accessibilityFeedback: accessibilityFeedbackCollection(slugs.accessibilityFeedback, slugs.municipalities, { withEndpoints: !o.disabled }),
       searchSynonyms: searchSynonymsCollection(slugs.searchSynonyms),
       searchMisses: searchMissesCollection(slugs.searchMisses),
+      auditLog: auditLogCollection(slugs.municipalities, { withEndpoints: !o.disabled }),
       translationStates: translationStatesCollection(slugs.translationStates, TRACKED.map((k) => slugs[k]), !o.disabled),
     }
     // Data protection by design (cms/privacy/): one retention registry, its job, the record of processing, Art. 15 and 17.
-    // MERGE(audit): `{ audit: { deleteExpired: deleteExpiredAuditEntries }, accountHooks: [auditAccountHooks] }`.
-    const privacy: PrivacyWiring = {}
+    // The audit log's entries are one kind of personal data; its account hooks add them to the download and erasure.
+    const privacy: PrivacyWiring = { audit: { deleteExpired: deleteExpiredAuditEntries }, accountHooks: [auditAccountHooks] }
     const kinds = retentionKinds(privacy)
     Object.assign(ours, withPrivacy(ours, slugs, kinds, privacy, { withUI: !o.disabled }))
     const tracked = TRACKED.map((k) => slugs[k])
@@ -183,7 +188,8 @@ export const integrationPortal =
       },
       // Every collection, the host's too: the SQLite adapter accepts given ids (see hooks/givenIds.ts).
       // Every upload collection, the host's too: the guarded file route, no fetching from URLs (uploads/).
-      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads),
+      // Every collection but the bookkeeping ones, the host's too: the audit log's hooks (audit/auditing.ts).
+      collections: [...(incoming.collections ?? []), ...added].map(withDropGivenId).map(secureUploads).map(auditing(slugs)),
       // The Open Referral HSDS 3.0 API per town (`/api/hsds/{town}/…`), served by the existing catch-all API route.
       endpoints: [...(incoming.endpoints ?? []), ...(o.disabled ? [] : [...hsdsEndpoints(slugs), ...reviewEndpoints()])],
       localization: incoming.localization || localizationConfig(o),

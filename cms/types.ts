@@ -28,6 +28,7 @@ export type PortalCollection =
   | 'accessibilityFeedback'
   | 'searchSynonyms'
   | 'searchMisses'
+  | 'auditLog'
 
 /**
  * The collections' slugs as the plugin's code names them. A host may rename a collection
@@ -59,6 +60,7 @@ export interface PortalSlugs {
   accessibilityFeedback: 'accessibility-feedback'
   searchSynonyms: 'search-synonyms'
   searchMisses: 'search-misses'
+  auditLog: 'audit-log'
 }
 
 export interface IntegrationPortalOptions {

@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyAr } from './privacy/ar'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** كلمات الإضافة في لوحة الإدارة، بالعربية. */
 export const ar: PortalTranslations = {
@@ -775,4 +776,6 @@ export const ar: PortalTranslations = {
   'searchMisses.panel.term': 'كلمة البحث',
   'searchMisses.panel.language': 'اللغة',
   'searchMisses.panel.count': 'عدد مرات البحث',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.ar,
 }

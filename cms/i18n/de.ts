@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyDe } from './privacy/de'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Die Wörter des Plugins im Admin, deutsch (Vokabular: shared/DOMAIN.md). */
 export const de: PortalTranslations = {
@@ -785,4 +786,6 @@ export const de: PortalTranslations = {
   'searchMisses.panel.term': 'Suchbegriff',
   'searchMisses.panel.language': 'Sprache',
   'searchMisses.panel.count': 'Suchen',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.de,
 }

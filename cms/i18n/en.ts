@@ -1,5 +1,6 @@
 import { FORMAT_MESSAGES } from '@shared/validation'
 import { privacyEn } from './privacy/en'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /**
  * The plugin's admin words in English: the source every other admin language must match key
@@ -792,6 +793,8 @@ export const en = {
   'searchMisses.panel.term': 'Search term',
   'searchMisses.panel.language': 'Language',
   'searchMisses.panel.count': 'Searches',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.en,
 }
 
 export type PortalKey = keyof typeof en

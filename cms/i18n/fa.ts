@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyFa } from './privacy/fa'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** واژه‌های افزونه در پنل مدیریت، به فارسی. */
 export const fa: PortalTranslations = {
@@ -775,4 +776,6 @@ export const fa: PortalTranslations = {
   'searchMisses.panel.term': 'واژهٔ جستجو',
   'searchMisses.panel.language': 'زبان',
   'searchMisses.panel.count': 'تعداد جستجو',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.fa,
 }

@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyRu } from './privacy/ru'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Слова плагина в админке, по-русски. */
 export const ru: PortalTranslations = {
@@ -785,4 +786,6 @@ export const ru: PortalTranslations = {
   'searchMisses.panel.term': 'Поисковый запрос',
   'searchMisses.panel.language': 'Язык',
   'searchMisses.panel.count': 'Число поисков',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.ru,
 }

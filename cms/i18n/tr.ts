@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyTr } from './privacy/tr'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Eklentinin yönetim panelindeki sözcükleri, Türkçe. */
 export const tr: PortalTranslations = {
@@ -785,4 +786,6 @@ export const tr: PortalTranslations = {
   'searchMisses.panel.term': 'Arama terimi',
   'searchMisses.panel.language': 'Dil',
   'searchMisses.panel.count': 'Arama sayısı',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.tr,
 }

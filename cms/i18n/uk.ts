@@ -1,5 +1,6 @@
 import type { PortalTranslations } from './en'
 import { privacyUk } from './privacy/uk'
+import { AUDIT_TEXTS } from '@cms/collections/AuditLog/texts'
 
 /** Слова плагіна в адмінці, українською. */
 export const uk: PortalTranslations = {
@@ -785,4 +786,6 @@ export const uk: PortalTranslations = {
   'searchMisses.panel.term': 'Пошуковий запит',
   'searchMisses.panel.language': 'Мова',
   'searchMisses.panel.count': 'Кількість пошуків',
+  // The audit log (cms/collections/AuditLog/texts.ts).
+  ...AUDIT_TEXTS.uk,
 }

@@ -103,7 +103,8 @@ async function main() {
     .digest('hex')
   let failure: string | null = null
   try {
-    const { summary } = await runImport(sheet.rows(), mapping, {
+    const { auditedImport } = await import('../audit/imports')
+    const { summary } = await auditedImport(payload, { town, format: 'spreadsheet', file: path.basename(file) }, () => runImport(sheet.rows(), mapping, {
       payload,
       town,
       locale,
@@ -130,7 +131,7 @@ async function main() {
         },
       },
       onProgress: ({ processed }) => bar.update(processed, total, processed === total),
-    })
+    }))
     bar.done()
     await report.close(summary)
     process.stdout.write(`${formatSummary(summary)}\nReport: ${report.path}\n`)

@@ -18,8 +18,7 @@ export interface ErasureRecord {
 /**
  * Registration point for other parts of the plugin that hold personal data about an account:
  * they add it to the Art. 15 download, forget it on erasure (the audit log anonymises the
- * entries about the account) or record the erasure. MERGE(audit): the lead wires the audit
- * log's hooks in cms/index.ts (`accountDataHooks`).
+ * entries about the account) or record the erasure. The audit log's are cms/audit/accountData.ts.
  */
 export interface AccountDataHooks {
   /** Adds a section to the account's Art. 15 download, e.g. `{ auditEntries: [...] }`. */

@@ -49,7 +49,7 @@ async function mentions(payload: Payload, usersSlug: string, accountID: string, 
  * What the portal holds about one account (DSGVO Art. 15): the account without secrets (no
  * password hash, salt or reset token), its towns and organisations by name, its open sessions,
  * a pending invitation, the documents that name it, and what other parts add (the audit log's
- * entries about it, MERGE(audit) through `hooks`).
+ * entries about it, through `hooks`).
  */
 export async function personalDataOf(payload: Payload, slugs: Slugs, accountID: string, hooks: AccountDataHooks[] = [], now = new Date()) {
   const account = await payload.findByID({ collection: slugs.users, id: accountID, depth: 0, overrideAccess: true, disableErrors: true, showHiddenFields: true })

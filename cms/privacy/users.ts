@@ -1,4 +1,4 @@
-import type { CollectionAfterLoginHook, CollectionConfig, Field } from 'payload'
+import type { CollectionAfterLoginHook, CollectionConfig, CollectionSlug, Field, Payload } from 'payload'
 import { staffField } from '@cms/access/predicates'
 import { tr } from '@cms/i18n/translate'
 import type { PortalSlugs } from '@cms/types'
@@ -24,8 +24,13 @@ export const accountPrivacyFields: Field[] = [
  * account in use: it ends a pending invitation and a notice that the account would be deleted.
  */
 export const recordLogin: CollectionAfterLoginHook = async ({ user, req, collection }) => {
-  await req.payload.db.updateOne({ collection: collection.slug, id: String(user.id), data: { lastLoginAt: new Date().toISOString(), invitedAt: null, leaveNoticeAt: null }, req })
+  await markLoggedIn(req.payload, collection.slug, String(user.id))
   return user
+}
+
+/** The same for logins that are no Payload login operation (single sign-on, cms/auth/oidc). */
+export async function markLoggedIn(payload: Payload, usersSlug: CollectionSlug, id: string): Promise<void> {
+  await payload.db.updateOne({ collection: usersSlug, id, data: { lastLoginAt: new Date().toISOString(), invitedAt: null, leaveNoticeAt: null }, returning: false })
 }
 
 /**

@@ -63,6 +63,8 @@ const EXPECTED: Record<string, Expected> = {
   // Searches without results are written by the server only; the town's staff read them and may remove a row.
   'search-misses': { create: NOBODY, read: STAFF, update: NOBODY, delete: STAFF },
   'translation-states': systemWritten,
+  // Append-only: the server writes entries, the retention job deletes them; admins read all, editors their towns'.
+  'audit-log': { create: NOBODY, read: STAFF, update: NOBODY, delete: NOBODY },
 }
 
 let ctx: SecurityWorld

@@ -31,6 +31,7 @@ describe('integrationPortal(options)', () => {
       'accessibility-feedback',
       'search-synonyms',
       'search-misses',
+      'audit-log',
       'translation-states',
     ])
     expect(config.admin?.user).toBe('users')

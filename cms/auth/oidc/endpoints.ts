@@ -9,6 +9,8 @@ import { forgetProvider, providerConfig, reasonOf } from './client'
 import { loginCookie } from './session'
 import { ssoText, type SsoError } from './texts'
 import { townSso, type TownSso } from './townSso'
+import { recordAudit } from '@cms/audit/record'
+import { markLoggedIn } from '@cms/privacy/users'
 
 /** How long a started sign-in may take at the provider. */
 const PENDING_MS = 10 * 60 * 1000
@@ -172,9 +174,14 @@ function callback(users: PortalSlugs['users']): Endpoint {
         const outcome = await accountFromClaims(req, users, town, await claimsOf(config, town, tokens))
         if ('refused' in outcome) {
           req.payload.logger.info(`Single sign-on of ${slug} refused: ${outcome.refused}`)
+          recordAudit(req, { action: 'ssoRefused', detail: { town: slug, reason: outcome.refused } })
           return refuse(req, outcome.refused, slug, [clear])
         }
-        return continuePage(req, pending.redirect, [clear, await loginCookie(req, users, outcome.user)])
+        const cookie = await loginCookie(req, users, outcome.user)
+        // A login like a password login: in the audit log, and the account is in use (data protection).
+        recordAudit(req, { action: 'ssoLogin', collection: users, documentId: outcome.user.id, user: outcome.user, detail: { town: slug } })
+        await markLoggedIn(req.payload, users, outcome.user.id)
+        return continuePage(req, pending.redirect, [clear, cookie])
       } catch (error) {
         const reason = reasonOf(error)
         if (reason === 'unavailable' || reason === 'issuer') forgetProvider(town)

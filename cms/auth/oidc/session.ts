@@ -4,6 +4,7 @@ import { generatePayloadCookie } from 'payload/shared'
 import type { User } from '@cms/payload-types'
 import type { PortalSlugs } from '@cms/types'
 import { collectionBySlug } from '@cms/security/collectionBySlug'
+import { markSessionDone } from '@cms/auth/totp'
 
 type Sessions = NonNullable<User['sessions']>
 
@@ -25,6 +26,9 @@ export async function loginCookie(req: PayloadRequest, slug: PortalSlugs['users'
     const stored = await req.payload.db.findOne<User>({ collection: slug, where: { id: { equals: user.id } }, req })
     const sessions: Sessions = [...(stored?.sessions ?? []).filter((s) => new Date(s.expiresAt) > now), { id: sid, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + auth.tokenExpiration * 1000).toISOString() }]
     await writeRaw(req, slug, user.id, { sessions })
+    // The town's provider checked the person, with its own second factor where the town wants one:
+    // this session needs no code from the portal's two-factor login (cms/auth/totp).
+    await markSessionDone(req.payload, { users: slug }, { id: String(user.id), sessions, twoFactorSessions: stored?.twoFactorSessions }, sid)
   }
   const fieldsToSign = getFieldsToSign({ collectionConfig: collection.config, email: user.email, user: { ...user, collection: slug }, ...(sid ? { sid } : {}) })
   const { token } = await jwtSign({ fieldsToSign, secret: req.payload.secret, tokenExpiration: auth.tokenExpiration })

@@ -7,7 +7,12 @@ import { isAdmin, isEditor } from '@cms/access/roles'
 import { endSession, isRequired, known, markSessionDone, resetAccount, sessionOf, type Session, type TwoFactorSlugs } from './state'
 import { twoFactorText, type TwoFactorKey } from './texts'
 import { TWO_FACTOR_PATH } from './paths'
+import { recordAudit } from '@cms/audit/record'
+import type { AuditAction } from '@shared/auditLog'
 
+/** An event of the account's second factor for the audit log (a pending session has no req.user: the account is named). */
+const audit = (req: PayloadRequest, action: AuditAction, session: Session) =>
+  recordAudit(req, { action, collection: req.payload.config.admin.user, documentId: session.account.id, user: { id: session.account.id, role: typeof session.account.role === 'string' ? session.account.role : null, tenants: session.account.tenants } })
 
 const answer = (req: PayloadRequest, body: Record<string, unknown>, status = 200, headers = new Headers()) =>
   Response.json(body, { status, headers: headersWithCors({ headers, req }) })
@@ -47,8 +52,9 @@ async function codeAttempt<T>(
     return done(outcome.value, session)
   }
   if (outcome.reason === 'missingCode' || outcome.reason === 'startAgain' || outcome.reason === 'notOn') await forgive(req, [address, account])
-  const status = outcome.reason === 'wrongCode' || outcome.reason === 'wrongRecovery' ? wrongStatus : 400
-  return refuse(req, outcome.reason, status)
+  const wrong = outcome.reason === 'wrongCode' || outcome.reason === 'wrongRecovery'
+  if (wrong) audit(req, 'twoFactorFailed', session)
+  return refuse(req, outcome.reason, wrong ? wrongStatus : 400)
 }
 
 /**
@@ -91,7 +97,16 @@ export function twoFactorEndpoints(slugs: TwoFactorSlugs): Endpoint[] {
       const s = await session(req)
       const { code } = await bodyOf(req)
       if (s?.account.twoFactorEnabled === true) return refuse(req, 'alreadyOn', 400)
-      return codeAttempt(req, s, (found) => confirmEnrolment(req.payload, slugs, found, code), async (recoveryCodes) => answer(req, { message: twoFactorText(req.i18n?.language, 'isOn'), recoveryCodes }), 400)
+      return codeAttempt(
+        req,
+        s,
+        (found) => confirmEnrolment(req.payload, slugs, found, code),
+        async (recoveryCodes, found) => {
+          audit(req, 'twoFactorEnabled', found)
+          return answer(req, { message: twoFactorText(req.i18n?.language, 'isOn'), recoveryCodes })
+        },
+        400,
+      )
     },
   }
 
@@ -133,6 +148,7 @@ export function twoFactorEndpoints(slugs: TwoFactorSlugs): Endpoint[] {
         (found) => checkSecondFactor(req.payload, slugs, found, { code, recoveryCode }),
         async (_, found) => {
           await disableSecondFactor(req.payload, slugs, found)
+          audit(req, 'twoFactorDisabled', found)
           return answer(req, { message: twoFactorText(req.i18n?.language, 'turnedOff') })
         },
         400,

@@ -65,7 +65,7 @@ export async function stateOf(payload: Payload, slugs: TwoFactorSlugs, account: 
 }
 
 /** Notes that session `sid` passed the second step (sessions that ended are dropped from the list). */
-export async function markSessionDone(payload: Payload, slugs: TwoFactorSlugs, account: Account, sid: string): Promise<void> {
+export async function markSessionDone(payload: Payload, slugs: Pick<TwoFactorSlugs, 'users'>, account: Account, sid: string): Promise<void> {
   const live = liveSessions(account)
   const done = [...strings(account.twoFactorSessions).filter((s) => s !== sid && live.includes(s)), sid]
   await payload.db.updateOne({ collection: known(payload, slugs.users), id: account.id, data: { twoFactorSessions: done }, returning: false })

@@ -10,6 +10,7 @@ import { type ImportFiles, reportPaths } from './files'
 import { readRows } from './rows'
 import { IMPORT_QUEUE, IMPORT_TASK, mappingFor, parseStartInput, readableImport, sheetOf, startImport } from './start'
 import { translate } from '@cms/i18n/translate'
+import { auditedDownload } from '@cms/audit/downloads'
 
 const ROW_ACTIONS: RowAction[] = ['create', 'update', 'unchanged', 'skip']
 
@@ -86,8 +87,8 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
         return Response.json(await readRows(reportPaths(files, String(doc.id)).rows, action, page))
       }),
     },
-    {
-      // The last run's report as CSV (opens in Excel and LibreOffice).
+    // The last run's report as CSV (opens in Excel and LibreOffice); a download is an audit entry.
+    auditedDownload({
       path: '/:id/report',
       method: 'get',
       handler: guarded(async (req) => {
@@ -99,6 +100,6 @@ export function importEndpoints(slug: PortalSlugs['imports'], files: ImportFiles
           headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
         })
       }),
-    },
+    }, (req) => ({ collection: slug, documentId: idParam(req), detail: { format: 'import-report-csv' } })),
   ]
 }

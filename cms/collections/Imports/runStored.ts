@@ -8,6 +8,7 @@ import { idOf } from '@cms/access/ids'
 import type { PortalSlugs } from '@cms/types'
 import type { ImportFiles } from './files'
 import { openUpload, reportPaths } from './files'
+import { auditedImport } from '@cms/audit/imports'
 
 export type StoredImportSlugs = Pick<PortalSlugs, 'imports' | 'users'>
 
@@ -40,7 +41,7 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
   const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true })
   if (doc.status !== 'checking' && doc.status !== 'importing') return
   const dryRun = doc.status === 'checking'
-  const save = (data: Record<string, unknown>) => payload.update({ collection, id, data, depth: 0, overrideAccess: true, context: { importProgress: true } })
+  const save = (data: Record<string, unknown>) => payload.update({ collection, id, data, depth: 0, overrideAccess: true, context: { importProgress: true, skipAudit: true } })
   const paths = reportPaths(files, id)
   fs.mkdirSync(files.reports, { recursive: true })
   const report = new ReportWriter(paths.csv)
@@ -55,7 +56,8 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
     let beat = Date.now()
     let progress: Promise<unknown> = Promise.resolve()
     // The start endpoint checked the mapping before it saved it.
-    const { summary } = await runImport(sheet.rows(), isColumnMapping(doc.mapping) ? doc.mapping : {}, {
+    const about = { town: String(idOf(doc.municipality)), user, format: 'spreadsheet' as const, file: doc.filename ?? undefined, importId: id }
+    const { summary } = await auditedImport(payload, about, () => runImport(sheet.rows(), isColumnMapping(doc.mapping) ? doc.mapping : {}, {
       payload,
       town: String(idOf(doc.municipality)),
       user: { ...user, collection: slugs.users },
@@ -85,7 +87,7 @@ export async function runStoredImport(payload: Payload, slugs: StoredImportSlugs
         // Not awaited here: progress is advisory, and the rows must not wait for it.
         progress = save({ processed, heartbeatAt: new Date().toISOString() }).catch(() => undefined)
       },
-    })
+    }))
     await report.close(summary)
     await rows.close()
     // A late progress write must not land after the final state.

@@ -6,6 +6,7 @@ import { clear, forgive, throttle, type Throttle } from '@cms/security/throttle'
 import { CONFIRMED_EMAIL_CHANGE, emailChangeRequested, pendingKey, type PendingEmailChange } from './hooks/deferEmailChange'
 import { payloadHandler, peekJson, statusOf } from './payloadEndpoint'
 import { translate } from '@cms/i18n/translate'
+import { recordLoginFailure } from '@cms/audit/logins'
 
 /** Wraps Payload's own handler of `method path` with `around`. */
 function wrap(slug: PortalSlugs['users'], method: Endpoint['method'], path: string, around: (req: PayloadRequest, payloads: PayloadHandler) => Promise<Response>): Endpoint {
@@ -33,6 +34,7 @@ function login(slug: PortalSlugs['users']): Endpoint {
       return response
     } catch (error) {
       if (statusOf(error) !== 401) await forgive(req, [address, account])
+      else recordLoginFailure(req, slug, email)
       throw error
     }
   })

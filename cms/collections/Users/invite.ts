@@ -2,12 +2,13 @@ import crypto from 'node:crypto'
 import { addDataAndFileToRequest, headersWithCors, type Endpoint, type PayloadRequest } from 'payload'
 import type { PortalSlugs } from '@cms/types'
 import type { User } from '@cms/payload-types'
-import { organizationIDsOf } from '@cms/access/ids'
+import { organizationIDsOf, tenantIDsOf } from '@cms/access/ids'
 import { isStaff, ROLES, type Role } from '@cms/access/roles'
 import { publicOrigin } from '@cms/security/publicOrigin'
 import { invitationText, isAdminLanguage } from './invitationTexts'
 import { markInvited } from '@cms/privacy/invitations'
 import { retentionPeriods } from '@cms/privacy/settings'
+import { recordAudit } from '@cms/audit/record'
 
 /**
  * How long an invitation link works: the retention period of invitations (RETENTION_INVITATION_DAYS,
@@ -102,6 +103,7 @@ export function inviteEndpoint(slug: PortalSlugs['users'], organizationsSlug: Po
         subject: invitationText(mailLanguage, 'subject'),
         text: invitationText(mailLanguage, 'body', { inviter, forWhom, days: INVITATION_DAYS, email, ...links(req, token, mailLanguage) }),
       })
+      recordAudit(req, { action: 'invite', collection: slug, documentId: user.id, title: email, towns: tenantIDsOf(user), detail: { role: user.role, resent } })
       const message = invitationText(language, resent ? 'resent' : 'sent', { email, days: INVITATION_DAYS })
       return reply(req, resent ? 200 : 201, { message, id: user.id })
     },

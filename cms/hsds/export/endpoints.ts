@@ -9,6 +9,7 @@ import { type OpenDataLicense, resolveLicense } from './license'
 import { exportMeta } from './meta'
 import { tablesOf } from './tables'
 import { zip } from './zip'
+import { auditedDownload } from '@cms/audit/downloads'
 
 /**
  * The whole public directory of a town as downloads (issue #6), same data and same rules as
@@ -71,10 +72,13 @@ export function exportEndpoints(slugs: Slugs, options: HsdsExportOptions): Endpo
     return attachment(new Uint8Array(body), 'application/zip', `${r.town.slug}-hsds.zip`)
   }
 
+  // Downloads of the whole directory are audit entries (the descriptor is only a table of contents).
+  const audited = (endpoint: Endpoint, format: string) =>
+    auditedDownload(endpoint, (req) => ({ title: String(req.routeParams?.file ?? format), detail: { format, town: String(req.routeParams?.town ?? '') } }), { town: { param: 'town', collection: slugs.municipalities } })
   return [
-    route(slugs, '/export.json', wholeJson),
-    route(slugs, '/export.zip', wholeZip),
+    audited(route(slugs, '/export.json', wholeJson), 'hsds-json'),
+    audited(route(slugs, '/export.zip', wholeZip), 'hsds-zip'),
     route(slugs, '/export/datapackage.json', descriptor),
-    route(slugs, '/export/:file', csv),
+    audited(route(slugs, '/export/:file', csv), 'hsds-csv'),
   ]
 }

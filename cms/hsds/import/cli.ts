@@ -29,7 +29,9 @@ export async function importHsdsFile(file: string, o: Options): Promise<void> {
   const report = new ReportWriter(reportPath)
   let failure: string | null = null
   try {
-    const { summary, rows, errors } = await importHsds(text, { payload, town: o.town, locale: o.locale, draft: o.draft, dryRun: o.dryRun })
+    const { auditedImport } = await import('@cms/audit/imports')
+    const run = () => importHsds(text, { payload, town: o.town, locale: o.locale, draft: o.draft, dryRun: o.dryRun })
+    const { summary, rows, errors } = await auditedImport(payload, { town: o.town, format: 'hsds', file: path.basename(file) }, run)
     for (const row of rows) await report.add(row)
     await report.close(summary)
     process.stdout.write(`${formatSummary(summary)}\nReport: ${reportPath}\n`)

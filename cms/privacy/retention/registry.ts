@@ -9,9 +9,9 @@ import { staffAccountsKind } from './kinds/staffAccounts'
 import type { RetentionKind } from './types'
 
 export interface PrivacyWiring {
-  /** The audit log's deletion (MERGE(audit)). */
+  /** The audit log's deletion (cms/audit/retention.ts). */
   audit?: AuditRetention
-  /** Other parts' hooks on an account's data (MERGE(audit): its entries in the Art. 15 download, anonymised on erasure, the erasure recorded). */
+  /** Other parts' hooks on an account's data (the audit log's: its entries in the Art. 15 download, anonymised on erasure, the erasure recorded). */
   accountHooks?: AccountDataHooks[]
   /** Kinds of personal data added later: one entry each. */
   kinds?: RetentionKind[]

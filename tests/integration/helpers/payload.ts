@@ -49,6 +49,9 @@ export async function bootPayload({ withWorld = false }: BootOptions = {}): Prom
     template: copied.source ? template : undefined,
     templateWorld: copied.world,
     cleanup: async () => {
+      // Work queued after responses (audit entries) finishes before the database closes.
+      const { afterResponseSettled } = await import('@cms/security/afterResponse')
+      await afterResponseSettled()
       await payload.destroy()
       fs.rmSync(dir, { recursive: true, force: true })
     },

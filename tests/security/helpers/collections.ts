@@ -121,6 +121,12 @@ export const SPECS: CollectionSpec[] = [
     patch: { count: 99 },
   },
   {
+    // Written only by the server (cms/audit/record.ts); the matrix's targets are entries of town 1.
+    slug: 'audit-log',
+    data: (refs, n) => ({ at: new Date().toISOString(), action: 'update', actor: `actor-${n}@test.example`, collectionSlug: 'pages', towns: [town(refs)] }),
+    patch: { actor: 'forged@test.example' },
+  },
+  {
     slug: 'translation-states',
     data: (refs, n) => ({ key: `state-${n}`, document: { relationTo: 'pages', value: refs.page }, title: `State ${n}`, locale: 'en', state: 'outdated', municipality: town(refs) }),
     patch: { state: 'current' },

@@ -2,16 +2,21 @@ import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { setupWorld, type Role } from '../../integration/helpers/setup'
 import { type CollectionSpec, MATRIX_ROLES, type MatrixRole, type Refs, SPECS } from './collections'
-
+import { afterResponseSettled } from '@cms/security/afterResponse'
 
 /** A small real PNG for uploads. */
 export const pngBytes = (width = 40, height = 30) => sharp({ create: { width, height, channels: 3, background: '#0b5394' } }).png().toBuffer()
 
 export { uploadForm } from '../../integration/helpers/rest'
 
-/** How many documents of `slug` exist (drafts included), or whether `id` does: read past access. */
-export const countDocs = (payload: Payload, slug: string, id?: string) =>
-  payload.count({ collection: slug as 'pages', overrideAccess: true, ...(id ? { where: { id: { equals: id } } } : {}) }).then((r) => r.totalDocs)
+/**
+ * How many documents of `slug` exist (drafts included), or whether `id` does: read past access,
+ * once the writes queued after earlier responses (audit entries) are done.
+ */
+export const countDocs = async (payload: Payload, slug: string, id?: string) => {
+  await afterResponseSettled()
+  return payload.count({ collection: slug as 'pages', overrideAccess: true, ...(id ? { where: { id: { equals: id } } } : {}) }).then((r) => r.totalDocs)
+}
 
 /** The file a spec's documents are uploaded with: its own, else the PNG. */
 export const uploadFile = (spec: CollectionSpec, png: Buffer, n: string) =>

@@ -10,8 +10,7 @@ export interface AuditRetention {
 /**
  * The audit log's entries (who, when, what, from which address). The audit log deletes its own
  * entries; this kind only calls it from the one retention job and describes it in the record.
- * MERGE(audit): cms/index.ts passes `{ deleteExpired: deleteExpiredAuditEntries }`; until then the
- * kind deletes nothing. Its period is AUDIT_RETENTION_MONTHS (shared/retention.ts): the audit log
+ * cms/index.ts passes `{ deleteExpired: deleteExpiredAuditEntries }` (cms/audit/retention.ts). Its period is AUDIT_RETENTION_MONTHS (shared/retention.ts): the audit log
  * must read the same variable, or the record would print another period than the one applied.
  */
 export function auditEntriesKind(audit?: AuditRetention): RetentionKind {

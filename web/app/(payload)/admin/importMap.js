@@ -35,6 +35,7 @@ import { ReviewPublishButton as ReviewPublishButton_3c141465c662779e8c4858aa470c
 import { ReviewSaveDraftButton as ReviewSaveDraftButton_3c141465c662779e8c4858aa470cf8c0 } from '../../../../cms/components/ReviewPublishButton'
 import { VerifyButton as VerifyButton_279ed0ed595390e8982fa787defd369a } from '../../../../cms/components/VerifyButton'
 import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../../../../cms/components/imports/ImportPanel'
+import { AuditLogDownload as AuditLogDownload_5930dc94fc0723608be4458b814977d7 } from '../../../../cms/components/AuditLogDownload'
 import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
@@ -90,6 +91,7 @@ export const importMap = {
   "/cms/components/ReviewPublishButton#ReviewSaveDraftButton": ReviewSaveDraftButton_3c141465c662779e8c4858aa470cf8c0,
   "/cms/components/VerifyButton#VerifyButton": VerifyButton_279ed0ed595390e8982fa787defd369a,
   "/cms/components/imports/ImportPanel#ImportPanel": ImportPanel_18f6657af7f59b5aa7dd14b4142578e0,
+  "/cms/components/AuditLogDownload#AuditLogDownload": AuditLogDownload_5930dc94fc0723608be4458b814977d7,
   "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
