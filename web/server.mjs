@@ -223,7 +223,7 @@ function finishHeld(req, res, key, notes, generation, settle) {
   }
   const complete = async (raw) => {
     // A failed render, also one the error boundary answered 200 while the database was away.
-    if ((notes.status ?? res.statusCode) >= 500 || requests.getStore()?.databaseUnavailable) {
+    if (((notes.status ?? res.statusCode) >= 500 || requests.getStore()?.databaseUnavailable) && !res.headersSent) {
       settle?.(null)
       const type = String(res.getHeader('content-type') ?? '')
       res.removeHeader(ROUTE_HEADER)
