@@ -1,7 +1,8 @@
 /**
  * The database away under load (issue #17): a second process holds SQLite's exclusive lock on
- * the server's database for 20 s while 50 readers ask for portal pages and the API, the API
- * editor keeps trying to publish, and an editor in the admin presses "Publish changes".
+ * the server's database for 20 s while 50 readers ask for portal pages and the API and the API
+ * editor keeps trying to publish; then, under a lock of its own, an editor in the admin presses
+ * "Publish changes".
  *
  * What must hold: no connection error, no 5xx but 503; cached pages answer 200 from the cache;
  * a page or API answer that fails is a 503 with Retry-After, pages in the reader's language;
@@ -195,9 +196,8 @@ test('20 s of a locked database under 50 readers: cached pages served, refusals 
 })
 
 test('the admin says the system is unavailable when a save meets the lock, and nothing is saved', async () => {
-  // Its own, shorter lock without the readers: the admin's save is several requests (form state,
-  // the write, the answer), too slow on a machine shared by several test runs to fit beside 50
-  // readers into 20 s. The lock is let go as soon as the admin has answered.
+  // A lock of its own, let go as soon as the admin has answered: then the stored title shows
+  // that nothing of the refused save was written.
   const item = ((await api(token, 'GET', `news?where[municipality][equals]=${town}&limit=1&depth=0&locale=de`)).json.docs as { id: string; title: string }[])[0]
   expect(item).toBeDefined()
   const page = await adminLogIn(browser, EDITOR)
