@@ -2,7 +2,8 @@
 // `npm run bench`: every benchmark, one after another, into bench/results/latest.md (committed,
 // so that changes can be compared). Builds if needed and starts the portal once on the
 // benchmark database (bench/lib/portal.mjs). About 20–30 minutes on 2 cores; the import bench
-// (another 20) only with --with-import. Each part also runs alone (see package.json bench:*).
+// (another 20) only with --with-import, the 10-minute soak (bench/soak.mjs) only with --with-soak.
+// Each part also runs alone (see package.json bench:*).
 import { spawn } from 'node:child_process'
 import { execSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -17,8 +18,10 @@ import { run as pageWeight } from './page-weight.mjs'
 import { run as pageWork } from './page-work.mjs'
 import { run as publishVisible } from './publish-visible.mjs'
 import { run as cachedPage } from './cached-page.mjs'
+import { run as soak } from './soak.mjs'
 
 const withImport = process.argv.includes('--with-import')
+const withSoak = process.argv.includes('--with-soak')
 // The Node benches keep their generated 10,000-service database here between runs.
 const nodeBenchDb = process.env.BENCH_DB || path.join(os.tmpdir(), 'portal-bench', 'node')
 
@@ -78,6 +81,11 @@ sections.push(await timed('directory', () => tsBench('Directory search, server t
 sections.push(await timed('hsds', () => tsBench('HSDS API, server time (bench:hsds)', 'bench/hsds.ts', ['10000'])))
 sections.push(await timed('plan', () => tsBench('Plan pages, server time (bench:plan)', 'bench/plan.ts', [])))
 if (withImport) sections.push(await timed('import', () => tsBench('Spreadsheet import (bench:import)', 'bench/import.ts', ['10000'])))
+if (withSoak) {
+  const soaked = await timed('soak', () => soak())
+  sections.push(soaked.md)
+  summary.push(['soak: no error, memory within its bound', soaked.problems === 0])
+}
 
 const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim()
 const report = `# Benchmarks (\`npm run bench\`)

@@ -7,6 +7,9 @@ import { indexLocalesByParent } from './sqliteIndexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/portal.db'
 
+/** See `busyTimeout` below. */
+export const SQLITE_BUSY_TIMEOUT_MS = 200
+
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
 export function databaseKind(uri: string): DatabaseKind {
@@ -29,6 +32,13 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
     // a save waits for the disk once per checkpoint instead of once per statement (a service
     // save with its hooks: 112 → 76 ms). A power cut may lose the last moments, never corrupt.
     wal: { synchronous: 'NORMAL' },
+    // How long a write waits for another process's lock (a second instance, a backup, an admin's
+    // sqlite3 shell) before it is answered 503 (cms/security/errorResponse.ts). Short on purpose:
+    // libsql runs on the main thread, so the wait stops the whole server, cached pages
+    // included (measured: a 1 s timeout is a 1 s pause for every reader, per write tried).
+    // Ordinary write collisions last milliseconds; a longer lock is an outage and gets a 503.
+    // Readers never wait: in WAL mode they read beside a writer's lock.
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     idType: 'uuid',
     // The HSDS import creates documents under their HSDS ids (UUIDs); nobody else may (hooks/givenIds.ts).
     allowIDOnCreate: true,

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { emailAdapter } from './email/adapter'
 import { healthEndpoints } from './health/endpoints'
+import { portalLogger } from './logging/logger'
 import { allowedOrigins } from './security/origins'
 import { payloadSecret } from './security/secret'
 import { integrationPortal } from './index'
@@ -48,6 +49,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // `/api/health` (liveness) and `/api/ready` (database, migrations, job runner) for deploy/.
   endpoints: healthEndpoints(),
+  // JSON lines in production, each with the id of the request it was written for (cms/logging/).
+  logger: portalLogger(),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

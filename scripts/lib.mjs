@@ -42,8 +42,12 @@ export async function buildIfNeeded(env = process.env) {
   return true
 }
 
-/** Starts the production server (web/server.mjs) and resolves once `url` answers; the child is returned for stopping. */
-export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false }) {
+/**
+ * Starts the production server (web/server.mjs) and resolves once `url` answers; the child is
+ * returned for stopping. `quiet` keeps its output (in `output`, and in `logFile` when given, for
+ * tests that read the server's log).
+ */
+export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false, logFile = undefined }) {
   const child = spawn(process.execPath, [path.join(root, 'web/server.mjs')], {
     cwd: root,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
@@ -51,8 +55,13 @@ export async function startServer({ port, env, readyPath = '/api/municipalities?
   })
   const output = []
   if (quiet) {
-    child.stdout.on('data', (d) => output.push(String(d)))
-    child.stderr.on('data', (d) => output.push(String(d)))
+    const log = logFile ? fs.createWriteStream(logFile) : null
+    const keep = (d) => {
+      output.push(String(d))
+      log?.write(d)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
   }
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {

@@ -103,7 +103,8 @@ function copyOfDemo(seeded, prefix) {
  * files of one server run one after another as before (they change the demo and clean up after
  * themselves); the servers share nothing, so while one worker's test waits (for a page, a
  * scheduled job, a timer) the other computes. Each server sends its e-mails to its own SMTP
- * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts).
+ * server, which writes them into a folder the tests read (E2E_MAIL_DIRS, tests/e2e/helpers/mail.ts);
+ * its database file and log are E2E_DATABASE_FILES and E2E_SERVER_LOGS.
  * Resolves once the servers answer, to the environment of the jest run (null without chromium).
  */
 async function startE2e(stops, demo) {
@@ -122,18 +123,28 @@ async function startE2e(stops, demo) {
     stops.push(() => sink.stop())
     servers.push({
       mails,
+      database: path.join(dir, 'demo.db'),
+      log: path.join(dir, 'server.log'),
       env: { ...demoFiles(dir), SEED_DEMO: 'true', DEMO: 'true', SMTP_URL: sink.url, EMAIL_FROM: 'Integrationsportal <portal@e2e.example>', ...E2E_SSO_ENV },
     })
   }
   const ports = [Number(process.env.E2E_PORT || 3210)]
   while (ports.length < count) ports.push(await freePort())
   // Started together; if one fails, the others are stopped (stopAll).
-  const starts = await Promise.allSettled(servers.map(({ env }, i) => startServer({ port: ports[i], env, quiet: true })))
+  const starts = await Promise.allSettled(servers.map(({ env, log }, i) => startServer({ port: ports[i], env, quiet: true, logFile: log })))
   for (const start of starts) if (start.status === 'fulfilled') stops.push(async () => start.value.child.kill('SIGTERM'))
   const failed = starts.find((start) => start.status === 'rejected')
   if (failed) throw failed.reason
   const urls = ports.map((port) => `http://127.0.0.1:${port}`)
-  return { env: { E2E_BASE_URL: urls[0], E2E_BASE_URLS: urls.join(','), E2E_MAIL_DIRS: servers.map((server) => server.mails).join(',') }, count }
+  // The outage test locks its server's database file and reads its log (tests/e2e/outage.test.ts).
+  const env = {
+    E2E_BASE_URL: urls[0],
+    E2E_BASE_URLS: urls.join(','),
+    E2E_MAIL_DIRS: servers.map((server) => server.mails).join(','),
+    E2E_DATABASE_FILES: servers.map((server) => server.database).join(','),
+    E2E_SERVER_LOGS: servers.map((server) => server.log).join(','),
+  }
+  return { env, count }
 }
 
 /**

@@ -1,3 +1,6 @@
+import { currentRequest } from '@cms/logging/requestContext'
+import { isDatabaseUnavailable } from '@shared/databaseUnavailable'
+
 /**
  * Starts Payload once when the server starts, not on the first request: this applies the
  * committed migrations (SQLite production mode), seeds the demo when asked to, and starts
@@ -21,4 +24,14 @@ export async function register() {
   onChange((tags) => globalThis.__integrationPortalResponseCache?.invalidate(tags))
   connectApp(payload)
   globalThis.__integrationPortalCountView = (view) => countView(payload, { ...view, day: localTime(new Date(), view.timeZone).date })
+}
+
+/**
+ * Next calls this for every error a page, route or server action throws on the server (inside
+ * the request's async context). A failure because the database cannot be used is marked on the
+ * request, so that web/server.mjs answers 503 with Retry-After instead of the app's 500.
+ */
+export async function onRequestError(error: unknown) {
+  const request = currentRequest()
+  if (request && isDatabaseUnavailable(error)) request.databaseUnavailable = true
 }

@@ -9,6 +9,9 @@
 //   queries (search words, coordinates) always go to the app.
 // - Page views are counted here, for cached answers too (crawlers are not counted).
 // - The admin, the API and Next's files pass untouched (compressed by `compression`).
+// - Every request gets an id (X-Request-Id), on every log line written for it (JSON lines) and
+//   on its error page. A portal page that fails because the database cannot be used is answered
+//   503 with Retry-After and a plain page in the reader's language; other failures 500 with the id.
 // Usage: PORT=3000 node web/server.mjs (after `next build web`).
 import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
@@ -19,11 +22,21 @@ import { fileURLToPath } from 'node:url'
 import compression from 'compression'
 import next from 'next'
 import { withoutClientRuntime } from './lib/clientRuntime.mjs'
+import { errorPage, errorText, loadErrorTexts, localeOfPath, REQUEST_ID_SLOT, RETRY_AFTER_SECONDS } from './lib/errorPage.mjs'
 import { markPeerStamping, stampPeer } from './lib/peerAddress.mjs'
 import { isReader } from './lib/readers.mjs'
+import { installJsonConsole, logJson, requestIdOf } from './lib/requestLog.mjs'
 import { cacheKeyOf, makeEntry, negotiate, ResponseCache } from './lib/responseCache.mjs'
 
 process.env.NODE_ENV = 'production'
+/** The request being handled (cms/logging/requestContext.ts): its id, and whether the database failed it. */
+const requests = new AsyncLocalStorage()
+globalThis.__integrationPortalRequestContext = requests
+const requestId = () => requests.getStore()?.requestId
+// One JSON object a line, as Payload's logger writes them (cms/logging/logger.ts), for journald
+// and log shippers; LOG_FORMAT=pretty keeps Node's own console (and Payload's pretty lines).
+const jsonLogs = process.env.LOG_FORMAT !== 'pretty'
+if (jsonLogs) installJsonConsole(requestId)
 // The public address decides which pages may write with a login cookie and where links in
 // e-mails point; without it both would follow the request's Host header. The demo (DEMO=true)
 // serves localhost.
@@ -32,6 +45,8 @@ if (!process.env.SERVER_URL && process.env.DEMO !== 'true') {
   process.exit(1)
 }
 const dir = path.dirname(fileURLToPath(import.meta.url))
+/** The error pages' words, per locale (locales/*.json, Error and Meta.portalName). */
+const errorTexts = loadErrorTexts(path.join(dir, '../locales'))
 const port = Number(process.env.PORT || 3000)
 
 /** Where Next serves its own files from (`assetPrefix`, `basePath`), as built. */
@@ -122,6 +137,7 @@ function serve(req, res, entry, state) {
   // each time (a 304 for an unchanged page), so nothing downstream holds a changed page.
   res.setHeader('Cache-Control', 'public, no-cache')
   res.setHeader('X-Portal-Cache', state)
+  res.setHeader('X-Request-Id', requestId())
   if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding)
   if (entry.status === 200 && req.headers['if-none-match'] === entry.etag) {
     res.statusCode = 304
@@ -133,9 +149,39 @@ function serve(req, res, entry, state) {
 }
 
 /**
- * Holds back an answer of a held type (200 or 404) until it is complete, then finishes it:
- * runtime cut unless the route keeps it, compressed, stored when it said what it shows, sent.
- * Anything else (redirects, errors, other types) goes out as Next writes it.
+ * A portal answer that failed: 503 with Retry-After when the database could not be used (marked
+ * by web/instrumentation.ts), with a plain page in the reader's language, since the town's frame
+ * needs the database too; otherwise 500, the app's own error page in the town's frame when it
+ * rendered one, else the plain page. Each shows the request's id; none is stored.
+ */
+function sendError(req, res, raw, type) {
+  const request = requests.getStore()
+  const id = request?.requestId ?? ''
+  const unavailable = request?.databaseUnavailable === true
+  const status = unavailable ? 503 : 500
+  const locale = localeOfPath(req.url, errorTexts)
+  const html = type.startsWith('text/html')
+  const framed = html && !unavailable && raw.includes(REQUEST_ID_SLOT)
+  // The app's framed page keeps the app's headers (security headers among them); our own pages get ours.
+  if (!framed) for (const name of res.getHeaderNames()) res.removeHeader(name)
+  const body = framed
+    ? withoutClientRuntime(raw.toString('utf8'), paths).replaceAll(REQUEST_ID_SLOT, id)
+    : (html ? errorPage : errorText)({ status, locale, texts: errorTexts, requestId: id })
+  res.statusCode = status
+  res.removeHeader('Content-Encoding')
+  if (!framed) res.setHeader('Content-Type', html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.setHeader('X-Request-Id', id)
+  if (unavailable) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  res.setHeader('Content-Length', Buffer.byteLength(body))
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Holds back an answer of a held type (200, 404 or a server error) until it is complete, then
+ * finishes it: runtime cut unless the route keeps it, compressed, stored when it said what it
+ * shows, sent; a server error goes to sendError. Anything else (redirects, other types) goes
+ * out as Next writes it.
  */
 function finishHeld(req, res, key, notes, generation, settle) {
   const write = res.write.bind(res)
@@ -146,7 +192,7 @@ function finishHeld(req, res, key, notes, generation, settle) {
   const holding = () => {
     if (held === null) {
       const status = notes.status ?? res.statusCode
-      held = (status === 200 || status === 404) && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))
+      held = (status === 200 || status === 404 || status >= 500) && HELD_TYPES.test(String(res.getHeader('content-type') ?? ''))
       res.portalHeld = held
     }
     return held
@@ -168,7 +214,22 @@ function finishHeld(req, res, key, notes, generation, settle) {
     })
     return res
   }
+  /** The response object is ours again: Next's wrappers and headers off. */
+  const release = ({ clear }) => {
+    res.write = write
+    res.end = end
+    res.flushHeaders = flushHeaders
+    if (clear) for (const name of res.getHeaderNames()) res.removeHeader(name)
+  }
   const complete = async (raw) => {
+    // A failed render, also one the error boundary answered 200 while the database was away.
+    if (((notes.status ?? res.statusCode) >= 500 || requests.getStore()?.databaseUnavailable) && !res.headersSent) {
+      settle?.(null)
+      const type = String(res.getHeader('content-type') ?? '')
+      res.removeHeader(ROUTE_HEADER)
+      release({ clear: false })
+      return sendError(req, res, raw, type)
+    }
     const keep = res.getHeader(ROUTE_HEADER) === 'keep'
     res.removeHeader(ROUTE_HEADER)
     const isHtml = String(res.getHeader('content-type')).startsWith('text/html')
@@ -181,11 +242,7 @@ function finishHeld(req, res, key, notes, generation, settle) {
     const entry = await makeEntry({ status: notes.status ?? res.statusCode, headers: res.getHeaders(), body, tags: notes.tags, expiresAt: notes.expiresAt, view: notes.view, encodings })
     const stored = cacheable && cache.set(key, entry, generation)
     settle?.(stored ? entry : null)
-    // Rewritten from here on: the response object is ours again.
-    res.write = write
-    res.end = end
-    res.flushHeaders = flushHeaders
-    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    release({ clear: true })
     if (SERVER_TIMING) res.setHeader('Server-Timing', serverTiming(notes))
     serve(req, res, entry, stored ? 'MISS' : 'BYPASS')
     count(req, entry)
@@ -214,29 +271,48 @@ function render(req, res, key) {
   })
 }
 
+/** Answers one request (inside its request context). */
+function answer(req, res) {
+  stampPeer(req)
+  const key = cacheOn ? cacheKeyOf(req) : null
+  const hit = key === null ? undefined : cache.get(key)
+  if (hit) {
+    serve(req, res, hit, 'HIT')
+    count(req, hit)
+    return
+  }
+  const pending = key === null ? undefined : rendering.get(key)
+  if (pending) {
+    void pending.then((entry) => {
+      if (entry) {
+        serve(req, res, entry, 'HIT')
+        count(req, entry)
+      } else render(req, res, key)
+    })
+    return
+  }
+  render(req, res, key)
+}
+
 const server = http
   .createServer((req, res) => {
-    stampPeer(req)
-    const key = cacheOn ? cacheKeyOf(req) : null
-    const hit = key === null ? undefined : cache.get(key)
-    if (hit) {
-      serve(req, res, hit, 'HIT')
-      count(req, hit)
-      return
-    }
-    const pending = key === null ? undefined : rendering.get(key)
-    if (pending) {
-      void pending.then((entry) => {
-        if (entry) {
-          serve(req, res, entry, 'HIT')
-          count(req, entry)
-        } else render(req, res, key)
-      })
-      return
-    }
-    render(req, res, key)
+    const context = { requestId: requestIdOf(req.headers['x-request-id']), databaseUnavailable: false }
+    res.setHeader('X-Request-Id', context.requestId)
+    requests.run(context, () => answer(req, res))
   })
   .listen(port, () => console.log(`> Ready on http://localhost:${port}`))
+
+// The process's memory in the log every LOG_MEMORY_SECONDS (default 300; 0 = never): an operator
+// sees growth in the journal, and bench/soak.mjs samples it.
+const memorySeconds = Number(process.env.LOG_MEMORY_SECONDS ?? 300)
+if (memorySeconds > 0) {
+  setInterval(() => {
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage()
+    const memory = { rss, heapUsed, heapTotal, external }
+    if (jsonLogs) logJson({ msg: 'memory', memory })
+    else console.info('memory', memory)
+  }, memorySeconds * 1000).unref()
+}
 
 // On stop: answer what is under way (at most 10 s), take nothing new, then exit normally.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -576,6 +576,7 @@ export const ar: PortalTranslations = {
   'server.media.fileSize': 'يجب ألا يتجاوز حجم هذا الملف {{mb}} ميغابايت (الفيديو {{videoMb}} ميغابايت).',
   'server.media.types': 'المقبول: الصور (JPEG وPNG وWebP وAVIF وGIF) وPDF وفيديو MP4/WebM وترجمات WebVTT ‏(.vtt).',
   'server.loginRequired': 'يرجى تسجيل الدخول.',
+  'server.databaseUnavailable': 'النظام غير متاح مؤقتًا (قاعدة البيانات مشغولة أو غير متاحة). لم يُحفظ أي شيء. يُرجى المحاولة مرة أخرى بعد دقيقة.',
   'server.verify.forbidden': 'لا يحق لك تأكيد هذا الإدخال.',
   'server.verify.done': 'تم التأكيد على أنه لا يزال صحيحاً.',
   'server.file.badName': 'اسم ملف غير صالح.',

@@ -583,6 +583,7 @@ export const de: PortalTranslations = {
   'server.media.fileSize': 'Diese Datei darf höchstens {{mb}} MB groß sein (Videos {{videoMb}} MB).',
   'server.media.types': 'Erlaubt sind: Bilder (JPEG, PNG, WebP, AVIF, GIF), PDF, Videos (MP4/WebM) und WebVTT-Untertitel (.vtt).',
   'server.loginRequired': 'Bitte melden Sie sich an.',
+  'server.databaseUnavailable': 'Das System ist vorübergehend nicht erreichbar (die Datenbank ist belegt oder nicht verfügbar). Es wurde nichts gespeichert. Bitte versuchen Sie es in einer Minute noch einmal.',
   'server.verify.forbidden': 'Sie dürfen diesen Eintrag nicht bestätigen.',
   'server.verify.done': 'Als weiterhin korrekt bestätigt.',
   'server.file.badName': 'Ungültiger Dateiname.',

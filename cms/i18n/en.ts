@@ -590,6 +590,7 @@ export const en = {
   'server.media.fileSize': 'This file may be at most {{mb}} MB (videos {{videoMb}} MB).',
   'server.media.types': 'Accepted: images (JPEG, PNG, WebP, AVIF, GIF), PDF, MP4/WebM video and WebVTT captions (.vtt).',
   'server.loginRequired': 'Please log in.',
+  'server.databaseUnavailable': 'The system is temporarily unavailable (the database is busy or out of reach). Nothing was saved. Please try again in a minute.',
   'server.verify.forbidden': 'You are not allowed to confirm this entry.',
   'server.verify.done': 'Confirmed as still correct.',
   'server.file.badName': 'Invalid file name.',

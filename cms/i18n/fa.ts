@@ -576,6 +576,7 @@ export const fa: PortalTranslations = {
   'server.media.fileSize': 'حجم این فایل حداکثر {{mb}} مگابایت است (ویدیو {{videoMb}} مگابایت).',
   'server.media.types': 'پذیرفته: تصویر (JPEG، PNG، WebP، AVIF، GIF)، PDF، ویدیوی MP4/WebM و زیرنویس WebVTT ‏(.vtt).',
   'server.loginRequired': 'لطفاً وارد شوید.',
+  'server.databaseUnavailable': 'سامانه موقتاً در دسترس نیست (پایگاه داده مشغول است یا در دسترس نیست). چیزی ذخیره نشد. لطفاً یک دقیقه دیگر دوباره امتحان کنید.',
   'server.verify.forbidden': 'اجازهٔ تأیید این مدخل را ندارید.',
   'server.verify.done': 'تأیید شد که هنوز درست است.',
   'server.file.badName': 'نام فایل نامعتبر است.',

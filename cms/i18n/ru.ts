@@ -583,6 +583,7 @@ export const ru: PortalTranslations = {
   'server.media.fileSize': 'Этот файл может быть не больше {{mb}} МБ (видео {{videoMb}} МБ).',
   'server.media.types': 'Допустимы: изображения (JPEG, PNG, WebP, AVIF, GIF), PDF, видео MP4/WebM и субтитры WebVTT (.vtt).',
   'server.loginRequired': 'Пожалуйста, войдите.',
+  'server.databaseUnavailable': 'Система временно недоступна (база данных занята или недоступна). Ничего не сохранено. Пожалуйста, повторите попытку через минуту.',
   'server.verify.forbidden': 'Вы не можете подтвердить эту запись.',
   'server.verify.done': 'Подтверждено, что всё ещё верно.',
   'server.file.badName': 'Недопустимое имя файла.',

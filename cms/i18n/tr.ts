@@ -583,6 +583,7 @@ export const tr: PortalTranslations = {
   'server.media.fileSize': 'Bu dosya en fazla {{mb}} MB olabilir (videolar {{videoMb}} MB).',
   'server.media.types': 'Kabul edilenler: görseller (JPEG, PNG, WebP, AVIF, GIF), PDF, MP4/WebM video ve WebVTT altyazıları (.vtt).',
   'server.loginRequired': 'Lütfen giriş yapın.',
+  'server.databaseUnavailable': 'Sistem geçici olarak kullanılamıyor (veritabanı meşgul veya erişilemiyor). Hiçbir şey kaydedilmedi. Lütfen bir dakika sonra tekrar deneyin.',
   'server.verify.forbidden': 'Bu kaydı onaylama izniniz yok.',
   'server.verify.done': 'Hâlâ doğru olduğu onaylandı.',
   'server.file.badName': 'Geçersiz dosya adı.',

@@ -583,6 +583,7 @@ export const uk: PortalTranslations = {
   'server.media.fileSize': 'Цей файл може мати щонайбільше {{mb}} МБ (відео {{videoMb}} МБ).',
   'server.media.types': 'Дозволено: зображення (JPEG, PNG, WebP, AVIF, GIF), PDF, відео MP4/WebM і субтитри WebVTT (.vtt).',
   'server.loginRequired': 'Будь ласка, увійдіть.',
+  'server.databaseUnavailable': 'Система тимчасово недоступна (база даних зайнята або недоступна). Нічого не збережено. Будь ласка, спробуйте ще раз за хвилину.',
   'server.verify.forbidden': 'Ви не можете підтвердити цей запис.',
   'server.verify.done': 'Підтверджено, що все ще правильно.',
   'server.file.badName': 'Неприпустима назва файлу.',

@@ -110,6 +110,7 @@ describe('UI message catalogs', () => {
         lastValue: '20',
         method: 'external',
         max: 5000,
+        id: 'c0ffee-42',
         link: (chunks: unknown[]) => chunks.join(''),
       })
       expect(String(formatted)).not.toMatch(/\{|\}/)

@@ -13,7 +13,7 @@ const brotli = promisify(zlib.brotliCompress)
 export const OPEN_ENDED_PARAMS = ['q', 'near']
 
 /** Headers of a rendered answer that belong to one response, not to the stored page. */
-const PER_RESPONSE = new Set(['set-cookie', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'etag', 'vary', 'age', 'x-portal-cache'])
+const PER_RESPONSE = new Set(['x-request-id', 'retry-after', 'set-cookie', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'etag', 'vary', 'age', 'x-portal-cache'])
 
 /**
  * The key of a request the cache may answer, or null when it must go to the app: only GET and

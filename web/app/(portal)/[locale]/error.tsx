@@ -18,6 +18,8 @@ export default function ErrorPage() {
           {t.retry}
         </a>
       </p>
+      {/* The id support can look up in the log (one per request, also in the X-Request-Id header). */}
+      <p>{t.reference}</p>
     </main>
   )
 }
