@@ -90,6 +90,7 @@ export interface Config {
     'accessibility-feedback': AccessibilityFeedback;
     'search-synonyms': SearchSynonym;
     'search-misses': SearchMiss;
+    'audit-log': AuditLog;
     'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -122,6 +123,7 @@ export interface Config {
     'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -153,6 +155,7 @@ export interface Config {
     tasks: {
       remindStaleEntries: TaskRemindStaleEntries;
       runDirectoryImport: TaskRunDirectoryImport;
+      resumeDirectoryImports: TaskResumeDirectoryImports;
       applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1297,6 +1300,55 @@ export interface SearchMiss {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  action:
+    | 'login'
+    | 'loginFailed'
+    | 'logout'
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restoreVersion'
+    | 'roleChange'
+    | 'townChange'
+    | 'invite'
+    | 'export'
+    | 'import'
+    | 'settingsChange'
+    | 'twoFactorEnabled'
+    | 'twoFactorDisabled'
+    | 'twoFactorFailed'
+    | 'ssoLogin'
+    | 'ssoRefused'
+    | 'accountErased';
+  actor: string;
+  userId?: string | null;
+  role?: string | null;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  title?: string | null;
+  changedFields?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  towns?: (string | Municipality)[] | null;
+  address?: string | null;
+  requestId?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states".
  */
 export interface TranslationState {
@@ -1418,7 +1470,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'applyRetention' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'remindStaleEntries'
+          | 'runDirectoryImport'
+          | 'resumeDirectoryImports'
+          | 'applyRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1451,7 +1509,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleEntries' | 'runDirectoryImport' | 'applyRetention' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'remindStaleEntries'
+        | 'runDirectoryImport'
+        | 'resumeDirectoryImports'
+        | 'applyRetention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2388,6 +2455,25 @@ export interface SearchMissesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  actor?: T;
+  userId?: T;
+  role?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  changedFields?: T;
+  detail?: T;
+  towns?: T;
+  address?: T;
+  requestId?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-states_select".
  */
 export interface TranslationStatesSelect<T extends boolean = true> {
@@ -2532,6 +2618,16 @@ export interface TaskRunDirectoryImport {
     importID: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeDirectoryImports".
+ */
+export interface TaskResumeDirectoryImports {
+  input?: unknown;
+  output: {
+    resumed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,13 +21,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { ProcessingRecordLink as ProcessingRecordLink_424663ded3f197866ce2a20794ed9070 } from '../../../../cms/components/ProcessingRecordLink'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { TwoFactorAccountField as TwoFactorAccountField_0c82840c1ce7a4d819b9787e49babea1 } from '../../../../cms/components/TwoFactorAccountField'
 import { AccountPrivacy as AccountPrivacy_5a2c4b6da5e88cb731d1ea4f878e5ab9 } from '../../../../cms/components/AccountPrivacy'
 import { InviteForm as InviteForm_53296e4459d133714be44fcd6b394746 } from '../../../../cms/components/InviteForm'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ReviewBanner as ReviewBanner_ab2786587764894abb3d3fd15050da54 } from '../../../../cms/components/ReviewBanner'
-import { YesNoCell as YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8 } from '../../../../cms/components/YesNoCell'
 import { TranslationStatus as TranslationStatus_a9583c197a39dc9ba25af5adb6413601 } from '../../../../cms/components/TranslationStatus'
 import { PublicPageLink as PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5 } from '../../../../cms/components/PublicPageLink'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -39,17 +40,21 @@ import { AuditLogDownload as AuditLogDownload_5930dc94fc0723608be4458b814977d7 }
 import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { SsoLoginButtons as SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9 } from '../../../../cms/components/SsoLogin'
 import { MyListings as MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5 } from '../../../../cms/components/MyListings'
 import { DirectoryWorkList as DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a } from '../../../../cms/components/DirectoryWorkList'
 import { TranslationOverview as TranslationOverview_cbd733633b2e232412b0b990d6d07170 } from '../../../../cms/components/TranslationOverview'
 import { UsageOverview as UsageOverview_457ae0c88f9885791807b683df7aa7aa } from '../../../../cms/components/UsageOverview'
 import { SearchMissesPanel as SearchMissesPanel_2f246086498bafcd691f3eb4e5221d36 } from '../../../../cms/components/SearchMissesPanel'
+import { SsoLoginError as SsoLoginError_c1fc68e2511be9750f4ad7004d694fe9 } from '../../../../cms/components/SsoLogin'
+import { TwoFactorLoginRedirect as TwoFactorLoginRedirect_1e3ff8763e9506714a4d320515284ab6 } from '../../../../cms/components/TwoFactorLoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { InviteView as InviteView_b937105f226e61cb1cd81491850f0442 } from '../../../../cms/components/InviteView'
 import { ReviewQueue as ReviewQueue_87b86ed69b904fe89f439886c7fe27cb } from '../../../../cms/components/ReviewQueue'
 import { ReviewPage as ReviewPage_bd1fc18cd99fd63d01b57e7f4fb1e550 } from '../../../../cms/components/ReviewPage'
+import { TwoFactorView as TwoFactorView_bf3ca084631423aa9b59f19247cbeee1 } from '../../../../cms/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -77,13 +82,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "/cms/components/ProcessingRecordLink#ProcessingRecordLink": ProcessingRecordLink_424663ded3f197866ce2a20794ed9070,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/cms/components/TwoFactorAccountField#TwoFactorAccountField": TwoFactorAccountField_0c82840c1ce7a4d819b9787e49babea1,
   "/cms/components/AccountPrivacy#AccountPrivacy": AccountPrivacy_5a2c4b6da5e88cb731d1ea4f878e5ab9,
   "/cms/components/InviteForm#InviteForm": InviteForm_53296e4459d133714be44fcd6b394746,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/cms/components/ReviewBanner#ReviewBanner": ReviewBanner_ab2786587764894abb3d3fd15050da54,
-  "/cms/components/YesNoCell#YesNoCell": YesNoCell_b2d10b56b79e3395b52fdb17dc9d6ed8,
   "/cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a9583c197a39dc9ba25af5adb6413601,
   "/cms/components/PublicPageLink#PublicPageLink": PublicPageLink_61f99c7a87ad37d25bbb6f71b85493c5,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
@@ -95,16 +101,20 @@ export const importMap = {
   "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/SsoLogin#SsoLoginButtons": SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9,
   "/cms/components/MyListings#MyListings": MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5,
   "/cms/components/DirectoryWorkList#DirectoryWorkList": DirectoryWorkList_fb2e6b532c0fab1c747965cb252c333a,
   "/cms/components/TranslationOverview#TranslationOverview": TranslationOverview_cbd733633b2e232412b0b990d6d07170,
   "/cms/components/UsageOverview#UsageOverview": UsageOverview_457ae0c88f9885791807b683df7aa7aa,
   "/cms/components/SearchMissesPanel#SearchMissesPanel": SearchMissesPanel_2f246086498bafcd691f3eb4e5221d36,
+  "/cms/components/SsoLogin#SsoLoginError": SsoLoginError_c1fc68e2511be9750f4ad7004d694fe9,
+  "/cms/components/TwoFactorLoginRedirect#TwoFactorLoginRedirect": TwoFactorLoginRedirect_1e3ff8763e9506714a4d320515284ab6,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/cms/components/InviteView#InviteView": InviteView_b937105f226e61cb1cd81491850f0442,
   "/cms/components/ReviewQueue#ReviewQueue": ReviewQueue_87b86ed69b904fe89f439886c7fe27cb,
   "/cms/components/ReviewPage#ReviewPage": ReviewPage_bd1fc18cd99fd63d01b57e7f4fb1e550,
+  "/cms/components/TwoFactorView#TwoFactorView": TwoFactorView_bf3ca084631423aa9b59f19247cbeee1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
