@@ -33,6 +33,8 @@ const PLAIN_ALLOWED: { where: RegExp; value?: ReadonlySet<string>; why: string }
 /** Values the same in English and another language, on purpose: the language uses the same word. */
 const SAME_AS_ENGLISH = new Set([
   'de imports.singular', // "Import"
+  'de option.auditAction.import', // "Import"
+  'de option.auditAction.export', // "Export"
   'de field.name', // "Name"
   'de field.website', // "Website"
   'de field.body', // "Text"

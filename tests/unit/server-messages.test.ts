@@ -20,6 +20,7 @@ const ALLOWED: Record<string, string> = {
   'cms/hsds/import/run.ts': "an HSDS problem's detail beside its code (the admin shows the code's words)",
   'cms/hsds/import/check.ts': "the same: an HSDS record's problem, with its code",
   'cms/hsds/import/read.ts': "the same: an HSDS record's problem, with its code",
+  'cms/longWork/runJournal.ts': "a run refused while another of the town may be alive: the command line's words (the admin refuses a second run before, in its own: server.import.running)",
   'cms/import/run.ts': "a row problem's detail beside its code (the admin shows the code's words: importPanel.problem.*)",
   'cms/translation/provider.ts': "a translation service's unexpected answer, logged for the operator",
   'cms/translation/providers/deepl.ts': "DeepL's unexpected answer, logged for the operator",

@@ -5,6 +5,7 @@ import { directionOf, LOCALE_CODES } from '@shared/locales'
 import { requireLocale } from '@web/lib/pageLocale'
 import { ErrorStringsProvider } from '@web/components/ErrorStrings.client'
 import { REQUEST_ID_SLOT } from '@web/lib/errorPage.mjs'
+import { sentence } from '@web/lib/sentence'
 import '../portal.css'
 
 // One freshness model (README, "One freshness model"): Next renders every request it is handed
@@ -43,7 +44,7 @@ export default async function PortalLayout({
       <body>
         {/* Only the error page is a client component; it gets only its own strings. The request's
             id is known to web/server.mjs only: it puts it in place of the slot on an error page. */}
-        <ErrorStringsProvider strings={{ title: t('title'), body: t('body'), retry: t('retry'), reference: t('reference', { id: REQUEST_ID_SLOT }) }}>
+        <ErrorStringsProvider strings={{ title: t('title'), body: t('body'), retry: t('retry'), reference: sentence(t, 'reference', { id: REQUEST_ID_SLOT }) }}>
           {children}
         </ErrorStringsProvider>
       </body>
