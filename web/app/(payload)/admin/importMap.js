@@ -34,6 +34,7 @@ import { ReviewSaveDraftButton as ReviewSaveDraftButton_3c141465c662779e8c4858aa
 import { VerifyButton as VerifyButton_279ed0ed595390e8982fa787defd369a } from '../../../../cms/components/VerifyButton'
 import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../../../../cms/components/imports/ImportPanel'
 import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { AdminLayoutFixes as AdminLayoutFixes_dc6e67371919ef0c07fcd6f4bc6f4322 } from '../../../../cms/components/AdminLayoutFixes'
 import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { MyListings as MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5 } from '../../../../cms/components/MyListings'
@@ -87,6 +88,7 @@ export const importMap = {
   "/cms/components/VerifyButton#VerifyButton": VerifyButton_279ed0ed595390e8982fa787defd369a,
   "/cms/components/imports/ImportPanel#ImportPanel": ImportPanel_18f6657af7f59b5aa7dd14b4142578e0,
   "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/AdminLayoutFixes#AdminLayoutFixes": AdminLayoutFixes_dc6e67371919ef0c07fcd6f4bc6f4322,
   "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/MyListings#MyListings": MyListings_2bb7c555e9c6bd39bb2e00e2e01216b5,
