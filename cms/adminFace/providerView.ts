@@ -34,12 +34,13 @@ export function withoutApiTabForProviders(collection: CollectionConfig): Collect
 
 /** A field shown to staff and hidden from providers, on top of the field's own condition. */
 export function hiddenFromProviders<F extends Field>(field: F): F {
-  if (!('admin' in field)) return field
-  const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
+  // Fields other plugins add often come without an `admin` part (the users' towns do).
+  const admin = 'admin' in field ? field.admin : undefined
+  const own = admin && 'condition' in admin ? admin.condition : undefined
   return {
     ...field,
     admin: {
-      ...field.admin,
+      ...admin,
       condition: (data, siblingData, context) => !isProvider(context.user) && (own ? own(data, siblingData, context) : true),
     },
   }

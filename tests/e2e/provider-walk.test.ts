@@ -71,6 +71,8 @@ describe.each(['de', 'ar'])('a provider on a phone in %s', (language) => {
 
   test('the service form names languages in the reader’s language, fits the screen, and leaves out what a provider cannot use', async () => {
     await openService(page)
+    // For whoever looks at the walk again (the lead compares them with the walk's "before").
+    await page.screenshot({ path: `tests/.artifacts/provider-walk-${language}-service.png` })
     expect(await page.locator('html').getAttribute('lang')).toBe(language)
     // The content language beside each field, in the reader's words: "Deutsch" / "Deutsch (الألمانية)".
     expect((await visibleTexts(page)).filter((t) => ENGLISH_LANGUAGE_NAME.test(t))).toEqual([])
@@ -89,6 +91,7 @@ describe.each(['de', 'ar'])('a provider on a phone in %s', (language) => {
     await page.goto(`${BASE_URL}/admin/account`)
     await page.waitForSelector('form input[name="email"]', { timeout: 30000 })
     await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: `tests/.artifacts/provider-walk-${language}-account.png`, fullPage: true })
     expect(await page.locator('[id^="field-tenants"]').count()).toBe(0)
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
   })
@@ -117,8 +120,4 @@ test('a refused change names the field in words, in the reader’s language, nev
   // The server answers in its fallback language, German.
   expect(message).toContain('Standorte 1 > Öffnungszeiten > Geschlossen am')
   expect(message).not.toMatch(/: locations\.0/)
-
-  const farAway = await api(token, 'PATCH', `locations/${locationId}?draft=true`, { latitude: 200 })
-  expect(farAway.status).toBe(400)
-  expect(JSON.stringify(farAway.json)).toContain('zwischen -90 und 90')
 })

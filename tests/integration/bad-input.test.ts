@@ -48,6 +48,10 @@ describe('bad input gets a 400 with a reason and writes nothing', () => {
     expect(fieldErrors(wrong.body).map((e) => e.path)).toEqual(['hours.closedDates'])
     // The message names the field as the form does (the server answers in its fallback language, German), not by its path.
     expect(wrong.body.errors[0]?.message).toMatch(/Öffnungszeiten > Geschlossen am$/)
+    // A coordinate out of range is explained in the reader's language, with an example.
+    const farAway = await ctx.api.request<ErrorBody>('PATCH', `/locations/${place.id}`, { token: ctx.tokens.editor1, json: { latitude: 200 } })
+    expect(farAway.status).toBe(400)
+    expect(fieldErrors(farAway.body)).toEqual([expect.objectContaining({ path: 'latitude', message: expect.stringContaining('zwischen -90 und 90') })])
   })
 
   test('a slug is unique within a town, not across towns: a clash gets a number, never an error', async () => {
