@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const ar: PortalTranslations = {
   yes: 'نعم',
   no: 'لا',
-  'locale.easyGerman': 'الألمانية المبسطة',
   'field.searchText': 'المحتوى',
   'locations.latitude.help': 'موقع المكان على الخريطة. تجده على openstreetmap.org: انقر بالزر الأيمن على المكان ← «عرض العنوان»؛ الرقم الأول (مثل 50.97) يُكتب هنا.',
   'locations.longitude.help': 'الرقم الثاني من هناك (مثل 10.32).',

@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const de: PortalTranslations = {
   yes: 'Ja',
   no: 'Nein',
-  'locale.easyGerman': 'Leichte Sprache',
   'field.searchText': 'Inhalt',
   'locations.latitude.help': 'Wo der Ort auf der Karte liegt. Zu finden auf openstreetmap.org: Rechtsklick auf den Ort → „Adresse anzeigen“; die erste Zahl (z. B. 50.97) kommt hierher.',
   'locations.longitude.help': 'Die zweite Zahl von dort (z. B. 10.32).',

@@ -11,7 +11,6 @@ import { FORMAT_MESSAGES } from '@shared/validation'
 export const en = {
   yes: 'Yes',
   no: 'No',
-  'locale.easyGerman': 'Easy German',
   'field.searchText': 'Content',
   'locations.latitude.help': 'Where the place is on the map. Find it on openstreetmap.org: right-click the place → “Show address”; the first number (e.g. 50.97) goes here.',
   'locations.longitude.help': 'The second number from there (e.g. 10.32).',

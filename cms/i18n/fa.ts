@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const fa: PortalTranslations = {
   yes: 'بله',
   no: 'خیر',
-  'locale.easyGerman': 'آلمانی ساده',
   'field.searchText': 'محتوا',
   'locations.latitude.help': 'جای مکان روی نقشه. در openstreetmap.org: روی مکان راست‌کلیک کنید ← «نمایش نشانی»؛ عدد اول (مثلاً 50.97) اینجا می‌آید.',
   'locations.longitude.help': 'عدد دوم از همان‌جا (مثلاً 10.32).',

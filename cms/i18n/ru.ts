@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const ru: PortalTranslations = {
   yes: 'Да',
   no: 'Нет',
-  'locale.easyGerman': 'Простой немецкий',
   'field.searchText': 'содержание',
   'locations.latitude.help': 'Где место на карте. Найдите на openstreetmap.org: правый щелчок по месту → «Показать адрес»; первое число (напр. 50.97) — сюда.',
   'locations.longitude.help': 'Второе число оттуда (напр. 10.32).',

@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const tr: PortalTranslations = {
   yes: 'Evet',
   no: 'Hayır',
-  'locale.easyGerman': 'Kolay Almanca',
   'field.searchText': 'İçerik',
   'locations.latitude.help': 'Yerin haritadaki konumu. openstreetmap.org’da bulun: yere sağ tıklayın → “Adresi göster”; ilk sayı (ör. 50.97) buraya yazılır.',
   'locations.longitude.help': 'Oradaki ikinci sayı (ör. 10.32).',

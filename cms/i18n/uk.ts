@@ -4,7 +4,6 @@ import type { PortalTranslations } from './en'
 export const uk: PortalTranslations = {
   yes: 'Так',
   no: 'Ні',
-  'locale.easyGerman': 'Проста німецька',
   'field.searchText': 'вміст',
   'locations.latitude.help': 'Де місце на карті. Знайдіть на openstreetmap.org: правий клік на місці → «Показати адресу»; перше число (напр. 50.97) — сюди.',
   'locations.longitude.help': 'Друге число звідти (напр. 10.32).',

@@ -5,8 +5,8 @@ import { BASE_URL, launch } from './helpers/browser'
 
 /**
  * What the provider walk of issue #15 found confusing, checked where it was found: a provider
- * (Caritas Eisenach) on a 390 px phone, in German and in Arabic, edits a service. Every content
- * language is named in the reader's language (no "Deutsch (German)"), the page does not scroll
+ * (Caritas Eisenach) on a 390 px phone, in German and in Arabic, edits a service. No content
+ * language is named in English (no "Deutsch (German)"), the page does not scroll
  * sideways, the raw "API" tab, the read-only review flag and the account's town list are left out,
  * ticking "own hours at this place" can be submitted, and a refused change names the field in
  * words, not as a data path.
@@ -74,7 +74,7 @@ describe.each(['de', 'ar'])('a provider on a phone in %s', (language) => {
     // For whoever looks at the walk again (the lead compares them with the walk's "before").
     await page.screenshot({ path: `tests/.artifacts/provider-walk-${language}-service.png` })
     expect(await page.locator('html').getAttribute('lang')).toBe(language)
-    // The content language beside each field, in the reader's words: "Deutsch" / "Deutsch (الألمانية)".
+    // The content language beside each field is named in itself with its code ("Deutsch (de)"), never in English.
     expect((await visibleTexts(page)).filter((t) => ENGLISH_LANGUAGE_NAME.test(t))).toEqual([])
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
     // No raw data tab, no tick box the provider can never tick (the banner says the state in words).
