@@ -49,6 +49,7 @@ import { countRenderWork } from './cache/countRenderWork'
 import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { remindStaleEntriesTask, REMINDER_QUEUE } from './jobs/remindStaleEntries'
 import { localizationConfig } from './localization'
+import { hiddenFromProviders, withoutApiTabForProviders } from './adminFace/providerView'
 import { hsdsEndpoints } from './hsds/endpoints'
 import { reviewEndpoints } from './review/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
@@ -142,8 +143,9 @@ export const integrationPortal =
       const hidden = c.admin?.hidden
       ours[key] = { ...c, admin: { ...c.admin, hidden: (args) => isProvider(args.user) || (typeof hidden === 'function' ? hidden(args) : Boolean(hidden)) } }
     }
-    // Help in plain words on every list and form, and the way from a document to its public page.
-    if (!o.disabled) for (const key of Object.keys(ours) as PortalCollection[]) ours[key] = withAdminFace(key, ours[key])
+    // Help in plain words on every list and form, and the way from a document to its public page;
+    // no raw data ("API") tab for providers.
+    if (!o.disabled) for (const key of Object.keys(ours) as PortalCollection[]) ours[key] = withoutApiTabForProviders(withAdminFace(key, ours[key]))
     const added = (Object.keys(ours) as PortalCollection[]).map((key) => o.overrides[key]?.(ours[key]) ?? ours[key])
 
     const config: Config = {
@@ -161,7 +163,7 @@ export const integrationPortal =
           graphics: o.disabled
             ? incoming.admin?.components?.graphics
             : { Logo: '/cms/components/AdminBrand#AdminLogo', Icon: '/cms/components/AdminBrand#AdminIcon', ...incoming.admin?.components?.graphics },
-          header: [...(incoming.admin?.components?.header ?? []), ...(o.disabled ? [] : ['/cms/components/AdminBrand#AdminHeader'])],
+          header: [...(incoming.admin?.components?.header ?? []), ...(o.disabled ? [] : ['/cms/components/AdminBrand#AdminHeader', '/cms/components/AdminLayoutFixes#AdminLayoutFixes'])],
           // Single sign-on (cms/auth/oidc): why a sign-in came back, and a button per town's provider.
           // Security, not decoration (a town may require it): on also when the plugin is disabled.
           beforeLogin: [...(incoming.admin?.components?.beforeLogin ?? []), '/cms/components/SsoLogin#SsoLoginError'],
@@ -265,6 +267,9 @@ export const integrationPortal =
       // Municipal users call their tenant a town (Kommune), not a "Mandant".
       i18n: { translations: tenantTexts(o.adminLanguages) },
     })(config)
+    // A provider's towns follow their organisations and only admins change them: no list of
+    // towns on the provider's account page.
+    const providerView = { ...withTowns, collections: withTowns.collections?.map((c) => (c.slug === slugs.users ? { ...c, fields: c.fields.map((f) => ('name' in f && f.name === 'tenants' ? hiddenFromProviders(f) : f)) } : c)) }
     // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
-    return withTwoFactor(withPortalLabels(withTowns, slugs, { cells: !o.disabled }), twoFactorSlugs)
+    return withTwoFactor(withPortalLabels(providerView, slugs, { cells: !o.disabled }), twoFactorSlugs)
   }

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 import { fallbackChain, localeInfo } from '@shared/locales'
+import { LOCALE_OPTIONS } from './fields/localeOptions'
 import type { ResolvedOptions } from './types'
 
 /**
@@ -7,6 +8,11 @@ import type { ResolvedOptions } from './types'
  * request without `?locale=` means the default language, and missing texts come from the
  * fallback chain); the portal reads with `locale: 'all'` and picks the fallback itself, so
  * it knows which language a text is really in and can mark it with `lang`/`dir`.
+ *
+ * Each content language is labelled as everywhere else in the admin, in itself with its code
+ * ("العربية (ar)"), not with its English name ("Deutsch (German)" stood beside every field of a
+ * German or Arabic admin). A label per admin language would read better, but Payload's field
+ * label shows only a plain-text label and falls back to the bare code for any other.
  */
 export function localizationConfig(o: ResolvedOptions): NonNullable<Config['localization']> {
   return {
@@ -15,7 +21,8 @@ export function localizationConfig(o: ResolvedOptions): NonNullable<Config['loca
     locales: o.locales.map((code) => {
       const info = localeInfo(code)
       const fallbackLocale = fallbackChain(code, o.defaultLocale).filter((c) => c !== code && o.locales.includes(c))
-      return { code, label: `${info.endonym} (${info.englishName})`, rtl: info.dir === 'rtl', fallbackLocale }
+      const label = LOCALE_OPTIONS.find((l) => l.value === code)?.label ?? info.endonym
+      return { code, label, rtl: info.dir === 'rtl', fallbackLocale }
     }),
   }
 }

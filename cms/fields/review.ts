@@ -1,5 +1,6 @@
 import type { CheckboxField, Field } from 'payload'
 import { staffField } from '../access/predicates'
+import { hiddenFromProviders } from '../adminFace/providerView'
 import { tr } from '@cms/i18n/translate'
 import type { PortalKey } from '@cms/i18n/en'
 import { REVIEW_STATES } from '@shared/reviewDiff'
@@ -7,14 +8,15 @@ import { selectOptions } from './selectOptions'
 
 /** A flag set by the review hooks (never by providers); editors filter their work list by it. */
 export function reviewFlag(description: PortalKey, position: 'sidebar' | undefined = 'sidebar'): CheckboxField {
-  return {
+  // Providers read their entry's state in the banner above the form (ReviewBanner), in words.
+  return hiddenFromProviders({
     name: 'pendingReview',
     type: 'checkbox',
     defaultValue: false,
     index: true,
     access: { update: staffField, create: staffField },
     admin: { position, readOnly: true, description: tr(description) },
-  }
+  })
 }
 
 /** Set when a provider saved a draft that waits for an editor; editors filter their work list by it. */

@@ -1,10 +1,13 @@
-import { type CollectionBeforeOperationHook, type Field, ValidationError } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import { type CollectionBeforeOperationHook, type Field, type PayloadRequest, ValidationError } from 'payload'
 import { isLocale } from '@shared/locales'
 import { isRecord as isObject } from '../isRecord'
 import { translate } from '@cms/i18n/translate'
 import type { PortalKey } from '@cms/i18n/en'
 
-type Problem = { path: string; key: PortalKey }
+/** One step of the way to a field as a person reads it: a field's label, or a row number of a list. */
+type Step = Extract<Field, { name: string }> | number
+type Problem = { path: string; key: PortalKey; steps: Step[] }
 
 const isId = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 const isReference = (v: unknown) => isId(v) || (isObject(v) && (isId(v.id) || (typeof v.relationTo === 'string' && isId(v.value))))
@@ -57,28 +60,48 @@ function localeValues(field: Field, value: unknown): [string, unknown][] {
   return [['', value]]
 }
 
-function check(fields: Field[], data: Record<string, unknown>, prefix: string, problems: Problem[]) {
+function check(fields: Field[], data: Record<string, unknown>, prefix: string, problems: Problem[], steps: Step[] = []) {
   for (const field of fields) {
     if (!('name' in field)) {
-      if ('fields' in field) check(field.fields, data, prefix, problems)
+      if ('fields' in field) check(field.fields, data, prefix, problems, steps)
       if (field.type === 'tabs') {
         for (const tab of field.tabs) {
           const name = 'name' in tab ? tab.name : undefined
-          if (!name) check(tab.fields, data, prefix, problems)
-          else if (isObject(data[name])) check(tab.fields, data[name], `${prefix}${name}.`, problems)
+          if (!name) check(tab.fields, data, prefix, problems, steps)
+          else if (isObject(data[name])) check(tab.fields, data[name], `${prefix}${name}.`, problems, steps)
         }
       }
       continue
     }
     if (!(field.name in data)) continue
+    // The admin sends a list that got no rows (e.g. the hours of a group a tick box just showed) as
+    // its row count, 0: that is an empty list, not malformed input.
+    if (field.type === 'array' && data[field.name] === 0) data[field.name] = []
+    const at = [...steps, field]
     for (const [suffix, value] of localeValues(field, data[field.name])) {
       const path = `${prefix}${field.name}${suffix}`
       const key = shapeError(field, value)
-      if (key) problems.push({ path, key })
-      else if (field.type === 'group' && isObject(value)) check(field.fields, value, `${path}.`, problems)
-      else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => isObject(row) && check(field.fields, row, `${path}.${i}.`, problems))
+      if (key) problems.push({ path, key, steps: at })
+      else if (field.type === 'group' && isObject(value)) check(field.fields, value, `${path}.`, problems, at)
+      else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => isObject(row) && check(field.fields, row, `${path}.${i}.`, problems, [...at, i + 1]))
     }
   }
+}
+
+/**
+ * Where a problem is, in the reader's words ("Locations 1 > Opening hours > Closed on"), as Payload
+ * names fields in its own validation messages: the message then shows this, never the data path.
+ */
+function readableLabel(steps: Step[], i18n: PayloadRequest['i18n']): string {
+  return steps
+    .map((step, i) => {
+      if (typeof step === 'number') return null
+      const name = 'label' in step && step.label ? getTranslation(step.label, i18n) : step.name
+      const row = steps[i + 1]
+      return typeof row === 'number' ? `${name} ${row}` : name
+    })
+    .filter((part): part is string => Boolean(part))
+    .join(' > ')
 }
 
 /**
@@ -91,11 +114,23 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, oper
   if (operation !== 'create' && operation !== 'update') return args
   const data: unknown = 'data' in args ? args.data : undefined
   const problems: Problem[] = []
-  if (!isObject(data)) problems.push({ path: '', key: 'server.bodyNotObject' })
+  if (!isObject(data)) problems.push({ path: '', key: 'server.bodyNotObject', steps: [] })
   else {
     check(collection.fields, data, '', problems)
-    if (collection.auth && 'password' in data && typeof data.password !== 'string') problems.push({ path: 'password', key: 'server.expected.text' })
+    if (collection.auth && 'password' in data && typeof data.password !== 'string')
+      problems.push({
+        path: 'password',
+        key: 'server.expected.text',
+        steps: [],
+      })
   }
-  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems.map(({ path, key }) => ({ path, message: translate(req.t, key) })) }, req.t)
+  if (problems.length) {
+    const errors = problems.map(({ path, key, steps }) => ({
+      path,
+      label: readableLabel(steps, req.i18n),
+      message: translate(req.t, key),
+    }))
+    throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  }
   return args
 }

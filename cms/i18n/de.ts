@@ -8,6 +8,11 @@ export const de: PortalTranslations = {
   no: 'Nein',
   // Data protection (cms/privacy/), in a file of its own.
   ...privacyDe,
+  'field.searchText': 'Inhalt',
+  'locations.latitude.help': 'Wo der Ort auf der Karte liegt. Zu finden auf openstreetmap.org: Rechtsklick auf den Ort → „Adresse anzeigen“; die erste Zahl (z. B. 50.97) kommt hierher.',
+  'locations.longitude.help': 'Die zweite Zahl von dort (z. B. 10.32).',
+  'error.latitude': 'Bitte eine Zahl zwischen -90 und 90 eingeben (Eisenach: 50.97).',
+  'error.longitude': 'Bitte eine Zahl zwischen -180 und 180 eingeben (Eisenach: 10.32).',
 
   'group.directory': 'Angebotsverzeichnis',
   'group.content': 'Inhalte',
@@ -315,8 +320,8 @@ export const de: PortalTranslations = {
   'topics.parent.help': 'Leer lassen für ein Hauptthema.',
   'services.summary.help': 'Ein Satz: was es ist und für wen.',
   'services.languages.help': 'Sprachen, in denen das Angebot stattfindet (nicht nur die der Website).',
-  'services.eligibility.help': 'Wer es nutzen kann.',
-  'services.requiredDocuments.help': 'Was mitzubringen ist.',
+  'services.eligibility.help': 'Wer das Angebot nutzen kann, z. B. Alter, Aufenthaltsstatus oder Wohnort.',
+  'services.requiredDocuments.help': 'Welche Unterlagen die Menschen mitbringen sollen, z. B. Ausweis, Bescheide, Briefe von Ämtern.',
   'pages.parent.help': 'Leer lassen für eine Seite auf der obersten Ebene des Wegweisers.',
   'pages.summary.help': 'Ein Satz, erscheint in Listen.',
   'pages.lastReviewedAt.help': 'Wann zuletzt jemand geprüft hat, ob die Seite noch stimmt.',

@@ -15,6 +15,11 @@ export const en = {
   no: 'No',
   // Data protection (cms/privacy/), in a file of its own.
   ...privacyEn,
+  'field.searchText': 'Content',
+  'locations.latitude.help': 'Where the place is on the map. Find it on openstreetmap.org: right-click the place → “Show address”; the first number (e.g. 50.97) goes here.',
+  'locations.longitude.help': 'The second number from there (e.g. 10.32).',
+  'error.latitude': 'Enter a latitude between -90 and 90 (Eisenach: 50.97).',
+  'error.longitude': 'Enter a longitude between -180 and 180 (Eisenach: 10.32).',
 
   'group.directory': 'Service directory',
   'group.content': 'Content',
@@ -322,8 +327,8 @@ export const en = {
   'topics.parent.help': 'Leave empty for a main topic.',
   'services.summary.help': 'One sentence: what it is and who it is for.',
   'services.languages.help': 'Languages in which the service is delivered (not only the website’s).',
-  'services.eligibility.help': 'Who can use it.',
-  'services.requiredDocuments.help': 'What to bring.',
+  'services.eligibility.help': 'Who can use the service, e.g. age, residence status or place of residence.',
+  'services.requiredDocuments.help': 'Which papers people should bring, e.g. ID, decisions, letters from offices.',
   'pages.parent.help': 'Leave empty for a page at the top of the guide.',
   'pages.summary.help': 'One sentence, shown in lists.',
   'pages.lastReviewedAt.help': 'When someone last checked that the page is still right.',

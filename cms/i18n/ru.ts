@@ -8,6 +8,11 @@ export const ru: PortalTranslations = {
   no: 'Нет',
   // Data protection (cms/privacy/), in a file of its own.
   ...privacyRu,
+  'field.searchText': 'содержание',
+  'locations.latitude.help': 'Где место на карте. Найдите на openstreetmap.org: правый щелчок по месту → «Показать адрес»; первое число (напр. 50.97) — сюда.',
+  'locations.longitude.help': 'Второе число оттуда (напр. 10.32).',
+  'error.latitude': 'Введите число от -90 до 90 (Айзенах: 50.97).',
+  'error.longitude': 'Введите число от -180 до 180 (Айзенах: 10.32).',
 
   'group.directory': 'Каталог услуг',
   'group.content': 'Содержание',
@@ -315,8 +320,8 @@ export const ru: PortalTranslations = {
   'topics.parent.help': 'Оставьте пустым для основной темы.',
   'services.summary.help': 'Одно предложение: что это и для кого.',
   'services.languages.help': 'Языки, на которых предоставляется услуга (не только языки сайта).',
-  'services.eligibility.help': 'Кто может воспользоваться.',
-  'services.requiredDocuments.help': 'Что взять с собой.',
+  'services.eligibility.help': 'Кто может воспользоваться услугой, напр. возраст, статус пребывания или место жительства.',
+  'services.requiredDocuments.help': 'Какие документы взять с собой, напр. удостоверение, решения, письма из ведомств.',
   'pages.parent.help': 'Оставьте пустым для страницы верхнего уровня путеводителя.',
   'pages.summary.help': 'Одно предложение, показывается в списках.',
   'pages.lastReviewedAt.help': 'Когда кто-то последний раз проверял, что страница ещё верна.',

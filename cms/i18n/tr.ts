@@ -8,6 +8,11 @@ export const tr: PortalTranslations = {
   no: 'Hayır',
   // Data protection (cms/privacy/), in a file of its own.
   ...privacyTr,
+  'field.searchText': 'İçerik',
+  'locations.latitude.help': 'Yerin haritadaki konumu. openstreetmap.org’da bulun: yere sağ tıklayın → “Adresi göster”; ilk sayı (ör. 50.97) buraya yazılır.',
+  'locations.longitude.help': 'Oradaki ikinci sayı (ör. 10.32).',
+  'error.latitude': '-90 ile 90 arasında bir sayı girin (Eisenach: 50.97).',
+  'error.longitude': '-180 ile 180 arasında bir sayı girin (Eisenach: 10.32).',
 
   'group.directory': 'Hizmet rehberi',
   'group.content': 'İçerik',
@@ -315,8 +320,8 @@ export const tr: PortalTranslations = {
   'topics.parent.help': 'Ana konu için boş bırakın.',
   'services.summary.help': 'Tek cümle: ne olduğu ve kimin için olduğu.',
   'services.languages.help': 'Hizmetin sunulduğu diller (yalnızca web sitesinin dilleri değil).',
-  'services.eligibility.help': 'Kimler yararlanabilir.',
-  'services.requiredDocuments.help': 'Yanınızda getirmeniz gerekenler.',
+  'services.eligibility.help': 'Hizmetten kimlerin yararlanabileceği, ör. yaş, oturum durumu veya ikamet yeri.',
+  'services.requiredDocuments.help': 'Yanınızda getirilmesi gereken belgeler, ör. kimlik, kararlar, resmî mektuplar.',
   'pages.parent.help': 'Rehberin en üst düzeyindeki bir sayfa için boş bırakın.',
   'pages.summary.help': 'Tek cümle, listelerde gösterilir.',
   'pages.lastReviewedAt.help': 'Sayfanın hâlâ doğru olduğunun en son ne zaman kontrol edildiği.',

@@ -8,6 +8,11 @@ export const uk: PortalTranslations = {
   no: 'Ні',
   // Data protection (cms/privacy/), in a file of its own.
   ...privacyUk,
+  'field.searchText': 'вміст',
+  'locations.latitude.help': 'Де місце на карті. Знайдіть на openstreetmap.org: правий клік на місці → «Показати адресу»; перше число (напр. 50.97) — сюди.',
+  'locations.longitude.help': 'Друге число звідти (напр. 10.32).',
+  'error.latitude': 'Введіть число від -90 до 90 (Айзенах: 50.97).',
+  'error.longitude': 'Введіть число від -180 до 180 (Айзенах: 10.32).',
 
   'group.directory': 'Каталог послуг',
   'group.content': 'Вміст',
@@ -315,8 +320,8 @@ export const uk: PortalTranslations = {
   'topics.parent.help': 'Залиште порожнім для головної теми.',
   'services.summary.help': 'Одне речення: що це і для кого.',
   'services.languages.help': 'Мови, якими надається послуга (не лише мови сайту).',
-  'services.eligibility.help': 'Хто може скористатися.',
-  'services.requiredDocuments.help': 'Що взяти з собою.',
+  'services.eligibility.help': 'Хто може скористатися послугою, напр. вік, статус перебування чи місце проживання.',
+  'services.requiredDocuments.help': 'Які документи взяти з собою, напр. посвідчення, рішення, листи з установ.',
   'pages.parent.help': 'Залиште порожнім для сторінки верхнього рівня путівника.',
   'pages.summary.help': 'Одне речення, показується у списках.',
   'pages.lastReviewedAt.help': 'Коли востаннє хтось перевіряв, що сторінка ще правильна.',

@@ -35,6 +35,25 @@ describe('bad input gets a 400 with a reason and writes nothing', () => {
     expect(await orgCount()).toBe(before)
   })
 
+  test('a list sent as its row count 0 (as the admin sends a list it just showed) is an empty list; a wrong one is named in words', async () => {
+    const place = await ctx.payload.create({
+      collection: 'locations',
+      overrideAccess: true,
+      data: { name: 'Beratungsort', organization: ctx.world.orgs.A, municipality: ctx.world.towns.town1, address: { street: 'Markt 1', postalCode: '99817', city: 'Eisenach' }, latitude: 50.97, longitude: 10.32 },
+    })
+    const empty = await ctx.api.request('PATCH', `/locations/${place.id}`, { token: ctx.tokens.editor1, json: { hours: { slots: 0, closedDates: 0 } } })
+    expect(empty.status).toBe(200)
+    const wrong = await ctx.api.request<ErrorBody>('PATCH', `/locations/${place.id}`, { token: ctx.tokens.editor1, json: { hours: { closedDates: 'tomorrow' } } })
+    expect(wrong.status).toBe(400)
+    expect(fieldErrors(wrong.body).map((e) => e.path)).toEqual(['hours.closedDates'])
+    // The message names the field as the form does (the server answers in its fallback language, German), not by its path.
+    expect(wrong.body.errors[0]?.message).toMatch(/Öffnungszeiten > Geschlossen am$/)
+    // A coordinate out of range is explained in the reader's language, with an example.
+    const farAway = await ctx.api.request<ErrorBody>('PATCH', `/locations/${place.id}`, { token: ctx.tokens.editor1, json: { latitude: 200 } })
+    expect(farAway.status).toBe(400)
+    expect(fieldErrors(farAway.body)).toEqual([expect.objectContaining({ path: 'latitude', message: expect.stringContaining('zwischen -90 und 90') })])
+  })
+
   test('a slug is unique within a town, not across towns: a clash gets a number, never an error', async () => {
     const dup = await ctx.api.request<{ doc: { slug: string } }>('POST', '/organizations', { token: ctx.tokens.editor1, json: org({ slug: 'org-a' }) })
     // "Already used" would reveal documents the user may not read (e.g. another organisation's draft).

@@ -11,17 +11,18 @@ import { externalIdField } from '@cms/import/externalIdField'
 import { locationChanged, locationDeleted } from '@cms/hooks/updateDirectoryIndex'
 import { providersSeeTheirOwn } from '../Organizations/access'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
-import { translate } from '@cms/i18n/translate'
+import { translate, tr } from '@cms/i18n/translate'
 
 type Slugs = Pick<PortalSlugs, 'locations' | 'organizations' | 'districts' | 'municipalities'>
 
-const coordinate = (name: 'latitude' | 'longitude', check: (v: unknown) => boolean, range: string) => ({
+/** Latitude or longitude: a number in range, with a message and a way to find it in the admin user's language. */
+const coordinate = (name: 'latitude' | 'longitude', check: (v: unknown) => boolean) => ({
   name,
   type: 'number' as const,
   required: true,
   index: true,
-  validate: (value: number | null | undefined) => (check(value) ? true : `Enter a ${name} between ${range}.`),
-  admin: { step: 0.000001, width: '50%' },
+  validate: (value: number | null | undefined, { req }: { req: PayloadRequest }) => (check(value) ? true : translate(req.t, `error.${name}`)),
+  admin: { step: 0.000001, width: '50%', description: tr(`locations.${name}.help`) },
 })
 
 /** Places where services happen (contract slug `locations`), kept by their organisation. */
@@ -72,8 +73,8 @@ export function locationsCollection(s: Slugs): CollectionConfig {
       {
         type: 'row',
         fields: [
-          coordinate('latitude', isValidLatitude, '-90 and 90 (Eisenach: 50.97)'),
-          coordinate('longitude', isValidLongitude, '-180 and 180 (Eisenach: 10.32)'),
+          coordinate('latitude', isValidLatitude),
+          coordinate('longitude', isValidLongitude),
         ],
       },
       { name: 'district', type: 'relationship', relationTo: s.districts, index: true },

@@ -38,6 +38,7 @@ import { VerifyButton as VerifyButton_279ed0ed595390e8982fa787defd369a } from '.
 import { ImportPanel as ImportPanel_18f6657af7f59b5aa7dd14b4142578e0 } from '../../../../cms/components/imports/ImportPanel'
 import { AuditLogDownload as AuditLogDownload_5930dc94fc0723608be4458b814977d7 } from '../../../../cms/components/AuditLogDownload'
 import { AdminHeader as AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
+import { AdminLayoutFixes as AdminLayoutFixes_dc6e67371919ef0c07fcd6f4bc6f4322 } from '../../../../cms/components/AdminLayoutFixes'
 import { AdminIcon as AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { AdminLogo as AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d } from '../../../../cms/components/AdminBrand'
 import { SsoLoginButtons as SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9 } from '../../../../cms/components/SsoLogin'
@@ -99,6 +100,7 @@ export const importMap = {
   "/cms/components/imports/ImportPanel#ImportPanel": ImportPanel_18f6657af7f59b5aa7dd14b4142578e0,
   "/cms/components/AuditLogDownload#AuditLogDownload": AuditLogDownload_5930dc94fc0723608be4458b814977d7,
   "/cms/components/AdminBrand#AdminHeader": AdminHeader_7e1bdf2af3ff4a4898e85d00186b985d,
+  "/cms/components/AdminLayoutFixes#AdminLayoutFixes": AdminLayoutFixes_dc6e67371919ef0c07fcd6f4bc6f4322,
   "/cms/components/AdminBrand#AdminIcon": AdminIcon_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/AdminBrand#AdminLogo": AdminLogo_7e1bdf2af3ff4a4898e85d00186b985d,
   "/cms/components/SsoLogin#SsoLoginButtons": SsoLoginButtons_c1fc68e2511be9750f4ad7004d694fe9,
