@@ -4,7 +4,7 @@ import * as migration_20261205_075300_go_live_security from './20261205_075300_g
 import * as migration_20261205_212100_review_state from './20261205_212100_review_state';
 import * as migration_20261205_234847_native_review from './20261205_234847_native_review';
 import * as migration_20261206_013644_search_language_map_shapes from './20261206_013644_search_language_map_shapes';
-import * as migration_20261206_041841_accounts_audit_privacy from './20261206_041841_accounts_audit_privacy';
+import * as migration_20261206_042804_accounts_audit_privacy from './20261206_042804_accounts_audit_privacy';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261206_013644_search_language_map_shapes',
   },
   {
-    up: migration_20261206_041841_accounts_audit_privacy.up,
-    down: migration_20261206_041841_accounts_audit_privacy.down,
-    name: '20261206_041841_accounts_audit_privacy'
+    up: migration_20261206_042804_accounts_audit_privacy.up,
+    down: migration_20261206_042804_accounts_audit_privacy.down,
+    name: '20261206_042804_accounts_audit_privacy'
   },
 ];

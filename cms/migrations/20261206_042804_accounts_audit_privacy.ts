@@ -47,6 +47,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_rels_parent_idx\` ON \`audit_log_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_rels_path_idx\` ON \`audit_log_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_rels_municipalities_id_idx\` ON \`audit_log_rels\` (\`municipalities_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_users_tenants\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36),
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_users_tenants\`("_order", "_parent_id", "id", "municipality_id") SELECT "_order", "_parent_id", "id", "municipality_id" FROM \`users_tenants\`;`)
+  await db.run(sql`DROP TABLE \`users_tenants\`;`)
+  await db.run(sql`ALTER TABLE \`__new_users_tenants\` RENAME TO \`users_tenants\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`users_tenants_order_idx\` ON \`users_tenants\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_parent_id_idx\` ON \`users_tenants\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_municipality_idx\` ON \`users_tenants\` (\`municipality_id\`);`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`sso_issuer\` text;`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`sso_client_id\` text;`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`sso_provider_name\` text;`)
@@ -96,6 +113,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`leave_notice_at\`;`)
   await db.run(sql`DROP INDEX \`accessibility_feedback_closed_at_idx\`;`)
   await db.run(sql`ALTER TABLE \`accessibility_feedback\` DROP COLUMN \`closed_at\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_users_tenants\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`municipality_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_users_tenants\`("_order", "_parent_id", "id", "municipality_id") SELECT "_order", "_parent_id", "id", "municipality_id" FROM \`users_tenants\`;`)
+  await db.run(sql`DROP TABLE \`users_tenants\`;`)
+  await db.run(sql`ALTER TABLE \`__new_users_tenants\` RENAME TO \`users_tenants\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`users_tenants_order_idx\` ON \`users_tenants\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_parent_id_idx\` ON \`users_tenants\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_tenants_municipality_idx\` ON \`users_tenants\` (\`municipality_id\`);`)
   await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`sso_issuer\`;`)
   await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`sso_client_id\`;`)
   await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`sso_provider_name\`;`)
