@@ -180,3 +180,20 @@ test('mandatory single sign-on refuses the password login of that town’s edito
   expect((await signIn('town-one', 'imposter-sub')).location).toBe('/admin/login?sso_error=accountTaken&sso_town=town-one')
   expect((await account('provider-a@test.example'))?.role).toBe('provider')
 })
+
+test('where two-factor login is required, a single sign-on session needs no code (the provider checked the person) and is in the audit log', async () => {
+  process.env.TWO_FACTOR = 'required'
+  try {
+    idp.accounts.set('tariq-sub', { email: 'tariq@town-one.example', email_verified: true, name: 'Tariq Haddad', groups: ['integration-town-one'] })
+    const { token } = await signIn('town-one', 'tariq-sub')
+    // An editor with a password session would now have to set up two-factor login first (tests/integration/totp.test.ts).
+    expect(await me(token)).toMatchObject({ email: 'tariq@town-one.example', role: 'editor' })
+    const id = String((await account('tariq@town-one.example'))?.id)
+    const logged = async () => (await ctx.payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'ssoLogin' } }, { userId: { equals: id } }] }, overrideAccess: true })).totalDocs
+    // The entry is written after the response.
+    for (let i = 0; i < 50 && (await logged()) === 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(await logged()).toBe(1)
+  } finally {
+    delete process.env.TWO_FACTOR
+  }
+})
