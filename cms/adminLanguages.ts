@@ -8,6 +8,7 @@ import { uk } from '@payloadcms/translations/languages/uk'
 import type { Config } from 'payload'
 import type { AdminLanguage } from './types'
 import { portalTranslations } from './i18n/index'
+import { payloadWords } from './i18n/payloadWords'
 
 const AVAILABLE = { ar, de, en, fa, ru, tr, uk }
 
@@ -18,9 +19,15 @@ export function adminI18n(languages: AdminLanguage[], existing: Config['i18n']):
     fallbackLanguage: languages.includes('de') ? 'de' : languages[0],
     ...existing,
     supportedLanguages: { ...supportedLanguages, ...existing?.supportedLanguages },
-    // The plugin's words (namespace `portal:`) beside the host's own, per admin language.
-    translations: { ...existing?.translations, ...mergeByLanguage(portalTranslations(languages), existing?.translations) },
+    // The plugin's words (namespace `portal:`) and a few of Payload's own in plain words (error:,
+    // general:) beside the host's own, per admin language.
+    translations: { ...existing?.translations, ...mergeByLanguage(withPayloadWords(portalTranslations(languages), languages), existing?.translations) },
   }
+}
+
+function withPayloadWords(ours: Record<string, object>, languages: AdminLanguage[]): Record<string, object> {
+  const words = payloadWords(languages)
+  return Object.fromEntries(Object.entries(ours).map(([code, texts]) => [code, { ...words[code], ...texts }]))
 }
 
 /** The host's translations of a language win over the plugin's (a host may reword a label). */

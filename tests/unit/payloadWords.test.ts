@@ -1,0 +1,22 @@
+import { adminI18n } from '@cms/adminLanguages'
+import type { AdminLanguage } from '@cms/types'
+
+const LANGUAGES: AdminLanguage[] = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr']
+
+/** The Payload words providers stumbled over in the admin walk (#15), as the admin gets them. */
+test('every admin language says "not yours or gone" and "language and appearance" without IDs or the word Payload', () => {
+  const translations = adminI18n(LANGUAGES, undefined).translations as Record<string, { error?: Record<string, string>; general?: Record<string, string>; portal?: object }>
+  for (const code of LANGUAGES) {
+    const notFound = translations[code]?.error?.documentNotFound ?? ''
+    const settings = translations[code]?.general?.payloadSettings ?? ''
+    expect([code, notFound.length > 20, /\bID\b|\{\{id\}\}|Payload/.test(notFound)]).toEqual([code, true, false])
+    expect([code, settings.length > 3, settings.includes('Payload')]).toEqual([code, true, false])
+    // The plugin's own words are still there beside them.
+    expect(translations[code]?.portal).toBeDefined()
+  }
+})
+
+test("a host's own words for a language still win", () => {
+  const translations = adminI18n(['de'], { translations: { de: { general: { payloadSettings: 'Einstellungen' } } } }).translations as Record<string, { general?: Record<string, string> }>
+  expect(translations.de?.general?.payloadSettings).toBe('Einstellungen')
+})
