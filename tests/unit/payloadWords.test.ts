@@ -4,13 +4,14 @@ import type { AdminLanguage } from '@cms/types'
 const LANGUAGES: AdminLanguage[] = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr']
 
 /** The Payload words providers stumbled over in the admin walk (#15), as the admin gets them. */
-test('every admin language says "not yours or gone" and "language and appearance" without IDs or the word Payload', () => {
-  const translations = adminI18n(LANGUAGES, undefined).translations as Record<string, { error?: Record<string, string>; general?: Record<string, string>; portal?: object }>
+test('every admin language says "not yours or gone", "language and appearance" and "discard my change" without IDs or the word Payload', () => {
+  const translations = adminI18n(LANGUAGES, undefined).translations as Record<string, { error?: Record<string, string>; general?: Record<string, string>; version?: Record<string, string>; portal?: object }>
   for (const code of LANGUAGES) {
     const notFound = translations[code]?.error?.documentNotFound ?? ''
     const settings = translations[code]?.general?.payloadSettings ?? ''
     expect([code, notFound.length > 20, /\bID\b|\{\{id\}\}|Payload/.test(notFound)]).toEqual([code, true, false])
     expect([code, settings.length > 3, settings.includes('Payload')]).toEqual([code, true, false])
+    expect([code, (translations[code]?.version?.revertToPublished ?? '').length > 3]).toEqual([code, true])
     // The plugin's own words are still there beside them.
     expect(translations[code]?.portal).toBeDefined()
   }
