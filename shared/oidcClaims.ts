@@ -81,7 +81,7 @@ export const isLoopbackIssuer = (issuer: string): boolean => {
 }
 
 /**
- * The environment variable holding a town's client secret: `OIDC_CLIENT_SECRET_` and the town's
+ * The environment variable holding a town's client secret, `OIDC_CLIENT_SECRET_` and the town's
  * slug in capitals with every other character as `_` (`schmalkalden-meiningen` →
  * `OIDC_CLIENT_SECRET_SCHMALKALDEN_MEININGEN`). (contract: documented in the README)
  */

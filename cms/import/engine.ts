@@ -13,6 +13,7 @@ import { loadContext, type ContextOptions } from './context'
 import { openImportJournal, type DurableRun } from './durable'
 import { ImportRun } from './run'
 import type { ColumnMapping, EntityAction, ImportProgress, ImportSummary, RowPlan, SourceRow, TownArea } from './types'
+import { withoutAudit } from '@cms/audit/quiet'
 
 export interface ImportOptions extends ContextOptions {
   /** Check and report only; nothing is written. */
@@ -70,7 +71,16 @@ async function* inBatches(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, 
   if (batch.length) yield batch
 }
 
-export async function runImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
+/**
+ * Imports the rows. The documents it writes get no audit entry each: the caller records the
+ * import as one entry (cms/audit/imports.ts), and an entry written after each save would also be a
+ * write beside the batch's open transaction.
+ */
+export function runImport(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
+  return withoutAudit(() => importRows(rows, mapping, options))
+}
+
+async function importRows(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, mapping: ColumnMapping, options: ImportOptions): Promise<ImportResult> {
   let started = Date.now()
   const ctx = await loadContext(options)
   armDocumentCrash(ctx.payload)

@@ -156,8 +156,10 @@ describe('what is recorded', () => {
     const original = ctx.payload.logger.error
     ctx.payload.logger.error = ((obj: unknown) => void errors.push(obj)) as typeof original
     try {
-      // An action the collection does not know: the adapter refuses the entry after the response.
-      recordAudit(ctx.payload, { action: 'no-such-action' as 'login' })
+      // The entry cannot be written (here: its look-up after the response fails, as a database that went away would).
+      recordAudit(ctx.payload, { action: 'login' }, async () => {
+        throw new Error('the database went away')
+      })
       await afterResponseSettled()
     } finally {
       ctx.payload.logger.error = original
