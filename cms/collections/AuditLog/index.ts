@@ -6,6 +6,7 @@ import { selectOptions } from '@cms/fields/selectOptions'
 import { AUDIT_LOG_SLUG } from '@cms/audit/slug'
 import { auditCsvEndpoint } from '@cms/audit/exportCsv'
 import { auditLogAccess } from './access'
+import { hideAdministration } from './hooks/hideAdministration'
 
 const readOnly = { readOnly: true }
 
@@ -26,6 +27,7 @@ export function auditLogCollection(municipalitiesSlug: PortalSlugs['municipaliti
       ...(withEndpoints ? { components: { beforeListTable: ['/cms/components/AuditLogDownload#AuditLogDownload'] } } : {}),
     },
     access: auditLogAccess,
+    hooks: { afterRead: [hideAdministration] },
     defaultSort: '-at',
     timestamps: false,
     disableDuplicate: true,
