@@ -10,22 +10,11 @@ import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
 import { nginxAvailable, startNginx } from './lib/nginx.mjs'
 import { get, runAlone, table, TOWN } from './lib/portal.mjs'
+import { api, EDITOR, sleep } from './lib/rest.mjs'
 
 const READERS = 200
 const argSeconds = process.argv.indexOf('--seconds')
 const SECONDS = argSeconds > 0 ? Number(process.argv[argSeconds + 1]) : 60
-const EDITOR = { email: 'editor@eisenach.example.org', password: process.env.DEMO_PASSWORD || 'demo-portal-2026' }
-
-async function api(base, method, path, token, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: res.status, body: await res.json().catch(() => null) }
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** Milliseconds until `url` shows `text`, or null after `limitMs`. */
 async function shownAfter(url, text, limitMs) {

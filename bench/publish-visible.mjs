@@ -12,20 +12,10 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { buildIfNeeded, freePort, root, startRedis, startServer } from '../scripts/lib.mjs'
 import { get, machine, table, TOWN } from './lib/portal.mjs'
+import { api, EDITOR, sleep } from './lib/rest.mjs'
 
 const PUBLISHES = 5
 const LIMIT_MS = 10000
-const EDITOR = { email: 'editor@eisenach.example.org', password: process.env.DEMO_PASSWORD || 'demo-portal-2026' }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-async function api(base, method, apiPath, token, body) {
-  const res = await fetch(base + apiPath, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: res.status, body: await res.json().catch(() => null) }
-}
 
 /** Milliseconds from `since` until `url` shows `text` (null after LIMIT_MS). */
 async function visibleAfter(url, text, since) {

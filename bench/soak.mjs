@@ -18,12 +18,12 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import { buildIfNeeded, root, startServer } from '../scripts/lib.mjs'
 import { machine, table, TOWN } from './lib/portal.mjs'
+import { api, EDITOR, sleep } from './lib/rest.mjs'
 
 const SECONDS = Number(process.env.SOAK_SECONDS || 600)
 const READERS = Number(process.env.SOAK_READERS || 20)
 const WINDOW = 10
 const PORT = Number(process.env.SOAK_PORT || 3230)
-const EDITOR = { email: 'editor@eisenach.example.org', password: process.env.DEMO_PASSWORD || 'demo-portal-2026' }
 
 /**
  * The bound (contract of this bench): from the baseline (median of three samples after the
@@ -36,17 +36,7 @@ const MAX_HEAP_GROWTH_MB = 64
 const MAX_RSS_GROWTH_MB = 192
 
 const MB = 1024 * 1024
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
-
-async function api(base, method, apiPath, token, body) {
-  const res = await fetch(base + apiPath, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: res.status, body: await res.json().catch(() => null) }
-}
 
 /** The server's resident memory, from the kernel. */
 function rssOf(pid) {

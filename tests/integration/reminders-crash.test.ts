@@ -1,35 +1,23 @@
-import type { Payload } from 'payload'
-import { startSmtp } from '../helpers/smtp.mjs'
-import { buildDirectory } from './helpers/directoryWorld'
 import { runChild } from './helpers/crashRuns'
-import { bootWorld, type World } from './helpers/world'
+import { bootMailDirectory } from './helpers/mailWorld'
 
 /**
  * The reminder job survives `kill -9` without sending anyone a second e-mail: it runs in a child
  * process that is killed right after a send, or between noting a provider and sending, and runs
  * again; each provider gets at most one reminder in the week (cms/jobs/remindStaleEntries.ts).
  */
-let payload: Payload
-let cleanup: () => Promise<void>
-let world: World
-let dir: Awaited<ReturnType<typeof buildDirectory>>
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let payload: Awaited<ReturnType<typeof bootMailDirectory>>['payload']
+let smtp: Awaited<ReturnType<typeof bootMailDirectory>>['smtp']
+let stop: () => Promise<void>
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Integrationsportal Test <portal@test.example>'
-  ;({ payload, cleanup, world } = await bootWorld())
-  dir = await buildDirectory(payload, world)
+  const booted = await bootMailDirectory()
+  ;({ payload, smtp, stop } = booted)
+  const { dir } = booted
   const longAgo = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString()
   // Stale entries of two organisations: two provider accounts get a reminder.
   for (const id of [dir.services.S2, dir.services.S3]) await payload.db.updateOne({ collection: 'services', id, data: { lastVerifiedAt: longAgo } })
 }, 120000)
-afterAll(async () => {
-  await cleanup?.()
-  await smtp?.stop()
-  delete process.env.SMTP_URL
-  delete process.env.EMAIL_FROM
-})
+afterAll(async () => stop?.())
 
 const db = () => (process.env.DATABASE_URI ?? '').replace(/^file:/, '')
 const remind = (crashAt = '') => runChild('tests/integration/children/sendReminders.ts', [], db(), { IMPORT_CRASH_AT: crashAt })

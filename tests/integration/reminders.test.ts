@@ -1,27 +1,15 @@
-import type { Payload } from 'payload'
-import { startSmtp } from '../helpers/smtp.mjs'
-import { buildDirectory } from './helpers/directoryWorld'
-import { bootWorld, type World } from './helpers/world'
+import { bootMailDirectory } from './helpers/mailWorld'
 
-let payload: Payload
-let cleanup: () => Promise<void>
-let world: World
-let dir: Awaited<ReturnType<typeof buildDirectory>>
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let payload: Awaited<ReturnType<typeof bootMailDirectory>>['payload']
+let world: Awaited<ReturnType<typeof bootMailDirectory>>['world']
+let dir: Awaited<ReturnType<typeof bootMailDirectory>>['dir']
+let smtp: Awaited<ReturnType<typeof bootMailDirectory>>['smtp']
+let stop: () => Promise<void>
 beforeAll(async () => {
   // The reminders go out through nodemailer to a real SMTP server, as to a town's.
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.EMAIL_FROM = 'Integrationsportal Test <portal@test.example>'
-  ;({ payload, cleanup, world } = await bootWorld())
-  dir = await buildDirectory(payload, world)
+  ;({ payload, world, dir, smtp, stop } = await bootMailDirectory())
 })
-afterAll(async () => {
-  await cleanup?.()
-  await smtp?.stop()
-  delete process.env.SMTP_URL
-  delete process.env.EMAIL_FROM
-})
+afterAll(async () => stop?.())
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
 
