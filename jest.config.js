@@ -41,6 +41,8 @@ const fromTemplates = {
  */
 export default {
   testTimeout: 60000,
+  // Longest files first, also on a fresh clone (tests/sequencer.mjs).
+  testSequencer: '<rootDir>/tests/sequencer.mjs',
   // Jest's default, one worker fewer than cores, is a single worker on 2 cores: every file ran
   // after the other. The files are independent (each boots its own Payload on its own database
   // file), and while one waits on SQLite or a child process the other computes.

@@ -18,6 +18,14 @@ const jestEnv = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules --no-
 // e.g. `node scripts/test.mjs e2e tests/e2e/a11y-matrix.test.ts` (the servers are started as for all).
 const [only, ...pick] = process.argv.slice(2)
 
+/**
+ * Seconds per test file of this run, over the committed ones (tests/sequencer.mjs runs the
+ * longest first): written to tests/.artifacts/timings.json; `npm run test:timings` commits them.
+ */
+const testsDir = path.join(root, 'tests')
+const committedTimings = path.join(testsDir, 'timings.json')
+const timings = fs.existsSync(committedTimings) ? JSON.parse(fs.readFileSync(committedTimings, 'utf8')) : {}
+
 async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
   const outputFile = path.join(artifacts, outputName)
   fs.rmSync(outputFile, { force: true })
@@ -30,6 +38,7 @@ async function jest(projects, outputName, extraEnv = {}, extraArgs = []) {
   }
   if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }
   const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'))
+  for (const file of report.testResults) timings[path.relative(testsDir, file.name).split(path.sep).join('/')] = Math.round((file.endTime - file.startTime) / 100) / 10
   const brokenSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites }
 }
@@ -205,10 +214,18 @@ const e2eServers = wants('e2e') ? startE2e(e2eStops, demo) : null
 // Not awaited yet: a failure is reported where the browser tests would run.
 e2eServers?.catch(() => undefined)
 
-if (!only || ['unit', 'integration', 'security'].includes(only)) {
-  add(await jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick))
-  console.log(`\n(node projects done at ${elapsed()})`)
-}
+/*
+ * The node projects and the browser tests run side by side (each with its own jest workers):
+ * either stage alone leaves a core idle while its last long files finish, and the browser
+ * tests wait on pages, timers and jobs much of their time.
+ */
+const node =
+  !only || ['unit', 'integration', 'security'].includes(only)
+    ? jest(only ? [only] : ['unit', 'integration', 'security'], 'jest-node.json', {}, pick).then((result) => {
+        add(result)
+        console.log(`\n(node projects done at ${elapsed()})`)
+      })
+    : null
 
 const browser = wants('e2e')
   ? (async () => {
@@ -225,8 +242,9 @@ const browser = wants('e2e')
     })()
   : null
 const scale = wants('scale') ? part('scale', (stops) => startScale(stops, demo), (env) => jest(['scale'], 'jest-scale.json', env, ['--runInBand', ...pick])) : null
-await Promise.all([browser, scale])
+await Promise.all([node, browser, scale])
 await stopAll(demoStops)
+fs.writeFileSync(path.join(artifacts, 'timings.json'), `${JSON.stringify(Object.fromEntries(Object.entries(timings).sort()), null, 1)}\n`)
 
 console.log(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s.`)
 console.log(`${totals.passed} passed, ${totals.failed} failed`)
