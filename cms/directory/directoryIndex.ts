@@ -1,17 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { changeKey, changesSettled, followChanges, type PendingChange, recheckChanges } from './indexChanges'
-import {
-  fingerprintOf,
-  type Indexed,
-  INDEX_LOCALE,
-  LOCATION_INDEX_SELECT,
-  PUBLISHED,
-  readLocations,
-  readServices,
-  SERVICE_INDEX_SELECT,
-  toIndexedLocation,
-  toIndexedService,
-} from './indexEntries'
+import { fingerprintOf, type Indexed, PUBLISHED, readIndexDocs, readLocations, readServices, toIndexedLocation, toIndexedService } from './indexEntries'
 import { TownIndex } from './townIndex'
 
 /**
@@ -47,11 +36,11 @@ function storeOf(payload: Payload): Store {
 async function build(payload: Payload, townID: string): Promise<TownIndex> {
   const inTown: Where = { municipality: { equals: townID } }
   const [services, locations] = await Promise.all([
-    payload.find({ collection: 'services', where: { and: [inTown, PUBLISHED, { status: { not_equals: 'ended' } }] }, depth: 0, locale: INDEX_LOCALE, pagination: false, overrideAccess: true, select: SERVICE_INDEX_SELECT }),
-    payload.find({ collection: 'locations', where: { and: [inTown, PUBLISHED] }, depth: 0, pagination: false, overrideAccess: true, select: LOCATION_INDEX_SELECT }),
+    readIndexDocs(payload, 'services', { and: [inTown, PUBLISHED, { status: { not_equals: 'ended' } }] }),
+    readIndexDocs(payload, 'locations', { and: [inTown, PUBLISHED] }),
   ])
   const entries = <D, T>(docs: D[], toEntry: (doc: D) => T | null) => docs.map(toEntry).filter((e): e is T => e !== null)
-  return new TownIndex(entries(services.docs, toIndexedService), entries(locations.docs, toIndexedLocation))
+  return new TownIndex(entries(services, toIndexedService), entries(locations, toIndexedLocation))
 }
 
 /** The town's index: built on first use, current with every change this process has heard of. */
