@@ -19,6 +19,12 @@ export function rng(seed: number) {
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
 
+/**
+ * SQLite's driver frees its statements' native memory only when the event loop gets a turn:
+ * without one, 100,000 awaited inserts in a row grew the process to 16 GB (killed at 88,000).
+ */
+const breathe = (i: number) => (i % 500 === 0 ? new Promise((resolve) => setImmediate(resolve)) : undefined)
+
 type Slug = 'municipalities' | 'topics' | 'districts' | 'organizations' | 'locations' | 'services'
 
 /** The bench town's ID: the existing one (a kept database), else a new town filled with `size` services. */
@@ -37,6 +43,7 @@ export async function benchTown(payload: Payload, size: number): Promise<string>
   for (let i = 0; i < Math.max(20, size / 50); i++) orgs.push(await insert('organizations', { municipality: town, name: `Träger ${i}`, slug: `traeger-${i}`, kind: 'counselling', _status: 'published' }))
   const locations: string[] = []
   for (let i = 0; i < Math.max(30, size / 4); i++) {
+    await breathe(i)
     const slots = DAYS.filter(() => random() < 0.5).map((day, k) => ({ id: `${i}${k}${day}`.padEnd(24, '0').slice(0, 24), day, opens: '09:00', closes: random() < 0.5 ? '12:00' : '17:00' }))
     locations.push(
       await insert('locations', {
@@ -53,6 +60,7 @@ export async function benchTown(payload: Payload, size: number): Promise<string>
     )
   }
   for (let i = 0; i < size; i++) {
+    await breathe(i)
     const title = `${pick(WORDS)} ${pick(WORDS)} ${i}`
     await insert('services', {
       municipality: town,
