@@ -90,6 +90,17 @@ export function formatDayTimeRange(start: Date, end: Date, locale: string, timeZ
   return end > start ? f.formatRange(start, end) : f.format(start)
 }
 
+/** A wall-clock time as stored ("08:00", opening hours) in the reader's way: "08:00", "8:00 AM", "۰۸:۰۰". */
+export function formatClock(time: string, locale: string): string {
+  return formatter(locale, 'UTC', { timeStyle: 'short' }).format(new Date(`2024-01-01T${time}:00Z`))
+}
+
+/** A distance as a map's scale gives it: "500 m", "۵۰۰ متر", "1 km". */
+export function formatDistance(metres: number, locale: string): string {
+  const km = metres >= 1000
+  return numberFormatter(locale, { style: 'unit', unit: km ? 'kilometer' : 'meter', maximumFractionDigits: 1 }).format(km ? metres / 1000 : metres)
+}
+
 /** "18:00" (or "6:00 PM") in the town's time zone. */
 export function formatTime(instant: Date, locale: string, timeZone: string): string {
   return formatter(locale, timeZone, { timeStyle: 'short' }).format(instant)

@@ -37,22 +37,25 @@ export function brokenNumbers(page: Page): Promise<string[]> {
 
 /**
  * Where a page in a language with its own digits (Persian, Pashto) shows Latin digits in text
- * of its own language: chart labels, table cells, dates (`<time>`), counts, progress and big
- * numbers. Text marked as another language (a German name, a fallback) is left out, and so are
+ * of its own language: chart labels, table cells, dates (`<time>`), counts, progress, opening
+ * times and big numbers. Text marked as another language (a German name, a fallback) is left out, and so are
  * what must stay as written to be dialled or matched: phone links, addresses, postcodes, codes and
  * references set left to right (`bdi[dir=ltr]`, `code`).
  */
 export function latinDigits(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const lang = document.documentElement.lang
-    const WHERE = 'svg text, td, th, time, caption, figcaption, .count, .result-count, .big-number, .progress-label, .status-counts, .bar-value, .card-kicker, .meta dd, .facts dd, h1, h2'
+    const WHERE = 'svg text, td, th, time, caption, figcaption, .count, .result-count, .big-number, .progress-label, .status-counts, .bar-value, .badge, .card-kicker, .meta dd, .facts dd, h1, h2'
     const KEEP = 'a[href^="tel:"], address, .address, .postcode, code, bdi[dir="ltr"], [translate="no"], input, script, style'
     const found: string[] = []
     for (const el of document.querySelectorAll(WHERE)) {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement
-        if (!parent || !/[0-9]/.test(node.textContent ?? '')) continue
+        const text = node.textContent ?? ''
+        // Digits that belong to a Latin name or code stay as written: "B1", "HSDS 3.0".
+        const numbers = [...text.matchAll(/[0-9]+(?:[.,:][0-9]+)*/g)].filter((m) => !/[A-Za-z]\s?$/.test(text.slice(0, m.index)) && !/^[A-Za-z]/.test(text.slice((m.index ?? 0) + m[0].length)))
+        if (!parent || !numbers.length) continue
         if (parent.closest(KEEP) || parent.closest('[lang]')?.getAttribute('lang') !== lang) continue
         found.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}: ${(node.textContent ?? '').trim().slice(0, 60)}`)
       }

@@ -111,10 +111,16 @@ export function LineChart({ id, title, description, series, target, unit, locale
           <tbody>
             {years.map((year) => (
               <tr key={year}>
-                <th scope="row">{formatYear(year, locale)}</th>
+                <th scope="row" className="num">
+                  {formatYear(year, locale)}
+                </th>
                 {series.map((s) => {
                   const p = s.points.find((q) => q.x === year)
-                  return <td key={s.key}>{p ? fmt(p.y) : '–'}</td>
+                  return (
+                    <td key={s.key} className="num">
+                      {p ? fmt(p.y) : '–'}
+                    </td>
+                  )
                 })}
               </tr>
             ))}

@@ -66,7 +66,7 @@ async function PlanReport(props: Props) {
                           <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
                         </th>
                         <td>{ts(m.status)}</td>
-                        <td>{formatPercent(m.progress, locale)}</td>
+                        <td className="num">{formatPercent(m.progress, locale)}</td>
                         <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
                         <td>
                           <Sentence text={m.period?.end ? sentence(t, 'fromTo', { from: date(m.period.start), to: date(m.period.end) }) : sentence(t, 'since', { date: date(m.period?.start) })} />
@@ -106,9 +106,9 @@ async function PlanReport(props: Props) {
                       <th scope="row">
                         <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
                       </th>
-                      <td>{value(baseline)}</td>
-                      <td>{value(latest)}</td>
-                      <td>{value(target)}</td>
+                      <td className="num">{value(baseline)}</td>
+                      <td className="num">{value(latest)}</td>
+                      <td className="num">{value(target)}</td>
                     </tr>
                   )
                 })}
