@@ -58,7 +58,7 @@ function findJoins(code: string): { at: number; text: string }[] {
   // JSX: a mark between two values (`{a} – {b}`, `{n} %`), or brackets around one (`({n})`).
   // Template literals are blanked first (they are checked above); `=> ({` is an arrow function, not JSX.
   const jsx = code.replace(TEMPLATE, (t) => ' '.repeat(t.length))
-  for (const m of jsx.matchAll(/\}[ \t]*[–—×%][^\n<{]*|[–—×][ \t]*\{|(?<![=\w])>[ \t]*\([ \t]*\{|\}[ \t]*\)[ \t]*</g)) found.push({ at: m.index ?? 0, text: m[0] })
+  for (const m of jsx.matchAll(/\}[ \t]*[–—×%][^\n<{]*|[–—×][ \t]*\{|(?<![=\w])>[ \t]*\([ \t]*\{|\}[ \t]+\([ \t]*\{|\}[ \t]*\)[ \t]*</g)) found.push({ at: m.index ?? 0, text: m[0] })
   // `+` joining a string to a translation, either way round.
   for (const m of code.matchAll(/\bt\w*\(\s*['"`][^'"`]+['"`]\s*\)\s*\+\s*['"`]|['"`]\s*\+\s*\bt\w*\(\s*['"`]/g)) found.push({ at: m.index ?? 0, text: m[0] })
   return found
@@ -83,6 +83,7 @@ test('the sweep finds each shape it looks for', () => {
     '<h1>{t(\'title\')} – {town.name}</h1>',
     '<td>{formatNumber(p, locale)} %</td>',
     '<span className="hint">({latest.year})</span>',
+    '<summary>{t(\'filters\')} ({active})</summary>',
     '<td>{`${formatNumber(v, locale)} ${unit} (${year})`}</td>',
     'label: t(\'count\') + \': \' + n',
   ]
