@@ -11,7 +11,7 @@ import { StatusBadge } from '@web/components/plan/StatusBadge'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate, formatEuros, formatPercent } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
-import { getCompose, townTitle } from '@web/lib/compose'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
@@ -42,7 +42,7 @@ interface LinkedDoc {
 async function MeasurePage(props: Props) {
   const { locale, town, page, doc: measure } = await load(props)
   await recordView(town, page, locale, measure.id)
-  const [t, tf, plan, compose] = await Promise.all([getTranslations('Plan'), getTranslations('Funding'), loadPlan(town.id), getCompose(locale)])
+  const [t, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('Funding'), loadPlan(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale, town.timeZone) : '')
   const townSlug = town.slug
@@ -105,7 +105,7 @@ async function MeasurePage(props: Props) {
             ) : null}
             <div>
               <dt>{t('period')}</dt>
-              <dd>{period.end ? <Sentence text={sentence(t, 'fromTo', { from: date(period.start), to: date(period.end) })} /> : period.start ? <Sentence text={compose.withNote(sentence(t, 'since', { date: date(period.start) }), t('ongoing'))} /> : t('ongoing')}</dd>
+              <dd>{period.end ? <Sentence text={sentence(t, 'fromTo', { from: date(period.start), to: date(period.end) })} /> : period.start ? <Sentence text={sentence(t, 'sinceOngoing', { date: date(period.start) })} /> : t('ongoing')}</dd>
             </div>
             {typeof funding.costEstimate === 'number' ? (
               <div>
