@@ -53,7 +53,10 @@ export function SearchForm({ action, filters, options, locale, townDefault }: Pr
       </div>
       <details className="filters">
         <summary>
-          <Sentence text={compose.withCount(t('activeFilters'), formatNumber(activeCount, locale, 0))} />
+          {/* One box: the summary is a flex row, which would drop the spaces between the sentence's parts. */}
+          <span>
+            <Sentence text={compose.withCount(t('activeFilters'), formatNumber(activeCount, locale, 0))} />
+          </span>
         </summary>
         <div className="filter-grid">
           {select(

@@ -29,7 +29,10 @@ export function EventFiltersForm({ action, filters, audiences, languages, locale
       {filters.view !== 'list' ? <input type="hidden" name="view" value={filters.view} /> : null}
       <details className="filters" open={active > 0}>
         <summary>
-          <Sentence text={compose.withCount(t('Events.filters'), formatNumber(active, locale, 0))} />
+          {/* One box: the summary is a flex row, which would drop the spaces between the sentence's parts. */}
+          <span>
+            <Sentence text={compose.withCount(t('Events.filters'), formatNumber(active, locale, 0))} />
+          </span>
         </summary>
         <div className="filter-grid">
           <SelectField
