@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { LOCALE_CODES } from '@shared/locales'
 import { axeViolations, BASE_URL, launch, phonePage, preloadAxe } from './helpers/browser'
+import { brokenNumbers, hasOwnDigits, latinDigits } from './helpers/numerals'
 import { overflowAtPhoneWidths, PHONE_WIDTHS } from './helpers/overflow'
 import { writeArtifact } from '../helpers/artifact'
 import { NOT_FOUND, resolvePageTypes, TOWN } from './helpers/pageTypes'
@@ -12,7 +13,8 @@ import { NOT_FOUND, resolvePageTypes, TOWN } from './helpers/pageTypes'
  * check). The matrix is printed and written to tests/.artifacts/a11y-matrix.md.
  * Slugs come from the German pages' own links, so the matrix follows the demo content.
  *
- * The same visit measures sideways scrolling: each page, once loaded, is resized to 320, 360
+ * The same visit checks numbers (helpers/numerals.ts): none in a table cell wraps mid-token at
+ * 390 px, and Persian and Pashto pages show them in their own digits. It also measures sideways scrolling: each page, once loaded, is resized to 320, 360
  * and 390 px and must fit (`scrollWidth` ≤ the viewport); a second table shows where it does
  * not, and the failure names page type × locale × width × the element sticking out.
  *
@@ -124,7 +126,10 @@ async function check(tab: Page, locale: string, type: string, subpath: string): 
   if (!overflow.has(type)) overflow.set(type, new Map())
   overflow.get(type)?.set(locale, wide)
   const tooWide = [...wide.entries()].map(([width, found]) => `${type}: scrolls sideways at ${width} px: ${found.join('; ')}`)
-  return [...violations.map((v) => `${type}: ${v}`), ...tooWide]
+  // Numbers in tables stay whole on a phone; Persian and Pashto pages write them in their own digits.
+  const wrapped = (await brokenNumbers(tab)).map((b) => `${type}: a number wraps in a table cell: ${b}`)
+  const latin = hasOwnDigits(locale) ? (await latinDigits(tab)).map((l) => `${type}: Latin digits: ${l}`) : []
+  return [...violations.map((v) => `${type}: ${v}`), ...tooWide, ...wrapped, ...latin]
 }
 
 test.each(LOCALE_CODES)('every page type in %s has no axe violation and fits a phone', async (locale) => {

@@ -81,6 +81,8 @@ describe('the directory after a search', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results')
     expect(await page.locator('#results').textContent()).toMatch(/\d+ Angebote? gefunden/)
     expect(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    // As rendered: the folded panel names its filters and their count with the space between them.
+    expect(await page.locator('details.filters summary').innerText()).toMatch(new RegExp(`^${de.activeFilters} \\(\\d+\\)$`))
     const chips = await page.locator('.chips a').allTextContents()
     expect(chips).toEqual(expect.arrayContaining([expect.stringContaining('Arabisch'), de.resetAll]))
     // The count is at the top of the screen and the first result right below it.

@@ -91,7 +91,8 @@ test('the results map on a phone: each number once, markers apart and big enough
     )
     for (const m of markers) expect(m.d).toBeGreaterThanOrEqual(24) // CSS pixels on a 390 px screen
     for (const a of markers) for (const b of markers) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual((a.d + b.d) / 2)
-    expect(await map.locator('.map-scale text').textContent()).toMatch(/^\d+ (m|km)$/)
+    // The distance in the reader's words and digits (web/lib/format.ts `formatDistance`).
+    expect(await map.locator('.map-scale text').textContent()).toMatch(locale === 'de' ? /^\d+ (m|km)$/ : /^\d+ (م|كم)$/)
     expect(await map.locator('.map-key li').count()).toBe(all.length)
     expect(await map.locator('.map-key').textContent()).toMatch(locale === 'de' ? /Veranschaulichung/ : /للتوضيح/)
   }

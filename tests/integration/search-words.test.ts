@@ -6,6 +6,7 @@ import { searchSite } from '@cms/directory/siteIndex'
 import { townTaxonomy, topicWithSubTopics } from '@cms/directory/taxonomy'
 import { seedDemoIfEmpty } from '@cms/seed/seedDemoIfEmpty'
 import { parseDirectoryParams } from '@shared/directoryParams'
+import { writeArtifact } from '../helpers/artifact'
 import { bootPayload } from './helpers/payload'
 import { EVERYDAY_WORDS, FIRST_RESULT_TOPIC } from './searchEverydayWords'
 
@@ -25,7 +26,17 @@ beforeAll(async () => {
   const { docs } = await payload.find({ collection: 'municipalities', where: { slug: { equals: 'eisenach' } }, overrideAccess: true, depth: 0 })
   town = String(docs[0]?.id)
 }, 300000)
-afterAll(async () => cleanup?.())
+/** What each search found, for the report (tests/.artifacts/search-counts.md): locale → rows. */
+const counts = new Map<string, string[]>()
+const count = (locale: string, row: string) => counts.set(locale, [...(counts.get(locale) ?? []), row])
+
+afterAll(async () => {
+  if (counts.size) {
+    const sections = [...counts].map(([locale, rows]) => [`## ${locale}`, '', '| kind | search | directory | site search |', '|---|---|--:|--:|', ...rows, ''].join('\n'))
+    writeArtifact('search-counts.md', ['# What the demo town’s searches find (Eisenach)', '', 'Placeholder examples, everyday words and one-typo variants; the number of services found by the directory search, and of guide pages, news and events found by the site search.', '', ...sections].join('\n'))
+  }
+  await cleanup?.()
+})
 
 const services = (q: string, locale: string) => searchServices(payload, parseDirectoryParams({ q }), { townID: town, timeZone, locale, recordMisses: false })
 
@@ -61,6 +72,7 @@ describe('every example a search box suggests finds something', () => {
         // The site search also looks in guide pages, news and events.
         const site = await searchSite(payload, town, example, locale, new Date())
         const onSite = site ? site.pages.length + site.news.length + site.events.length : 0
+        count(locale, `| example (${key}) | ${example} | ${inDirectory} | ${onSite} |`)
         if (inDirectory + onSite === 0) missing.push(`${key}: ${example}`)
       }
     }
@@ -73,7 +85,11 @@ describe('everyday words and one-typo variants find something', () => {
     const { words, typos } = EVERYDAY_WORDS[locale] ?? { words: [], typos: [] }
     expect(words.length).toBeGreaterThanOrEqual(30)
     const missing: string[] = []
-    for (const word of [...words, ...typos]) if ((await services(word, locale)).total === 0) missing.push(word)
+    for (const word of [...words, ...typos]) {
+      const { total } = await services(word, locale)
+      count(locale, `| ${words.includes(word) ? 'everyday word' : 'typo'} | ${word} | ${total} | – |`)
+      if (total === 0) missing.push(word)
+    }
     expect(missing).toEqual([])
   })
 

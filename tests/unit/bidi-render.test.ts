@@ -19,6 +19,7 @@ import { OpenStatus } from '@web/components/directory/OpenStatus'
 import { ServiceMeta } from '@web/components/directory/ServiceMeta'
 import { sentence } from '@web/lib/sentence'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
+import { formatClock } from '@web/lib/format'
 
 type Messages = Record<string, Record<string, string>>
 const messages = (locale: string): Messages => JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'locales', `${locale}.json`), 'utf8'))
@@ -102,7 +103,8 @@ describe.each(['ar', 'fa'] as const)('%s: sentences with values', (locale) => {
 
   test('"opens on Monday at 09:00" and the status counts', () => {
     const opens = render(locale, createElement(OpenStatus, { state: { state: 'closed', opensAt: { date: '2099-01-05', day: 'mon', time: '09:00' } }, timeZone: 'Europe/Berlin' }))
-    expectIsolated(opens, '09:00')
+    // The time as the reader's language writes it ("9:00 ص", "۹:۰۰"), isolated as one value.
+    expectIsolated(opens, formatClock('09:00', locale))
     const counts = render(locale, createElement(StatusCounts, { counts: { ongoing: 7 } }))
     expectIsolated(counts, digits(locale, 7))
   })

@@ -111,6 +111,13 @@ describe('UI message catalogs', () => {
         method: 'external',
         max: 5000,
         id: 'c0ffee-42',
+        portal: 'P',
+        part: 'Q',
+        label: 'L',
+        unit: 'U',
+        heading: 'H',
+        text: 'T',
+        note: 'N',
         link: (chunks: unknown[]) => chunks.join(''),
       })
       expect(String(formatted)).not.toMatch(/\{|\}/)

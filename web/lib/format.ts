@@ -12,8 +12,37 @@ export function formatDate(iso: string, locale: string, timeZone: string): strin
   return withLocalCalendar(new Date(iso), locale, timeZone, formatter(locale, timeZone, { dateStyle: 'long' }).format(new Date(iso)))
 }
 
+/**
+ * Every number, year and percentage a portal page shows goes through these, so each is written in
+ * the reader's digits ("۲۰۱۸" in Persian and Pashto; Arabic keeps the Latin digits Intl gives it,
+ * as its dates do). Phone numbers, postcodes and addresses are not numbers here: they stay as
+ * written, to be dialled and matched (tests/e2e/tables-digits.test.ts sweeps the pages).
+ */
 export function formatNumber(value: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value)
+  return numberFormatter(locale, { maximumFractionDigits: digits }).format(value)
+}
+
+/** A year ("2018", "۲۰۱۸"): the reader's digits, never grouped ("2.018"). */
+export function formatYear(year: number, locale: string): string {
+  return numberFormatter(locale, { useGrouping: false }).format(year)
+}
+
+/** A share out of 100 with the locale's own sign and spacing: "50 %", "50%", "%50", "۵۰٪". */
+export function formatPercent(value: number, locale: string, digits = 0): string {
+  return numberFormatter(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100)
+}
+
+/** An amount in euros, without cents: "12.000 €", "€۱۲٬۰۰۰". */
+export function formatEuros(value: number, locale: string): string {
+  return numberFormatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
+}
+
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+function numberFormatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = numberFormatters.get(key)
+  if (!f) numberFormatters.set(key, (f = new Intl.NumberFormat(intlLocale(locale), options)))
+  return f
 }
 
 // Intl formatters are costly to build and a calendar page formats hundreds of times.
@@ -48,6 +77,28 @@ function withLocalCalendar(instant: Date, locale: string, timeZone: string, greg
     .join('')
     .trim()
   return `${gregorian} (${own})`
+}
+
+/** "18:00–20:00" as the reader's language writes a span of time (its dash, its digits), in the town's time zone. */
+export function formatTimeRange(start: Date, end: Date, locale: string, timeZone: string): string {
+  return formatter(locale, timeZone, { timeStyle: 'short' }).formatRange(start, end)
+}
+
+/** A day with its span of time: "Samstag, 5. Dezember 2026, 18:00–20:00 Uhr" (the start alone where there is no span). */
+export function formatDayTimeRange(start: Date, end: Date, locale: string, timeZone: string): string {
+  const f = formatter(locale, timeZone, { dateStyle: 'full', timeStyle: 'short' })
+  return end > start ? f.formatRange(start, end) : f.format(start)
+}
+
+/** A wall-clock time as stored ("08:00", opening hours) in the reader's way: "08:00", "8:00 AM", "۰۸:۰۰". */
+export function formatClock(time: string, locale: string): string {
+  return formatter(locale, 'UTC', { timeStyle: 'short' }).format(new Date(`2024-01-01T${time}:00Z`))
+}
+
+/** A distance as a map's scale gives it: "500 m", "۵۰۰ متر", "1 km". */
+export function formatDistance(metres: number, locale: string): string {
+  const km = metres >= 1000
+  return numberFormatter(locale, { style: 'unit', unit: km ? 'kilometer' : 'meter', maximumFractionDigits: 1 }).format(km ? metres / 1000 : metres)
 }
 
 /** "18:00" (or "6:00 PM") in the town's time zone. */

@@ -27,11 +27,13 @@ const BACKGROUND = '#f3f6f9'
 export async function webManifest(locale: Locale, town?: TownSummary): Promise<MetadataRoute.Manifest> {
   const t = await getTranslations({ locale, namespace: 'Meta' })
   const portal = t('portalName')
+  // Plain text without isolates: an app's name on a home screen is not rendered as a page is.
+  const tc = await getTranslations({ locale, namespace: 'Compose' })
   const start = town ? route.home({ locale, town: town.slug }) : route.towns({ locale })
   return {
     // One installed app per town whatever the language it was installed in.
     id: town ? `/${town.slug}` : '/',
-    name: town ? `${town.name} – ${portal}` : portal,
+    name: town ? tc('titleTemplate', { page: town.name, portal }) : portal,
     short_name: town ? town.name : portal,
     description: t('description'),
     lang: locale,

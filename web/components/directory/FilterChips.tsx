@@ -23,6 +23,7 @@ interface Props {
 /** Each active filter as a link that removes it; in the empty state, the way out. */
 export function FilterChips({ href, fragment, filters, options, locale, townDefault, empty }: Props) {
   const t = useTranslations('Directory')
+  const tc = useTranslations('Compose')
   const active = activeFilters(filters)
   if (!active.length) return null
   const name = (list: readonly TaxonomyOption[], slug: string) => {
@@ -32,7 +33,7 @@ export function FilterChips({ href, fragment, filters, options, locale, townDefa
   const labelOf = (key: keyof DirectoryFilters): string => {
     switch (key) {
       case 'q':
-        return `“${filters.q}”`
+        return sentence(tc, 'quoted', { text: filters.q })
       case 'topic':
         return name(options.topics, filters.topic)
       case 'audience':

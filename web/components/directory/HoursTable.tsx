@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { toHours } from '@cms/directory/serviceHours'
 import { localTime, weekTable } from '@shared/openingHours'
-import { formatDate } from '@web/lib/format'
+import { formatClock, formatDate } from '@web/lib/format'
 import { Sentence } from '../BidiText'
 import { sentence } from '@web/lib/sentence'
 
@@ -24,7 +24,7 @@ export function HoursTable({ hours, timeZone, locale }: { hours: StoredHours | n
                 {slots.length ? (
                   slots.map((s) => (
                     <bdi key={s.opens} className="slot">
-                      <Sentence text={sentence(t, 'Hours.range', { opens: s.opens, closes: s.closes })} />
+                      <Sentence text={sentence(t, 'Hours.range', { opens: formatClock(s.opens, locale), closes: formatClock(s.closes, locale) })} />
                     </bdi>
                   ))
                 ) : (

@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
+import { formatClock } from '@web/lib/format'
 import { noteExpiry } from '@cms/cache/renderNotes'
 import { openStateChangesAt } from '@shared/nextChange'
 import { addDays, localTime, type OpenState } from '@shared/openingHours'
@@ -11,17 +12,19 @@ export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: st
   const changes = openStateChangesAt(state, timeZone)
   if (changes) noteExpiry(changes)
   const t = useTranslations('Hours')
+  const locale = useLocale()
   if (state.state === 'unknown') return null
   if (state.state === 'open') {
     return (
       <span className="badge badge-open">
-        <Sentence text={sentence(t, 'closesAt', { time: state.closesAt.time })} />
+        <Sentence text={sentence(t, 'closesAt', { time: formatClock(state.closesAt.time, locale) })} />
       </span>
     )
   }
   if (!state.opensAt) return <span className="badge badge-closed">{t('closedNow')}</span>
   const today = localTime(new Date(), timeZone).date
-  const { date, day, time } = state.opensAt
+  const { date, day } = state.opensAt
+  const time = formatClock(state.opensAt.time, locale)
   const text =
     date === today
       ? sentence(t, 'opensToday', { time })

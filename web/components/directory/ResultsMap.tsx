@@ -8,6 +8,7 @@ import { fitProjection } from '@shared/mapProjection'
 import { route } from '@shared/routes'
 import { scaleBar } from '@shared/scaleBar'
 import { parseTownShapes } from '@shared/townShapes'
+import { formatDistance, formatNumber } from '@web/lib/format'
 import { payloadClient } from '@web/lib/payload'
 import { TileMap } from './TileMap.client'
 import { sentence } from '@web/lib/sentence'
@@ -118,7 +119,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
                 <title>{sentence(t, 'mapCluster', { number: numbers })}</title>
                 <circle cx={c.x} cy={c.y} r={R} className="map-cluster-ring" />
                 <text x={c.x} y={c.y} className="map-cluster-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                  {`${c.items.length}×`}
+                  {`${formatNumber(c.items.length, locale, 0)}×`}
                 </text>
               </g>
             )
@@ -127,7 +128,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
             <g className="map-scale" aria-hidden="true">
               <path d={`M16,${H - 22} v6 h${scale.px} v-6`} />
               <text x={16 + scale.px / 2} y={H - 26} textAnchor="middle">
-                {scale.label}
+                {formatDistance(scale.metres, locale)}
               </text>
             </g>
           ) : null}

@@ -3,7 +3,10 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
+import { Sentence } from '@web/components/BidiText'
+import { composeWith } from '@web/lib/compose'
 import type { DirectoryOptions, TaxonomyOption } from '@web/lib/directory'
+import { formatNumber } from '@web/lib/format'
 import { SelectField } from '../SelectField'
 import { UseMyLocation } from './UseMyLocation'
 
@@ -32,6 +35,7 @@ function topicOptions(topics: DirectoryOptions['topics']) {
  */
 export function SearchForm({ action, filters, options, locale, townDefault }: Props) {
   const t = useTranslations('Directory')
+  const compose = composeWith(useTranslations('Compose'))
   const activeCount = [filters.topic, filters.audience, filters.language, filters.district, filters.free, filters.openNow, filters.near].filter(Boolean).length
   const select = (name: string, text: string, value: string, items: { value: string; label: string }[]) => (
     <SelectField name={name} label={text} value={value} anyLabel={t('any')} items={items} />
@@ -49,7 +53,10 @@ export function SearchForm({ action, filters, options, locale, townDefault }: Pr
       </div>
       <details className="filters">
         <summary>
-          {t('activeFilters')} ({activeCount})
+          {/* One box: the summary is a flex row, which would drop the spaces between the sentence's parts. */}
+          <span>
+            <Sentence text={compose.withCount(t('activeFilters'), formatNumber(activeCount, locale, 0))} />
+          </span>
         </summary>
         <div className="filter-grid">
           {select(

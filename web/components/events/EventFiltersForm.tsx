@@ -5,7 +5,10 @@ import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { TaxonomyOption } from '@web/lib/directory'
+import { Sentence } from '@web/components/BidiText'
 import { SelectField } from '@web/components/SelectField'
+import { composeWith } from '@web/lib/compose'
+import { formatNumber } from '@web/lib/format'
 
 interface Props {
   action: string
@@ -19,13 +22,17 @@ interface Props {
 /** A GET form (works without JavaScript): category, audience, language and the date range. */
 export function EventFiltersForm({ action, filters, audiences, languages, locale, townDefault }: Props) {
   const t = useTranslations()
+  const compose = composeWith(useTranslations('Compose'))
   const active = [filters.category, filters.audience, filters.language, filters.from, filters.to].filter(Boolean).length
   return (
     <form className="search-form" action={action} method="get" aria-label={t('Events.filters')}>
       {filters.view !== 'list' ? <input type="hidden" name="view" value={filters.view} /> : null}
       <details className="filters" open={active > 0}>
         <summary>
-          {t('Events.filters')} ({active})
+          {/* One box: the summary is a flex row, which would drop the spaces between the sentence's parts. */}
+          <span>
+            <Sentence text={compose.withCount(t('Events.filters'), formatNumber(active, locale, 0))} />
+          </span>
         </summary>
         <div className="filter-grid">
           <SelectField

@@ -4,7 +4,7 @@ import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import type { EventOccurrence } from '@web/lib/events'
-import { formatTime } from '@web/lib/format'
+import { formatTime, formatTimeRange } from '@web/lib/format'
 import { IsolatedList } from '@web/components/BidiText'
 import { LocalizedText } from '@web/components/LocalizedText'
 
@@ -28,7 +28,7 @@ export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, time
   const time = event.allDay
     ? t('allDay')
     : occurrence.end.getTime() > occurrence.start.getTime()
-      ? `${formatTime(occurrence.start, locale, timeZone)}–${formatTime(occurrence.end, locale, timeZone)}`
+      ? formatTimeRange(occurrence.start, occurrence.end, locale, timeZone)
       : formatTime(occurrence.start, locale, timeZone)
   const cancelled = event.cancelled ? <span className="badge badge-closed">{t('cancelled')}</span> : null
   const titleText = title ? <LocalizedText as="span" value={title} reader={locale} notice={false} /> : event.slug
@@ -36,7 +36,7 @@ export function OccurrenceItem({ occurrence, locale, townSlug, townDefault, time
     return (
       <a href={href} className={event.cancelled ? 'cal-event is-cancelled' : 'cal-event'}>
         <bdi className="cal-time">{time}</bdi> {titleText}
-        {event.cancelled ? <span className="visually-hidden"> ({t('cancelled')})</span> : null}
+        {event.cancelled ? <span className="visually-hidden"> {t('cancelled')}</span> : null}
       </a>
     )
   }

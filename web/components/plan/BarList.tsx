@@ -12,7 +12,7 @@ export function BarList({ rows, locale, caption }: { rows: { key: string; label:
             <th scope="row">{r.label}</th>
             <td>
               <span className="bar" aria-hidden="true" style={{ inlineSize: `${(r.value / max) * 100}%` }} />
-              <span className="bar-value">{formatNumber(r.value, locale, 1)}</span>
+              <span className="bar-value num">{formatNumber(r.value, locale, 1)}</span>
             </td>
           </tr>
         ))}

@@ -1,6 +1,9 @@
 import { type ChartBox, chartGeometry, type Series } from '@shared/chart'
 import { CHART_FONT, MARKER_R, placeChartLabels, rightMarginFor, yearTickX } from '@shared/chartLabels'
-import { formatNumber } from '@web/lib/format'
+import { useTranslations } from 'next-intl'
+import { Sentence } from '@web/components/BidiText'
+import { composeWith } from '@web/lib/compose'
+import { formatNumber, formatYear } from '@web/lib/format'
 
 interface Props {
   id: string
@@ -23,6 +26,7 @@ const BASE: ChartBox = { width: 480, height: 280, margin: { top: 16, right: 24, 
  */
 export function LineChart({ id, title, description, series, target, unit, locale, yearLabel }: Props) {
   const fmt = (n: number) => formatNumber(n, locale, 1)
+  const compose = composeWith(useTranslations('Compose'))
   // One line is labelled with its latest value, several with their names (no colour-only legend).
   const endTexts = series.map((s) => (series.length > 1 ? s.label : fmt([...s.points].sort((a, b) => a.x - b.x).at(-1)?.y ?? 0)))
   const BOX: ChartBox = { ...BASE, margin: { ...BASE.margin, right: rightMarginFor(endTexts, BASE) } }
@@ -50,7 +54,7 @@ export function LineChart({ id, title, description, series, target, unit, locale
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">
-        {title}
+        <Sentence text={title} />
       </figcaption>
       {/* Time runs left to right in every script. */}
       <div dir="ltr" className="chart-canvas">
@@ -66,8 +70,8 @@ export function LineChart({ id, title, description, series, target, unit, locale
           </g>
         ))}
         {g.xTicks.map((tick) => (
-          <text key={tick.value} className="chart-axis" x={yearTickX(tick.x, String(tick.value), BOX)} y={BOX.height - 12} textAnchor="middle">
-            {tick.value}
+          <text key={tick.value} className="chart-axis" x={yearTickX(tick.x, formatYear(tick.value, locale), BOX)} y={BOX.height - 12} textAnchor="middle">
+            {formatYear(tick.value, locale)}
           </text>
         ))}
         {g.target ? (
@@ -91,14 +95,15 @@ export function LineChart({ id, title, description, series, target, unit, locale
       {/* Focusable so that keyboard users can scroll a wide table. */}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
         <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
+          <caption className="visually-hidden">
+            <Sentence text={title} />
+          </caption>
           <thead>
             <tr>
               <th scope="col">{yearLabel}</th>
               {series.map((s) => (
                 <th key={s.key} scope="col">
-                  {s.label}
-                  {unit ? ` (${unit})` : ''}
+                  <Sentence text={compose.headingUnit(s.label, unit)} />
                 </th>
               ))}
             </tr>
@@ -106,10 +111,16 @@ export function LineChart({ id, title, description, series, target, unit, locale
           <tbody>
             {years.map((year) => (
               <tr key={year}>
-                <th scope="row">{year}</th>
+                <th scope="row" className="num">
+                  {formatYear(year, locale)}
+                </th>
                 {series.map((s) => {
                   const p = s.points.find((q) => q.x === year)
-                  return <td key={s.key}>{p ? fmt(p.y) : '–'}</td>
+                  return (
+                    <td key={s.key} className="num">
+                      {p ? fmt(p.y) : '–'}
+                    </td>
+                  )
                 })}
               </tr>
             ))}

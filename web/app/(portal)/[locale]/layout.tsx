@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     // Absolute addresses in link previews (og:url) and alternates.
     metadataBase: new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`),
-    title: { default: t('portalName'), template: `%s – ${t('portalName')}` },
+    // Next puts each page's title where `%s` is; the catalog says where the portal's name goes.
+    title: { default: t('portalName'), template: sentence(await getTranslations({ locale, namespace: 'Compose' }), 'titleTemplate', { page: '%s', portal: t('portalName') }) },
     description: t('description'),
   }
 }

@@ -11,6 +11,7 @@ import { PortalShell } from '@web/components/PortalShell'
 import { directoryOptions } from '@web/lib/directory'
 import { occurrencesBetween } from '@web/lib/events'
 import { formatDay, formatMonth } from '@web/lib/format'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 import { Sentence } from '@web/components/BidiText'
@@ -22,7 +23,7 @@ async function metadata(props: Props) {
   const { locale, town, page } = await townPage('events', props)
   const t = await getTranslations({ locale, namespace: 'Events' })
   return social({
-    title: `${t('title')} – ${town.name}`,
+    title: await townTitle(locale, t('title'), town.name),
     description: sentence(t, 'intro', { town: town.name }),
     alternates: {
       ...alternates(page, town.enabledLocales, locale, town.defaultLocale),

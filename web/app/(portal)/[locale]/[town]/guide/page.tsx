@@ -7,6 +7,7 @@ import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { TileGrid } from '@web/components/TileGrid'
 import { guidePath, guideTree, type GuideNode } from '@web/lib/guide'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 import { sentence } from '@web/lib/sentence'
@@ -16,7 +17,7 @@ type Props = TownPageProps<'guide'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('guide', props)
   const t = await getTranslations({ locale, namespace: 'Guide' })
-  return social({ title: `${t('title')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('title'), town.name), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The guide's table of contents: the top pages and their sub-pages. */

@@ -4,6 +4,7 @@ import { route } from '@shared/routes'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listNews } from '@web/lib/news'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -14,7 +15,7 @@ async function metadata(props: Props) {
   const { locale, town, page } = await townPage('news', props)
   const t = await getTranslations({ locale, namespace: 'News' })
   return social({
-    title: `${t('title')} – ${town.name}`,
+    title: await townTitle(locale, t('title'), town.name),
     alternates: {
       ...alternates(page, town.enabledLocales, locale, town.defaultLocale),
       types: { 'application/rss+xml': route.newsRss({ locale, town: town.slug }) },

@@ -3,6 +3,7 @@ import { resolveLicense } from '@cms/hsds/export/license'
 import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { PortalShell } from '@web/components/PortalShell'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 import { Sentence } from '@web/components/BidiText'
@@ -13,7 +14,7 @@ type Props = TownPageProps<'openData'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('openData', props)
   const t = await getTranslations({ locale, namespace: 'OpenData' })
-  return social({ title: `${t('title')} – ${town.name}`, description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('title'), town.name), description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** What the town publishes for reuse: the directory as Open Referral HSDS, feeds, calendars, the plan's data. */

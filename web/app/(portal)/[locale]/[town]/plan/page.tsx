@@ -8,6 +8,7 @@ import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { WorkingGroups } from '@web/components/plan/WorkingGroups'
 import { PortalShell } from '@web/components/PortalShell'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listWorkingGroups, loadPlan, summarize } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
@@ -20,7 +21,7 @@ type Props = TownPageProps<'plan'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('plan', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('title')} – ${town.name}`, description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('title'), town.name), description: sentence(t, 'intro', { town: town.name }), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The plan at a glance: every action field with its measures' status counts and progress. */

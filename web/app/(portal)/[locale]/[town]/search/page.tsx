@@ -10,8 +10,9 @@ import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { Icon } from '@web/components/Icon'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatDate, formatDay } from '@web/lib/format'
+import { formatDate, formatDay, formatNumber } from '@web/lib/format'
 import { guideTree } from '@web/lib/guide'
+import { getCompose, townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { type ContentHit, siteSearch } from '@web/lib/siteSearch'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -24,7 +25,7 @@ async function metadata(props: Props) {
   const { locale, town, page } = await townPage('search', props)
   const t = await getTranslations({ locale, namespace: 'Search' })
   return social({
-    title: `${t('title')} – ${town.name}`,
+    title: await townTitle(locale, t('title'), town.name),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
     // Result pages are endless and thin: keep them out of search engines.
     robots: { index: false, follow: true },
@@ -63,7 +64,7 @@ function HitList<D>({ hits, href, meta, locale, townDefault }: HitListProps<D>) 
 async function SearchPage(props: Props) {
   const { locale, town, page } = await townPage('search', props)
   const query = readParam(await props.searchParams, 'q')
-  const [t, result, tree] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query, locale), guideTree(town.id)])
+  const [t, result, tree, compose] = await Promise.all([getTranslations('Search'), siteSearch(town.id, town.timeZone, query, locale), guideTree(town.id), getCompose(locale)])
   const at = { locale, town: town.slug }
   // The language switcher and the barrier report keep the reader's query.
   const searched = withQuery(page, query ? `?q=${encodeURIComponent(query)}` : '')
@@ -78,7 +79,7 @@ async function SearchPage(props: Props) {
     count ? (
       <section className="block" aria-labelledby={id}>
         <h2 id={id}>
-          {title} <span className="count">({count})</span>
+          <Sentence text={compose.withCount(title, formatNumber(count, locale, 0))} />
         </h2>
         {body}
         {more}

@@ -8,6 +8,7 @@ import { SearchForm } from '@web/components/directory/SearchForm'
 import { ServiceCard } from '@web/components/directory/ServiceCard'
 import { PortalShell } from '@web/components/PortalShell'
 import { directoryOptions, findServices } from '@web/lib/directory'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
 import { Sentence } from '@web/components/BidiText'
@@ -19,7 +20,7 @@ async function metadata(props: Props) {
   const { locale, town, page } = await townPage('services', props)
   const t = await getTranslations({ locale, namespace: 'Directory' })
   return social({
-    title: `${t('title')} – ${town.name}`,
+    title: await townTitle(locale, t('title'), town.name),
     description: sentence(t, 'intro', { town: town.name }),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)

@@ -12,7 +12,8 @@ import { LocalizedText } from '@web/components/LocalizedText'
 import { MachineTranslationNotice } from '@web/components/MachineTranslationNotice'
 import { PortalShell } from '@web/components/PortalShell'
 import { getEvent, upcomingDates } from '@web/lib/events'
-import { formatDay, formatNumber, formatTime } from '@web/lib/format'
+import { formatDay, formatDayTimeRange, formatNumber } from '@web/lib/format'
+import { getCompose } from '@web/lib/compose'
 import { formatList } from '@web/lib/list'
 import { alternates, social } from '@web/lib/metadata'
 import { recordView } from '@web/lib/recordView'
@@ -39,7 +40,7 @@ export const generateMetadata = metadataWithNotFound(async (props: Props) => {
 async function EventPage(props: Props) {
   const { locale, town, page, doc: event } = await load(props)
   await recordView(town, page, locale, event.id)
-  const t = await getTranslations()
+  const [t, compose] = await Promise.all([getTranslations(), getCompose(locale)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const href = route.event({ locale, town: town.slug, slug: event.slug })
   const dates = upcomingDates(event, town.timeZone, new Date(), NEXT_DATES)
@@ -49,8 +50,8 @@ async function EventPage(props: Props) {
   const chosen = dates.find((d) => d.date === wanted) ?? dates[0] ?? null
   const when = (o: { start: Date; end: Date; date: string }) =>
     event.allDay
-      ? `${formatDay(o.date, locale)}, ${t('Events.allDay')}`
-      : `${formatDay(o.date, locale)}, ${formatTime(o.start, locale, town.timeZone)}${o.end > o.start ? `–${formatTime(o.end, locale, town.timeZone)}` : ''}`
+      ? compose.withNote(formatDay(o.date, locale), t('Events.allDay'))
+      : formatDayTimeRange(o.start, o.end, locale, town.timeZone)
   const location = event.location && typeof event.location === 'object' ? event.location : null
   const organizer = event.organization && typeof event.organization === 'object' ? event.organization : null
   const audiences = (event.audiences ?? []).filter((a) => typeof a === 'object')

@@ -8,6 +8,7 @@ import { MeasureList } from '@web/components/plan/MeasureList'
 import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { PortalShell } from '@web/components/PortalShell'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { loadPlan, summarize } from '@web/lib/plan'
 import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -26,7 +27,7 @@ async function load(props: Props) {
 export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, field } = await load(props)
   return social({
-    title: `${pickLocalized(field.title, locale, town.defaultLocale)?.value} – ${town.name}`,
+    title: await townTitle(locale, pickLocalized(field.title, locale, town.defaultLocale)?.value ?? '', town.name),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 })

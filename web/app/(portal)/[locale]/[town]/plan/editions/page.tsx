@@ -6,6 +6,7 @@ import { LocalizedText } from '@web/components/LocalizedText'
 import { SelectField } from '@web/components/SelectField'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -16,7 +17,7 @@ type Props = TownPageProps<'planEditions'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planEditions', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('editions')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('editions'), town.name), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** Every published edition of the plan, newest first, and a form to compare two. */

@@ -4,7 +4,9 @@ import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatNumber } from '@web/lib/format'
+import { formatNumber, formatYear } from '@web/lib/format'
+import { Sentence } from '@web/components/BidiText'
+import { getCompose, townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, valuesOf } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -14,13 +16,13 @@ type Props = TownPageProps<'planIndicators'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planIndicators', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('indicators')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('indicators'), town.name), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** All indicators with their latest town-wide value. */
 async function IndicatorsPage(props: Props) {
   const { locale, town, page } = await townPage('planIndicators', props)
-  const [t, indicators] = await Promise.all([getTranslations('Plan'), listIndicators(town.id)])
+  const [t, indicators, compose] = await Promise.all([getTranslations('Plan'), listIndicators(town.id), getCompose(locale)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   return (
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
@@ -43,7 +45,7 @@ async function IndicatorsPage(props: Props) {
                   </h2>
                   {latest ? (
                     <p className="big-number">
-                      {formatNumber(latest.value, locale)} <span className="unit">{pick(i.unit)?.value}</span> <span className="hint">({latest.year})</span>
+                      <Sentence text={compose.inYear(compose.withUnit(formatNumber(latest.value, locale), pick(i.unit)?.value ?? ''), formatYear(latest.year, locale))} />
                     </p>
                   ) : i.computed ? (
                     <p className="hint">{t('computed')}</p>

@@ -4,7 +4,8 @@ import { LocalizedText } from '@web/components/LocalizedText'
 import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusCounts } from '@web/components/plan/StatusCounts'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatDate, formatNumber } from '@web/lib/format'
+import { formatDate, formatNumber, formatPercent, formatYear } from '@web/lib/format'
+import { getCompose, townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listIndicators, loadPlan, summarize, valuesOf } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -16,13 +17,13 @@ type Props = TownPageProps<'planReport'>
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planReport', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('report')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
+  return social({ title: await townTitle(locale, t('report'), town.name), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale) }, locale)
 }
 
 /** The whole plan on one page, made for printing (or "save as PDF" in the browser). */
 async function PlanReport(props: Props) {
   const { locale, town, page } = await townPage('planReport', props)
-  const [t, ts, plan, indicators] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), loadPlan(town.id), listIndicators(town.id)])
+  const [t, ts, plan, indicators, compose] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), loadPlan(town.id), listIndicators(town.id), getCompose(locale)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const all = summarize(plan.measures)
   const date = (iso?: string | null) => (iso ? formatDate(iso, locale, town.timeZone) : '')
@@ -30,7 +31,7 @@ async function PlanReport(props: Props) {
     <PortalShell locale={locale} page={page} locales={town.enabledLocales} town={town}>
       <article className="container section report">
         <h1>
-          {t('title')} – {town.name}
+          <Sentence text={compose.pageOfTown(t('title'), town.name)} />
         </h1>
         <p className="lead"><Sentence text={sentence(t, 'snapshotOf', { date: date(new Date().toISOString()) })} /></p>
         <StatusCounts counts={all.counts} />
@@ -64,7 +65,7 @@ async function PlanReport(props: Props) {
                           <LocalizedText as="span" value={pick(m.title)} reader={locale} notice={false} />
                         </th>
                         <td>{ts(m.status)}</td>
-                        <td>{formatNumber(m.progress, locale, 0)} %</td>
+                        <td className="num">{formatPercent(m.progress, locale)}</td>
                         <td>{m.responsibleOrganization?.name ? <bdi lang="de">{m.responsibleOrganization.name}</bdi> : <LocalizedText as="span" value={pick(m.responsibleOffice)} reader={locale} />}</td>
                         <td>
                           <Sentence text={m.period?.end ? sentence(t, 'fromTo', { from: date(m.period.start), to: date(m.period.end) }) : sentence(t, 'since', { date: date(m.period?.start) })} />
@@ -97,14 +98,16 @@ async function PlanReport(props: Props) {
                     .sort((a, b) => b.year - a.year)[0]
                   const { baseline, target } = i
                   const unit = pick(i.unit)?.value ?? ''
+                  const value = (v: { value?: number | null; year?: number | null } | null | undefined) =>
+                    typeof v?.value === 'number' ? <Sentence text={compose.inYear(compose.withUnit(formatNumber(v.value, locale), unit), v.year ? formatYear(v.year, locale) : '')} /> : null
                   return (
                     <tr key={i.id}>
                       <th scope="row">
                         <LocalizedText as="span" value={pick(i.name)} reader={locale} notice={false} />
                       </th>
-                      <td>{typeof baseline?.value === 'number' ? `${formatNumber(baseline.value, locale)} ${unit} (${baseline.year})` : ''}</td>
-                      <td>{latest ? `${formatNumber(latest.value, locale)} ${unit} (${latest.year})` : ''}</td>
-                      <td>{typeof target?.value === 'number' ? `${formatNumber(target.value, locale)} ${unit} (${target.year})` : ''}</td>
+                      <td className="num">{value(baseline)}</td>
+                      <td className="num">{value(latest)}</td>
+                      <td className="num">{value(target)}</td>
                     </tr>
                   )
                 })}

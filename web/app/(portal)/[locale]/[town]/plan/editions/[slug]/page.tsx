@@ -8,6 +8,7 @@ import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusBadge } from '@web/components/plan/StatusBadge'
 import { PortalShell } from '@web/components/PortalShell'
 import { formatDate } from '@web/lib/format'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, loadPlan } from '@web/lib/plan'
 import { metadataWithNotFound, missingDocument, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -26,7 +27,7 @@ async function load(props: Props) {
 export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, edition } = await load(props)
   return social({
-    title: `${pickLocalized(edition.name, locale, town.defaultLocale)?.value} – ${town.name}`,
+    title: await townTitle(locale, pickLocalized(edition.name, locale, town.defaultLocale)?.value ?? '', town.name),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 })

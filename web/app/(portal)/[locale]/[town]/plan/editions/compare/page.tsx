@@ -6,7 +6,8 @@ import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
 import { LocalizedText } from '@web/components/LocalizedText'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatDate, formatNumber } from '@web/lib/format'
+import { formatDate, formatNumber, formatPercent, formatYear } from '@web/lib/format'
+import { getCompose, townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { listEditions, type Edition } from '@web/lib/plan'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from '@web/lib/townPage'
@@ -19,14 +20,14 @@ type Props = TownPageProps<'planCompare'> & { searchParams: Promise<Record<strin
 async function metadata(props: Props) {
   const { locale, town, page } = await townPage('planCompare', props)
   const t = await getTranslations({ locale, namespace: 'Plan' })
-  return social({ title: `${t('compareTitle')} – ${town.name}`, alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale), robots: { index: false } }, locale)
+  return social({ title: await townTitle(locale, t('compareTitle'), town.name), alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale), robots: { index: false } }, locale)
 }
 
 /** What changed between two editions: measures added and dropped, status and progress changes, indicator values. */
 async function ComparePage(props: Props) {
   const query = await props.searchParams
   const { locale, town, page } = await townPage('planCompare', props)
-  const [t, ts, editions] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), listEditions(town.id)])
+  const [t, ts, editions, compose] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), listEditions(town.id), getCompose(locale)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const pickSnapshot = (v: Record<string, string | null>) => pickLocalized(v, locale, town.defaultLocale)
   const a = editions.find((e) => e.slug === readParam(query, 'from')) ?? editions[1]
@@ -42,7 +43,7 @@ async function ComparePage(props: Props) {
     items.length ? (
       <section className="block" aria-labelledby={id}>
         <h2 id={id}>
-          {title} <span className="count">({items.length})</span>
+          <Sentence text={compose.withCount(title, formatNumber(items.length, locale, 0))} />
         </h2>
         <ul className="link-list" role="list">
           {items}
@@ -74,7 +75,7 @@ async function ComparePage(props: Props) {
               t('progressChanged'),
               diff.progressChanged.map((c) => (
                 <li key={c.measure.id}>
-                  {measureLink(c.measure)}: <Sentence text={sentence(t, 'statusChange', { from: `${formatNumber(c.from, locale, 0)} %`, to: `${formatNumber(c.to, locale, 0)} %` })} />
+                  {measureLink(c.measure)}: <Sentence text={sentence(t, 'statusChange', { from: formatPercent(c.from, locale), to: formatPercent(c.to, locale) })} />
                 </li>
               )),
             )}
@@ -86,7 +87,7 @@ async function ComparePage(props: Props) {
                   <a href={route.indicator({ locale, town: town.slug, slug: c.indicator.slug })}>
                     <LocalizedText as="span" value={pickSnapshot(c.indicator.name)} reader={locale} notice={false} />
                   </a>{' '}
-                  <bdi>{c.year}</bdi>: <Sentence text={sentence(t, 'statusChange', { from: c.from === null ? '–' : formatNumber(c.from, locale), to: c.to === null ? '–' : formatNumber(c.to, locale) })} />
+                  <bdi>{formatYear(Number(c.year), locale)}</bdi>: <Sentence text={sentence(t, 'statusChange', { from: c.from === null ? '–' : formatNumber(c.from, locale), to: c.to === null ? '–' : formatNumber(c.to, locale) })} />
                 </li>
               )),
             )}

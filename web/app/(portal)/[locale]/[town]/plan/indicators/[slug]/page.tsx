@@ -8,8 +8,10 @@ import { LocalizedText } from '@web/components/LocalizedText'
 import { BarList } from '@web/components/plan/BarList'
 import { LineChart } from '@web/components/plan/LineChart'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatNumber } from '@web/lib/format'
+import { formatNumber, formatYear } from '@web/lib/format'
+import { Sentence } from '@web/components/BidiText'
 import { languageNameIn } from '@web/lib/languageName'
+import { getCompose, townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { payloadClient } from '@web/lib/payload'
 import { getIndicator, type IndicatorValue, valuesOf } from '@web/lib/plan'
@@ -24,7 +26,7 @@ const load = townDocPage('indicator', (town, { slug }) => getIndicator(town.id, 
 export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: indicator } = await load(props)
   return social({
-    title: `${pickLocalized(indicator.name, locale, town.defaultLocale)?.value} – ${town.name}`,
+    title: await townTitle(locale, pickLocalized(indicator.name, locale, town.defaultLocale)?.value ?? '', town.name),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 })
@@ -35,7 +37,7 @@ const series = (key: string, label: string, values: IndicatorValue[]): Series =>
 async function IndicatorPage(props: Props) {
   const { locale, town, page, doc: indicator } = await load(props)
   await recordView(town, page, locale, indicator.id)
-  const [t, tg] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup')])
+  const [t, tg, compose] = await Promise.all([getTranslations('Plan'), getTranslations('LegalGroup'), getCompose(locale)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const name = pick(indicator.name)?.value ?? indicator.slug
   const unit = pick(indicator.unit)?.value ?? ''
@@ -48,7 +50,9 @@ async function IndicatorPage(props: Props) {
     const sorted = [...vals].sort((a, b) => a.year - b.year)
     const first = sorted[0]
     const last = sorted.at(-1)
-    return first && last ? sentence(t, 'chartDescription', { name, first: first.year, last: last.year, firstValue: `${formatNumber(first.value, locale)} ${unit}`, lastValue: `${formatNumber(last.value, locale)} ${unit}` }) : name
+    return first && last
+      ? sentence(t, 'chartDescription', { name, first: formatYear(first.year, locale), last: formatYear(last.year, locale), firstValue: compose.withUnit(formatNumber(first.value, locale), unit), lastValue: compose.withUnit(formatNumber(last.value, locale), unit) })
+      : name
   }
   const computed = indicator.computed ? await computeIndicator(await payloadClient(), indicator.computed, town.id) : null
   const computedLabel = (key: string) =>
@@ -79,7 +83,7 @@ async function IndicatorPage(props: Props) {
               <div>
                 <dt>{t('baseline')}</dt>
                 <dd>
-                  {formatNumber(baseline.value, locale)} {unit} ({baseline.year})
+                  <Sentence text={compose.inYear(compose.withUnit(formatNumber(baseline.value, locale), unit), baseline.year ? formatYear(baseline.year, locale) : '')} />
                 </dd>
               </div>
             ) : null}
@@ -87,7 +91,7 @@ async function IndicatorPage(props: Props) {
               <div>
                 <dt>{t('target')}</dt>
                 <dd>
-                  <bdi>{formatNumber(target.value, locale)}</bdi> {unit} (<bdi>{target.year}</bdi>) – {t(`direction_${indicator.direction}`)}
+                  <Sentence text={compose.withPart(compose.inYear(compose.withUnit(formatNumber(target.value, locale), unit), target.year ? formatYear(target.year, locale) : ''), t(`direction_${indicator.direction}`))} />
                 </dd>
               </div>
             ) : null}
@@ -104,10 +108,10 @@ async function IndicatorPage(props: Props) {
             <h2 id="over-time">{t('overTime')}</h2>
             <LineChart
               id="chart-town"
-              title={`${name} – ${t('town')}`}
+              title={compose.withPart(name, t('town'))}
               description={describe(townValues)}
               series={[series('town', t('town'), townValues)]}
-              target={typeof target?.value === 'number' ? { value: target.value, label: sentence(t, 'targetLine', { year: target.year ?? '', value: formatNumber(target.value, locale) }) } : null}
+              target={typeof target?.value === 'number' ? { value: target.value, label: sentence(t, 'targetLine', { year: target.year ? formatYear(target.year, locale) : '', value: formatNumber(target.value, locale) }) } : null}
               unit={unit}
               locale={locale}
               yearLabel={t('year')}
@@ -119,7 +123,7 @@ async function IndicatorPage(props: Props) {
             <h2 id="by-district">{t('byDistrict')}</h2>
             <LineChart
               id="chart-districts"
-              title={`${name} – ${t('byDistrict')}`}
+              title={compose.withPart(name, t('byDistrict'))}
               description={describe(townValues.length ? townValues : values)}
               series={districts.map((d) => series(d.id, pick(d.name)?.value ?? d.slug, values.filter((v) => v.district?.id === d.id)))}
               unit={unit}
@@ -133,7 +137,7 @@ async function IndicatorPage(props: Props) {
             <h2 id="by-group">{t('byGroup')}</h2>
             <LineChart
               id="chart-groups"
-              title={`${name} – ${t('byGroup')}`}
+              title={compose.withPart(name, t('byGroup'))}
               description={describe(townValues.length ? townValues : values)}
               series={groups.map((g) => series(g, tg(g), values.filter((v) => v.legalGroup === g && !v.district)))}
               unit={unit}

@@ -9,8 +9,9 @@ import { MachineTranslationNotice } from '@web/components/MachineTranslationNoti
 import { ProgressBar } from '@web/components/plan/ProgressBar'
 import { StatusBadge } from '@web/components/plan/StatusBadge'
 import { PortalShell } from '@web/components/PortalShell'
-import { formatDate, formatNumber } from '@web/lib/format'
+import { formatDate, formatEuros, formatPercent } from '@web/lib/format'
 import { formatList } from '@web/lib/list'
+import { townTitle } from '@web/lib/compose'
 import { alternates, social } from '@web/lib/metadata'
 import { getMeasure, loadPlan, populated, populatedOne } from '@web/lib/plan'
 import { recordView } from '@web/lib/recordView'
@@ -25,7 +26,7 @@ const load = townDocPage('measure', (town, { slug }) => getMeasure(town.id, slug
 export const generateMetadata = metadataWithNotFound(async (props: Props) => {
   const { locale, town, page, doc: measure } = await load(props)
   return social({
-    title: `${pickLocalized(measure.title, locale, town.defaultLocale)?.value} – ${town.name}`,
+    title: await townTitle(locale, pickLocalized(measure.title, locale, town.defaultLocale)?.value ?? '', town.name),
     alternates: alternates(page, town.enabledLocales, locale, town.defaultLocale),
   }, locale)
 })
@@ -41,7 +42,7 @@ interface LinkedDoc {
 async function MeasurePage(props: Props) {
   const { locale, town, page, doc: measure } = await load(props)
   await recordView(town, page, locale, measure.id)
-  const [t, ts, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('MeasureStatus'), getTranslations('Funding'), loadPlan(town.id)])
+  const [t, tf, plan] = await Promise.all([getTranslations('Plan'), getTranslations('Funding'), loadPlan(town.id)])
   const pick = (v: string | null | undefined) => pickLocalized(v, locale, town.defaultLocale)
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale, town.timeZone) : '')
   const townSlug = town.slug
@@ -104,12 +105,12 @@ async function MeasurePage(props: Props) {
             ) : null}
             <div>
               <dt>{t('period')}</dt>
-              <dd>{period.end ? <Sentence text={sentence(t, 'fromTo', { from: date(period.start), to: date(period.end) })} /> : period.start ? <><Sentence text={sentence(t, 'since', { date: date(period.start) })} /> ({t('ongoing')})</> : t('ongoing')}</dd>
+              <dd>{period.end ? <Sentence text={sentence(t, 'fromTo', { from: date(period.start), to: date(period.end) })} /> : period.start ? <Sentence text={sentence(t, 'sinceOngoing', { date: date(period.start) })} /> : t('ongoing')}</dd>
             </div>
             {typeof funding.costEstimate === 'number' ? (
               <div>
                 <dt>{t('cost')}</dt>
-                <dd>{new Intl.NumberFormat(locale === 'de-x-ls' ? 'de' : locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(funding.costEstimate)}</dd>
+                <dd>{formatEuros(funding.costEstimate, locale)}</dd>
               </div>
             ) : null}
             {funding.source ? (
@@ -170,7 +171,7 @@ async function MeasurePage(props: Props) {
                   <a href={route.measure({ locale, town: townSlug, slug: c.slug })}>
                     <LocalizedText as="span" value={pick(c.title)} reader={locale} notice={false} />
                   </a>{' '}
-                  – {ts(c.status)}, {formatNumber(c.progress, locale, 0)} %
+                  <StatusBadge status={c.status} /> <span className="hint">{formatPercent(c.progress, locale)}</span>
                 </li>
               ))}
             </ul>
@@ -211,7 +212,7 @@ async function MeasurePage(props: Props) {
             <ol className="timeline">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.date}>{date(h.date)}</time> – {ts(h.status)}
+                  <time dateTime={h.date}>{date(h.date)}</time> <StatusBadge status={h.status} />
                   {pick(h.note) ? (
                     <>
                       {': '}
