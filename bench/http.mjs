@@ -8,7 +8,9 @@
 //     string each time in real use; the app renders them).
 // Usage: node bench/http.mjs [--seconds 10] [--uncached] (BENCH_URL=… uses a running server; then
 // BENCH_APP_PORT too). --uncached measures only (d) and its floor, the imprint page: the rows
-// to compare before and after a change to rendering, in one run's conditions.
+// to compare before and after a change to rendering, in one run's conditions. --compare URL adds
+// the same rows for a second app on the same database (e.g. the build from before a change),
+// its runs taken in turn with the first's, so that both see the same load on a shared machine.
 import autocannon from 'autocannon'
 import { get, pageTypes, runAlone, table } from './lib/portal.mjs'
 import { startHello } from './lib/hello.mjs'
@@ -18,6 +20,8 @@ const CONNECTIONS = 50
 const argSeconds = process.argv.indexOf('--seconds')
 const SECONDS = argSeconds > 0 ? Number(process.argv[argSeconds + 1]) : 10
 const UNCACHED_ONLY = process.argv.includes('--uncached')
+const argCompare = process.argv.indexOf('--compare')
+const COMPARE = argCompare > 0 ? process.argv[argCompare + 1]?.replace(/\/$/, '') : undefined
 
 /** Both sides ask like a browser does: compressed answers welcome. */
 const BROWSER = { 'accept-encoding': 'gzip, br' }
@@ -39,7 +43,7 @@ export async function load(url, { connections = CONNECTIONS, duration = SECONDS,
 const fmt = (r) => [r.rps.toFixed(0), `${r.p50}`, `${r.p99}`, `${r.errors}`, `${r.non2xx}`]
 const ratio = (r, ref) => (ref ? `${((r.rps / ref.rps) * 100).toFixed(0)} %` : '–')
 
-export async function run(base, { uncachedOnly = false } = {}) {
+export async function run(base, { uncachedOnly = false, compare = undefined } = {}) {
   const appPort = Number(process.env.BENCH_APP_PORT || new URL(base).port)
   const pages = uncachedOnly ? null : await pageTypes(base, 'de')
   const cached = pages ? { home: pages.home, 'guide page': pages['guide page'], service: pages.service } : {}
@@ -77,16 +81,19 @@ export async function run(base, { uncachedOnly = false } = {}) {
     // would); an unknown scheme is no login, so the app renders the public page each time.
     // Median of three runs each, the imprint page (the cheapest page a town has) beside them.
     const uncached = { headers: { authorization: 'Bench uncached' } }
-    const median3 = async (url) => {
-      const runs = [await load(url, uncached), await load(url, uncached), await load(url, uncached)]
-      return runs.sort((x, y) => x.rps - y.rps)[1]
+    // The apps measured: this one, and the compared one (--compare), in turns.
+    const apps = [{ base, label: '' }, ...(compare ? [{ base: compare, label: ' (compared)' }] : [])]
+    const median3 = async (pagePath) => {
+      const runs = apps.map(() => [])
+      for (let i = 0; i < 3; i++) for (const [a, app] of apps.entries()) runs[a].push(await load(app.base + pagePath, uncached))
+      return runs.map((r) => r.sort((x, y) => x.rps - y.rps)[1])
     }
-    const imprint = await median3(base + '/de/eisenach/imprint')
-    rows.push(['imprint page, uncached (floor)', ...fmt(imprint), '–', ratio(imprint, reference), '100 %'])
+    const imprints = await median3('/de/eisenach/imprint')
+    for (const [a, app] of apps.entries()) rows.push([`imprint page, uncached (floor)${app.label}`, ...fmt(imprints[a]), '–', ratio(imprints[a], reference), '100 %'])
     for (const [name, pagePath] of Object.entries(queries)) {
-      await get(base + pagePath) // the town's search index is built on its first query
-      const m = await median3(base + pagePath)
-      rows.push([`directory, 10k services, uncached: ${name}`, ...fmt(m), '–', ratio(m, reference), ratio(m, imprint)])
+      for (const app of apps) await get(app.base + pagePath, uncached) // the town's search index is built on its first query
+      const medians = await median3(pagePath)
+      for (const [a, app] of apps.entries()) rows.push([`directory, 10k services, uncached: ${name}${app.label}`, ...fmt(medians[a]), '–', ratio(medians[a], reference), ratio(medians[a], imprints[a])])
     }
   } finally {
     await nginx?.stop()
@@ -111,4 +118,4 @@ ${nginx || uncachedOnly ? '' : '\n(nginx not installed: `apt-get install -y ngin
   return { md, problems: 0 }
 }
 
-await runAlone(import.meta.url, (base) => run(base, { uncachedOnly: UNCACHED_ONLY }))
+await runAlone(import.meta.url, (base) => run(base, { uncachedOnly: UNCACHED_ONLY, compare: COMPARE }))
