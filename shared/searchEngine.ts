@@ -185,6 +185,8 @@ export class SearchEngine {
 /** Documents in every one of the score maps, with the sum of their scores (an AND). */
 export function allOf(maps: readonly Scores[]): Scores {
   if (!maps.length) return new Map()
+  // One map is its own intersection (callers hand over fresh maps): no copy of thousands of entries.
+  if (maps.length === 1) return maps[0] as Scores
   const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size)
   const found: Scores = new Map()
   for (const [id, score] of smallest as Scores) {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { distanceKm, type LatLng } from '@shared/geo'
 import { byLocale } from '@shared/localized'
-import { localTime, openState, type OpenState } from '@shared/openingHours'
+import { type LocalTime, localTime, openState, type OpenState } from '@shared/openingHours'
 import type { Location, Organization, Service } from '@cms/payload-types'
 import { idOf } from '../access/ids'
 import type { ChangeMemo } from '../cache/changeMemo'
@@ -115,7 +115,7 @@ interface ResultContext {
   near: LatLng | null
 }
 
-function toResult(doc: ResultDoc, places: ReadonlyMap<string, DirectoryLocation>, organizations: ReadonlyMap<string, OrganizationDoc>, { now, timeZone, near }: ResultContext): DirectoryResult {
+function toResult(doc: ResultDoc, places: ReadonlyMap<string, DirectoryLocation>, organizations: ReadonlyMap<string, OrganizationDoc>, { now, timeZone, near }: ResultContext, local: LocalTime): DirectoryResult {
   const locations = serviceLocations(doc, places)
   const org = organizations.get(idOf(doc.organization) ?? '')
   return {
@@ -131,7 +131,7 @@ function toResult(doc: ResultDoc, places: ReadonlyMap<string, DirectoryLocation>
     organization: org ? { name: String(org.name), slug: String(org.slug) } : null,
     locations,
     lastVerifiedAt: doc.lastVerifiedAt ?? null,
-    open: combinedOpenState(locations, now, timeZone),
+    open: combinedOpenState(locations, now, timeZone, local),
     distanceKm: near && locations.length ? Math.min(...locations.map((l) => distanceKm(near, l))) : null,
   }
 }
@@ -173,8 +173,10 @@ export async function readResults(payload: Payload, ids: readonly string[], cont
   }))
   const orgs = new Map(organizations.filter(isPublished).map((o) => [String(o.id), o]))
   const docs = new Map(services.map((s) => [String(s.id), s]))
+  // The town's clock once for the page, not once per card.
+  const local = localTime(context.now, context.timeZone)
   return ids.flatMap((id) => {
     const doc = docs.get(id)
-    return doc ? [toResult(doc, places, orgs, context)] : []
+    return doc ? [toResult(doc, places, orgs, context, local)] : []
   })
 }

@@ -11,6 +11,7 @@ import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
 import type { TownIndex } from './townIndex'
 import type { Scores } from '@shared/searchEngine'
+import { firstInOrder } from '@shared/searchTop'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
 
@@ -48,8 +49,6 @@ interface Found {
   shown: number[]
 }
 
-const ALL = () => true
-
 const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize))
 
 /** One page of the matching services in result order, counting them all on the way (no list of all is made). */
@@ -74,17 +73,20 @@ function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) =>
 }
 
 /**
- * The matched slots that pass the filters, by score, highest first; equal scores in result
- * order (by position there: no string comparisons). Filtered first, so only what can be
- * shown is sorted.
+ * One page of the matched slots that pass the filters, by score, highest first; equal scores in
+ * result order (by position there: no string comparisons). Filtered first, so only what can be
+ * shown is ordered, and only as far as the page (a common word matches thousands).
  */
-function byScore(index: TownIndex, scores: Scores, accepts: (slot: number) => boolean): number[] {
-  const position = new Int32Array(index.slotCount)
-  index.ordered.forEach((slot, i) => (position[slot] = i))
+function bestPage(index: TownIndex, scores: Scores, accepts: (slot: number) => boolean, page: number, pageSize: number): Found {
   const found: [number, number][] = []
   for (const entry of scores) if (accepts(entry[0])) found.push(entry)
-  found.sort((a, b) => b[1] - a[1] || (position[a[0]] ?? 0) - (position[b[0]] ?? 0))
-  return found.map(([slot]) => slot)
+  const total = found.length
+  // Past the end: the last page.
+  const shownPage = Math.min(page, lastPage(total, pageSize))
+  const rank = index.resultRanks()
+  const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || (rank[a[0]] ?? 0) - (rank[b[0]] ?? 0)
+  const best = firstInOrder(found, shownPage * pageSize, byScore)
+  return { total, page: shownPage, shown: best.slice((shownPage - 1) * pageSize).map(([slot]) => slot) }
 }
 
 /**
@@ -112,7 +114,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const found = f.near
     ? nearestPage(index, f.near, accepts, f.page, pageSize)
     : words
-      ? pageInOrder(byScore(index, words, accepts), ALL, f.page, pageSize)
+      ? bestPage(index, words, accepts, f.page, pageSize)
       : pageInOrder(index.ordered, accepts, f.page, pageSize)
   const { total, page } = found
   const totalPages = Math.ceil(total / pageSize)

@@ -58,6 +58,8 @@ export class TownIndex {
   readonly #serviceSlots = new Map<string, number>()
   readonly #freeSlots: number[] = []
   readonly #ordered: number[]
+  /** Per slot, its position in `#ordered`; made on first use after a change (`resultRanks`). */
+  #ranks: Int32Array | null = null
   #simplePlace = new Int32Array(1024)
   readonly #expiry = new Map<number, string>()
   /** The services' words, by slot: the search engine of shared/searchEngine.ts. */
@@ -85,6 +87,16 @@ export class TownIndex {
   /** The slots of the services, in result order. */
   get ordered(): readonly number[] {
     return this.#ordered
+  }
+
+  /** Per slot, its position in result order (how a search orders equal scores); kept until a service changes. */
+  resultRanks(): Int32Array {
+    if (!this.#ranks) {
+      const ranks = new Int32Array(this.slotCount)
+      this.#ordered.forEach((slot, i) => (ranks[slot] = i))
+      this.#ranks = ranks
+    }
+    return this.#ranks
   }
 
   listedAt(slot: number): Listed {
@@ -162,6 +174,7 @@ export class TownIndex {
     this.removeService(service.id)
     const slot = this.#link(service)
     this.#ordered.splice(this.#position(service), 0, slot)
+    this.#ranks = null
   }
 
   removeService(id: string): void {
@@ -169,6 +182,7 @@ export class TownIndex {
     if (slot === undefined) return
     const { service, places } = this.listedAt(slot)
     this.#ordered.splice(this.#position(service), 1)
+    this.#ranks = null
     this.services.delete(id)
     this.#serviceSlots.delete(id)
     this.#listed[slot] = null

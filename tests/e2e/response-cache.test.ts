@@ -111,3 +111,22 @@ test('readers who ask for a page while it is being rendered wait for that one re
   expect(states.filter((s) => s === 'MISS')).toHaveLength(1)
   expect(states.filter((s) => s === 'HIT')).toHaveLength(19)
 })
+
+test("a town's new map shapes are on the directory's next answer (the app keeps them until the town changes)", async () => {
+  const admin = await apiToken('admin@example.org')
+  const path = '/de/eisenach/services'
+  // An Authorization header that is no login: rendered each time, never from the response cache.
+  const outlines = async () => {
+    const html = await (await get(path, { authorization: 'Test uncached', 'accept-encoding': 'identity' })).text()
+    return (html.match(/class="map-outline"/g) ?? []).length
+  }
+  const shapes = (await api(admin, 'GET', `municipalities/${town}?depth=0`)).json.mapShapes
+  expect(await outlines()).toBeGreaterThan(0) // the demo town has an outline, now kept by the app
+  try {
+    expect((await api(admin, 'PATCH', `municipalities/${town}`, { mapShapes: null })).status).toBe(200)
+    expect(await eventually(async () => (await outlines()) === 0, 10_000, 100)).toBe(true)
+  } finally {
+    expect((await api(admin, 'PATCH', `municipalities/${town}`, { mapShapes: shapes })).status).toBe(200)
+  }
+  expect(await eventually(async () => (await outlines()) > 0, 10_000, 100)).toBe(true)
+})

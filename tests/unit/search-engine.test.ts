@@ -1,10 +1,11 @@
 import { normalizeForSearch } from '@shared/search'
 import { reversed, splitCompound } from '@shared/searchCompounds'
-import { SearchEngine } from '@shared/searchEngine'
+import { allOf, SearchEngine } from '@shared/searchEngine'
 import { missDay, missRetentionStart, missTerm } from '@shared/searchMisses'
 import { parseQuery } from '@shared/searchQuery'
 import { hasStemmer, stemOf } from '@shared/searchStemmers'
 import { SynonymList, withinOneEdit } from '@shared/searchSynonyms'
+import { firstInOrder } from '@shared/searchTop'
 import { queryWordsOf, wordsOf } from '@shared/searchWords'
 
 describe('normalising', () => {
@@ -148,5 +149,35 @@ describe('searches without results: what is never kept', () => {
   test('days and the 13-month retention', () => {
     expect(missDay(new Date('2026-12-05T23:30:00Z'))).toBe('2026-12-05')
     expect(missRetentionStart(new Date('2026-12-05T00:00:00Z'))).toBe('2025-11-05')
+  })
+})
+
+describe('a page of the best matches (firstInOrder)', () => {
+  // Score descending, then position ascending: a total order, as the directory's.
+  const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0]
+  // A fixed pseudo-random list with many equal scores (ties decided by position).
+  const entries: [number, number][] = Array.from({ length: 1000 }, (_, i) => [i, (i * 7919) % 13])
+
+  test('gives exactly what sorting everything and cutting would, for every page size', () => {
+    const sorted = [...entries].sort(byScore)
+    for (const count of [0, 1, 2, 19, 20, 40, 249, 250, 251, 999, 1000, 1200]) {
+      expect(firstInOrder(entries, count, byScore)).toEqual(sorted.slice(0, count))
+    }
+  })
+
+  test('leaves its input as it was', () => {
+    const copy = entries.map((e) => [...e])
+    firstInOrder(entries, 20, byScore)
+    expect(entries).toEqual(copy)
+  })
+})
+
+describe('allOf', () => {
+  test('intersects with summed scores; one map is its own answer', () => {
+    const a = new Map([[1, 1], [2, 2], [3, 3]])
+    const b = new Map([[2, 10], [3, 20], [4, 30]])
+    expect([...allOf([a, b])]).toEqual([[2, 12], [3, 23]])
+    expect(allOf([a])).toEqual(new Map([[1, 1], [2, 2], [3, 3]]))
+    expect(allOf([]).size).toBe(0)
   })
 })

@@ -5,6 +5,7 @@ import { openStateChangesAt } from '@shared/nextChange'
 import { addDays, localTime, type OpenState } from '@shared/openingHours'
 import { Sentence } from '../BidiText'
 import { sentence } from '@web/lib/sentence'
+import { once } from './saidOnce'
 
 /** "Open now, until 12:00" / "Closed now, opens tomorrow at 09:00", in the town's time. */
 export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: string }) {
@@ -15,22 +16,25 @@ export function OpenStatus({ state, timeZone }: { state: OpenState; timeZone: st
   const locale = useLocale()
   if (state.state === 'unknown') return null
   if (state.state === 'open') {
+    const { time } = state.closesAt
     return (
       <span className="badge badge-open">
-        <Sentence text={sentence(t, 'closesAt', { time: formatClock(state.closesAt.time, locale) })} />
+        <Sentence text={once(t, `closesAt ${time}`, () => sentence(t, 'closesAt', { time: formatClock(time, locale) }))} />
       </span>
     )
   }
   if (!state.opensAt) return <span className="badge badge-closed">{t('closedNow')}</span>
-  const today = localTime(new Date(), timeZone).date
   const { date, day } = state.opensAt
   const time = formatClock(state.opensAt.time, locale)
-  const text =
+  // Today and tomorrow are the town's, at the time of the request: part of the key.
+  const today = localTime(new Date(), timeZone).date
+  const text = once(t, `${today} ${date} ${day} ${time}`, () =>
     date === today
       ? sentence(t, 'opensToday', { time })
       : date === addDays(today, 1)
         ? sentence(t, 'opensTomorrow', { time })
-        : sentence(t, 'opensOn', { day: t(day), time })
+        : sentence(t, 'opensOn', { day: t(day), time }),
+  )
   return (
     <span className="badge badge-closed">
       <Sentence text={text} />

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import { cache } from 'react'
+import { ChangeMemo } from '@cms/cache/changeMemo'
 import type { DirectoryLocation, DirectoryResult } from '@cms/directory/searchServices'
+import { TOWNS_TAG } from '@shared/cacheTags'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { clusterMarkers } from '@shared/mapClusters'
@@ -19,12 +20,27 @@ const H = 300
 const R = 15
 const MARGIN = R + 6
 
-/** The town's outline and districts (GeoJSON from the admin), read once per request. */
-const townShapes = cache(async (slug: string): Promise<unknown> => {
+declare global {
+  /** The towns' map shapes read by this process, by slug (on globalThis: Next.js may load this module once per route bundle). */
+  var __integrationPortalTownShapesMemo: ChangeMemo<{ shapes: unknown }> | undefined
+}
+
+/**
+ * The town's outline and districts (GeoJSON from the admin), kept in this process until the
+ * town (or the list of towns) changes, as the town itself is (web/lib/towns.ts): every directory
+ * answer draws them, and reading them was its one query left. Kept wrapped, so that a town
+ * without shapes is remembered too (a memo keeps no null). The page is tagged with its town
+ * already (townPage), which is what a write to the town drops.
+ */
+const shapesMemo = (globalThis.__integrationPortalTownShapesMemo ??= new ChangeMemo<{ shapes: unknown }>((tag) => tag === TOWNS_TAG))
+
+async function readShapes(slug: string): Promise<{ shapes: unknown }> {
   const payload = await payloadClient()
   const { docs } = await payload.find({ collection: 'municipalities', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: false, select: { mapShapes: true } })
-  return docs[0]?.mapShapes ?? null
-})
+  return { shapes: docs[0]?.mapShapes ?? null }
+}
+
+const townShapes = async (slug: string): Promise<unknown> => (await shapesMemo.get(slug, () => readShapes(slug))).shapes
 
 interface Marker {
   number: number

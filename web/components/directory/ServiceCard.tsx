@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { DirectoryResult } from '@cms/directory/searchServices'
-import type { Locale } from '@shared/locales'
+import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'
 import { formatNumber } from '@web/lib/format'
@@ -25,8 +25,9 @@ export function ServiceCard({ service, locale, townSlug, townDefault, timeZone }
   return (
     <article className="card service-card" aria-labelledby={`s-${service.id}`}>
       <h3 id={`s-${service.id}`} className="card-title">
-        <a href={route.service({ locale, town: townSlug, slug: service.slug })}>
-          {title ? <LocalizedText as="span" value={title} reader={locale} notice={false} /> : service.slug}
+        {/* The link carries the title's language itself when it is another (what LocalizedText's span did): one element less per card. */}
+        <a href={route.service({ locale, town: townSlug, slug: service.slug })} {...(title?.isFallback ? { lang: title.locale, dir: directionOf(title.locale) } : {})}>
+          {title ? title.value : service.slug}
         </a>
       </h3>
       {service.organization ? (

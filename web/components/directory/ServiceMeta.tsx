@@ -3,7 +3,10 @@ import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { formatNumber } from '@web/lib/format'
 import { IsolatedList, Sentence } from '../BidiText'
-import { sentence } from '@web/lib/sentence'
+import { sentence, type Translator } from '@web/lib/sentence'
+import { once } from './saidOnce'
+
+const feeText = (t: Translator, amount: number, locale: Locale) => once(t, `fee ${amount}`, () => sentence(t, 'fee', { amount: formatNumber(amount, locale, 2) }))
 
 /** Languages and cost of a service: the two things newcomers check first. */
 export function ServiceMeta({
@@ -18,7 +21,7 @@ export function ServiceMeta({
   const t = useTranslations('Service')
   const costText =
     cost.type === 'fee' && typeof cost.amount === 'number'
-      ? sentence(t, 'fee', { amount: formatNumber(cost.amount, locale, 2) })
+      ? feeText(t, cost.amount, locale)
       : cost.type === 'on-request'
         ? t('onRequest')
         : t('free')
