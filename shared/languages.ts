@@ -60,11 +60,19 @@ export function spokenLanguage(code: string): SpokenLanguage | undefined {
 }
 
 /** The language's name in the reader's language where the runtime knows it, else its own name. */
+/** One Intl.DisplayNames per reader's language: costly to build, and a directory page names some 50 languages. */
+const displayNames = new Map<string, Intl.DisplayNames>()
+function displayNamesIn(reader: string): Intl.DisplayNames {
+  let names = displayNames.get(reader)
+  if (!names) displayNames.set(reader, (names = new Intl.DisplayNames([reader], { type: 'language', fallback: 'none' })))
+  return names
+}
+
 export function spokenLanguageName(code: string, reader: string): string {
   const known = byCode.get(code)
   if (reader === 'de' || reader.startsWith('de-')) return known?.german ?? code
   try {
-    const name = new Intl.DisplayNames([reader], { type: 'language', fallback: 'none' }).of(code)
+    const name = displayNamesIn(reader).of(code)
     if (name && name.toLowerCase() !== code) return name
   } catch {
     // unknown to ICU
