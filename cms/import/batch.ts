@@ -10,6 +10,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
+import type { BulkCreates } from './bulkCreate'
 import type { ImportContext } from './context'
 import type { DirectoryCollection } from './store'
 import type { TrackedCollection } from './translationStates'
@@ -32,6 +33,8 @@ export class WriteBatch {
      */
     private transactionID: number | string | null,
     shared: RequestContext,
+    /** New documents written together (bulkCreate.ts); null where they go through the Local API one by one. */
+    readonly bulk: BulkCreates | null,
   ) {
     this.req = transactionID === null ? {} : { transactionID }
     this.context = { ...shared, [SKIP_DIRECTORY_INDEX]: true, [ORGANIZATION_CHECKED]: true }
@@ -41,8 +44,14 @@ export class WriteBatch {
    * `transaction`: whether to ask the adapter for one (SQLite's, as configured, has none: then
    * every save commits by itself, as without batches). `shared`: context the run keeps current.
    */
-  static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean): Promise<WriteBatch> {
-    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared)
+  static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean, bulk: BulkCreates | null = null): Promise<WriteBatch> {
+    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared, bulk)
+  }
+
+  /** Writes the new documents queued so far (before a save that may refer to them, and at the end). */
+  async flush(): Promise<void> {
+    if (!this.bulk?.size) return
+    for (const doc of await this.bulk.flush(this.req)) this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
   }
 
   /** Whether the batch's writes stand or fall together (then a failed save has rolled back all of them). */
@@ -63,6 +72,7 @@ export class WriteBatch {
 
   /** The work left for the end, and the commit. */
   async finish(): Promise<void> {
+    await this.flush()
     for (const collection of ['organizations', 'services'] as const) await this.ctx.states.write(collection, this.created[collection], this.req)
     if (this.transactionID !== null) {
       // A save that failed inside the batch (and was caught) has taken the transaction with it.
