@@ -7,6 +7,8 @@
  * the directory index (after the commit, so that a rollback leaves nothing behind in it).
  */
 import type { PayloadRequest, RequestContext } from 'payload'
+import { writeTags } from '@shared/cacheTags'
+import { publishChange } from '../cache/bus'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
@@ -20,6 +22,8 @@ export class WriteBatch {
   private created: Record<TrackedCollection, string[]> = { organizations: [], services: [] }
   /** Saved services and places: their directory index entries. */
   private indexed: Record<'services' | 'locations', Set<string>> = { services: new Set(), locations: new Set() }
+  /** Collections the bulk write added to: the change bus hears of them once the batch is in (the Local API's saves tell it themselves). */
+  private bulkWritten = new Set<DirectoryCollection>()
   /** What every save of the batch tells the hooks. */
   readonly context: RequestContext
   readonly req: Partial<PayloadRequest>
@@ -51,7 +55,10 @@ export class WriteBatch {
   /** Writes the new documents queued so far (before a save that may refer to them, and at the end). */
   async flush(): Promise<void> {
     if (!this.bulk?.size) return
-    for (const doc of await this.bulk.flush(this.req)) this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
+    for (const doc of await this.bulk.flush(this.req)) {
+      this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
+      this.bulkWritten.add(doc.collection)
+    }
   }
 
   /** Whether the batch's writes stand or fall together (then a failed save has rolled back all of them). */
@@ -79,7 +86,10 @@ export class WriteBatch {
       if (!this.open) throw new Error('The batch’s transaction was rolled back.')
       await this.ctx.payload.db.commitTransaction(this.transactionID)
     }
-    // Committed: every directory index (here and on the other instances) reads them now.
+    // Committed: cached pages that show the town's entries go (one message for the batch).
+    const tags = [...this.bulkWritten].flatMap((collection) => writeTags(collection, [this.ctx.townID], 'municipalities'))
+    if (tags.length) await publishChange(this.ctx.payload, tags)
+    // Every directory index (here and on the other instances) reads them now.
     await announce(this.ctx.payload, 'services', [...this.indexed.services])
     await announce(this.ctx.payload, 'locations', [...this.indexed.locations])
   }

@@ -33,11 +33,14 @@ export interface NewDocument {
 /** The drizzle adapter's parts the bulk path uses; checked at run time (another adapter has none). */
 type Drizzle = DrizzleAdapter & { allowIDOnCreate?: boolean }
 
+/** @payloadcms/drizzle's adapter (SQLite or Postgres) that takes given IDs: what `upsertRow` needs. */
+function isDrizzle(db: unknown): db is Drizzle {
+  return isRecord(db) && db.tableNameMap instanceof Map && typeof db.insert === 'function' && isRecord(db.tables) && db.allowIDOnCreate === true
+}
+
 function drizzleOf(db: unknown): { adapter: Drizzle; port: SqlPort } | null {
   const port = sqlPort(db)
-  if (!port || !isRecord(db) || !(db.tableNameMap instanceof Map) || typeof db.insert !== 'function' || !db.allowIDOnCreate) return null
-  // Checked above: the adapter is @payloadcms/drizzle's (SQLite or Postgres) and takes given IDs.
-  return { adapter: db as unknown as Drizzle, port }
+  return port && isDrizzle(db) ? { adapter: db, port } : null
 }
 
 /** Whether this database can take the bulk path (a drizzle adapter that takes the IDs the import chooses). */

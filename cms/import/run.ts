@@ -21,10 +21,9 @@ import { EXTERNAL_ID_OWNERS } from './externalIdField'
 import { TownExternalIds } from './externalIds'
 import { locationByAddress, Lookups, organizationByName, serviceByTitle, type Ask, type Wanted } from './lookups'
 import { PublishedNames } from './organizationNames'
-import { takeBack } from '../longWork/pendingDocuments'
 import { parseRow, placeProblems, problem } from './parseRow'
 import { SlugPicker } from './slugs'
-import { choosesIds } from '../longWork/pendingDocuments'
+import { choosesIds, takeBack } from '../longWork/pendingDocuments'
 import { randomUUID } from 'node:crypto'
 import { describeError, isPlaceholder, placeholder, write, type DirectoryCollection } from './store'
 import type { ColumnMapping, EntityAction, EntityPlan, ImportRecord, ImportSlot, LocationInput, OrganizationInput, Problem, RowPlan, ServiceInput, SourceRow, WarningCode } from './types'
@@ -282,7 +281,7 @@ export class ImportRun {
     const known = this.organizations.get(key)
     const want = organizationDiff(input, null, this.publish).data
     if (known) return this.again('organizations', key, known, want, plan)
-    const stored = await this.lookups.lookup('organizations', { externalId: input.externalId, natural: organizationByName(input.name) }, batch?.req)
+    const stored = await this.lookup('organizations', { externalId: input.externalId, natural: organizationByName(input.name) }, batch)
     return step('organizations', key, stored, organizationDiff(input, stored, this.publish), want, row)
   }
 
@@ -296,7 +295,7 @@ export class ImportRun {
     const known = this.locations.get(key)
     const context = { organization: org.id, organizationName: orgName, publish: this.publish }
     if (known) return this.again('locations', key, known, locationDiff(input, null, context).data, plan)
-    const stored = await this.lookups.lookup('locations', this.wantedPlace(input, org.id), batch?.req)
+    const stored = await this.lookup('locations', this.wantedPlace(input, org.id), batch)
 
     const place = { ...input }
     if (place.latitude === undefined && typeof stored?.latitude === 'number' && typeof stored.longitude === 'number') {
@@ -327,10 +326,16 @@ export class ImportRun {
     batch: WriteBatch | null,
   ): Promise<Step> {
     const wanted = { externalId: input.externalId, natural: isPlaceholder(orgID) ? null : serviceByTitle(orgID, input.title) }
-    const stored = await this.lookups.lookup('services', wanted, batch?.req)
+    const stored = await this.lookup('services', wanted, batch)
     const s = step('services', key, stored, serviceDiff(input, stored, { organization: orgID, location: locationID, slots, publish: this.publish }), {}, row)
     this.checkPending(s, plan)
     return s
+  }
+
+  /** What a row names; a key the batch wrote is asked of the database, which must then have the new documents queued so far. */
+  private async lookup(collection: DirectoryCollection, wanted: Wanted, batch: WriteBatch | null): Promise<Doc | null> {
+    if (batch?.bulk?.size && this.lookups.peek(collection, wanted) === undefined) await batch.flush()
+    return this.lookups.lookup(collection, wanted, batch?.req)
   }
 
   /** Over a provider's change that waits for review the import would publish it unseen: the row waits instead. */
@@ -424,6 +429,9 @@ export class ImportRun {
    * filter demands). Else it is saved through the Local API, which refuses it as before.
    */
   private fitsBulk(collection: DirectoryCollection, data: Doc, orgID: string | null): boolean {
+    // The external ID field's own check (externalIdField.ts), from what the batch read: taken → the Local API refuses it.
+    const owners = typeof data.externalId === 'string' ? this.externalIds.owners.get(collection)?.get(data.externalId) : undefined
+    if (typeof data.externalId === 'string' && (!owners || owners.size > 0)) return false
     if (collection !== 'services') return true
     const places = Array.isArray(data.locations) ? data.locations.filter(isRecord).map((r) => idOf(r.location)) : []
     return places.every((place) => place !== null && orgID !== null && this.placeOrganizations.get(place) === orgID)

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
+import { writeTags } from '@shared/cacheTags'
+import { connectApp, flushChanges, onChange } from '@cms/cache/bus'
 import { detectMapping, openSpreadsheet, runImport, type ImportOptions, type SourceRow } from '@cms/import'
 import { bootPayload } from './helpers/payload'
 
@@ -18,6 +20,8 @@ let cleanup: () => Promise<void>
 const towns = {} as Record<Way, string>
 const editors = {} as Record<Way, TypedUser>
 const creates: Record<Way, number> = { bulk: 0, each: 0 }
+/** What the change bus (the response cache's invalidation) heard during each way's imports. */
+const told: Record<Way, Set<string>> = { bulk: new Set(), each: new Set() }
 const runs: Record<Way, { summary: unknown; rows: unknown[] }[]> = { bulk: [], each: [] }
 
 const TOPICS = ['Migrationsberatung', 'Gesundheit', 'Deutschkurse', 'Asyl und Aufenthalt', 'Wohnen', 'Kita und Schule', 'Arbeit finden', 'Freizeit und Begegnung']
@@ -60,6 +64,9 @@ beforeAll(async () => {
     if (['organizations', 'locations', 'services'].includes(args.collection)) creates[way]++
     return create(args)
   }
+  await flushChanges()
+  connectApp(payload)
+  const stop = onChange((tags) => tags.forEach((t) => told[way].add(t)))
   for (way of WAYS) {
     const options = (extra: Partial<ImportOptions>): ImportOptions => ({ payload, town: `eisenach-${way}`, writes: way, batchSize: 7, ...extra })
     const record = (result: Awaited<ReturnType<typeof runImport>>) => runs[way].push({ summary: { ...result.summary, millis: 0 }, rows: result.rows })
@@ -69,7 +76,9 @@ beforeAll(async () => {
     record(await runImport(rowsOf(more('')), mappingOf(more('')), options({ locale: 'en', user: editors[way] })))
     // New rows as drafts.
     record(await runImport(rowsOf(more(' B')).slice(0, 2), mappingOf(more(' B')), options({ draft: true })))
+    await flushChanges()
   }
+  stop()
   payload.db.create = create
 }, 240000)
 afterAll(async () => cleanup?.())
@@ -118,6 +127,16 @@ const byJSON = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.
 test('the bulk way writes new documents without the adapter’s create', () => {
   expect(creates.bulk).toBe(0)
   expect(creates.each).toBeGreaterThan(20)
+})
+
+test('the change bus hears of the bulk writes, as of the Local API’s', () => {
+  for (const collection of ['organizations', 'locations', 'services']) {
+    const [tag] = writeTags(collection, [towns.bulk], 'municipalities')
+    expect(told.bulk).toContain(tag)
+  }
+  // The same pages go: the town's (the directory index's entries have their own IDs in their tags).
+  const ofTown = (way: Way) => [...told[way]].filter((t) => t.startsWith(`town:${towns[way]}:`)).map((t) => t.replace(towns[way], 'TOWN')).sort()
+  expect(ofTown('bulk')).toEqual(ofTown('each'))
 })
 
 test('both ways decide every row alike', () => {
