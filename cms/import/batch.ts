@@ -20,6 +20,8 @@ import type { TrackedCollection } from './translationStates'
 export class WriteBatch {
   /** New published organisations and services: their translation states. */
   private created: Record<TrackedCollection, string[]> = { organizations: [], services: [] }
+  /** New documents written in bulk, as saved: their translation states need not read them back. */
+  private saved = new Map<string, Record<string, unknown>>()
   /** Saved services and places: their directory index entries. */
   private indexed: Record<'services' | 'locations', Set<string>> = { services: new Set(), locations: new Set() }
   /** Collections the bulk write added to: the change bus hears of them once the batch is in (the Local API's saves tell it themselves). */
@@ -58,6 +60,7 @@ export class WriteBatch {
     for (const doc of await this.bulk.flush(this.req)) {
       this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
       this.bulkWritten.add(doc.collection)
+      if (doc.saved) this.saved.set(doc.id, doc.saved)
     }
   }
 
@@ -80,7 +83,7 @@ export class WriteBatch {
   /** The work left for the end, and the commit. */
   async finish(): Promise<void> {
     await this.flush()
-    for (const collection of ['organizations', 'services'] as const) await this.ctx.states.write(collection, this.created[collection], this.req)
+    for (const collection of ['organizations', 'services'] as const) await this.ctx.states.write(collection, this.created[collection], this.req, this.saved)
     if (this.transactionID !== null) {
       // A save that failed inside the batch (and was caught) has taken the transaction with it.
       if (!this.open) throw new Error('The batch’s transaction was rolled back.')

@@ -28,6 +28,8 @@ export interface NewDocument {
   collection: DirectoryCollection
   id: string
   data: Doc
+  /** Once written: the document as saved, its localized fields by language. */
+  saved?: Doc
 }
 
 /** The drizzle adapter's parts the bulk path uses; checked at run time (another adapter has none). */
@@ -208,6 +210,7 @@ export class BulkCreates {
       organizationName: organization ? await this.organizationName(organization, req) : null,
     })
     const data = { ...(await prepareFields(config.flattenedFields, hooked, { locale, req: localReq, ...(access.user ? { user: access.user } : {}) })), id: doc.id, createdAt: now, updatedAt: now }
+    doc.saved = data
     const tableName = this.tableName(proxy, collection)
     await upsertRow({ adapter: proxy, collectionSlug: collection, customID: doc.id, data, db: proxy.drizzle, fields: config.flattenedFields, ignoreResult: true, operation: 'create', tableName })
     let versionFields = this.versionFields.get(collection)
