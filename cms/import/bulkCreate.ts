@@ -85,10 +85,10 @@ class Coalesced {
     return proxy
   }
 
-  /** Runs the saves side by side; resolves when all are done. */
+  /** Runs the saves side by side; settles when all are done (none goes on writing after a failure is reported). */
   async all(saves: (() => Promise<void>)[]): Promise<void> {
     this.running = saves.length
-    await Promise.all(
+    const settled = await Promise.allSettled(
       saves.map(async (save) => {
         try {
           await save()
@@ -98,6 +98,7 @@ class Coalesced {
         }
       }),
     )
+    for (const result of settled) if (result.status === 'rejected') throw result.reason
   }
 
   private next(): void {
