@@ -29,8 +29,8 @@ export interface ContextOptions {
   /** Save as drafts instead of publishing. */
   draft?: boolean
   /**
-   * How new documents are written: `bulk` (default where the database allows it: SQLite,
-   * Postgres) a batch's together, one insert per table (bulkCreate.ts); `each` one by one
+   * How new documents are written: `bulk` (default where the database allows it: the drizzle
+   * adapters, i.e. SQLite here) a batch's together, one insert per table (bulkCreate.ts); `each` one by one
    * through the Local API, as on MongoDB. Default from `IMPORT_WRITES`.
    */
   writes?: 'bulk' | 'each'
