@@ -174,6 +174,34 @@ describe('a batch with a transaction', () => {
     // The portal's caches hear of the town's new entries.
     expect([...tags]).toEqual(expect.arrayContaining([`town:${town}:organizations`, `town:${town}:locations`, `town:${town}:services`]))
   })
+
+  test('new documents in bulk are written in the batch’s transaction', async () => {
+    const began = adapter().beginTransaction as (...args: unknown[]) => Promise<unknown>
+    let transactions = 0
+    adapter().beginTransaction = (...args: unknown[]) => {
+      transactions++
+      return began.apply(payload.db, args)
+    }
+    try {
+      const { rows } = await importRows([
+        { 'Externe ID': 'X-1', Organisation: 'Verein X', Angebot: 'Hausaufgabenhilfe', ...place },
+        { 'Externe ID': 'X-2', Organisation: 'Verein X', Angebot: 'Elterncafé', ...place },
+      ])
+      expect(transactions).toBe(1)
+      expect(outcome(rows)).toEqual([
+        [2, 'create', [], 'create', 'create', 'create'],
+        [3, 'create', [], 'unchanged', 'unchanged', 'create'],
+      ])
+    } finally {
+      adapter().beginTransaction = began
+    }
+    const saved = await services(['X-1', 'X-2'])
+    expect(saved.map((s) => [s.externalId, s._status, s.searchText?.includes('verein x')])).toEqual([
+      ['X-1', 'published', true],
+      ['X-2', 'published', true],
+    ])
+    for (const service of saved) expect((await payload.countVersions({ collection: 'services', where: { parent: { equals: service.id } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
 })
 
 describe('what the hooks take from the import', () => {
