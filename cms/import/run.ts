@@ -5,6 +5,7 @@
  * (batch.ts). The pass remembers the organisations and places it has seen and the services'
  * keys (for duplicates); nothing else of earlier rows is kept.
  */
+import { randomUUID } from 'node:crypto'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
 import type { LatLng } from '@shared/geo'
@@ -13,6 +14,7 @@ import { idOf } from '../access/ids'
 import { PUBLISHED_ORGANIZATION_NAMES } from '../collections/Services/hooks/indexSearchText'
 import { isRecord } from '../isRecord'
 import { crashPoint } from '../longWork/crashPoint'
+import { choosesIds, takeBack } from '../longWork/pendingDocuments'
 import { WriteBatch } from './batch'
 import { BulkCreates } from './bulkCreate'
 import type { ImportContext } from './context'
@@ -23,8 +25,6 @@ import { locationByAddress, Lookups, organizationByName, serviceByTitle, type As
 import { PublishedNames } from './organizationNames'
 import { parseRow, placeProblems, problem } from './parseRow'
 import { SlugPicker } from './slugs'
-import { choosesIds, takeBack } from '../longWork/pendingDocuments'
-import { randomUUID } from 'node:crypto'
 import { describeError, isPlaceholder, placeholder, write, type DirectoryCollection } from './store'
 import type { ColumnMapping, EntityAction, EntityPlan, ImportRecord, ImportSlot, LocationInput, OrganizationInput, Problem, RowPlan, ServiceInput, SourceRow, WarningCode } from './types'
 
@@ -105,7 +105,8 @@ export class ImportRun {
   /**
    * Decides (and unless it is a dry run writes) a batch of rows. Where the batch has a
    * transaction and a save fails, the whole batch rolls back, and its rows are done again one
-   * at a time: so only the bad row is reported, and the others are saved.
+   * at a time: so only the bad row is reported, and the others are saved. The same where its
+   * new documents' bulk write fails without a transaction: what it wrote is taken back first.
    */
   async batch(sources: SourceRow[]): Promise<Decided[]> {
     const rows = sources.map((source) => this.parse(source))
@@ -120,10 +121,11 @@ export class ImportRun {
       return decided
     } catch (error) {
       await batch.abort()
-      // Without a transaction, a failed bulk write may have left some of its rows: they go, as after a kill.
-      const bulkFailed = Boolean(bulk && !batch.transactional)
-      if (bulk && !batch.transactional) await takeBack(this.ctx.payload, bulk.all())
-      if (!batch.transactional && !bulkFailed) throw error
+      if (!batch.transactional) {
+        if (!bulk) throw error
+        // Without a transaction, what the failed bulk write wrote goes, as after a kill.
+        await takeBack(this.ctx.payload, bulk.all())
+      }
       for (const undo of this.undo.reverse()) undo()
       // What was read inside the transaction may be what it wrote.
       this.names.forget()
