@@ -7,9 +7,12 @@
  * the directory index (after the commit, so that a rollback leaves nothing behind in it).
  */
 import type { PayloadRequest, RequestContext } from 'payload'
+import { writeTags } from '@shared/cacheTags'
+import { publishChange } from '../cache/bus'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
+import type { BulkCreates } from './bulkCreate'
 import type { ImportContext } from './context'
 import type { DirectoryCollection } from './store'
 import type { TrackedCollection } from './translationStates'
@@ -17,8 +20,12 @@ import type { TrackedCollection } from './translationStates'
 export class WriteBatch {
   /** New published organisations and services: their translation states. */
   private created: Record<TrackedCollection, string[]> = { organizations: [], services: [] }
+  /** New documents written in bulk, as saved: their translation states need not read them back. */
+  private saved = new Map<string, Record<string, unknown>>()
   /** Saved services and places: their directory index entries. */
   private indexed: Record<'services' | 'locations', Set<string>> = { services: new Set(), locations: new Set() }
+  /** Collections the bulk write added to: the change bus hears of them once the batch is in (the Local API's saves tell it themselves). */
+  private bulkWritten = new Set<DirectoryCollection>()
   /** What every save of the batch tells the hooks. */
   readonly context: RequestContext
   readonly req: Partial<PayloadRequest>
@@ -32,6 +39,8 @@ export class WriteBatch {
      */
     private transactionID: number | string | null,
     shared: RequestContext,
+    /** New documents written together (bulkCreate.ts); null where they go through the Local API one by one. */
+    readonly bulk: BulkCreates | null,
   ) {
     this.req = transactionID === null ? {} : { transactionID }
     this.context = { ...shared, [SKIP_DIRECTORY_INDEX]: true, [ORGANIZATION_CHECKED]: true }
@@ -41,8 +50,18 @@ export class WriteBatch {
    * `transaction`: whether to ask the adapter for one (SQLite's, as configured, has none: then
    * every save commits by itself, as without batches). `shared`: context the run keeps current.
    */
-  static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean): Promise<WriteBatch> {
-    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared)
+  static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean, bulk: BulkCreates | null = null): Promise<WriteBatch> {
+    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared, bulk)
+  }
+
+  /** Writes the new documents queued so far (before a save that may refer to them, and at the end). */
+  async flush(): Promise<void> {
+    if (!this.bulk?.size) return
+    for (const doc of await this.bulk.flush(this.req)) {
+      this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
+      this.bulkWritten.add(doc.collection)
+      if (doc.saved) this.saved.set(doc.id, doc.saved)
+    }
   }
 
   /** Whether the batch's writes stand or fall together (then a failed save has rolled back all of them). */
@@ -63,13 +82,17 @@ export class WriteBatch {
 
   /** The work left for the end, and the commit. */
   async finish(): Promise<void> {
-    for (const collection of ['organizations', 'services'] as const) await this.ctx.states.write(collection, this.created[collection], this.req)
+    await this.flush()
+    for (const collection of ['organizations', 'services'] as const) await this.ctx.states.write(collection, this.created[collection], this.req, this.saved)
     if (this.transactionID !== null) {
       // A save that failed inside the batch (and was caught) has taken the transaction with it.
       if (!this.open) throw new Error('The batch’s transaction was rolled back.')
       await this.ctx.payload.db.commitTransaction(this.transactionID)
     }
-    // Committed: every directory index (here and on the other instances) reads them now.
+    // Committed: cached pages that show the town's entries go (one message for the batch).
+    const tags = [...this.bulkWritten].flatMap((collection) => writeTags(collection, [this.ctx.townID], 'municipalities'))
+    if (tags.length) await publishChange(this.ctx.payload, tags)
+    // Every directory index (here and on the other instances) reads them now.
     await announce(this.ctx.payload, 'services', [...this.indexed.services])
     await announce(this.ctx.payload, 'locations', [...this.indexed.locations])
   }

@@ -5,6 +5,7 @@ import { tenantIDsOf } from '../access/ids'
 import { isRecord } from '../isRecord'
 import { isAdmin, isStaff } from '../access/roles'
 import { townArea } from './area'
+import { canWriteInBulk } from './bulkCreate'
 import { noGeocoder, type Geocoder } from './geocoder'
 import type { Vocabulary } from './parseRow'
 import { InitialStates } from './translationStates'
@@ -27,6 +28,12 @@ export interface ContextOptions {
   geocoder?: Geocoder
   /** Save as drafts instead of publishing. */
   draft?: boolean
+  /**
+   * How new documents are written: `bulk` (default where the database allows it: the drizzle
+   * adapters, i.e. SQLite here) a batch's together, one insert per table (bulkCreate.ts); `each` one by one
+   * through the Local API, as on MongoDB. Default from `IMPORT_WRITES`.
+   */
+  writes?: 'bulk' | 'each'
 }
 
 /** Everything the import needs to know about the town, loaded once. */
@@ -42,6 +49,8 @@ export interface ImportContext {
   /** Spread into every Local API call. */
   access: { overrideAccess: boolean; user?: TypedUser }
   states: InitialStates
+  /** Whether new documents are written in bulk (see `ContextOptions.writes`). */
+  bulk: boolean
   /** The run's journal, when it survives kills: new documents are noted in it before they are saved. */
   journal?: RunJournal<unknown> | null
 }
@@ -91,5 +100,6 @@ export async function loadContext(options: ContextOptions): Promise<ImportContex
     draft: Boolean(options.draft),
     access,
     states: new InitialStates(payload, townID),
+    bulk: (options.writes ?? (process.env.IMPORT_WRITES === 'each' ? 'each' : 'bulk')) === 'bulk' && canWriteInBulk(payload.db),
   }
 }

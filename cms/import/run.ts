@@ -5,14 +5,18 @@
  * (batch.ts). The pass remembers the organisations and places it has seen and the services'
  * keys (for duplicates); nothing else of earlier rows is kept.
  */
+import { randomUUID } from 'node:crypto'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
+import type { PayloadRequest } from 'payload'
 import type { LatLng } from '@shared/geo'
 import { normalizeForSearch } from '@shared/search'
 import { idOf } from '../access/ids'
 import { PUBLISHED_ORGANIZATION_NAMES } from '../collections/Services/hooks/indexSearchText'
 import { isRecord } from '../isRecord'
 import { crashPoint } from '../longWork/crashPoint'
+import { choosesIds, takeBack } from '../longWork/pendingDocuments'
 import { WriteBatch } from './batch'
+import { BulkCreates } from './bulkCreate'
 import type { ImportContext } from './context'
 import { locationDiff, organizationDiff, serviceDiff, type Diff, type Doc } from './diff'
 import { EXTERNAL_ID_OWNERS } from './externalIdField'
@@ -20,7 +24,8 @@ import { TownExternalIds } from './externalIds'
 import { locationByAddress, Lookups, organizationByName, serviceByTitle, type Ask, type Wanted } from './lookups'
 import { PublishedNames } from './organizationNames'
 import { parseRow, placeProblems, problem } from './parseRow'
-import { describeError, isPlaceholder, placeholder, slugBase, write, type DirectoryCollection } from './store'
+import { SlugPicker } from './slugs'
+import { describeError, isPlaceholder, placeholder, write, type DirectoryCollection } from './store'
 import type { ColumnMapping, EntityAction, EntityPlan, ImportRecord, ImportSlot, LocationInput, OrganizationInput, Problem, RowPlan, ServiceInput, SourceRow, WarningCode } from './types'
 
 /** A document as this pass decided it: its ID (or placeholder) and what the first row that named it wanted. */
@@ -74,6 +79,11 @@ export class ImportRun {
   private lookups: Lookups
   private names: PublishedNames
   private externalIds: TownExternalIds
+  private slugs: SlugPicker
+  /** The organisation of each place this run saved or found: a new service goes in bulk only to a place of its own organisation (else the Local API refuses it, as before). */
+  private placeOrganizations = new Map<string, string>()
+  /** Set while a batch whose bulk write failed is done again through the Local API, row by row. */
+  private oneByOne = false
   /** How to take back what the current batch remembered, should its transaction roll back. */
   private undo: (() => void)[] = []
 
@@ -85,6 +95,7 @@ export class ImportRun {
     this.lookups = new Lookups(ctx)
     this.names = new PublishedNames(ctx)
     this.externalIds = new TownExternalIds(ctx)
+    this.slugs = new SlugPicker(ctx)
   }
 
   private get publish() {
@@ -94,13 +105,15 @@ export class ImportRun {
   /**
    * Decides (and unless it is a dry run writes) a batch of rows. Where the batch has a
    * transaction and a save fails, the whole batch rolls back, and its rows are done again one
-   * at a time: so only the bad row is reported, and the others are saved.
+   * at a time: so only the bad row is reported, and the others are saved. The same where its
+   * new documents' bulk write fails without a transaction: what it wrote is taken back first.
    */
   async batch(sources: SourceRow[]): Promise<Decided[]> {
     const rows = sources.map((source) => this.parse(source))
     await this.prefetch(rows)
     if (this.dryRun) return this.decideAll(rows, null)
-    const batch = await WriteBatch.open(this.ctx, { [PUBLISHED_ORGANIZATION_NAMES]: this.names.names, [EXTERNAL_ID_OWNERS]: this.externalIds.owners }, sources.length > 1)
+    const bulk = this.ctx.bulk && !this.oneByOne ? new BulkCreates(this.ctx, (id, req) => this.publishedName(id, req)) : null
+    const batch = await WriteBatch.open(this.ctx, { [PUBLISHED_ORGANIZATION_NAMES]: this.names.names, [EXTERNAL_ID_OWNERS]: this.externalIds.owners }, sources.length > 1, bulk)
     this.undo = []
     try {
       const decided = await this.decideAll(rows, batch)
@@ -108,15 +121,32 @@ export class ImportRun {
       return decided
     } catch (error) {
       await batch.abort()
-      if (!batch.transactional) throw error
+      if (!batch.transactional) {
+        if (!bulk) throw error
+        // Without a transaction, what the failed bulk write wrote goes, as after a kill.
+        await takeBack(this.ctx.payload, bulk.all())
+      }
       for (const undo of this.undo.reverse()) undo()
       // What was read inside the transaction may be what it wrote.
       this.names.forget()
       this.externalIds.forget()
+      this.slugs.forget()
       const decided: Decided[] = []
-      for (const source of sources) decided.push(...(await this.batch([source])))
+      // The Local API saves each document with its checks: only the row it refuses is reported.
+      this.oneByOne = true
+      try {
+        for (const source of sources) decided.push(...(await this.batch([source])))
+      } finally {
+        this.oneByOne = false
+      }
       return decided
     }
+  }
+
+  /** An organisation's published name, for a service's search text; one the batch created in bulk is read once written. */
+  private async publishedName(id: string, req?: Partial<PayloadRequest>): Promise<string | null> {
+    await this.names.need(id, req)
+    return this.names.names.get(id) ?? null
   }
 
   /**
@@ -166,6 +196,10 @@ export class ImportRun {
       if (!this.organizations.has(orgKey)) asks.organizations.push({ externalId: organization.externalId, value: organization.name })
       if (location && !this.locations.has(locationKey(location, orgKey))) asks.locations.push({ externalId: location.externalId, value: location.street })
       asks.services.push({ externalId: service.externalId, value: service.title })
+    }
+    if (!this.dryRun) {
+      await this.slugs.prefetch('organizations', asks.organizations.map((a) => a.value))
+      await this.slugs.prefetch('services', asks.services.map((a) => a.value))
     }
     for (const collection of ['organizations', 'locations', 'services'] as const) {
       await this.lookups.prefetch(collection, asks[collection])
@@ -249,7 +283,7 @@ export class ImportRun {
     const known = this.organizations.get(key)
     const want = organizationDiff(input, null, this.publish).data
     if (known) return this.again('organizations', key, known, want, plan)
-    const stored = await this.lookups.lookup('organizations', { externalId: input.externalId, natural: organizationByName(input.name) }, batch?.req)
+    const stored = await this.lookup('organizations', { externalId: input.externalId, natural: organizationByName(input.name) }, batch)
     return step('organizations', key, stored, organizationDiff(input, stored, this.publish), want, row)
   }
 
@@ -263,7 +297,7 @@ export class ImportRun {
     const known = this.locations.get(key)
     const context = { organization: org.id, organizationName: orgName, publish: this.publish }
     if (known) return this.again('locations', key, known, locationDiff(input, null, context).data, plan)
-    const stored = await this.lookups.lookup('locations', this.wantedPlace(input, org.id), batch?.req)
+    const stored = await this.lookup('locations', this.wantedPlace(input, org.id), batch)
 
     const place = { ...input }
     if (place.latitude === undefined && typeof stored?.latitude === 'number' && typeof stored.longitude === 'number') {
@@ -294,10 +328,16 @@ export class ImportRun {
     batch: WriteBatch | null,
   ): Promise<Step> {
     const wanted = { externalId: input.externalId, natural: isPlaceholder(orgID) ? null : serviceByTitle(orgID, input.title) }
-    const stored = await this.lookups.lookup('services', wanted, batch?.req)
+    const stored = await this.lookup('services', wanted, batch)
     const s = step('services', key, stored, serviceDiff(input, stored, { organization: orgID, location: locationID, slots, publish: this.publish }), {}, row)
     this.checkPending(s, plan)
     return s
+  }
+
+  /** What a row names; a key the batch wrote is asked of the database, which must then have the new documents queued so far. */
+  private async lookup(collection: DirectoryCollection, wanted: Wanted, batch: WriteBatch | null): Promise<Doc | null> {
+    if (batch?.bulk?.size && this.lookups.peek(collection, wanted) === undefined) await batch.flush()
+    return this.lookups.lookup(collection, wanted, batch?.req)
   }
 
   /** Over a provider's change that waits for review the import would publish it unseen: the row waits instead. */
@@ -346,20 +386,24 @@ export class ImportRun {
   private async commit(steps: Step[], plan: RowPlan, batch: WriteBatch) {
     const ids = new Map<string, string>()
     for (const [i, s] of steps.entries()) {
-      if (s.action === 'unchanged') continue
+      if (s.action === 'unchanged') {
+        if (s.collection === 'locations' && !s.known) this.notePlace(s.id, s.stored?.organization)
+        continue
+      }
       const data = { ...s.diff.data }
       if (typeof data.organization === 'string') data.organization = ids.get(data.organization) ?? data.organization
       if (Array.isArray(data.locations)) data.locations = data.locations.filter(isRecord).map((r) => ({ ...r, location: ids.get(String(r.location)) ?? r.location }))
-      if (!s.stored && s.collection !== 'locations') {
-        // The slug field makes it unique in the town (slug.ts): "caritas", else "caritas-2", …
-        data.slug = slugBase(String(data[s.collection === 'organizations' ? 'name' : 'title']), s.collection === 'organizations' ? 'organisation' : 'angebot')
-      }
+      // What the slug field would make unique in the town (slug.ts): "caritas", else "caritas-2", …
+      if (!s.stored && s.collection !== 'locations') data.slug = await this.slugs.pick(s.collection, String(data[s.collection === 'organizations' ? 'name' : 'title']))
+      const orgID = s.collection === 'services' ? idOf(data.organization ?? s.stored?.organization) : null
+      const inBulk = !s.stored && batch.bulk !== null && this.fitsBulk(s.collection, data, orgID)
+      // A save through the Local API may refer to the new documents queued before it. (A failed
+      // bulk write is the batch's failure, not the row's.)
+      if (!inBulk) await batch.flush()
       // Before the save: one that fails halfway may still have written something.
       this.lookups.wrote(s.collection, s.stored, data)
       try {
-        const orgID = s.collection === 'services' ? idOf(data.organization ?? s.stored?.organization) : null
-        if (orgID) await this.names.need(orgID, batch.req)
-        const id = await write(this.ctx, s.collection, s.stored ? s.id : null, data, undefined, batch)
+        const id = inBulk ? await this.queue(s.collection, data, batch) : await this.save(s, data, orgID, batch)
         ids.set(s.id, id)
         s.id = id
       } catch (error) {
@@ -368,11 +412,45 @@ export class ImportRun {
         for (const rest of steps.slice(i)) rest.failed = true
         return
       }
+      if (s.collection === 'locations') this.notePlace(s.id, data.organization ?? s.stored?.organization)
       if (typeof data.externalId === 'string' && (!s.stored || this.publish)) this.externalIds.wrote(s.collection, s.id, data.externalId)
       if (s.collection === 'organizations') this.names.forget(s.id)
       // Between a new organisation and the rest of its row.
       if (s.collection === 'organizations' && !s.stored && steps.slice(i + 1).some((r) => r.action !== 'unchanged')) crashPoint('organization')
     }
+  }
+
+  private notePlace(id: string, organization: unknown) {
+    const org = idOf(organization)
+    if (org && !isPlaceholder(id)) this.keep(this.placeOrganizations, id, org)
+  }
+
+  /**
+   * Whether a new document can skip the Local API's checks: the row was validated, and what it
+   * refers to is its own (a service's places belong to its organisation, as the places field's
+   * filter demands). Else it is saved through the Local API, which refuses it as before.
+   */
+  private fitsBulk(collection: DirectoryCollection, data: Doc, orgID: string | null): boolean {
+    // The external ID field's own check (externalIdField.ts), from what the batch read: taken → the Local API refuses it.
+    const owners = typeof data.externalId === 'string' ? this.externalIds.owners.get(collection)?.get(data.externalId) : undefined
+    if (typeof data.externalId === 'string' && (!owners || owners.size > 0)) return false
+    if (collection !== 'services') return true
+    const places = Array.isArray(data.locations) ? data.locations.filter(isRecord).map((r) => idOf(r.location)) : []
+    return places.every((place) => place !== null && orgID !== null && this.placeOrganizations.get(place) === orgID)
+  }
+
+  /** A new document for the batch's bulk write, under an ID noted in the run's journal first. */
+  private async queue(collection: DirectoryCollection, data: Doc, batch: WriteBatch): Promise<string> {
+    const id = randomUUID()
+    if (this.ctx.journal && choosesIds(this.ctx.payload)) await this.ctx.journal.willCreate({ collection, id })
+    batch.bulk?.add({ collection, id, data })
+    return id
+  }
+
+  /** Through the Local API. */
+  private async save(s: Step, data: Doc, orgID: string | null, batch: WriteBatch): Promise<string> {
+    if (orgID) await this.names.need(orgID, batch.req)
+    return write(this.ctx, s.collection, s.stored ? s.id : null, data, undefined, batch)
   }
 
   private remember(s: Step, row: number) {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { type PayloadRequest, type RequiredDataFromCollectionSlug, ValidationError, type Where } from 'payload'
 import { slugify } from '@shared/slug'
 import { KEEP_GIVEN_ID } from '../hooks/givenIds'
-import { choosesIds } from '../longWork/pendingDocuments'
+import { choosesIds, takeBack } from '../longWork/pendingDocuments'
 import type { WriteBatch } from './batch'
 import type { ImportContext } from './context'
 import type { Doc } from './diff'
@@ -91,12 +91,11 @@ export async function freeSlug(ctx: ImportContext, collection: 'organizations' |
 export async function write(ctx: ImportContext, collection: DirectoryCollection, id: string | null, data: Doc, newId?: string, batch?: WriteBatch): Promise<string> {
   // A new published document's translation states are written apart, more cheaply than by the hook (see translationStates.ts).
   const tracked = !id && collection !== 'locations' && !ctx.draft
-  // A run that survives kills notes a new document's ID before saving it (cms/longWork).
+  // A new document gets its ID from the import where the adapter takes one: a run that survives
+  // kills notes it before saving (cms/longWork), and a save that fails halfway is taken back.
+  if (!id && choosesIds(ctx.payload)) newId ??= randomUUID()
   const journal = !id && ctx.journal && choosesIds(ctx.payload) ? ctx.journal : null
-  if (journal) {
-    newId ??= randomUUID()
-    await journal.willCreate({ collection, id: newId })
-  }
+  if (journal && newId) await journal.willCreate({ collection, id: newId })
   const common = {
     collection,
     locale: ctx.locale,
@@ -107,18 +106,22 @@ export async function write(ctx: ImportContext, collection: DirectoryCollection,
     ...(batch ? { req: batch.req } : {}),
     ...ctx.access,
   } as const
-  const saved = id
-    ? String((await ctx.payload.update({ ...common, id, data })).id)
-    : String(
-        (
-          await ctx.payload.create({
-            ...common,
-            // The row's fields by name: Payload validates them and fills the defaults (kind, status,
-            // cost type) that the generated type counts as required.
-            data: { ...data, municipality: ctx.townID, ...(newId ? { id: newId } : {}) } as RequiredDataFromCollectionSlug<DirectoryCollection>,
-          })
-        ).id,
-      )
+  const create = async (given: string | undefined) => {
+    try {
+      return await ctx.payload.create({
+        ...common,
+        // The row's fields by name: Payload validates them and fills the defaults (kind, status,
+        // cost type) that the generated type counts as required.
+        data: { ...data, municipality: ctx.townID, ...(given ? { id: given } : {}) } as RequiredDataFromCollectionSlug<DirectoryCollection>,
+      })
+    } catch (error) {
+      // On SQLite a save is several statements: one refused after the first leaves a part (in a
+      // transaction, the rollback takes it).
+      if (given && !batch?.transactional) await takeBack(ctx.payload, [{ collection, id: given }])
+      throw error
+    }
+  }
+  const saved = id ? String((await ctx.payload.update({ ...common, id, data })).id) : String((await create(newId)).id)
   if (batch) batch.wrote(collection, saved, tracked)
   else {
     if (tracked) await ctx.states.write(collection, [saved])

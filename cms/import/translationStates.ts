@@ -26,24 +26,34 @@ export class InitialStates {
     private townID: string,
   ) {}
 
-  /** `req`: the batch's, so that the rows are written in its transaction (with the documents, or not at all). */
-  async write(collection: TrackedCollection, ids: string[], req?: Partial<PayloadRequest>): Promise<void> {
+  /**
+   * `req`: the batch's, so that the rows are written in its transaction (with the documents, or
+   * not at all). `known`: documents by ID as written with all their languages (the bulk write's),
+   * which need not be read back.
+   */
+  async write(collection: TrackedCollection, ids: string[], req?: Partial<PayloadRequest>, known?: ReadonlyMap<string, Record<string, unknown>>): Promise<void> {
     if (!ids.length) return
     if (this.town === undefined) this.town = await townOf(this.payload, 'municipalities', this.townID)
     if (!this.town) return
     const config = this.payload.collections[collection].config
     let paths = this.paths.get(collection)
     if (!paths) this.paths.set(collection, (paths = localizedTextPaths(config.fields)))
-    const { docs } = await this.payload.find({
-      collection,
-      where: { id: { in: ids } },
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      ...(req ? { req } : {}),
-    })
+    const unknown = ids.filter((id) => !known?.has(id))
+    const read = unknown.length
+      ? (
+          await this.payload.find({
+            collection,
+            where: { id: { in: unknown } },
+            locale: 'all',
+            draft: true,
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            ...(req ? { req } : {}),
+          })
+        ).docs
+      : []
+    const docs = [...ids.flatMap((id) => { const doc = known?.get(id); return doc ? [{ ...doc, id }] : [] }), ...read]
     const states: NewState[] = []
     for (const doc of docs) {
       const id = String(doc.id)

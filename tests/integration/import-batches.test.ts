@@ -55,6 +55,61 @@ describe('rows of one batch', () => {
   })
 })
 
+describe('a bulk write the database refuses (no transaction)', () => {
+  test('what it wrote is taken back; the rows are done again one by one, and only the bad one is reported', async () => {
+    // The database refuses one service's language row, in the bulk insert and on its own.
+    const drizzle = (payload.db as unknown as { drizzle: { insert: (table: object) => { values: (rows: unknown) => unknown } } }).drizzle
+    const languages = (payload.db as unknown as { tables: Record<string, object> }).tables.services_locales
+    const insert = drizzle.insert
+    let refused = 0
+    drizzle.insert = (table) => {
+      const builder = insert.call(drizzle, table)
+      const values = builder.values.bind(builder)
+      builder.values = (rows) => {
+        if (table === languages && [rows].flat().some((r) => (r as { title?: unknown }).title === 'Verweigert')) {
+          refused++
+          throw new Error('Refused by the database for the test.')
+        }
+        return values(rows)
+      }
+      return builder
+    }
+    const tags = new Set<string>()
+    const stop = onChange((told) => told.forEach((t) => tags.add(t)))
+    try {
+      const { rows, summary } = await importRows([
+        { 'Externe ID': 'V-1', Organisation: 'Verein V', Angebot: 'Hausaufgabenhilfe', ...place },
+        { 'Externe ID': 'V-2', Organisation: 'Verein W', Angebot: 'Verweigert', ...place },
+        { 'Externe ID': 'V-3', Organisation: 'Verein V', Angebot: 'Elterncafé', ...place },
+      ])
+      // Once in the batch, once on its own.
+      expect(refused).toBe(2)
+      expect(outcome(rows)).toEqual([
+        [2, 'create', [], 'create', 'create', 'create'],
+        [3, 'skip', ['invalid'], 'create', 'create', undefined],
+        [4, 'create', [], 'unchanged', 'unchanged', 'create'],
+      ])
+      expect(rows[1]?.problems[0]?.message).toBe('Not saved: Refused by the database for the test.')
+      expect(summary.documents).toEqual({ organizations: { create: 2, update: 0, unchanged: 0 }, locations: { create: 2, update: 0, unchanged: 0 }, services: { create: 2, update: 0, unchanged: 0 } })
+    } finally {
+      stop()
+      drizzle.insert = insert
+    }
+    // Nothing of the failed bulk write is left: each document once, with its version and translation states, in the index.
+    const saved = await services(['V-1', 'V-2', 'V-3'])
+    expect(saved.map((s) => s.externalId)).toEqual(['V-1', 'V-3'])
+    expect((await payload.count({ collection: 'organizations', where: { name: { in: ['Verein V', 'Verein W'] } }, overrideAccess: true })).totalDocs).toBe(2)
+    expect((await payload.count({ collection: 'services', where: { title: { equals: 'Verweigert' } }, overrideAccess: true })).totalDocs).toBe(0)
+    for (const service of saved) expect((await payload.countVersions({ collection: 'services', where: { parent: { equals: service.id } }, overrideAccess: true })).totalDocs).toBe(1)
+    const states = await payload.find({ collection: 'translation-states', where: { key: { like: 'services:' } }, overrideAccess: true, pagination: false, depth: 0 })
+    for (const service of saved) expect(states.docs.filter((s) => s.key.startsWith(`services:${service.id}:`)).map((s) => s.locale).sort()).toEqual(['de', 'en'])
+    expect(states.docs.filter((s) => s.title === 'Verweigert')).toEqual([])
+    const index = await townIndex(payload, town)
+    for (const service of saved) expect(index.services.has(String(service.id))).toBe(true)
+    expect([...tags]).toEqual(expect.arrayContaining([`town:${town}:organizations`, `town:${town}:locations`, `town:${town}:services`]))
+  })
+})
+
 describe('a batch with a transaction', () => {
   const adapter = () => payload.db as unknown as { beginTransaction: unknown }
   let original: unknown
@@ -85,11 +140,15 @@ describe('a batch with a transaction', () => {
     const tags = new Set<string>()
     const stop = onChange((told) => told.forEach((t) => tags.add(t)))
     try {
-      const { rows, summary } = await importRows([
-        { 'Externe ID': 'T-1', Organisation: 'Verein T', Angebot: 'Hausaufgabenhilfe', ...place },
-        { 'Externe ID': 'T-2', Organisation: 'Verein Neu', Angebot: 'Abgelehnt', ...place },
-        { 'Externe ID': 'T-3', Organisation: 'Verein T', Angebot: 'Elterncafé', ...place },
-      ])
+      // Through the Local API, whose hooks run (new documents in bulk skip them: see below).
+      const { rows, summary } = await importRows(
+        [
+          { 'Externe ID': 'T-1', Organisation: 'Verein T', Angebot: 'Hausaufgabenhilfe', ...place },
+          { 'Externe ID': 'T-2', Organisation: 'Verein Neu', Angebot: 'Abgelehnt', ...place },
+          { 'Externe ID': 'T-3', Organisation: 'Verein T', Angebot: 'Elterncafé', ...place },
+        ],
+        { writes: 'each' },
+      )
       // Once in the batch, once on its own.
       expect(refused).toBe(2)
       expect(outcome(rows)).toEqual([
@@ -114,6 +173,34 @@ describe('a batch with a transaction', () => {
     for (const service of saved) expect(index.services.has(String(service.id))).toBe(true)
     // The portal's caches hear of the town's new entries.
     expect([...tags]).toEqual(expect.arrayContaining([`town:${town}:organizations`, `town:${town}:locations`, `town:${town}:services`]))
+  })
+
+  test('new documents in bulk are written in the batch’s transaction', async () => {
+    const began = adapter().beginTransaction as (...args: unknown[]) => Promise<unknown>
+    let transactions = 0
+    adapter().beginTransaction = (...args: unknown[]) => {
+      transactions++
+      return began.apply(payload.db, args)
+    }
+    try {
+      const { rows } = await importRows([
+        { 'Externe ID': 'X-1', Organisation: 'Verein X', Angebot: 'Hausaufgabenhilfe', ...place },
+        { 'Externe ID': 'X-2', Organisation: 'Verein X', Angebot: 'Elterncafé', ...place },
+      ])
+      expect(transactions).toBe(1)
+      expect(outcome(rows)).toEqual([
+        [2, 'create', [], 'create', 'create', 'create'],
+        [3, 'create', [], 'unchanged', 'unchanged', 'create'],
+      ])
+    } finally {
+      adapter().beginTransaction = began
+    }
+    const saved = await services(['X-1', 'X-2'])
+    expect(saved.map((s) => [s.externalId, s._status, s.searchText?.includes('verein x')])).toEqual([
+      ['X-1', 'published', true],
+      ['X-2', 'published', true],
+    ])
+    for (const service of saved) expect((await payload.countVersions({ collection: 'services', where: { parent: { equals: service.id } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 })
 

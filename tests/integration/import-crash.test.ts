@@ -70,7 +70,8 @@ const POINTS: [string, number, string][] = [
   // 5 organisations, all new in batch 1 (rows 1–16); 5 batches.
   ['row', 40, 'inside a batch, after some of its rows were written'],
   ['organization', 3, 'between a new organisation and the place and service of its row'],
-  ['document', 35, 'inside the save of a service: its row, languages and relations written, its version not'],
+  // New documents are written in bulk (cms/import/bulkCreate.ts): the point falls after a batch's service rows went in, before their languages, relations and versions.
+  ['document', 35, 'inside the write of new services: their rows written, their languages, relations and versions not'],
   // Batch 1 writes the organisations' states, then the services'; batch 2 the services'.
   ['deferred', 3, 'during the deferred work after a batch (translation states, before the directory index)'],
   ['report', 60, 'while the batch’s rows go into the report'],
