@@ -7,6 +7,7 @@
  * the directory index (after the commit, so that a rollback leaves nothing behind in it).
  */
 import type { PayloadRequest, RequestContext } from 'payload'
+import { oneWriterAtATime } from '../database'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
@@ -38,11 +39,14 @@ export class WriteBatch {
   }
 
   /**
-   * `transaction`: whether to ask the adapter for one (SQLite's, as configured, has none: then
-   * every save commits by itself, as without batches). `shared`: context the run keeps current.
+   * `transaction`: whether to ask the adapter for one. Not on SQLite: it has one writer at a time,
+   * and a batch's transaction would hold every other save (an editor's, the admin's) for seconds;
+   * there each save is a transaction of its own (cms/database.ts), which a kill rolls back whole,
+   * and the run's journal takes care of the batch (durable.ts). `shared`: context the run keeps current.
    */
   static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean): Promise<WriteBatch> {
-    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared)
+    const batched = transaction && !oneWriterAtATime(ctx.payload.db)
+    return new WriteBatch(ctx, batched ? await ctx.payload.db.beginTransaction() : null, shared)
   }
 
   /** Whether the batch's writes stand or fall together (then a failed save has rolled back all of them). */
