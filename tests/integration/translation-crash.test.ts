@@ -9,8 +9,7 @@ import { checkpoint, runChild, type ChildResult } from './helpers/crashRuns'
 /**
  * Machine translation of a document into its seven missing languages survives `kill -9`: the
  * admin's "Translate" runs in a child process that is killed in the middle of a language's save
- * (before its n-th write statement), after a language is saved (crash point `translation`), or at
- * a moment. Each language is one save with its translation state, which a kill rolls back whole:
+ * (before its n-th write statement) or after a language is saved (crash point `translation`). Each language is one save with its translation state, which a kill rolls back whole:
  * afterwards every language is either translated and marked `machine`, or untouched and still
  * `missing`, never text without its state or half a document. "Translate" again then does only
  * the missing languages, and the document ends up as after a run that was not killed: the same
@@ -37,8 +36,8 @@ beforeAll(async () => {
 }, 120000)
 afterAll(async () => cleanup?.())
 
-const translate = (db: string, env: Record<string, string> = {}, killAfter?: { ms: number }): Promise<ChildResult> =>
-  runChild('tests/integration/children/machineTranslate.ts', ['services', id, ADMIN.email, ADMIN.password], db, { TRANSLATION_PROVIDER: 'dev', ...env }, killAfter)
+const translate = (db: string, env: Record<string, string> = {}): Promise<ChildResult> =>
+  runChild('tests/integration/children/machineTranslate.ts', ['services', id, ADMIN.email, ADMIN.password], db, { TRANSLATION_PROVIDER: 'dev', ...env })
 
 interface Stored {
   texts: Record<string, { title: unknown; description: unknown; note: unknown }>
@@ -89,20 +88,18 @@ test('a translation that runs through: the reference', async () => {
   expect(reference.versions).toBe(1 + TARGETS.length)
 }, 120000)
 
-const KILLS: [name: string, crashAt: string, killAfter: { ms: number } | undefined][] = [
-  ['in the middle of the first language’s save', 'write:3', undefined],
-  ['after the third language', 'translation:3', undefined],
-  ['at a moment', '', { ms: 250 }],
+// Kills at a moment are tests/integration/update-crash.test.ts's (each case here is two processes).
+const KILLS: [name: string, crashAt: string][] = [
+  ['in the middle of the first language’s save', 'write:3'],
+  ['after the third language', 'translation:3'],
 ]
 
-test.each(KILLS)('killed %s: whole languages; "Translate" again finishes it as if never killed', async (name, crashAt, killAfter) => {
+test.each(KILLS)('killed %s: whole languages; "Translate" again finishes it as if never killed', async (name, crashAt) => {
   const db = path.join(dir, `killed-${name.replace(/\W+/g, '-')}.db`)
   fs.copyFileSync(base, db)
-  const killed = await translate(db, { IMPORT_CRASH_AT: crashAt }, killAfter)
-  if (crashAt) {
-    expect(killed.signal).toBe('SIGKILL')
-    expect(killed.stderr).toContain(`crash point ${crashAt}`)
-  }
+  const killed = await translate(db, { IMPORT_CRASH_AT: crashAt })
+  expect(killed.signal).toBe('SIGKILL')
+  expect(killed.stderr).toContain(`crash point ${crashAt}`)
   expectWholeLanguages(await stored(db), reference)
 
   const again = await translate(db)

@@ -17,7 +17,7 @@ import { checkpoint, runChild, type ChildResult } from './helpers/crashRuns'
 // Each run is a process of its own (about 5 s to boot, more on a busy machine): a few points
 // through the first save and into the next. Without a transaction per save, the kill before
 // write 4 (the languages deleted, not yet written again) leaves the service with one language.
-const WRITE_POINTS = [2, 4, 6, 9, 14]
+const WRITE_POINTS = [2, 4, 7, 12]
 const MOMENTS_MS = [300]
 const SAVES_PER_RUN = 40
 
