@@ -39,6 +39,15 @@ export interface ConnectionPragmas {
  */
 export const WRITE_QUEUE_TIMEOUT_MS = 10_000
 
+/**
+ * After a write found the database locked by another process, how long further writes are tried
+ * without waiting (busy timeout 0: refused at once while the lock lasts, through as soon as it
+ * is gone). SQLite's busy handler sleeps on the main thread: during an outage every write tried
+ * (saves, the page-view counter, the job runner) would otherwise stop the whole server, cached
+ * pages included, for the busy timeout each (tests/e2e/outage.test.ts: readers timed out).
+ */
+export const FOREIGN_LOCK_BACKOFF_MS = 1000
+
 const BEGIN: Record<TransactionMode, string> = {
   // IMMEDIATE takes the write lock at once: a deferred transaction that first reads and then
   // writes would fail without waiting when another process wrote in between.
@@ -224,22 +233,50 @@ export class SerializedSqliteClient implements Client {
     private main: Connection,
     /** Opened at the first transaction; one is enough, since transactions take turns. */
     private forTransactions: Connection,
+    private busyTimeoutMs: number,
   ) {}
 
   static async open(url: string, pragmas: ConnectionPragmas): Promise<SerializedSqliteClient> {
     // The first connection at once, so that a database that cannot be opened fails the start.
-    return new SerializedSqliteClient(new Connection(url, pragmas, await open(url, pragmas)), new Connection(url, pragmas))
+    return new SerializedSqliteClient(new Connection(url, pragmas, await open(url, pragmas)), new Connection(url, pragmas), pragmas.busyTimeoutMs)
   }
 
   get closed(): boolean {
     return this.closedByApp
   }
 
+  /** Until when writes do not wait for a lock (FOREIGN_LOCK_BACKOFF_MS after another process's lock was met). */
+  private lockedUntil = 0
+
   private async lock(): Promise<() => void> {
+    let release: () => void
     try {
-      return await this.writes.acquire(WRITE_QUEUE_TIMEOUT_MS)
+      release = await this.writes.acquire(WRITE_QUEUE_TIMEOUT_MS)
     } catch (error) {
       throw error instanceof LockTimeoutError ? busy(error) : error
+    }
+    return release
+  }
+
+  /**
+   * Runs a write on `connection`, noting a lock of another process (the process's own writes take
+   * turns and never meet one). Shortly after one, the write is tried without waiting at all.
+   */
+  private async noting<T>(connection: Connection, work: (client: Client) => Promise<T>): Promise<T> {
+    const quick = Date.now() < this.lockedUntil
+    try {
+      return await connection.use(async (client) => {
+        if (!quick) return work(client)
+        await client.execute('PRAGMA busy_timeout = 0')
+        try {
+          return await work(client)
+        } finally {
+          await client.execute(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`)
+        }
+      })
+    } catch (error) {
+      if (isLockError(error)) this.lockedUntil = Date.now() + FOREIGN_LOCK_BACKOFF_MS
+      throw error
     }
   }
 
@@ -247,7 +284,7 @@ export class SerializedSqliteClient implements Client {
   private async writing<T>(work: (client: Client) => Promise<T>): Promise<T> {
     const release = await this.lock()
     try {
-      return await this.main.use(work)
+      return await this.noting(this.main, work)
     } finally {
       release()
     }
@@ -280,7 +317,7 @@ export class SerializedSqliteClient implements Client {
   async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
     const release = await this.lock()
     try {
-      await this.forTransactions.use((client) => client.execute(BEGIN[mode]))
+      await this.noting(this.forTransactions, (client) => client.execute(BEGIN[mode]))
       return new LockedTransaction(this.forTransactions, release)
     } catch (error) {
       release()

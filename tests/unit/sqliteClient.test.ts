@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient, type Client } from '@libsql/client'
-import { SerializedSqliteClient } from '@cms/sqliteClient'
+import { FOREIGN_LOCK_BACKOFF_MS, SerializedSqliteClient } from '@cms/sqliteClient'
 
 /**
  * The SQLite client given to Payload's adapter (cms/sqliteClient.ts) on a real database file,
@@ -61,7 +61,10 @@ test('the connections keep the pragmas', async () => {
 test('after writes refused by another connection’s lock, the next writes commit', async () => {
   await other.execute('BEGIN EXCLUSIVE')
   await expect(client.execute('INSERT INTO t VALUES (1)')).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) })
+  // For a moment further writes do not wait the busy timeout (which sleeps on the main thread): refused at once.
+  const started = Date.now()
   await expect(client.transaction('write')).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) })
+  expect(Date.now() - started).toBeLessThan(40)
   await other.execute('ROLLBACK')
 
   await client.execute('INSERT INTO t VALUES (2)')
@@ -78,4 +81,11 @@ test('after writes refused by another connection’s lock, the next writes commi
   await next.execute('INSERT INTO t VALUES (4)')
   await next.commit()
   expect(await count()).toBe(3)
+  // After the moment, a write waits the busy timeout again.
+  await new Promise((r) => setTimeout(r, FOREIGN_LOCK_BACKOFF_MS))
+  await other.execute('BEGIN EXCLUSIVE')
+  const waited = Date.now()
+  await expect(client.execute('INSERT INTO t VALUES (5)')).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) })
+  expect(Date.now() - waited).toBeGreaterThanOrEqual(45)
+  await other.execute('ROLLBACK')
 })
