@@ -3,6 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { noteQuery } from './cache/renderNotes'
 import { migrations } from './migrations'
+import { SerializedSqliteClient } from './sqliteClient'
 import { indexLocalesByParent } from './sqliteIndexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/portal.db'
@@ -26,8 +27,12 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({ url: uri, transactionOptions: {} })
   }
-  return sqliteAdapter({
+  return withSerializedClient(sqliteAdapter({
     client: { url: uri },
+    // Every Payload operation (a save: the document's row, its languages, relations, arrays and
+    // version) is one transaction, so that a kill halfway leaves the old document or the new one,
+    // never one without its other languages. Made safe by the client (cms/sqliteClient.ts).
+    transactionOptions: {},
     // WAL lets the portal read while an editor or an import writes, and with synchronous=NORMAL
     // a save waits for the disk once per checkpoint instead of once per statement (a service
     // save with its hooks: 112 → 76 ms). A power cut may lose the last moments, never corrupt.
@@ -49,5 +54,40 @@ export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdap
     logger: { logQuery: noteQuery },
     // Tests and development push the schema; production applies migrations only.
     push: process.env.NODE_ENV !== 'production',
-  })
+  }))
 }
+
+/** Whether the database has one writer at a time (SQLite): then long work must not hold a transaction across many saves, or every other save waits for it. */
+export const oneWriterAtATime = (db: { name: string }): boolean => db.name === 'sqlite'
+
+/**
+ * Gives the adapter our client (cms/sqliteClient.ts) before its connect() would make libsql's
+ * own; connect() then uses it as it is, so the pragmas it would run are run here, for both
+ * connections, with the adapter's resolved settings.
+ */
+function withSerializedClient(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const connect = db.connect
+      if (!connect) return db
+      db.connect = async function (this: typeof db, options) {
+        if (hasSqliteSettings(this) && !this.client) this.client = await SerializedSqliteClient.open(this.clientConfig.url, { busyTimeoutMs: this.busyTimeout ?? 0, wal: this.wal || false })
+        return connect.call(this, options)
+      }
+      return db
+    },
+  }
+}
+
+/** What @payloadcms/db-sqlite's adapter keeps of its settings (its own type calls the client `LibSQLDatabase`'s). */
+interface SqliteInternals {
+  client?: unknown
+  clientConfig: { url: string }
+  busyTimeout?: number
+  wal?: false | { journalSizeLimit: number; synchronous: string }
+}
+
+const hasSqliteSettings = (db: object): db is SqliteInternals =>
+  'clientConfig' in db && typeof db.clientConfig === 'object' && db.clientConfig !== null && 'url' in db.clientConfig && typeof db.clientConfig.url === 'string'

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { onChange, publishChange } from '../cache/bus'
+import { keepingRequestLocale } from '../hooks/readAllLocales'
 import { fingerprintOf, readLocations, readServices } from './indexEntries'
 
 /**
@@ -176,8 +177,13 @@ const ANNOUNCE_CHUNK = 500
 export async function announce(payload: Payload, collection: IndexedCollection, ids: readonly string[], req?: PayloadRequest): Promise<void> {
   for (let i = 0; i < ids.length; i += ANNOUNCE_CHUNK) {
     const chunk = ids.slice(i, i + ANNOUNCE_CHUNK)
-    const read = collection === 'services' ? await readServices(payload, chunk, req) : await readLocations(payload, chunk, req)
-    const tags = [...read].map(([id, indexed]) => `${PREFIX}${collection}:${id}:${fingerprintOf(indexed)}`)
+    const tagsOf = async () => {
+      const read = collection === 'services' ? await readServices(payload, chunk, req) : await readLocations(payload, chunk, req)
+      return [...read].map(([id, indexed]) => `${PREFIX}${collection}:${id}:${fingerprintOf(indexed)}`)
+    }
+    // A save's hook reads in all languages with the save's request: its language must stay the
+    // save's, or the hooks after this one (translation states) take the save for one in "all".
+    const tags = req ? await keepingRequestLocale(req, tagsOf) : await tagsOf()
     if (tags.length) await publishChange(payload, tags)
   }
 }

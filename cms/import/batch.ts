@@ -9,6 +9,7 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 import { writeTags } from '@shared/cacheTags'
 import { publishChange } from '../cache/bus'
+import { oneWriterAtATime } from '../database'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
@@ -47,11 +48,14 @@ export class WriteBatch {
   }
 
   /**
-   * `transaction`: whether to ask the adapter for one (SQLite's, as configured, has none: then
-   * every save commits by itself, as without batches). `shared`: context the run keeps current.
+   * `transaction`: whether to ask the adapter for one. Not on SQLite: it has one writer at a time,
+   * and a batch's transaction would hold every other save (an editor's, the admin's) for seconds;
+   * there each save is a transaction of its own (cms/database.ts), which a kill rolls back whole,
+   * and the run's journal takes care of the batch (durable.ts). `shared`: context the run keeps current.
    */
   static async open(ctx: ImportContext, shared: RequestContext, transaction: boolean, bulk: BulkCreates | null = null): Promise<WriteBatch> {
-    return new WriteBatch(ctx, transaction ? await ctx.payload.db.beginTransaction() : null, shared, bulk)
+    const batched = transaction && !oneWriterAtATime(ctx.payload.db)
+    return new WriteBatch(ctx, batched ? await ctx.payload.db.beginTransaction() : null, shared, bulk)
   }
 
   /** Writes the new documents queued so far (before a save that may refer to them, and at the end). */

@@ -1,4 +1,4 @@
-import type { CollectionAfterLoginHook, CollectionConfig, CollectionSlug, Field, Payload } from 'payload'
+import type { CollectionAfterLoginHook, CollectionConfig, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 import { staffField } from '@cms/access/predicates'
 import { tr } from '@cms/i18n/translate'
 import type { PortalSlugs } from '@cms/types'
@@ -24,13 +24,17 @@ export const accountPrivacyFields: Field[] = [
  * account in use: it ends a pending invitation and a notice that the account would be deleted.
  */
 export const recordLogin: CollectionAfterLoginHook = async ({ user, req, collection }) => {
-  await markLoggedIn(req.payload, collection.slug, String(user.id))
+  await markLoggedIn(req.payload, collection.slug, String(user.id), req)
   return user
 }
 
-/** The same for logins that are no Payload login operation (single sign-on, cms/auth/oidc). */
-export async function markLoggedIn(payload: Payload, usersSlug: CollectionSlug, id: string): Promise<void> {
-  await payload.db.updateOne({ collection: usersSlug, id, data: { lastLoginAt: new Date().toISOString(), invitedAt: null, leaveNoticeAt: null }, returning: false })
+/**
+ * The same for logins that are no Payload login operation (single sign-on, cms/auth/oidc). `req`:
+ * the login's, from its hook: the write joins the login's transaction (without it, it would wait
+ * for that transaction to end, which waits for this hook).
+ */
+export async function markLoggedIn(payload: Payload, usersSlug: CollectionSlug, id: string, req?: PayloadRequest): Promise<void> {
+  await payload.db.updateOne({ collection: usersSlug, id, data: { lastLoginAt: new Date().toISOString(), invitedAt: null, leaveNoticeAt: null }, returning: false, req })
 }
 
 /**

@@ -5,6 +5,7 @@ import { confirm } from '@shared/translationState'
 import type { PortalSlugs } from '@cms/types'
 import { isStaff } from '../access/roles'
 import { keepingRequestLocale } from '../hooks/readAllLocales'
+import { crashPoint } from '../longWork/crashPoint'
 import { type TranslationProvider, translationProviderFromEnv } from './provider'
 import { localizedTextPaths, setAt, valueInLocale } from './textFields'
 import { recordOf, type TrackedSlug } from './track'
@@ -158,6 +159,7 @@ export function machineTranslateEndpoint({ collection: slug, statesSlug, provide
           })
           expectedVersion = saved.updatedAt
           results[target] = 'translated'
+          crashPoint('translation')
         } catch (e) {
           results[target] = e instanceof Error ? e.message : 'failed'
         }

@@ -25,6 +25,6 @@ export const markSessionWithoutSecondStep =
     const id: unknown = user.id
     if (!sid || (typeof id !== 'string' && typeof id !== 'number')) return user
     const account = { ...user, id: String(id) }
-    if ((await stateOf(req.payload, slugs, account, undefined)) === 'done') await markSessionDone(req.payload, slugs, account, sid)
+    if ((await stateOf(req.payload, slugs, account, undefined)) === 'done') await markSessionDone(req.payload, slugs, account, sid, req)
     return user
   }

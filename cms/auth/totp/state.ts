@@ -1,4 +1,4 @@
-import { JWTAuthentication, type CollectionSlug, type Payload } from 'payload'
+import { JWTAuthentication, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 import { isRecord } from '@cms/isRecord'
 import { isCollectionSlug } from '@cms/security/collectionBySlug'
 import { roleOf } from '@cms/access/roles'
@@ -64,11 +64,14 @@ export async function stateOf(payload: Payload, slugs: TwoFactorSlugs, account: 
   return (await isRequired(payload, slugs, account)) ? 'enrol' : 'done'
 }
 
-/** Notes that session `sid` passed the second step (sessions that ended are dropped from the list). */
-export async function markSessionDone(payload: Payload, slugs: Pick<TwoFactorSlugs, 'users'>, account: Account, sid: string): Promise<void> {
+/**
+ * Notes that session `sid` passed the second step (sessions that ended are dropped from the list).
+ * `req`: the login's, when called from its hook (the write then belongs to the login's transaction).
+ */
+export async function markSessionDone(payload: Payload, slugs: Pick<TwoFactorSlugs, 'users'>, account: Account, sid: string, req?: PayloadRequest): Promise<void> {
   const live = liveSessions(account)
   const done = [...strings(account.twoFactorSessions).filter((s) => s !== sid && live.includes(s)), sid]
-  await payload.db.updateOne({ collection: known(payload, slugs.users), id: account.id, data: { twoFactorSessions: done }, returning: false })
+  await payload.db.updateOne({ collection: known(payload, slugs.users), id: account.id, data: { twoFactorSessions: done }, returning: false, req })
 }
 
 /**

@@ -19,8 +19,11 @@ export interface ChildResult {
   stderr: string
 }
 
-/** Runs a TypeScript entry point of the project (e.g. the import's CLI) on the database file `db`. */
-export function runChild(entry: string, args: string[], db: string, env: Record<string, string> = {}): Promise<ChildResult> {
+/**
+ * Runs a TypeScript entry point of the project (e.g. the import's CLI) on the database file `db`.
+ * `killAfter`: SIGKILL it `ms` after it printed the line `ready` (a kill at a moment, not at a named point).
+ */
+export function runChild(entry: string, args: string[], db: string, env: Record<string, string> = {}, killAfter?: { ms: number }): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     // tsx's loader in this process (not its command, which would run the entry in a grandchild and only relay the kill).
     const tsx = ['--require', path.join(root, 'node_modules/tsx/dist/preflight.cjs'), '--import', pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href]
@@ -41,7 +44,11 @@ export function runChild(entry: string, args: string[], db: string, env: Record<
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stdout.on('data', (d: Buffer) => {
+      const before = stdout
+      stdout += d.toString()
+      if (killAfter && !/^ready$/m.test(before) && /^ready$/m.test(stdout)) setTimeout(() => child.kill('SIGKILL'), killAfter.ms)
+    })
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
