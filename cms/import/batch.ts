@@ -10,6 +10,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 import { writeTags } from '@shared/cacheTags'
 import { publishChange } from '../cache/bus'
 import { oneWriterAtATime } from '../database'
+import { choosesIds } from '../longWork/pendingDocuments'
 import { announce } from '../directory/indexChanges'
 import { ORGANIZATION_CHECKED } from '../hooks/belongsToOwnOrganization'
 import { SKIP_DIRECTORY_INDEX } from '../hooks/updateDirectoryIndex'
@@ -61,6 +62,9 @@ export class WriteBatch {
   /** Writes the new documents queued so far (before a save that may refer to them, and at the end). */
   async flush(): Promise<void> {
     if (!this.bulk?.size) return
+    // Their ids go into the run's journal first, in one write (a kill during the insert takes them back).
+    const journal = choosesIds(this.ctx.payload) ? this.ctx.journal : null
+    await journal?.willCreateAll(this.bulk.waiting().map(({ collection, id }) => ({ collection, id })))
     for (const doc of await this.bulk.flush(this.req)) {
       this.wrote(doc.collection, doc.id, doc.collection !== 'locations' && !this.ctx.draft)
       this.bulkWritten.add(doc.collection)

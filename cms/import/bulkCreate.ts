@@ -149,6 +149,11 @@ export class BulkCreates {
     this.queued.push(doc)
   }
 
+  /** The documents queued and not yet written. */
+  waiting(): readonly NewDocument[] {
+    return this.queue
+  }
+
   /** Every document queued in this batch, written or not: what a failed batch takes back. */
   all(): NewDocument[] {
     return [...this.queued]

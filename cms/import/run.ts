@@ -14,7 +14,7 @@ import { idOf } from '../access/ids'
 import { PUBLISHED_ORGANIZATION_NAMES } from '../collections/Services/hooks/indexSearchText'
 import { isRecord } from '../isRecord'
 import { crashPoint } from '../longWork/crashPoint'
-import { choosesIds, takeBack } from '../longWork/pendingDocuments'
+import { takeBack } from '../longWork/pendingDocuments'
 import { WriteBatch } from './batch'
 import { BulkCreates } from './bulkCreate'
 import type { ImportContext } from './context'
@@ -403,7 +403,7 @@ export class ImportRun {
       // Before the save: one that fails halfway may still have written something.
       this.lookups.wrote(s.collection, s.stored, data)
       try {
-        const id = inBulk ? await this.queue(s.collection, data, batch) : await this.save(s, data, orgID, batch)
+        const id = inBulk ? this.queue(s.collection, data, batch) : await this.save(s, data, orgID, batch)
         ids.set(s.id, id)
         s.id = id
       } catch (error) {
@@ -439,10 +439,9 @@ export class ImportRun {
     return places.every((place) => place !== null && orgID !== null && this.placeOrganizations.get(place) === orgID)
   }
 
-  /** A new document for the batch's bulk write, under an ID noted in the run's journal first. */
-  private async queue(collection: DirectoryCollection, data: Doc, batch: WriteBatch): Promise<string> {
+  /** A new document for the batch's bulk write (its ID goes into the run's journal before the write: WriteBatch.flush). */
+  private queue(collection: DirectoryCollection, data: Doc, batch: WriteBatch): string {
     const id = randomUUID()
-    if (this.ctx.journal && choosesIds(this.ctx.payload)) await this.ctx.journal.willCreate({ collection, id })
     batch.bulk?.add({ collection, id, data })
     return id
   }

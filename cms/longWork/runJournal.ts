@@ -77,6 +77,13 @@ export class RunJournal<P = unknown> {
     await this.save()
   }
 
+  /** Before new documents are saved under their ids all at once (a batch's bulk insert): one write of the record for all. */
+  async willCreateAll(documents: readonly PendingDocument[]): Promise<void> {
+    if (!documents.length) return
+    this.record.pending.push(...documents)
+    await this.save()
+  }
+
   /** A document is complete (its deferred work done): a kill from now on leaves it be. */
   async created(document: PendingDocument): Promise<void> {
     this.record.pending = this.record.pending.filter((p) => p.id !== document.id || p.collection !== document.collection)
