@@ -55,6 +55,7 @@ import { reviewEndpoints } from './review/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
+import { withLocalDates } from './fields/localDates'
 import { tenantTexts } from './i18n/tenantTexts'
 import { withAdminFace } from './adminFace/withAdminFace'
 import { INVITE_VIEW_PATH } from './collections/Users/invite'
@@ -271,5 +272,6 @@ export const integrationPortal =
     // towns on the provider's account page.
     const providerView = { ...withTowns, collections: withTowns.collections?.map((c) => (c.slug === slugs.users ? { ...c, fields: c.fields.map((f) => ('name' in f && f.name === 'tenants' ? hiddenFromProviders(f) : f)) } : c)) }
     // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
-    return withTwoFactor(withPortalLabels(providerView, slugs, { cells: !o.disabled }), twoFactorSlugs)
+    // Dates last too: every date field, whoever added it, in the admin user's language.
+    return withLocalDates(withTwoFactor(withPortalLabels(providerView, slugs, { cells: !o.disabled }), twoFactorSlugs), { component: !o.disabled })
   }

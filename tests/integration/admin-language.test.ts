@@ -4,6 +4,7 @@ import { en } from '@cms/i18n/en'
 import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
 import { YES_NO_CELL } from '@cms/i18n/labelFields'
 import { DAY_ONLY } from '@cms/fields/dayOnly'
+import { LOCAL_DATE_FIELD } from '@cms/fields/localDates'
 import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { adminTexts, type AdminText } from './helpers/adminTexts'
 import { bootPayload } from './helpers/payload'
@@ -141,4 +142,29 @@ test('date-only fields pick a day and show the short date; tick boxes read Yes /
     if (field.type === 'checkbox' && field.admin?.components?.Cell !== YES_NO_CELL) wrong.push(`${where}: checkbox without the Yes / No cell`)
   })
   expect(wrong).toEqual([])
+})
+
+/**
+ * Payload's picker drew fixed US patterns ("11/24/2026", "Dec 6, 2026 5:15 AM", "5:15 PM") in a
+ * German admin: every date field, the host's and other plugins' too, shows the admin language's
+ * short date (date-fns `P`, with time `Pp`, times `p`) through the picker that has the language's
+ * locale from the first render.
+ */
+test('every date field shows dates in the admin language from the first render', () => {
+  const wrong: string[] = []
+  let dates = 0
+  adminTexts(payload.config, (field, where) => {
+    if (field.type !== 'date' || where.startsWith('collection payload-')) return
+    // Payload adds createdAt / updatedAt after every plugin: hidden, never a picker; their list
+    // filter falls back to the config's admin.dateFormat (Pp, checked below).
+    if (field.admin?.hidden && ['createdAt', 'updatedAt', 'deletedAt'].includes(field.name)) return
+    dates++
+    const date = field.admin?.date
+    if (field.admin?.components?.Field !== LOCAL_DATE_FIELD) wrong.push(`${where}: Payload's picker (its first render is US English)`)
+    if (!/^(P|Pp|p)$/.test(date?.displayFormat ?? '')) wrong.push(`${where}: shows ${date?.displayFormat ?? "Payload's US format"}`)
+    if ((date?.pickerAppearance === 'dayAndTime' || date?.pickerAppearance === 'timeOnly') && date.timeFormat !== 'p') wrong.push(`${where}: times as ${date.timeFormat ?? 'h:mm aa'}`)
+  })
+  expect(wrong).toEqual([])
+  expect(dates).toBeGreaterThan(10)
+  expect(payload.config.admin.dateFormat).toBe('Pp')
 })
