@@ -8,6 +8,7 @@ import { LOCAL_DATE_FIELD } from '@cms/fields/localDates'
 import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { adminTexts, type AdminText } from './helpers/adminTexts'
 import { bootPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
 
 /**
  * Every word the plugin adds to the admin comes in the admin user's language: walks the real,
@@ -167,4 +168,24 @@ test('every date field shows dates in the admin language from the first render',
   expect(wrong).toEqual([])
   expect(dates).toBeGreaterThan(10)
   expect(payload.config.admin.dateFormat).toBe('Pp')
+})
+
+/**
+ * Payload picks the admin language from its cookie, then from the browser's Accept-Language: a
+ * provider invited in German whose browser says en-US got an English admin. A login sets the
+ * cookie from the account's language, unless the browser holds one (a choice made in the admin).
+ */
+test("a login sets the admin language cookie to the account's language, never over a choice already made", async () => {
+  const api = await restClient(payload.config)
+  const password = 'a-long-test-password-2026'
+  await payload.create({ collection: 'users', data: { email: 'lang-ar@test.example', password, role: 'admin', language: 'ar' }, overrideAccess: true })
+  await payload.create({ collection: 'users', data: { email: 'lang-none@test.example', password, role: 'admin' }, overrideAccess: true })
+  const login = async (email: string, cookie?: string) => {
+    const res = await api.request('POST', '/users/login', { json: { email, password }, headers: { 'Accept-Language': 'en-US,en;q=0.9', ...(cookie ? { Cookie: cookie } : {}) } })
+    expect(res.status).toBe(200)
+    return res.headers.getSetCookie().filter((c) => c.startsWith('payload-lng='))
+  }
+  expect(await login('lang-ar@test.example')).toEqual(['payload-lng=ar; Path=/; SameSite=Lax; Max-Age=31536000'])
+  expect(await login('lang-ar@test.example', 'payload-lng=de')).toEqual([])
+  expect(await login('lang-none@test.example')).toEqual([])
 })
