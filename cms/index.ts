@@ -158,10 +158,10 @@ export const integrationPortal =
         avatar: incoming.admin?.avatar ?? 'default',
         // One date format on every screen, in the admin user's language (date-fns: short date and time).
         dateFormat: incoming.admin?.dateFormat ?? 'Pp',
-        // "Saved" and "Submitted for review" at the top, over the buttons just pressed: at Payload's
-        // bottom right they covered the field just changed on a phone (the screen's lower part,
-        // where a person types). Gone after four seconds as before, or with their close button.
-        toast: { position: 'top-center', ...incoming.admin?.toast },
+        // "Saved" and "Submitted for review" at the top, over the buttons just pressed (on a wide
+        // screen over the sidebar's top): at Payload's bottom right they covered the field just
+        // changed on a phone (the screen's lower part, where a person types). They still go by themselves.
+        toast: { position: 'top-right', ...incoming.admin?.toast },
         components: {
           ...incoming.admin?.components,
           // The portal's face: its name and the town's logo and colour on the login page and every screen.

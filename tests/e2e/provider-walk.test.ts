@@ -170,8 +170,10 @@ describe.each(['de', 'ar'] as const)('a provider on a phone in %s', (language) =
     await phone.scrollIntoViewIfNeeded()
     await phone.fill('03691 210-999')
     await page.locator('#action-submit-for-review').click()
-    const toast = page.locator('.payload-toast-item').first()
+    const toast = page.locator('.payload-toast-item.toast-success')
     await toast.waitFor({ timeout: 15000 })
+    // One message, saying what happens next (Payload's "Draft saved successfully" beside it confused).
+    expect(await page.locator('.payload-toast-item').count()).toBe(1)
     await page.screenshot({ path: `tests/.artifacts/provider-walk-${language}-submitted-390.png` })
     const [field, message] = [await phone.boundingBox(), await toast.boundingBox()]
     if (!field || !message) throw new Error('the phone field or the message is not on the screen')
