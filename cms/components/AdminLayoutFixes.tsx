@@ -21,6 +21,9 @@ const CSS = `
 @media (max-width: 1024px) {
   [dir='rtl'] .collection-list .table { left: auto; right: calc(var(--gutter-h) * -1); padding-left: 0; padding-right: var(--gutter-h); }
 }
+/* Payload draws its date field's clear button (×) on read-only dates too ("Last confirmed on"),
+   where pressing it emptied a date nobody may change here. Read-only means no button. */
+.date-time-field.read-only .date-time-picker__clear-button { display: none; }
 /* The rich-text editor parks its hidden pop-ups 10000 px to the left. In a right-to-left page
    the left is where the page scrolls to, so an Arabic or Persian form became 10000 px wide, blank
    when swiped. Parked to the right instead, they stay out of reach as in a left-to-right page. */

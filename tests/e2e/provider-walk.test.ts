@@ -211,13 +211,15 @@ test('a refused change names the field in words, in the reader’s language, nev
 
 describe.each(['de', 'ar'] as const)('the editor reviewing on a phone in %s', (language) => {
   test('the review queue, the review and the account page fit the screen; dates read in the admin language', async () => {
+    // The REST login first: the account page then shows the browser's login, the last one.
+    const editorToken = await apiToken(EDITOR)
     const page = await adminLogIn(browser, EDITOR)
     await useAdminLanguage(page, language)
     await page.setViewportSize(PHONE)
     expect(await sidewaysScrolling(page, EDITOR_VIEWS, language)).toEqual([])
     // The last login (the account page, last in EDITOR_VIEWS) with its time: "06.12.2026, 05:15" is
     // date-fns' Pp; Payload's own "Dec 6, 2026 5:15 AM" was English in every admin language.
-    const me = await api(await apiToken(EDITOR), 'GET', 'users/me?depth=0')
+    const me = await api(editorToken, 'GET', 'users/me?depth=0')
     const lastLogin = (me.json.user as { lastLoginAt?: string } | undefined)?.lastLoginAt
     expect(lastLogin).toBeTruthy()
     expect(await page.locator('#field-lastLoginAt input').inputValue()).toBe(shownDate(String(lastLogin), language, 'Pp'))
