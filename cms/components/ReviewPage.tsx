@@ -18,7 +18,6 @@ const cell = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-e
 const valueCell = { ...cell, unicodeBidi: 'plaintext' as const }
 const changedCell = { ...valueCell, background: 'var(--theme-warning-100, #fff4d6)' }
 
-
 interface Columns {
   live: string
   pending: string
