@@ -1,5 +1,10 @@
+import { t as translateKey } from '@payloadcms/translations'
 import type { Config, DateField, Field } from 'payload'
+import { isRecord } from '@cms/isRecord'
 import { mapBlock, mapFields } from './mapFields'
+
+/** Each admin language with its words (Payload's, then the config's), namespace by namespace. */
+type Words = [language: string, translations: Record<string, Record<string, unknown>>][]
 
 type DateProps = NonNullable<NonNullable<DateField['admin']>['date']>
 
@@ -23,15 +28,42 @@ export function localDateProps(date: DateProps | undefined): DateProps {
   return { ...date, displayFormat }
 }
 
-function localDate(field: Field, component: boolean): Field {
+function wordsOf(config: Config): Words {
+  const own: Record<string, unknown> = config.i18n?.translations ?? {}
+  return Object.entries(config.i18n?.supportedLanguages ?? {}).map(([code, language]) => {
+    const namespaces = (texts: unknown) => (isRecord(texts) ? Object.entries(texts).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1])) : [])
+    const merged: Record<string, Record<string, unknown>> = {}
+    for (const [ns, texts] of [...namespaces(language?.translations), ...namespaces(own[code])]) merged[ns] = { ...merged[ns], ...texts }
+    return [code, merged]
+  })
+}
+
+/**
+ * A label or description function read in every admin language up front. Payload hands a custom
+ * field component its field as first built (its client field map is kept across requests), so a
+ * function label showed the first reader's language to everyone ("Gültig ab" in an Arabic admin);
+ * a text by language is picked in each reader's language when shown. Other values stay.
+ */
+function inEveryLanguage<T>(text: T, words: Words): T | Record<string, string> {
+  if (typeof text !== 'function' || !words.length) return text
+  const read = words.map(([code, translations]) => {
+    const t = (key: string, vars?: Record<string, unknown>) => translateKey({ key, translations, vars })
+    return [code, Reflect.apply(text, undefined, [{ t, i18n: { language: code, fallbackLanguage: code, t } }])] as const
+  })
+  return read.every(([, value]) => typeof value === 'string') ? Object.fromEntries(read) : text
+}
+
+function localDate(field: Field, component: boolean, words: Words): Field {
   if (field.type !== 'date') return field
   const components = field.admin?.components
+  const ours = component && !components?.Field
   return {
     ...field,
+    ...(ours ? { label: inEveryLanguage(field.label, words) } : {}),
     admin: {
       ...field.admin,
       date: localDateProps(field.admin?.date),
-      ...(component && !components?.Field ? { components: { ...components, Field: LOCAL_DATE_FIELD } } : {}),
+      ...(ours ? { components: { ...components, Field: LOCAL_DATE_FIELD }, description: inEveryLanguage(field.admin?.description, words) } : {}),
     },
   }
 }
@@ -43,7 +75,8 @@ function localDate(field: Field, component: boolean): Field {
  * formats only; the picker then follows the language once Payload has loaded it.
  */
 export function withLocalDates(config: Config, { component }: { component: boolean }): Config {
-  const change = (field: Field) => localDate(field, component)
+  const words = wordsOf(config)
+  const change = (field: Field) => localDate(field, component, words)
   return {
     ...config,
     collections: config.collections?.map((c) => ({ ...c, fields: mapFields(c.fields, change) })),

@@ -162,11 +162,18 @@ test('every date field shows dates in the admin language from the first render',
     dates++
     const date = field.admin?.date
     if (field.admin?.components?.Field !== LOCAL_DATE_FIELD) wrong.push(`${where}: Payload's picker (its first render is US English)`)
+    // A custom field component gets its field as first built, for every reader: texts by language, not functions.
+    if (typeof field.label === 'function' || typeof field.admin?.description === 'function') wrong.push(`${where}: a label or description in the first reader's language`)
+    for (const text of [field.label, field.admin?.description]) {
+      if (isRecord(text) && Object.values(text).some((v) => typeof v !== 'string' || /^[a-z]+:[\w.]+$/.test(v))) wrong.push(`${where}: a key instead of words (${JSON.stringify(text)})`)
+    }
     if (!/^(P|Pp|p)$/.test(date?.displayFormat ?? '')) wrong.push(`${where}: shows ${date?.displayFormat ?? "Payload's US format"}`)
     if ((date?.pickerAppearance === 'dayAndTime' || date?.pickerAppearance === 'timeOnly') && date.timeFormat !== 'p') wrong.push(`${where}: times as ${date.timeFormat ?? 'h:mm aa'}`)
   })
   expect(wrong).toEqual([])
   expect(dates).toBeGreaterThan(10)
+  const validFrom = payload.config.collections.find((c) => c.slug === 'services')?.flattenedFields.find((f) => f.name === 'validFrom')
+  expect(validFrom && 'label' in validFrom ? validFrom.label : null).toMatchObject({ de: PORTAL_TRANSLATIONS.de['services.validFrom'], ar: PORTAL_TRANSLATIONS.ar['services.validFrom'] })
   expect(payload.config.admin.dateFormat).toBe('Pp')
 })
 
