@@ -24,6 +24,10 @@ const CSS = `
 /* Payload draws its date field's clear button (×) on read-only dates too ("Last confirmed on"),
    where pressing it emptied a date nobody may change here. Read-only means no button. */
 .date-time-field.read-only .date-time-picker__clear-button { display: none; }
+/* A phone number in an Arabic or Persian form read "210-368 03691" (the digit groups in right-to-left
+   order): numbers, e-mail addresses and web addresses are written left to right, aligned like
+   the other fields. */
+[dir='rtl'] input[name='phone'], [dir='rtl'] input[name$='.phone'], [dir='rtl'] input[type='email'], [dir='rtl'] input[type='url'] { direction: ltr; text-align: right; }
 /* The rich-text editor parks its hidden pop-ups 10000 px to the left. In a right-to-left page
    the left is where the page scrolls to, so an Arabic or Persian form became 10000 px wide, blank
    when swiped. Parked to the right instead, they stay out of reach as in a left-to-right page. */

@@ -170,6 +170,8 @@ describe.each(['de', 'ar'] as const)('a provider on a phone in %s', (language) =
     await openService(page)
     const phone = page.locator('input[name="phone"]')
     const before = await phone.inputValue()
+    // A number reads left to right in Arabic too ("03691 210-999", not "210-999 03691").
+    expect(await phone.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr')
     await phone.scrollIntoViewIfNeeded()
     await phone.fill('03691 210-999')
     await page.locator('#action-submit-for-review').click()
