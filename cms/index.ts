@@ -55,6 +55,7 @@ import { reviewEndpoints } from './review/endpoints'
 import { checkTrustedProxies } from './security/clientAddress'
 import type { IntegrationPortalOptions, PortalCollection } from './types'
 import { withPortalLabels } from './i18n/labelFields'
+import { withLocalDates } from './fields/localDates'
 import { tenantTexts } from './i18n/tenantTexts'
 import { withAdminFace } from './adminFace/withAdminFace'
 import { INVITE_VIEW_PATH } from './collections/Users/invite'
@@ -157,6 +158,10 @@ export const integrationPortal =
         avatar: incoming.admin?.avatar ?? 'default',
         // One date format on every screen, in the admin user's language (date-fns: short date and time).
         dateFormat: incoming.admin?.dateFormat ?? 'Pp',
+        // "Saved" and "Submitted for review" at the top, over the buttons just pressed (on a wide
+        // screen over the sidebar's top): at Payload's bottom right they covered the field just
+        // changed on a phone (the screen's lower part, where a person types). They still go by themselves.
+        toast: { position: 'top-right', ...incoming.admin?.toast },
         components: {
           ...incoming.admin?.components,
           // The portal's face: its name and the town's logo and colour on the login page and every screen.
@@ -271,5 +276,6 @@ export const integrationPortal =
     // towns on the provider's account page.
     const providerView = { ...withTowns, collections: withTowns.collections?.map((c) => (c.slug === slugs.users ? { ...c, fields: c.fields.map((f) => ('name' in f && f.name === 'tenants' ? hiddenFromProviders(f) : f)) } : c)) }
     // Labels last, so the fields the multi-tenant plugin adds (the users' towns) get them too.
-    return withTwoFactor(withPortalLabels(providerView, slugs, { cells: !o.disabled }), twoFactorSlugs)
+    // Dates last too: every date field, whoever added it, in the admin user's language.
+    return withLocalDates(withTwoFactor(withPortalLabels(providerView, slugs, { cells: !o.disabled }), twoFactorSlugs), { component: !o.disabled })
   }

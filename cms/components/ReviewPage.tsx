@@ -6,6 +6,7 @@ import { compareVersions } from '@cms/review/compare'
 import { isRefusal, reviewerRefusal } from '@cms/review/reviewed'
 import { ReviewActions } from './ReviewActions'
 import { ReviewView } from './ReviewView'
+import { REVIEW_TABLE_PHONE_LAYOUT } from './reviewTableLayout'
 
 type Row = DiffRow & { label: string }
 
@@ -16,20 +17,6 @@ const cell = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-e
  */
 const valueCell = { ...cell, unicodeBidi: 'plaintext' as const }
 const changedCell = { ...valueCell, background: 'var(--theme-warning-100, #fff4d6)' }
-
-/**
- * On a phone three columns leave a few letters per line: there each field becomes a block, its
- * name above, live above pending, each value headed by its column's name (data-label); the
- * header row stays for screen readers. Long words and addresses break instead of overflowing.
- */
-const PHONE_LAYOUT = `
-.review-table th, .review-table td { overflow-wrap: anywhere; }
-@media (max-width: 640px) {
-  .review-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  .review-table tr { display: block; border-bottom: 1px solid var(--theme-elevation-150); }
-  .review-table tbody th, .review-table td { display: block; border-bottom: 0 !important; }
-  .review-table td[data-label]::before { content: attr(data-label); display: block; font-size: 0.85em; font-weight: 600; }
-}`
 
 interface Columns {
   live: string
@@ -98,7 +85,7 @@ export async function ReviewPage(props: AdminViewServerProps) {
   )
   return (
     <ReviewView {...props}>
-      <style>{PHONE_LAYOUT}</style>
+      <style>{REVIEW_TABLE_PHONE_LAYOUT}</style>
       <p style={{ marginTop: 'var(--base)' }}>
         {/* "Back" points to where the reader's text starts: left in German, right in Arabic and Persian. */}
         <a href="/admin/review">{directionOf(req.i18n.language) === 'rtl' ? '→' : '←'} {t('review.back')}</a>

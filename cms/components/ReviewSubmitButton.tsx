@@ -21,7 +21,9 @@ export function SubmitForReviewButton() {
   const send = async () => {
     if (disabled || !collectionSlug) return
     const action = `${config.routes.api}/${collectionSlug}${id ? `/${id}` : ''}?locale=${encodeURIComponent(locale)}&depth=0&draft=true`
-    const result = await submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft' } })
+    // Without Payload's own "Draft saved successfully" beside ours: two messages (one saying "draft")
+    // made a tester wonder whether the change had been sent at all.
+    const result = await submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft' }, disableSuccessStatus: true })
     if (result) {
       setUnpublishedVersionCount((count) => count + 1)
       toast.success(t('review.submitted'), { duration: 10000 })

@@ -154,7 +154,7 @@ export const ar: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'صورة تظهر قبل تشغيل الفيديو',
   'users.role': 'الدور',
   'users.language': 'لغة الرسائل الإلكترونية',
-  'users.language.help': 'تصل الدعوات ونتائج المراجعة والتذكيرات إلى هذا الشخص بهذه اللغة.',
+  'users.language.help': 'تصل الدعوات ونتائج المراجعة والتذكيرات إلى هذا الشخص بهذه اللغة. وتفتح لوحة الإدارة بها عند تسجيل الدخول، ما لم تُختر لغة أخرى في «اللغة والمظهر».',
   'users.organizations': 'الجهات',
   'organizations.kind': 'نوع الجهة',
   'organizations.internalNotes': 'ملاحظات داخلية',

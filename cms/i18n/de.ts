@@ -158,7 +158,7 @@ export const de: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'Standbild vor dem Abspielen',
   'users.role': 'Rolle',
   'users.language': 'Sprache der E-Mails',
-  'users.language.help': 'Einladungen, Prüfergebnisse und Erinnerungen erhält diese Person in dieser Sprache.',
+  'users.language.help': 'Einladungen, Prüfergebnisse und Erinnerungen erhält diese Person in dieser Sprache. Auch die Verwaltung öffnet sich nach der Anmeldung in ihr, solange unter „Sprache und Darstellung“ keine andere gewählt ist.',
   'users.organizations': 'Träger',
   'organizations.kind': 'Art des Trägers',
   'organizations.internalNotes': 'Interne Notizen',

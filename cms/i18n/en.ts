@@ -165,7 +165,7 @@ export const en = {
   'municipalities.easyAccess.signLanguagePoster': 'Still image shown before the video plays',
   'users.role': 'Role',
   'users.language': 'Language of e-mails',
-  'users.language.help': 'Invitations, review results and reminders reach this person in this language.',
+  'users.language.help': 'Invitations, review results and reminders reach this person in this language. The admin opens in it after logging in too, unless another one is chosen under "Language and appearance".',
   'users.organizations': 'Organisations',
   'organizations.kind': 'Type of organisation',
   'organizations.internalNotes': 'Internal notes',

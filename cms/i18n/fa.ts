@@ -154,7 +154,7 @@ export const fa: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'تصویری که پیش از پخش ویدیو نشان داده می‌شود',
   'users.role': 'نقش',
   'users.language': 'زبان ایمیل‌ها',
-  'users.language.help': 'دعوت‌نامه‌ها، نتایج بازبینی و یادآوری‌ها به این زبان برای این شخص فرستاده می‌شوند.',
+  'users.language.help': 'دعوت‌نامه‌ها، نتایج بازبینی و یادآوری‌ها به این زبان برای این شخص فرستاده می‌شوند. پنل مدیریت هم پس از ورود به همین زبان باز می‌شود، مگر این‌که در «زبان و ظاهر» زبان دیگری انتخاب شده باشد.',
   'users.organizations': 'سازمان‌ها',
   'organizations.kind': 'نوع سازمان',
   'organizations.internalNotes': 'یادداشت‌های داخلی',

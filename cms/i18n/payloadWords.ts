@@ -6,40 +6,49 @@ import type { AdminLanguage } from '../types'
  * language choice on the account page. Put in plain words, in Payload's own namespaces, so every
  * place Payload uses them says it this way. "Revert to published" on a changed document (a fresh
  * tester feared to press it) says what it does: the change is thrown away, the live version stays.
+ * An empty list cell said "<Kein Geänderte Felder>": Payload builds "<No {label}>" from the column's
+ * label, which is bad grammar in German and most other languages; it says "(leer)" instead.
  */
-const WORDS: Record<AdminLanguage, { documentNotFound: string; payloadSettings: string; revertToPublished: string }> = {
+const WORDS: Record<AdminLanguage, { documentNotFound: string; noLabel: string; payloadSettings: string; revertToPublished: string }> = {
   de: {
     documentNotFound: 'Diesen Eintrag gibt es nicht, oder Sie dürfen ihn nicht öffnen. Wenn er geändert werden soll, wenden Sie sich an die Redaktion Ihrer Kommune.',
+    noLabel: '(leer)',
     payloadSettings: 'Sprache und Darstellung',
     revertToPublished: 'Meine Änderung verwerfen',
   },
   en: {
     documentNotFound: "This entry does not exist, or it is not yours to open. If it needs a change, ask your town's editors.",
+    noLabel: '(empty)',
     payloadSettings: 'Language and appearance',
     revertToPublished: 'Discard my change',
   },
   ar: {
     documentNotFound: 'هذا الإدخال غير موجود، أو لا يحق لك فتحه. إذا كان يحتاج إلى تغيير، فتواصل مع فريق التحرير في بلديتك.',
+    noLabel: '(فارغ)',
     payloadSettings: 'اللغة والمظهر',
     revertToPublished: 'تجاهل تغييري',
   },
   fa: {
     documentNotFound: 'این مورد وجود ندارد، یا اجازهٔ باز کردن آن را ندارید. اگر باید تغییر کند، با تحریریهٔ شهرداری خود تماس بگیرید.',
+    noLabel: '(خالی)',
     payloadSettings: 'زبان و ظاهر',
     revertToPublished: 'دور انداختن تغییر من',
   },
   uk: {
     documentNotFound: 'Цього запису немає, або ви не маєте права його відкрити. Якщо його треба змінити, зверніться до редакції вашої громади.',
+    noLabel: '(порожньо)',
     payloadSettings: 'Мова й вигляд',
     revertToPublished: 'Скасувати мою зміну',
   },
   ru: {
     documentNotFound: 'Этой записи нет, или у вас нет права её открыть. Если её нужно изменить, обратитесь в редакцию вашего муниципалитета.',
+    noLabel: '(пусто)',
     payloadSettings: 'Язык и оформление',
     revertToPublished: 'Отменить моё изменение',
   },
   tr: {
     documentNotFound: 'Bu kayıt yok ya da açma yetkiniz yok. Değiştirilmesi gerekiyorsa belediyenizin editörlerine başvurun.',
+    noLabel: '(boş)',
     payloadSettings: 'Dil ve görünüm',
     revertToPublished: 'Değişikliğimi geri al',
   },
@@ -49,8 +58,8 @@ const WORDS: Record<AdminLanguage, { documentNotFound: string; payloadSettings: 
 export function payloadWords(languages: AdminLanguage[]) {
   return Object.fromEntries(
     languages.map((code) => {
-      const { documentNotFound, payloadSettings, revertToPublished } = WORDS[code]
-      return [code, { error: { documentNotFound }, general: { payloadSettings }, version: { revertToPublished } }]
+      const { documentNotFound, noLabel, payloadSettings, revertToPublished } = WORDS[code]
+      return [code, { error: { documentNotFound }, general: { noLabel, payloadSettings }, version: { revertToPublished } }]
     }),
   )
 }

@@ -158,7 +158,7 @@ export const ru: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'Кадр перед воспроизведением видео',
   'users.role': 'Роль',
   'users.language': 'Язык писем',
-  'users.language.help': 'Приглашения, результаты проверки и напоминания приходят этому человеку на этом языке.',
+  'users.language.help': 'Приглашения, результаты проверки и напоминания приходят этому человеку на этом языке. Админка тоже открывается на нём после входа, если в разделе «Язык и оформление» не выбран другой.',
   'users.organizations': 'Организации',
   'organizations.kind': 'Вид организации',
   'organizations.internalNotes': 'Внутренние заметки',

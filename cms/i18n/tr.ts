@@ -158,7 +158,7 @@ export const tr: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'Video oynatılmadan önce gösterilen görsel',
   'users.role': 'Rol',
   'users.language': 'E-postaların dili',
-  'users.language.help': 'Davetler, inceleme sonuçları ve hatırlatmalar bu kişiye bu dilde gönderilir.',
+  'users.language.help': 'Davetler, inceleme sonuçları ve hatırlatmalar bu kişiye bu dilde gönderilir. Girişten sonra yönetim paneli de bu dilde açılır; "Dil ve görünüm" altında başka bir dil seçilmediyse.',
   'users.organizations': 'Kuruluşlar',
   'organizations.kind': 'Kuruluş türü',
   'organizations.internalNotes': 'Dahili notlar',

@@ -158,7 +158,7 @@ export const uk: PortalTranslations = {
   'municipalities.easyAccess.signLanguagePoster': 'Кадр перед відтворенням відео',
   'users.role': 'Роль',
   'users.language': 'Мова листів',
-  'users.language.help': 'Запрошення, результати перевірки й нагадування надходять цій людині цією мовою.',
+  'users.language.help': 'Запрошення, результати перевірки й нагадування надходять цій людині цією мовою. Адмінка теж відкривається нею після входу, якщо в розділі «Мова й вигляд» не вибрано іншої.',
   'users.organizations': 'Організації',
   'organizations.kind': 'Вид організації',
   'organizations.internalNotes': 'Внутрішні нотатки',

@@ -41,7 +41,7 @@ const ALLOWED: Allowed[] = [
   { rule: 'color-contrast', selector: /field-description/, why: `Payload's field descriptions (the plugin writes the words, Payload's stylesheet greys them: --theme-elevation-400); ${PAYLOAD_A11Y}` },
   { rule: 'color-contrast', selector: /file-field__(orText|dragAndDropText)/, why: `Payload's upload drop zone ("or", "drag and drop a file") in grey; ${PAYLOAD_A11Y}` },
   { rule: 'color-contrast', selector: /array-field__add-row/, why: `Payload's array field "add row" button; ${PAYLOAD_A11Y}` },
-  { rule: 'target-size', selector: /sort-column__button|^button\[aria-label="رتّب حسب |array-actions__button/, why: `Payload's list sort arrows (in Arabic axe names them by their label) and the array row menu are under 24 px; ${PAYLOAD_A11Y}` },
+  { rule: 'target-size', selector: /sort-column__button|^button\[aria-label="رتّب حسب |array-actions__button|date-time-picker__clear-button/, why: `Payload's list sort arrows (in Arabic axe names them by their label), the array row menu and the date field's clear button are under 24 px; ${PAYLOAD_A11Y}` },
   { rule: 'button-name', selector: /clickable-arrow|array-actions__button|popup-button|date-time-picker__clear-button|copy-to-clipboard|file-details__remove/, why: `Payload's icon-only buttons (pagination arrows, row and document menus, date clear, the upload's copy and remove) have no name; ${PAYLOAD_A11Y}` },
   { rule: 'label', selector: /^#_R_|date-time-picker|^input\[value="/, why: `Payload's list row checkboxes and its date picker input have no label; ${PAYLOAD_A11Y}` },
   { rule: 'list', selector: /doc-tabs__tabs/, why: `Payload's document tabs: the <ul> holds other elements than <li>; ${PAYLOAD_A11Y}` },

@@ -4,9 +4,11 @@ import { en } from '@cms/i18n/en'
 import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
 import { YES_NO_CELL } from '@cms/i18n/labelFields'
 import { DAY_ONLY } from '@cms/fields/dayOnly'
+import { LOCAL_DATE_FIELD } from '@cms/fields/localDates'
 import { LOCALE_OPTIONS } from '@cms/fields/localeOptions'
 import { adminTexts, type AdminText } from './helpers/adminTexts'
 import { bootPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
 
 /**
  * Every word the plugin adds to the admin comes in the admin user's language: walks the real,
@@ -141,4 +143,56 @@ test('date-only fields pick a day and show the short date; tick boxes read Yes /
     if (field.type === 'checkbox' && field.admin?.components?.Cell !== YES_NO_CELL) wrong.push(`${where}: checkbox without the Yes / No cell`)
   })
   expect(wrong).toEqual([])
+})
+
+/**
+ * Payload's picker drew fixed US patterns ("11/24/2026", "Dec 6, 2026 5:15 AM", "5:15 PM") in a
+ * German admin: every date field, the host's and other plugins' too, shows the admin language's
+ * short date (date-fns `P`, with time `Pp`, times `p`) through the picker that has the language's
+ * locale from the first render.
+ */
+test('every date field shows dates in the admin language from the first render', () => {
+  const wrong: string[] = []
+  let dates = 0
+  adminTexts(payload.config, (field, where) => {
+    if (field.type !== 'date' || where.startsWith('collection payload-')) return
+    // Payload adds createdAt / updatedAt after every plugin: hidden, never a picker; their list
+    // filter falls back to the config's admin.dateFormat (Pp, checked below).
+    if (field.admin?.hidden && ['createdAt', 'updatedAt', 'deletedAt'].includes(field.name)) return
+    dates++
+    const date = field.admin?.date
+    if (field.admin?.components?.Field !== LOCAL_DATE_FIELD) wrong.push(`${where}: Payload's picker (its first render is US English)`)
+    // A custom field component gets its field as first built, for every reader: texts by language, not functions.
+    if (typeof field.label === 'function' || typeof field.admin?.description === 'function') wrong.push(`${where}: a label or description in the first reader's language`)
+    for (const text of [field.label, field.admin?.description]) {
+      if (isRecord(text) && Object.values(text).some((v) => typeof v !== 'string' || /^[a-z]+:[\w.]+$/.test(v))) wrong.push(`${where}: a key instead of words (${JSON.stringify(text)})`)
+    }
+    if (!/^(P|Pp|p)$/.test(date?.displayFormat ?? '')) wrong.push(`${where}: shows ${date?.displayFormat ?? "Payload's US format"}`)
+    if ((date?.pickerAppearance === 'dayAndTime' || date?.pickerAppearance === 'timeOnly') && date.timeFormat !== 'p') wrong.push(`${where}: times as ${date.timeFormat ?? 'h:mm aa'}`)
+  })
+  expect(wrong).toEqual([])
+  expect(dates).toBeGreaterThan(10)
+  const validFrom = payload.config.collections.find((c) => c.slug === 'services')?.flattenedFields.find((f) => f.name === 'validFrom')
+  expect(validFrom && 'label' in validFrom ? validFrom.label : null).toMatchObject({ de: PORTAL_TRANSLATIONS.de['services.validFrom'], ar: PORTAL_TRANSLATIONS.ar['services.validFrom'] })
+  expect(payload.config.admin.dateFormat).toBe('Pp')
+})
+
+/**
+ * Payload picks the admin language from its cookie, then from the browser's Accept-Language: a
+ * provider invited in German whose browser says en-US got an English admin. A login sets the
+ * cookie from the account's language, unless the browser holds one (a choice made in the admin).
+ */
+test("a login sets the admin language cookie to the account's language, never over a choice already made", async () => {
+  const api = await restClient(payload.config)
+  const password = 'a-long-test-password-2026'
+  await payload.create({ collection: 'users', data: { email: 'lang-ar@test.example', password, role: 'admin', language: 'ar' }, overrideAccess: true })
+  await payload.create({ collection: 'users', data: { email: 'lang-none@test.example', password, role: 'admin' }, overrideAccess: true })
+  const login = async (email: string, cookie?: string) => {
+    const res = await api.request('POST', '/users/login', { json: { email, password }, headers: { 'Accept-Language': 'en-US,en;q=0.9', ...(cookie ? { Cookie: cookie } : {}) } })
+    expect(res.status).toBe(200)
+    return res.headers.getSetCookie().filter((c) => c.startsWith('payload-lng='))
+  }
+  expect(await login('lang-ar@test.example')).toEqual(['payload-lng=ar; Path=/; SameSite=Lax; Max-Age=31536000'])
+  expect(await login('lang-ar@test.example', 'payload-lng=de')).toEqual([])
+  expect(await login('lang-none@test.example')).toEqual([])
 })

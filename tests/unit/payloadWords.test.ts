@@ -21,3 +21,13 @@ test("a host's own words for a language still win", () => {
   const translations = adminI18n(['de'], { translations: { de: { general: { payloadSettings: 'Einstellungen' } } } }).translations as Record<string, { general?: Record<string, string> }>
   expect(translations.de?.general?.payloadSettings).toBe('Einstellungen')
 })
+
+/** Payload's "<No {label}>" in an empty list cell read "<Kein Geänderte Felder>": a word that fits any column instead. */
+test('an empty list cell says "empty" in every admin language, without the column name or angle brackets', () => {
+  const translations = adminI18n(LANGUAGES, undefined).translations as Record<string, { general?: Record<string, string> }>
+  const english = translations.en?.general?.noLabel
+  for (const code of LANGUAGES) {
+    const empty = translations[code]?.general?.noLabel ?? ''
+    expect([code, empty.length > 2, /\{\{label\}\}|[<>]/.test(empty), code !== 'en' && empty === english]).toEqual([code, true, false, false])
+  }
+})

@@ -11,6 +11,7 @@ import { ssoText, type SsoError } from './texts'
 import { townSso, type TownSso } from './townSso'
 import { recordAudit } from '@cms/audit/record'
 import { markLoggedIn } from '@cms/privacy/users'
+import { adminLanguageCookie } from '@cms/collections/Users/hooks/adminLanguageCookie'
 
 /** How long a started sign-in may take at the provider. */
 const PENDING_MS = 10 * 60 * 1000
@@ -181,7 +182,8 @@ function callback(users: PortalSlugs['users']): Endpoint {
         // A login like a password login: in the audit log, and the account is in use (data protection).
         recordAudit(req, { action: 'ssoLogin', collection: users, documentId: outcome.user.id, user: outcome.user, detail: { town: slug } })
         await markLoggedIn(req.payload, users, outcome.user.id)
-        return continuePage(req, pending.redirect, [clear, cookie])
+        const language = adminLanguageCookie(req, outcome.user.language)
+        return continuePage(req, pending.redirect, [clear, cookie, ...(language ? [language] : [])])
       } catch (error) {
         const reason = reasonOf(error)
         if (reason === 'unavailable' || reason === 'issuer') forgetProvider(town)

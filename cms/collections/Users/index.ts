@@ -7,6 +7,7 @@ import { authEndpoints } from './authEndpoints'
 import { checkAccountChanges, checkAccountDeletion } from './hooks/checkAccountChanges'
 import { deferEmailChange, sendEmailChangeLink } from './hooks/deferEmailChange'
 import { equalLoginWork } from './hooks/equalLoginWork'
+import { setAdminLanguage } from './hooks/adminLanguageCookie'
 import { inAllLanguages } from '@cms/i18n/inAllLanguages'
 import { tr } from '@cms/i18n/translate'
 import { selectOptions } from '@cms/fields/selectOptions'
@@ -55,6 +56,8 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       beforeDelete: [checkAccountDeletion],
       // Single sign-on (cms/auth/oidc): accounts it governs, and towns that require it, log in there.
       beforeLogin: [refusePasswordLogin],
+      // The admin opens in the account's language unless the browser holds a choice made there.
+      afterLogin: [setAdminLanguage],
     },
     fields: [
       { name: 'name', type: 'text', maxLength: 120 },

@@ -1,16 +1,18 @@
 import fs from 'node:fs'
+import { format } from 'date-fns'
+import { enUS } from 'date-fns/locale/en-US'
 import nodePath from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { demoPassword } from '@cms/seed/demoLogins'
 import { BASE_URL, runAxe } from './browser'
 
 /**
  * Logs a demo account into Payload's admin the way a person does (the login form, labelled
  * fields), on a desktop-sized page of its own context so that sessions of different roles
- * never share cookies.
+ * never share cookies; `options` for that context (e.g. the browser's language).
  */
-export async function adminLogIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+export async function adminLogIn(browser: Browser, email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
   const page = await context.newPage()
   await page.goto(`${BASE_URL}/admin/login`)
   await page.getByLabel(/^Email/).fill(email)
@@ -21,8 +23,14 @@ export async function adminLogIn(browser: Browser, email: string): Promise<Page>
 }
 
 /**
- * A date and time as typed into Payload's date-and-time picker in the English admin
- * ("MMM d, yyyy h:mm a", e.g. "Nov 28, 2026 10:00 AM"), in the browser's time zone.
+ * A date field's date and time as typed in the English admin: the admin language's short form
+ * (date-fns `Pp`, "11/28/2026, 10:00 AM"; cms/fields/localDates.ts), in the browser's time zone.
+ */
+export const adminFieldDateTime = (date: Date): string => format(date, 'Pp', { locale: enUS })
+
+/**
+ * A date and time as typed into the picker of Payload's "Schedule publish" drawer in the English
+ * admin (its own fixed "MMM d, yyyy h:mm a", e.g. "Nov 28, 2026 10:00 AM"), in the browser's time zone.
  */
 export function adminDateTime(date: Date): string {
   const day = date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })

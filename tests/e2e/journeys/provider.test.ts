@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { adminDateTime, adminLogIn, api, apiToken } from '../helpers/admin'
+import { adminFieldDateTime, adminLogIn, api, apiToken } from '../helpers/admin'
 import { BASE_URL, launch } from '../helpers/browser'
 
 /**
@@ -102,7 +102,7 @@ test('creates an event for its organisation', async () => {
   const start = new Date(Date.now() + 7 * 24 * 3600 * 1000)
   start.setHours(10, 0, 0, 0)
   const startField = page.locator('#field-start input').first()
-  await startField.fill(adminDateTime(start))
+  await startField.fill(adminFieldDateTime(start))
   await startField.press('Enter')
   await page.locator('#action-submit-for-review').click()
   // Saved: the admin moves from /create to the new document's address.
