@@ -23,13 +23,8 @@ function sources(dir: string): string[] {
   })
 }
 
-/**
- * Joins left for later, each with the reason. The directory's components are being reworked for
- * render speed in parallel; their joins move to `Compose` messages with that work.
- */
-const KNOWN: Record<string, string> = {
-  'web/components/directory/ResultsMap.tsx': 'the map markers’ titles and cluster counts; the directory is being reworked for render speed',
-}
+/** Joins left for later, by file, each with the reason (none at present). */
+const KNOWN: Record<string, string> = {}
 
 /** Marks that join words and values; a hyphen is not one (it builds ids and class names). */
 const JOINER = /[–—()%×“”„«»]/

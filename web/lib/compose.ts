@@ -23,6 +23,10 @@ export function composeWith(t: Translator) {
     quoted: (text: string) => sentence(t, 'quoted', { text }),
     /** A table column's heading with the unit of its numbers: "Eisenach-Nord (Personen)". */
     headingUnit: (heading: string, unit: string) => (unit ? sentence(t, 'headingUnit', { heading, unit }) : heading),
+    /** A numbered entry, the number formatted by the caller: "3. Migrationsberatung". */
+    numbered: (number: string, text: string) => sentence(t, 'numbered', { number, text }),
+    /** How many, as on a map's cluster of places: "3×". */
+    times: (count: string) => sentence(t, 'times', { count }),
     /** A value with the year it is from, the year formatted by the caller: "12 Personen (2030)". */
     inYear: (value: string, year: string) => (year ? sentence(t, 'inYear', { value, year }) : value),
   }

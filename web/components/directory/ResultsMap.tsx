@@ -9,7 +9,9 @@ import { fitProjection } from '@shared/mapProjection'
 import { route } from '@shared/routes'
 import { scaleBar } from '@shared/scaleBar'
 import { parseTownShapes } from '@shared/townShapes'
+import { getCompose } from '@web/lib/compose'
 import { formatDistance, formatNumber } from '@web/lib/format'
+import { formatList } from '@web/lib/list'
 import { payloadClient } from '@web/lib/payload'
 import { TileMap } from './TileMap.client'
 import { sentence } from '@web/lib/sentence'
@@ -66,6 +68,10 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
   // Tiles come only from a server the town configured: nothing third-party by default.
   const tileUrl = process.env.MAP_TILE_URL
   const title = (service: DirectoryResult) => pickLocalized(service.title, locale)?.value ?? service.slug
+  // The markers' and the key's numbers in the reader's digits (the data attributes keep ASCII for scripts).
+  const numeral = (n: number) => formatNumber(n, locale, 0)
+  const compose = await getCompose(locale)
+  const markerTitle = (m: Marker) => compose.numbered(numeral(m.number), compose.withPart(title(m.service), m.location.name))
   const href = (service: DirectoryResult) => route.service({ locale, town: townSlug, slug: service.slug })
   const clusters = clusterMarkers(primary.map((m) => ({ ...projection.project(m.location), item: m })), R)
   const scale = scaleBar(projection.metresPerPx, W * 0.3)
@@ -110,7 +116,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
             const p = projection.project(m.location)
             return (
               <a key={`${m.service.id}-${m.location.id}`} href={href(m.service)} className="map-more">
-                <title>{`${m.number}. ${title(m.service)} – ${m.location.name}`}</title>
+                <title>{markerTitle(m)}</title>
                 <circle cx={p.x} cy={p.y} r="6" />
               </a>
             )
@@ -121,21 +127,21 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
             if (c.items.length === 1) {
               return (
                 <a key={first.service.id} href={href(first.service)} className="map-point" data-number={first.number}>
-                  <title>{`${first.number}. ${title(first.service)} – ${first.location.name}`}</title>
+                  <title>{markerTitle(first)}</title>
                   <circle cx={c.x} cy={c.y} r={R} className="map-marker" />
                   <text x={c.x} y={c.y} className="map-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                    {first.number}
+                    {numeral(first.number)}
                   </text>
                 </a>
               )
             }
-            const numbers = c.items.map((m) => m.number).join(', ')
+            const numbers = c.items.map((m) => m.number)
             return (
-              <g key={c.items.map((m) => m.service.id).join('-')} className="map-point map-cluster" data-numbers={numbers}>
-                <title>{sentence(t, 'mapCluster', { number: numbers })}</title>
+              <g key={c.items.map((m) => m.service.id).join('-')} className="map-point map-cluster" data-numbers={numbers.join(', ')}>
+                <title>{sentence(t, 'mapCluster', { number: formatList(numbers.map(numeral), locale) })}</title>
                 <circle cx={c.x} cy={c.y} r={R} className="map-cluster-ring" />
                 <text x={c.x} y={c.y} className="map-cluster-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                  {`${formatNumber(c.items.length, locale, 0)}×`}
+                  {compose.times(numeral(c.items.length))}
                 </text>
               </g>
             )
@@ -156,7 +162,7 @@ export async function ResultsMap({ results, locale, townSlug }: { results: Direc
           {results.map((service, index) => service.locations.length ? (
             <li key={service.id}>
               <span className="map-key-number" aria-hidden="true">
-                {index + 1}
+                {numeral(index + 1)}
               </span>{' '}
               <a href={href(service)}>{title(service)}</a>
               <span className="hint">
