@@ -92,7 +92,24 @@ export function auditRow(req: PayloadRequest | null, entry: AuditEntry): AuditRo
  * (tests/security/auth.test.ts counts them).
  */
 export async function writeAuditRow(payload: Payload, row: AuditRow): Promise<void> {
-  await payload.db.create({ collection: AUDIT_LOG_SLUG, data: { ...row }, returning: false })
+  const create = (data: AuditRow) => payload.db.create({ collection: AUDIT_LOG_SLUG, data: { ...data }, returning: false })
+  try {
+    await create(row)
+  } catch (err) {
+    // A town deleted by the change the entry records (or since) cannot be referred to any more:
+    // the entry keeps its id in the detail, and only admins read it then. Looked up only on this
+    // path, so that the usual write stays one statement.
+    const gone = await townsGone(payload, row.towns)
+    if (!gone.length) throw err
+    await create({ ...row, towns: row.towns.filter((t) => !gone.includes(t)), detail: { ...row.detail, deletedTowns: gone } })
+  }
+}
+
+async function townsGone(payload: Payload, towns: string[]): Promise<string[]> {
+  if (!towns.length) return []
+  const found = await payload.db.find<{ id: string | number }>({ collection: 'municipalities', where: { id: { in: towns } }, select: {}, pagination: false, limit: 0 })
+  const there = new Set(found.docs.map((d) => String(d.id)))
+  return towns.filter((t) => !there.has(t))
 }
 
 /**

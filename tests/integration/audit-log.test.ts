@@ -124,6 +124,19 @@ describe('what is recorded', () => {
     ])
   })
 
+  test('deleting a town is recorded, although the entry can no longer refer to the town', async () => {
+    const town = await ctx.payload.create({ collection: 'municipalities', overrideAccess: true, data: { name: 'Abrisshausen', slug: 'abrisshausen', defaultLocale: 'de', enabledLocales: ['de'], timeZone: 'Europe/Berlin' } as never })
+    expect((await ctx.api.request('DELETE', `/municipalities/${town.id}`, { token: ctx.tokens.admin })).status).toBe(200)
+    const [deleted] = await entries({ action: { equals: 'delete' }, collectionSlug: { equals: 'municipalities' }, documentId: { equals: String(town.id) } })
+    expect(deleted).toMatchObject({ role: 'admin', title: 'Abrisshausen' })
+    expect(townsOf(deleted as AuditLog)).toEqual([])
+    // Written after the town is gone (the entry is written after the response): its id goes into the detail.
+    await writeAuditRow(ctx.payload, auditRow(null, { action: 'delete', collection: 'municipalities', documentId: String(town.id), title: 'Abrisshausen', towns: [String(town.id), ctx.world.towns.town1] }))
+    const [late] = await entries({ action: { equals: 'delete' }, collectionSlug: { equals: 'municipalities' }, documentId: { equals: String(town.id) }, actor: { equals: 'system' } })
+    expect(late).toMatchObject({ title: 'Abrisshausen', detail: { deletedTowns: [String(town.id)] } })
+    expect(townsOf(late as AuditLog)).toEqual([ctx.world.towns.town1])
+  })
+
   test('an import is one entry with its counts, not one per document it writes; a check is none', async () => {
     const summary = (dryRun: boolean): ImportSummary => ({
       rows: 1,
