@@ -445,8 +445,17 @@ export interface User {
     | boolean
     | null;
   twoFactorLastStep?: number | null;
+  /**
+   * Set at each login. Provider accounts without a login for a long time are deleted after a notice e-mail.
+   */
   lastLoginAt?: string | null;
+  /**
+   * An invitation not accepted in time is deleted with this account.
+   */
   invitedAt?: string | null;
+  /**
+   * The account will be deleted unless the person logs in.
+   */
   leaveNoticeAt?: string | null;
   tenants?:
     | {
@@ -778,6 +787,9 @@ export interface Page {
   } | null;
   relatedServices?: (string | Service)[] | null;
   relatedOrganizations?: (string | Organization)[] | null;
+  /**
+   * When someone last checked that the page is still right.
+   */
   lastReviewedAt?: string | null;
   searchText?: string | null;
   minorEdit?: boolean | null;
@@ -1037,6 +1049,9 @@ export interface Measure {
   partners?: (string | Organization)[] | null;
   period?: {
     start?: string | null;
+    /**
+     * Empty: ongoing.
+     */
     end?: string | null;
   };
   funding?: {
@@ -1260,6 +1275,9 @@ export interface AccessibilityFeedback {
   municipality?: (string | null) | Municipality;
   subject?: string | null;
   status: 'new' | 'in-progress' | 'answered';
+  /**
+   * Set when the report is answered; the report is deleted a configured time after (12 months by default).
+   */
   closedAt?: string | null;
   pageUrl?: string | null;
   description: string;

@@ -280,8 +280,14 @@ export class SerializedSqliteClient implements Client {
     }
   }
 
+  /** As libsql's client: once closed, every call fails (the connections would otherwise quietly open again). */
+  private ensureOpen(): void {
+    if (this.closedByApp) throw Object.assign(new Error('The client is closed'), { code: 'CLIENT_CLOSED' })
+  }
+
   /** Runs `work` on the main connection holding the write lock. */
   private async writing<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    this.ensureOpen()
     const release = await this.lock()
     try {
       return await this.noting(this.main, work)
@@ -293,6 +299,7 @@ export class SerializedSqliteClient implements Client {
   execute(stmt: InStatement): Promise<ResultSet>
   execute(sql: string, args?: InArgs): Promise<ResultSet>
   async execute(stmtOrSql: InStatement, args?: InArgs): Promise<ResultSet> {
+    this.ensureOpen()
     const stmt: InStatement = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: args ?? [] } : stmtOrSql
     if (isReadOnlyStatement(sqlOf(stmt))) return this.main.use((client) => client.execute(stmt))
     return this.writing((client) => client.execute(stmt))
@@ -310,11 +317,13 @@ export class SerializedSqliteClient implements Client {
     return this.writing((client) => client.executeMultiple(sql))
   }
 
-  sync(): ReturnType<Client['sync']> {
+  async sync(): ReturnType<Client['sync']> {
+    this.ensureOpen()
     return this.main.use((client) => client.sync())
   }
 
   async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
+    this.ensureOpen()
     const release = await this.lock()
     try {
       await this.noting(this.forTransactions, (client) => client.execute(BEGIN[mode]))
