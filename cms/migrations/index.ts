@@ -5,6 +5,7 @@ import * as migration_20261205_212100_review_state from './20261205_212100_revie
 import * as migration_20261205_234847_native_review from './20261205_234847_native_review';
 import * as migration_20261206_013644_search_language_map_shapes from './20261206_013644_search_language_map_shapes';
 import * as migration_20261206_042804_accounts_audit_privacy from './20261206_042804_accounts_audit_privacy';
+import * as migration_20261206_073252_forgot_password_interval from './20261206_073252_forgot_password_interval';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_042804_accounts_audit_privacy.up,
     down: migration_20261206_042804_accounts_audit_privacy.down,
-    name: '20261206_042804_accounts_audit_privacy'
+    name: '20261206_042804_accounts_audit_privacy',
+  },
+  {
+    up: migration_20261206_073252_forgot_password_interval.up,
+    down: migration_20261206_073252_forgot_password_interval.down,
+    name: '20261206_073252_forgot_password_interval'
   },
 ];

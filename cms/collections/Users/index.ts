@@ -26,6 +26,11 @@ export function usersCollection(slug: PortalSlugs['users'], organizationsSlug: P
       // No per-account lock: it let anyone lock anyone out with five tries. Wrong passwords are
       // throttled per address and per (address, account) instead (authEndpoints.ts).
       maxLoginAttempts: 0,
+      // Reset mails are throttled per address and per account (forgotAddress, forgotAccount:
+      // cms/security/limits.ts). Payload's own interval is off: it reserves the account with a
+      // write outside the operation's transaction, which on SQLite (one writer at a time,
+      // cms/sqliteClient.ts) waits for that very transaction until it gives up.
+      forgotPassword: { minRequestInterval: 0 },
       tokenExpiration: 8 * 60 * 60,
       // Access rules read IDs only; populating relationships on every request is waste.
       depth: 0,
