@@ -1,6 +1,5 @@
 import type { Config } from 'payload'
 import { fallbackChain, localeInfo } from '@shared/locales'
-import { LOCALE_OPTIONS } from './fields/localeOptions'
 import type { ResolvedOptions } from './types'
 
 /**
@@ -9,10 +8,11 @@ import type { ResolvedOptions } from './types'
  * fallback chain); the portal reads with `locale: 'all'` and picks the fallback itself, so
  * it knows which language a text is really in and can mark it with `lang`/`dir`.
  *
- * Each content language is labelled as everywhere else in the admin, in itself with its code
- * ("العربية (ar)"), not with its English name ("Deutsch (German)" stood beside every field of a
- * German or Arabic admin). A label per admin language would read better, but Payload's field
- * label shows only a plain-text label and falls back to the bare code for any other.
+ * Each content language is labelled in itself ("العربية"), not with its English name ("Deutsch
+ * (German)" stood beside every field of a German or Arabic admin); Payload's language switch adds
+ * the code ("العربية (ar)"), so the label has none (with it the switch said "العربية (ar) (ar)").
+ * A label per admin language would read better, but Payload's field label shows only a
+ * plain-text label and falls back to the bare code for any other.
  */
 export function localizationConfig(o: ResolvedOptions): NonNullable<Config['localization']> {
   return {
@@ -21,8 +21,7 @@ export function localizationConfig(o: ResolvedOptions): NonNullable<Config['loca
     locales: o.locales.map((code) => {
       const info = localeInfo(code)
       const fallbackLocale = fallbackChain(code, o.defaultLocale).filter((c) => c !== code && o.locales.includes(c))
-      const label = LOCALE_OPTIONS.find((l) => l.value === code)?.label ?? info.endonym
-      return { code, label, rtl: info.dir === 'rtl', fallbackLocale }
+      return { code, label: info.endonym, rtl: info.dir === 'rtl', fallbackLocale }
     }),
   }
 }

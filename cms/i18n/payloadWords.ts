@@ -7,47 +7,56 @@ import type { AdminLanguage } from '../types'
  * place Payload uses them says it this way. "Revert to published" on a changed document (a fresh
  * tester feared to press it) says what it does: the change is thrown away, the live version stays.
  * An empty list cell said "<Kein Geänderte Felder>": Payload builds "<No {label}>" from the column's
- * label, which is bad grammar in German and most other languages; it says "(leer)" instead.
+ * label, which is bad grammar in German and most other languages; it says "(leer)" instead. The
+ * switch above a document said "Sprache": a fresh tester took it for the admin's language (it is
+ * the language of the texts being edited) and thought it broken; it says "Sprache der Inhalte".
  */
-const WORDS: Record<AdminLanguage, { documentNotFound: string; noLabel: string; payloadSettings: string; revertToPublished: string }> = {
+const WORDS: Record<AdminLanguage, { documentNotFound: string; locale: string; noLabel: string; payloadSettings: string; revertToPublished: string }> = {
   de: {
     documentNotFound: 'Diesen Eintrag gibt es nicht, oder Sie dürfen ihn nicht öffnen. Wenn er geändert werden soll, wenden Sie sich an die Redaktion Ihrer Kommune.',
+    locale: 'Sprache der Inhalte',
     noLabel: '(leer)',
     payloadSettings: 'Sprache und Darstellung',
     revertToPublished: 'Meine Änderung verwerfen',
   },
   en: {
     documentNotFound: "This entry does not exist, or it is not yours to open. If it needs a change, ask your town's editors.",
+    locale: 'Content language',
     noLabel: '(empty)',
     payloadSettings: 'Language and appearance',
     revertToPublished: 'Discard my change',
   },
   ar: {
     documentNotFound: 'هذا الإدخال غير موجود، أو لا يحق لك فتحه. إذا كان يحتاج إلى تغيير، فتواصل مع فريق التحرير في بلديتك.',
+    locale: 'لغة المحتوى',
     noLabel: '(فارغ)',
     payloadSettings: 'اللغة والمظهر',
     revertToPublished: 'تجاهل تغييري',
   },
   fa: {
     documentNotFound: 'این مورد وجود ندارد، یا اجازهٔ باز کردن آن را ندارید. اگر باید تغییر کند، با تحریریهٔ شهرداری خود تماس بگیرید.',
+    locale: 'زبان محتوا',
     noLabel: '(خالی)',
     payloadSettings: 'زبان و ظاهر',
     revertToPublished: 'دور انداختن تغییر من',
   },
   uk: {
     documentNotFound: 'Цього запису немає, або ви не маєте права його відкрити. Якщо його треба змінити, зверніться до редакції вашої громади.',
+    locale: 'Мова вмісту',
     noLabel: '(порожньо)',
     payloadSettings: 'Мова й вигляд',
     revertToPublished: 'Скасувати мою зміну',
   },
   ru: {
     documentNotFound: 'Этой записи нет, или у вас нет права её открыть. Если её нужно изменить, обратитесь в редакцию вашего муниципалитета.',
+    locale: 'Язык содержимого',
     noLabel: '(пусто)',
     payloadSettings: 'Язык и оформление',
     revertToPublished: 'Отменить моё изменение',
   },
   tr: {
     documentNotFound: 'Bu kayıt yok ya da açma yetkiniz yok. Değiştirilmesi gerekiyorsa belediyenizin editörlerine başvurun.',
+    locale: 'İçerik dili',
     noLabel: '(boş)',
     payloadSettings: 'Dil ve görünüm',
     revertToPublished: 'Değişikliğimi geri al',
@@ -58,8 +67,8 @@ const WORDS: Record<AdminLanguage, { documentNotFound: string; noLabel: string; 
 export function payloadWords(languages: AdminLanguage[]) {
   return Object.fromEntries(
     languages.map((code) => {
-      const { documentNotFound, noLabel, payloadSettings, revertToPublished } = WORDS[code]
-      return [code, { error: { documentNotFound }, general: { noLabel, payloadSettings }, version: { revertToPublished } }]
+      const { documentNotFound, locale, noLabel, payloadSettings, revertToPublished } = WORDS[code]
+      return [code, { error: { documentNotFound }, general: { locale, noLabel, payloadSettings }, version: { revertToPublished } }]
     }),
   )
 }

@@ -31,3 +31,9 @@ test('an empty list cell says "empty" in every admin language, without the colum
     expect([code, empty.length > 2, /\{\{label\}\}|[<>]/.test(empty), code !== 'en' && empty === english]).toEqual([code, true, false, false])
   }
 })
+
+/** The switch above a document changes the language of the texts, not of the admin: it says so (a fresh tester took it for the admin's). */
+test('the content language switch says "language of the content" in every admin language, not just "language"', () => {
+  const translations = adminI18n(LANGUAGES, undefined).translations as Record<string, { general?: Record<string, string> }>
+  for (const code of LANGUAGES) expect([code, (translations[code]?.general?.locale ?? '').split(/\s+/).length >= 2]).toEqual([code, true])
+})
