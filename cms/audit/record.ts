@@ -92,7 +92,18 @@ export function auditRow(req: PayloadRequest | null, entry: AuditEntry): AuditRo
  * (tests/security/auth.test.ts counts them).
  */
 export async function writeAuditRow(payload: Payload, row: AuditRow): Promise<void> {
-  const create = (data: AuditRow) => payload.db.create({ collection: AUDIT_LOG_SLUG, data: { ...data }, returning: false })
+  // In a transaction: the entry's row and its town references go in together or not at all (a
+  // refused reference left the row behind, and the retry below wrote it twice).
+  const create = async (data: AuditRow) => {
+    const transactionID = (await payload.db.beginTransaction?.()) ?? null
+    try {
+      await payload.db.create({ collection: AUDIT_LOG_SLUG, data: { ...data }, returning: false, req: transactionID === null ? undefined : { transactionID } })
+      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    } catch (err) {
+      if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+      throw err
+    }
+  }
   try {
     await create(row)
   } catch (err) {
