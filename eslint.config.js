@@ -28,6 +28,23 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // Server code of the portal translates with the process's translators (web/i18n/translations.ts):
+  // next-intl's own make new message formats for every request. Client components keep next-intl's.
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    ignores: ['web/**/*.client.tsx', 'web/app/**/error.tsx', 'web/i18n/translations.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'next-intl', importNames: ['useTranslations'], message: 'Use useTranslations from @web/i18n/translations (made once per process).' },
+            { name: 'next-intl/server', importNames: ['getTranslations'], message: 'Use getTranslations from @web/i18n/translations (made once per process).' },
+          ],
+        },
+      ],
+    },
+  },
   // The portal's few plain browser scripts (no framework, no build step).
   { files: ['web/public/**/*.js'], languageOptions: { globals: { navigator: 'readonly', document: 'readonly' } } },
 )

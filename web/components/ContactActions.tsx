@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { telHref } from '@shared/validation'
 import { Icon } from './Icon'
 

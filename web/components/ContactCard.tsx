@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import type { Person } from '@web/lib/accessibility'
 import { ContactActions } from './ContactActions'
 import { Icon } from './Icon'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { EMERGENCY_NUMBERS, type EmergencyNumber } from '@shared/emergencyNumbers'
 import { Icon } from './Icon'
 

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { directionOf, type Locale, localeInfo } from '@shared/locales'
 import { hrefOf, type PageRef } from '@shared/routes'
 

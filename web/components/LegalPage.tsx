@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import type { PageRef } from '@shared/routes'

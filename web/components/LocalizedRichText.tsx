@@ -1,6 +1,6 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { directionOf, type Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { directionOf, type Locale } from '@shared/locales'
 import type { LocalizedValue } from '@shared/localized'
 import { languageNameIn } from '@web/lib/languageName'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { cache } from 'react'
 import type { Locale } from '@shared/locales'
 import type { TranslationState } from '@shared/translationState'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { noteStatus, noteTags } from '@cms/cache/renderNotes'
 import { pageTags, TOWNS_TAG } from '@shared/cacheTags'
 import { LOCALE_CODES, type Locale } from '@shared/locales'

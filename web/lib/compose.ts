@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { sentence, type Translator } from './sentence'
 
 /**

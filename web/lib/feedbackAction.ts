@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { submitAccessibilityFeedback } from '@cms/collections/AccessibilityFeedback/submit'
 import { clientAddressOf } from '@cms/security/clientAddress'
 import { FEEDBACK_LIMITS, feedbackValues, type FeedbackField, type FeedbackValues } from '@shared/accessibilityFeedback'

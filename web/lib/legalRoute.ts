@@ -1,5 +1,5 @@
 import { createElement } from 'react'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { LegalPage } from '@web/components/LegalPage'
 import { alternates } from './metadata'
 import { metadataWithNotFound, townPage, type TownPageProps, withNotFound } from './townPage'

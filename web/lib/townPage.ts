@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { createElement, type ReactNode } from 'react'
 import { NotFoundContent } from '@web/components/NotFoundContent'
 import type { Locale } from '@shared/locales'

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { accessibleBrandColor } from '@shared/color'
 import { directionOf, type Locale } from '@shared/locales'
 import { route } from '@shared/routes'

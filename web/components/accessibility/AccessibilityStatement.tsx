@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import type { Locale } from '@shared/locales'
 import { byLocale } from '@shared/localized'
 import { route, type PageRef } from '@shared/routes'

@@ -1,5 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import type { Locale } from '@shared/locales'
 import { route } from '@shared/routes'
 import { getTownAccessibility } from '@web/lib/accessibility'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import type { StoredHours } from '@cms/directory/serviceHours'
 import { toHours } from '@cms/directory/serviceHours'
 import { localTime, weekTable } from '@shared/openingHours'

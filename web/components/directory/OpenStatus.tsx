@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl'
+import { useLocale } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { formatClock } from '@web/lib/format'
 import { noteExpiry } from '@cms/cache/renderNotes'
 import { openStateChangesAt } from '@shared/nextChange'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { type DirectoryFilters, directoryQueryString } from '@shared/directoryParams'
 import { Sentence } from '@web/components/BidiText'
 import { sentence } from '@web/lib/sentence'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { ChangeMemo } from '@cms/cache/changeMemo'
 import type { DirectoryLocation, DirectoryResult } from '@cms/directory/searchServices'
 import { TOWNS_TAG } from '@shared/cacheTags'

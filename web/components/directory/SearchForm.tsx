@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import type { DirectoryFilters } from '@shared/directoryParams'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { spokenLanguageName } from '@shared/languages'
 import type { Locale } from '@shared/locales'
 import { formatNumber } from '@web/lib/format'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { EVENT_CATEGORY_VALUES } from '@cms/collections/Events/options'
 import type { EventFilters } from '@shared/eventParams'
 import { spokenLanguageName } from '@shared/languages'

@@ -1,6 +1,6 @@
 import { type ChartBox, chartGeometry, type Series } from '@shared/chart'
 import { CHART_FONT, MARKER_R, placeChartLabels, rightMarginFor, yearTickX } from '@shared/chartLabels'
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { Sentence } from '@web/components/BidiText'
 import { composeWith } from '@web/lib/compose'
 import { formatNumber, formatYear } from '@web/lib/format'

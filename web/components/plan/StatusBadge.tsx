@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 
 /** A measure's status in words (colour only repeats what the word says). */
 export function StatusBadge({ status }: { status: string }) {

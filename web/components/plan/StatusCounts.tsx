@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import { Sentence } from '../BidiText'
 import { MEASURE_STATUSES, type MeasureStatus } from '@shared/vocabularies'
 import { sentence } from '@web/lib/sentence'

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useTranslations } from '@web/i18n/translations'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import type React from 'react'
 import { directionOf, LOCALE_CODES } from '@shared/locales'
 import { requireLocale } from '@web/lib/pageLocale'

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { noteTags } from '@cms/cache/renderNotes'
 import { TOWNS_TAG } from '@shared/cacheTags'
 import { LOCALE_CODES } from '@shared/locales'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { NOT_FOUND_TOWN } from '@shared/routes'
 import { UnknownAddress } from '@web/components/NotFoundContent'
 import { requireLocale } from '@web/lib/pageLocale'

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers'
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { eventQueryString, type EventFilters, parseEventParams, viewRange } from '@shared/eventParams'
 import { SPOKEN_LANGUAGE_CODES } from '@shared/languages'
 import { localTime } from '@shared/openingHours'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { resolveLicense } from '@cms/hsds/export/license'
 import { route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'

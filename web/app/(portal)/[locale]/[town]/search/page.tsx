@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { timingOf, type StoredTiming } from '@shared/eventTiming'
 import type { Locale } from '@shared/locales'
 import { pickLocalized } from '@shared/localized'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { activeFilters, directoryQueryString, parseDirectoryParams } from '@shared/directoryParams'
 import { route, withQuery } from '@shared/routes'
 import { FilterChips } from '@web/components/directory/FilterChips'

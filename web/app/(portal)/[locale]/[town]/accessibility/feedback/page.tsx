@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { route } from '@shared/routes'
 import { FeedbackForm } from '@web/components/accessibility/FeedbackForm.client'
 import { PortalShell } from '@web/components/PortalShell'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { noteExpiry } from '@cms/cache/renderNotes'
 import { directionsLinks } from '@shared/directions'
 import { spokenLanguageName } from '@shared/languages'

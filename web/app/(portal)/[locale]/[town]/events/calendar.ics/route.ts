@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { parseEventParams } from '@shared/eventParams'
 import { calendarResponse, icsEventOf } from '@web/lib/eventCalendar'
 import { feedEvents } from '@web/lib/events'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { searchServices } from '@cms/directory/searchServices'
 import { parseDirectoryParams } from '@shared/directoryParams'
 import { pickLocalized } from '@shared/localized'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { idOf } from '@cms/access/ids'
 import { pickLocalized } from '@shared/localized'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'

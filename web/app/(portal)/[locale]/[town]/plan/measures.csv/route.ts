@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { toCsv } from '@shared/csv'
 import { pickLocalized } from '@shared/localized'
 import { route } from '@shared/routes'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { combinedOpenState, type DirectoryLocation } from '@cms/directory/searchServices'
 import type { Locale } from '@shared/locales'
 import { directionsLinks } from '@shared/directions'

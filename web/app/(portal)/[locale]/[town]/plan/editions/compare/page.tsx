@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { pickLocalized } from '@shared/localized'
 import { diffEditions, isEmptyDiff, type SnapshotMeasure } from '@shared/planEditions'
 import { readParam } from '@shared/queryParams'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { computeIndicator } from '@cms/plan/computedIndicators'
 import type { Series } from '@shared/chart'
 import { spokenLanguageName } from '@shared/languages'

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations } from '@web/i18n/translations'
 import { pickLocalized } from '@shared/localized'
 import { hrefOf, route } from '@shared/routes'
 import { Breadcrumbs } from '@web/components/Breadcrumbs'
