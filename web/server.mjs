@@ -165,7 +165,7 @@ function sendError(req, res, raw, type) {
   // The app's framed page keeps the app's headers (security headers among them); our own pages get ours.
   if (!framed) for (const name of res.getHeaderNames()) res.removeHeader(name)
   const body = framed
-    ? withoutClientRuntime(raw.toString('utf8'), paths).replaceAll(REQUEST_ID_SLOT, id)
+    ? withoutClientRuntime(raw, paths).toString('utf8').replaceAll(REQUEST_ID_SLOT, id)
     : (html ? errorPage : errorText)({ status, locale, texts: errorTexts, requestId: id })
   res.statusCode = status
   res.removeHeader('Content-Encoding')
@@ -233,7 +233,7 @@ function finishHeld(req, res, key, notes, generation, settle) {
     const keep = res.getHeader(ROUTE_HEADER) === 'keep'
     res.removeHeader(ROUTE_HEADER)
     const isHtml = String(res.getHeader('content-type')).startsWith('text/html')
-    const body = isHtml && !keep ? Buffer.from(withoutClientRuntime(raw.toString('utf8'), paths), 'utf8') : raw
+    const body = isHtml && !keep ? withoutClientRuntime(raw, paths) : raw
     // Stored only once the app hears changes (web/instrumentation.ts): never a page no write could drop.
     const listening = globalThis.__integrationPortalChangeBus?.app === true
     const cacheable = listening && key !== null && !keep && !notes.uncacheable && notes.tags.size > 0 && !res.getHeader('set-cookie')

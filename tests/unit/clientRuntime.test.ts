@@ -57,3 +57,21 @@ test('an upper-case or spaced-out tag is still found', () => {
   const out = withoutClientRuntime('<html><body><main>x</main><SCRIPT  nonce="n" >self.__next_f.push([1])</SCRIPT ></body></html>')
   expect(out).toBe('<html><body><main>x</main></body></html>')
 })
+
+test('the bytes of an answer are cut exactly as its text: multi-byte characters anywhere, a non-ASCII base path', () => {
+  const arabic = 'مرحبا بكم في المدينة – ليس 🚀'
+  const pages: [string, { basePath?: string; assetPrefix?: string }][] = [
+    [page(`<main><h1>${arabic}</h1><a title="${arabic}">ü</a></main>`), {}],
+    [page(`<main>${arabic}<script type="application/ld+json">{"name":"${arabic}"}</script></main>`).replace('push([0])', `push(["${arabic}"])`), {}],
+    [page(`<main>${arabic}</main>`).replaceAll('"/_next/', '"/bürgerportal/_next/'), { basePath: '/bürgerportal' }],
+    ['<html><body><main>ä</main><SCRIPT  nonce="n" >self.__next_f.push(["ö"])</SCRIPT ><p>ß</p></body></html>', {}],
+  ]
+  for (const [html, options] of pages) {
+    const asText = withoutClientRuntime(html, options)
+    expect(asText).not.toContain('<script nonce')
+    expect(withoutClientRuntime(Buffer.from(html, 'utf8'), options).toString('utf8')).toBe(asText)
+  }
+  // A page with nothing to cut comes back as it was.
+  const plain = Buffer.from(`<html><body>${arabic}</body></html>`, 'utf8')
+  expect(withoutClientRuntime(plain)).toBe(plain)
+})

@@ -22,7 +22,17 @@ const tagEnd = (html, from) => {
  * Data blocks (`application/ld+json`) and scripts of ours loaded from elsewhere stay.
  */
 export function withoutClientRuntime(html, { assetPrefix = '', basePath = '' } = {}) {
-  const nextFiles = `${assetPrefix || basePath}/_next/`
+  if (typeof html === 'string') return cutOut(html, html, `${assetPrefix || basePath}/_next/`, (parts) => parts.join(''))
+  // The answer's bytes read as Latin-1, one character a byte: every tag, attribute and quote the
+  // cuts depend on is ASCII, and no byte of a multi-byte UTF-8 character is, so the cuts fall on
+  // the same places as in the decoded text, and are made in the bytes: the page is neither
+  // decoded nor encoded again (both together cost as much as the tokenizer).
+  const nextFiles = Buffer.from(`${assetPrefix || basePath}/_next/`, 'utf8').toString('latin1')
+  return cutOut(html.toString('latin1'), html, nextFiles, (parts) => Buffer.concat(parts))
+}
+
+/** Finds the runtime's tags in `text` and returns `source` without them (`join` puts the kept parts together). */
+function cutOut(text, source, nextFiles, join) {
   const cuts = []
   let open = null
   const parser = new Parser(
@@ -38,28 +48,29 @@ export function withoutClientRuntime(html, { assetPrefix = '', basePath = '' } =
         if (name === 'link') {
           const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/)
           if ((rel.includes('preload') || rel.includes('modulepreload')) && (attribs.href ?? '').startsWith(nextFiles) && (attribs.as === 'script' || rel.includes('modulepreload'))) {
-            cuts.push([parser.startIndex, tagEnd(html, parser.endIndex)])
+            cuts.push([parser.startIndex, tagEnd(text, parser.endIndex)])
           }
         }
       },
       onclosetag(name) {
         if (name === 'script' && open) {
           // The tokenizer's end may stop short of the `>` of an end tag with spaces (`</script >`).
-          if (open.cut) cuts.push([open.start, tagEnd(html, parser.endIndex)])
+          if (open.cut) cuts.push([open.start, tagEnd(text, parser.endIndex)])
           open = null
         }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
-  parser.end(html)
-  if (cuts.length === 0) return html
-  let out = ''
+  parser.end(text)
+  if (cuts.length === 0) return source
+  const parts = []
   let at = 0
   for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
     if (start < at) continue
-    out += html.slice(at, start)
+    parts.push(source.slice(at, start))
     at = end
   }
-  return out + html.slice(at)
+  parts.push(source.slice(at))
+  return join(parts)
 }
