@@ -71,12 +71,22 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
+/** The last answer per time zone, for its minute: a page asks the clock for each card, and the answer changes once a minute. */
+const lastLocalTime = new Map<string, { minute: number; value: LocalTime }>()
+const MINUTE_MS = 60_000
+
 /** The local date, weekday and time of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
+  // Time zones move by whole minutes (since 1972 everywhere), so one minute's instants share their local minute.
+  const minute = Math.floor(instant.getTime() / MINUTE_MS)
+  const last = lastLocalTime.get(timeZone)
+  if (last?.minute === minute) return last.value
   const parts = formatterFor(timeZone).formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3) as Day
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, day, time: `${get('hour')}:${get('minute')}` }
+  const value: LocalTime = Object.freeze({ date: `${get('year')}-${get('month')}-${get('day')}`, day, time: `${get('hour')}:${get('minute')}` })
+  if (!Number.isNaN(minute)) lastLocalTime.set(timeZone, { minute, value })
+  return value
 }
 
 // Date arithmetic on the same few dates repeats for every entry of a search: remember it.

@@ -111,16 +111,35 @@ export function townPath<R extends TownRouteName>(name: R, params: TownPageParam
   return buildTownPath(name, params)
 }
 
+/** A pattern's segments: fixed text, or the name of the parameter that fills it ('path' for `*path`). */
+type Segment = { text: string } | { param: string }
+
+/** Every page's segments, read from its pattern once: a page with a language switcher and menus builds dozens of addresses. */
+const SEGMENTS = new Map<TownRouteName, readonly Segment[]>()
+
+function segmentsOf(name: TownRouteName): readonly Segment[] {
+  let segments = SEGMENTS.get(name)
+  if (!segments) {
+    segments = TOWN_ROUTES[name].pattern
+      .split('/')
+      .filter(Boolean)
+      .map((part) => (part === '*path' ? { param: 'path' } : part.startsWith(':') ? { param: part.slice(1) } : { text: part }))
+    SEGMENTS.set(name, segments)
+  }
+  return segments
+}
+
 function buildTownPath(name: TownRouteName, values: LooseParams): string {
-  const segments = TOWN_ROUTES[name].pattern
-    .split('/')
-    .filter(Boolean)
-    .flatMap((part) => {
-      if (!part.startsWith(':') && part !== '*path') return [part]
-      const value = part === '*path' ? values.path : values[part.slice(1)]
-      return (typeof value === 'string' ? [value] : (value ?? [])).map(encodeURIComponent)
-    })
-  return `/${[values.town, ...segments].join('/')}`
+  let path = `/${values.town}`
+  for (const segment of segmentsOf(name)) {
+    if ('text' in segment) {
+      path += `/${segment.text}`
+      continue
+    }
+    const value = values[segment.param]
+    for (const part of typeof value === 'string' ? [value] : (value ?? [])) path += `/${encodeURIComponent(part)}`
+  }
+  return path
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Bitset } from '@shared/bitset'
 import type { DirectoryFilters } from '@shared/directoryParams'
-import type { Scores } from '@shared/searchEngine'
 import { type Taxonomy, topicWithSubTopics } from './taxonomy'
 import type { TownIndex } from './townIndex'
 
@@ -37,7 +36,7 @@ function inDistrict(index: TownIndex, district: string): Bitset {
  * intersection of the index's sets (`candidates`), and what is left to test service by
  * service (an end date passed, found by the query's words: `words`, null without words) as `passes`.
  */
-export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined, words: Scores | null) {
+export function selectServices(index: TownIndex, f: DirectoryFilters, resolved: ResolvedFilters, now: Date, organizationID: string | undefined, words: ReadonlyMap<number, number> | null) {
   let candidates = index.all
   const narrow = (set: Bitset | null) => (candidates = candidates.and(set ?? NONE))
   if (f.openNow) narrow(index.active)

@@ -26,6 +26,39 @@ export async function queryUnits(payload: Payload, townID: string, q: string, lo
   return parseQuery(q, { locales, synonyms, isKnown })
 }
 
+/** How many queries' scores a town keeps (a common word's are a few thousand numbers). */
+const RECENT_QUERIES = 64
+
+interface Remembered {
+  version: number
+  /** By query and reader's language, the least recently used first. */
+  scores: Map<string, ReadonlyMap<number, number>>
+}
+
+/** Per town index and taxonomy (a new taxonomy after a change to the topics starts afresh). */
+const remembered = new WeakMap<TownIndex, WeakMap<Taxonomy, Remembered>>()
+
+/**
+ * `scoreServices`, remembered for the town's recent queries until a service changes: readers
+ * search the same few words again and again ("Deutschkurs", "Beratung"), and a common word
+ * scores thousands of services, most of an uncached answer's own work. Read-only: the scores are shared.
+ */
+export function recentScores(index: TownIndex, taxonomy: Taxonomy, units: readonly QueryUnit[], locale: string | undefined): ReadonlyMap<number, number> {
+  let byTaxonomy = remembered.get(index)
+  if (!byTaxonomy) remembered.set(index, (byTaxonomy = new WeakMap()))
+  let memo = byTaxonomy.get(taxonomy)
+  if (!memo || memo.version !== index.servicesVersion) byTaxonomy.set(taxonomy, (memo = { version: index.servicesVersion, scores: new Map() }))
+  const key = `${locale ?? ''}\u0000${JSON.stringify(units)}`
+  let scores = memo.scores.get(key)
+  if (scores) memo.scores.delete(key)
+  else {
+    scores = scoreServices(index, taxonomy, units, locale)
+    if (memo.scores.size >= RECENT_QUERIES) memo.scores.delete(memo.scores.keys().next().value ?? '')
+  }
+  memo.scores.set(key, scores)
+  return scores
+}
+
 /** The services matching every unit, with their scores. */
 export function scoreServices(index: TownIndex, taxonomy: Taxonomy, units: readonly QueryUnit[], locale: string | undefined): Scores {
   return allOf(

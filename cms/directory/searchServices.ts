@@ -3,14 +3,13 @@ import type { DirectoryFilters } from '@shared/directoryParams'
 import type { LatLng } from '@shared/geo'
 import { townIndex } from './directoryIndex'
 import { resolveFilters, selectServices } from './matchService'
-import { knownIn, queryUnits, scoreServices } from './matchWords'
+import { knownIn, queryUnits, recentScores } from './matchWords'
 import { recordMiss } from './searchMisses'
 import { nearest } from './nearest'
 import { OpenNow } from './openNow'
 import { type DirectoryResult, readResults } from './resultPage'
 import { townTaxonomy } from './taxonomy'
 import type { TownIndex } from './townIndex'
-import type { Scores } from '@shared/searchEngine'
 import { firstInOrder } from '@shared/searchTop'
 
 export { combinedOpenState, type DirectoryLocation, type DirectoryResult } from './resultPage'
@@ -77,7 +76,7 @@ function nearestPage(index: TownIndex, point: LatLng, accepts: (slot: number) =>
  * result order (by position there: no string comparisons). Filtered first, so only what can be
  * shown is ordered, and only as far as the page (a common word matches thousands).
  */
-function bestPage(index: TownIndex, scores: Scores, accepts: (slot: number) => boolean, page: number, pageSize: number): Found {
+function bestPage(index: TownIndex, scores: ReadonlyMap<number, number>, accepts: (slot: number) => boolean, page: number, pageSize: number): Found {
   const found: [number, number][] = []
   for (const entry of scores) if (accepts(entry[0])) found.push(entry)
   const total = found.length
@@ -102,7 +101,7 @@ export async function searchServices(payload: Payload, f: DirectoryFilters, ctx:
   const resolved = resolveFilters(taxonomy, f)
   if (!resolved) return { results: [], total: 0, page: 1, totalPages: 0 }
   const units = f.q ? await queryUnits(payload, ctx.townID, f.q, ctx.locale, knownIn(index, taxonomy)) : []
-  const words = units.length ? scoreServices(index, taxonomy, units, ctx.locale) : null
+  const words = units.length ? recentScores(index, taxonomy, units, ctx.locale) : null
   // Words that find nothing in the whole town (not for want of a filter) are counted for the staff.
   if (words && !words.size && ctx.locale && ctx.recordMisses !== false && f.page === 1 && !ctx.organizationID) recordMiss(payload, { townID: ctx.townID, locale: ctx.locale, query: f.q ?? '', now })
   const { candidates, passes } = selectServices(index, f, resolved, now, ctx.organizationID, words)

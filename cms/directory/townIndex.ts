@@ -77,6 +77,7 @@ export class TownIndex {
   readonly #servicesAt: number[][] = []
   readonly #grid = new GeoGrid<GridPlace>()
   #placesVersion = 0
+  #servicesVersion = 0
 
   constructor(services: readonly IndexedService[], locations: readonly IndexedLocation[]) {
     for (const location of locations) this.putLocation(location)
@@ -170,7 +171,13 @@ export class TownIndex {
     return this.#grid.near(center, radiusKm)
   }
 
+  /** Grows with every service put or removed: what was worked out from the services' words holds until it changes. */
+  get servicesVersion(): number {
+    return this.#servicesVersion
+  }
+
   putService(service: IndexedService): void {
+    this.#servicesVersion++
     this.removeService(service.id)
     const slot = this.#link(service)
     this.#ordered.splice(this.#position(service), 0, slot)
@@ -180,6 +187,7 @@ export class TownIndex {
   removeService(id: string): void {
     const slot = this.#serviceSlots.get(id)
     if (slot === undefined) return
+    this.#servicesVersion++
     const { service, places } = this.listedAt(slot)
     this.#ordered.splice(this.#position(service), 1)
     this.#ranks = null

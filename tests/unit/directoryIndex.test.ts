@@ -1,5 +1,8 @@
 import { toIndexedLocation, toIndexedService, type IndexedLocation, type IndexedService } from '@cms/directory/indexEntries'
 import { selectServices } from '@cms/directory/matchService'
+import { recentScores, scoreServices } from '@cms/directory/matchWords'
+import type { Taxonomy } from '@cms/directory/taxonomy'
+import { SearchEngine } from '@shared/searchEngine'
 import { nearest } from '@cms/directory/nearest'
 import { OpenNow } from '@cms/directory/openNow'
 import { combinedOpenState } from '@cms/directory/searchServices'
@@ -119,6 +122,25 @@ describe('the town index', () => {
         .map((s) => s.id)
       expect({ query, ids: found }).toEqual({ query, ids: expected })
       change(index, ids, next)
+    }
+  })
+
+  test('remembered scores: what scoring afresh gives, through changes to the services and the topics', () => {
+    const { index, ids } = town()
+    const next = { id: 3000 }
+    const taxonomy = (): Taxonomy => ({ topics: new Map(), subTopics: new Map(), audiences: new Map(), districts: new Map(), topicWords: new SearchEngine(), topicIDs: [] })
+    let topics = taxonomy()
+    for (let round = 0; round < 30; round++) {
+      const q = pick(['beratung', 'sprachkurs arbeit', 'wohnen'])
+      const units = parseQuery(q, { locales: ['de', 'en'] })
+      const first = recentScores(index, topics, units, 'de')
+      // Asked again before a change: the same scores, not worked out again.
+      expect(recentScores(index, topics, parseQuery(q, { locales: ['de', 'en'] }), 'de')).toBe(first)
+      expect({ q, scores: [...first] }).toEqual({ q, scores: [...scoreServices(index, topics, units, 'de')] })
+      // Another reader's language is another query.
+      expect(recentScores(index, topics, units, 'ar')).not.toBe(first)
+      if (round % 3 === 0) change(index, ids, next)
+      else if (round % 3 === 1) topics = taxonomy()
     }
   })
 

@@ -85,3 +85,21 @@ describe('openState', () => {
     expect(table[2]?.slots).toEqual([])
   })
 })
+
+test('localTime remembers a minute, and only that minute, per time zone', () => {
+  const berlin = 'Europe/Berlin'
+  // Before and after the spring-forward jump (02:00 → 03:00 local on 29 March 2026), zones taken in turns.
+  const justBefore = new Date('2026-03-29T00:59:59.999Z')
+  const jump = new Date('2026-03-29T01:00:00.000Z')
+  expect(localTime(new Date('2026-03-29T00:59:00.000Z'), berlin)).toEqual({ date: '2026-03-29', day: 'sun', time: '01:59' })
+  expect(localTime(new Date('2026-03-29T00:59:30.000Z'), 'Asia/Kolkata')).toEqual({ date: '2026-03-29', day: 'sun', time: '06:29' })
+  expect(localTime(justBefore, berlin).time).toBe('01:59')
+  expect(localTime(jump, berlin).time).toBe('03:00')
+  expect(localTime(new Date('2026-03-29T01:00:59.000Z'), 'Asia/Kolkata').time).toBe('06:30')
+  // The same minute again, and back to an earlier one.
+  expect(localTime(new Date('2026-03-29T01:00:30.000Z'), berlin).time).toBe('03:00')
+  expect(localTime(justBefore, berlin).time).toBe('01:59')
+  // Midnight changes the date and the weekday.
+  expect(localTime(new Date('2026-03-29T21:59:59.000Z'), berlin)).toEqual({ date: '2026-03-29', day: 'sun', time: '23:59' })
+  expect(localTime(new Date('2026-03-29T22:00:00.000Z'), berlin)).toEqual({ date: '2026-03-30', day: 'mon', time: '00:00' })
+})
