@@ -56,6 +56,8 @@ test('reads markup, not text: a script tag inside an attribute or a comment is n
 test('an upper-case or spaced-out tag is still found', () => {
   const out = withoutClientRuntime('<html><body><main>x</main><SCRIPT  nonce="n" >self.__next_f.push([1])</SCRIPT ></body></html>')
   expect(out).toBe('<html><body><main>x</main></body></html>')
+  // The preload right after such an end tag goes too (the parser used before kept it: its index was one short there).
+  expect(withoutClientRuntime('<main>x</main><SCRIPT nonce="n" >x</SCRIPT ><link rel="modulepreload" href="/_next/c.js"><p>y</p>')).toBe('<main>x</main><p>y</p>')
 })
 
 test('the bytes of an answer are cut exactly as its text: multi-byte characters anywhere, a non-ASCII base path', () => {

@@ -1,11 +1,6 @@
 // Plain JavaScript: the production server (web/server.mjs) runs it without a build step.
 import { Parser } from 'htmlparser2'
-
-/** The index after the `>` that ends the tag the tokenizer stopped in (the end of the page if none). */
-const tagEnd = (html, from) => {
-  const close = html.indexOf('>', from)
-  return close === -1 ? html.length : close + 1
-}
+import { scanTags } from './htmlTags.mjs'
 
 /**
  * A portal page without Next.js's client runtime. Every portal page is a server component that
@@ -14,7 +9,8 @@ const tagEnd = (html, from) => {
  * phone: without them a page is a third of the bytes and shows at once. Which pages keep the
  * runtime is the route table's business (shared/routes.ts `clientRuntime`); this only cuts.
  *
- * The page is read with a real HTML tokenizer, and these are cut out:
+ * The page is read by an HTML tokenizer (web/lib/htmlTags.mjs, after the HTML standard), and these
+ * are cut out:
  * - scripts loaded from Next's files (`{assetPrefix}{basePath}/_next/…`) and their preloads;
  * - inline classic scripts (no `type`, or a JavaScript type): Next's hydration payload and
  *   chunk list. The portal has no inline script of its own (its policy allows none), so
@@ -31,42 +27,46 @@ export function withoutClientRuntime(html, { assetPrefix = '', basePath = '' } =
   return cutOut(html.toString('latin1'), html, nextFiles, (parts) => Buffer.concat(parts))
 }
 
+/** The attributes a decision needs, entities decoded: read again by a full parser in the rare tag that has any. */
+function attributesOf(text, tag) {
+  const named = Object.create(null)
+  for (const { name, value } of tag.attributes) if (!(name in named)) named[name] = value
+  if (!tag.attributes.some(({ value }) => value.includes('&'))) return named
+  let decoded = named
+  const parser = new Parser({ onopentag: (_, attribs) => (decoded = attribs) }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
+  parser.end(text.slice(tag.start, tag.stop))
+  return decoded
+}
+
 /** Finds the runtime's tags in `text` and returns `source` without them (`join` puts the kept parts together). */
 function cutOut(text, source, nextFiles, join) {
   const cuts = []
   let open = null
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'script') {
-          const src = attribs.src
-          const type = (attribs.type ?? '').trim().toLowerCase()
-          const classic = type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript'
-          open = { start: parser.startIndex, cut: src ? src.startsWith(nextFiles) : classic }
-          return
-        }
-        if (name === 'link') {
-          const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/)
-          if ((rel.includes('preload') || rel.includes('modulepreload')) && (attribs.href ?? '').startsWith(nextFiles) && (attribs.as === 'script' || rel.includes('modulepreload'))) {
-            cuts.push([parser.startIndex, tagEnd(text, parser.endIndex)])
-          }
-        }
-      },
-      onclosetag(name) {
-        if (name === 'script' && open) {
-          // The tokenizer's end may stop short of the `>` of an end tag with spaces (`</script >`).
-          if (open.cut) cuts.push([open.start, tagEnd(text, parser.endIndex)])
-          open = null
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  )
-  parser.end(text)
+  scanTags(text, (tag) => {
+    if (tag.name === 'script') {
+      if (tag.end) {
+        if (open?.cut) cuts.push([open.start, tag.stop])
+        open = null
+        return
+      }
+      const { src, type = '' } = attributesOf(text, tag)
+      const kind = type.trim().toLowerCase()
+      const classic = kind === '' || kind === 'module' || kind === 'text/javascript' || kind === 'application/javascript'
+      open = { start: tag.start, cut: src !== undefined ? src.startsWith(nextFiles) : classic }
+      return
+    }
+    if (tag.name === 'link' && !tag.end) {
+      const { rel = '', href = '', as } = attributesOf(text, tag)
+      const rels = rel.toLowerCase().split(/\s+/)
+      if ((rels.includes('preload') || rels.includes('modulepreload')) && href.startsWith(nextFiles) && (as === 'script' || rels.includes('modulepreload'))) cuts.push([tag.start, tag.stop])
+    }
+  })
+  // A script the document ends in goes to the end.
+  if (open?.cut) cuts.push([open.start, text.length])
   if (cuts.length === 0) return source
   const parts = []
   let at = 0
-  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of cuts) {
     if (start < at) continue
     parts.push(source.slice(at, start))
     at = end
