@@ -9,12 +9,12 @@
 //   (bench/lib/portal.mjs; the generated town of 10,000 services must exist: `npm run bench:http`
 //   makes it once). --compare DIR starts DIR's build (another checkout, e.g. a worktree of the
 //   commit before a change) on the same database beside it; --flags gives the second server other
-//   Node flags (with --compare: DIR's server; alone: a second server of this build, e.g. --flags ""
-//   for V8's defaults). Batches of the two are taken in turns, so both share the load.
+//   Node flags (with --compare: DIR's server; alone: a second server of this build, e.g.
+//   --flags "--max-semi-space-size=64"). Batches of the two are taken in turns, so both share the load.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { freePort, root, SERVER_NODE_FLAGS } from '../scripts/lib.mjs'
+import { freePort, root } from '../scripts/lib.mjs'
 import { benchDb, table } from './lib/portal.mjs'
 
 const ADDRESSES = {
@@ -77,8 +77,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const compareDir = argument('--compare')
 const otherFlags = argument('--flags')
-const flagsOfOther = otherFlags === undefined ? SERVER_NODE_FLAGS : otherFlags.split(/\s+/).filter(Boolean)
-const servers = [await start(root, SERVER_NODE_FLAGS, 'this checkout')]
+const flagsOfOther = otherFlags === undefined ? [] : otherFlags.split(/\s+/).filter(Boolean)
+const servers = [await start(root, [], 'this checkout')]
 try {
   if (compareDir) servers.push(await start(path.resolve(compareDir), flagsOfOther, `${path.resolve(compareDir)} ${flagsOfOther.join(' ')}`.trim()))
   else if (otherFlags !== undefined) servers.push(await start(root, flagsOfOther, `flags "${otherFlags}"`))

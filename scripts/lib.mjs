@@ -43,21 +43,12 @@ export async function buildIfNeeded(env = process.env) {
 }
 
 /**
- * The flags the production server runs with, as `npm start` and deploy/systemd pass them
- * (tests/unit/server-flags.test.ts keeps the three equal). A larger young generation: rendering a
- * page makes tens of megabytes of short-lived objects, and with V8's default (16 MB) half-finished
- * pages of the requests in flight were copied at every collection and then promoted, which cost a
- * directory answer about a quarter of its time.
- */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64']
-
-/**
  * Starts the production server (web/server.mjs) and resolves once `url` answers; the child is
  * returned for stopping. `quiet` keeps its output (in `output`, and in `logFile` when given, for
  * tests that read the server's log).
  */
 export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false, logFile = undefined }) {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'web/server.mjs')], {
+  const child = spawn(process.execPath, [path.join(root, 'web/server.mjs')], {
     cwd: root,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
