@@ -26,13 +26,18 @@ export async function queryUnits(payload: Payload, townID: string, q: string, lo
   return parseQuery(q, { locales, synonyms, isKnown })
 }
 
-/** How many queries' scores a town keeps (a common word's are a few thousand numbers). */
-const RECENT_QUERIES = 64
+/**
+ * How many scores a town keeps for recent queries: a common word scores a quarter of the town's
+ * services, so the bound is on scores, not queries (about 20 MB at most).
+ */
+const RECENT_SCORES = 250_000
 
 interface Remembered {
   version: number
   /** By query and reader's language, the least recently used first. */
   scores: Map<string, ReadonlyMap<number, number>>
+  /** The scores held, all queries together. */
+  size: number
 }
 
 /** Per town index and taxonomy (a new taxonomy after a change to the topics starts afresh). */
@@ -43,19 +48,28 @@ const remembered = new WeakMap<TownIndex, WeakMap<Taxonomy, Remembered>>()
  * search the same few words again and again ("Deutschkurs", "Beratung"), and a common word
  * scores thousands of services, most of an uncached answer's own work. Read-only: the scores are shared.
  */
-export function recentScores(index: TownIndex, taxonomy: Taxonomy, units: readonly QueryUnit[], locale: string | undefined): ReadonlyMap<number, number> {
+export function recentScores(index: TownIndex, taxonomy: Taxonomy, units: readonly QueryUnit[], locale: string | undefined, budget = RECENT_SCORES): ReadonlyMap<number, number> {
   let byTaxonomy = remembered.get(index)
   if (!byTaxonomy) remembered.set(index, (byTaxonomy = new WeakMap()))
   let memo = byTaxonomy.get(taxonomy)
-  if (!memo || memo.version !== index.servicesVersion) byTaxonomy.set(taxonomy, (memo = { version: index.servicesVersion, scores: new Map() }))
+  if (!memo || memo.version !== index.servicesVersion) byTaxonomy.set(taxonomy, (memo = { version: index.servicesVersion, scores: new Map(), size: 0 }))
   const key = `${locale ?? ''}\u0000${JSON.stringify(units)}`
-  let scores = memo.scores.get(key)
-  if (scores) memo.scores.delete(key)
-  else {
-    scores = scoreServices(index, taxonomy, units, locale)
-    if (memo.scores.size >= RECENT_QUERIES) memo.scores.delete(memo.scores.keys().next().value ?? '')
+  const known = memo.scores.get(key)
+  if (known) {
+    // Now the most recently used.
+    memo.scores.delete(key)
+    memo.scores.set(key, known)
+    return known
+  }
+  const scores = scoreServices(index, taxonomy, units, locale)
+  if (scores.size > budget) return scores
+  for (const [oldest, dropped] of memo.scores) {
+    if (memo.size + scores.size <= budget) break
+    memo.scores.delete(oldest)
+    memo.size -= dropped.size
   }
   memo.scores.set(key, scores)
+  memo.size += scores.size
   return scores
 }
 

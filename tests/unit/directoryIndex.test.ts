@@ -144,6 +144,25 @@ describe('the town index', () => {
     }
   })
 
+  test('remembered scores: the least recently used go first when the scores held would pass the bound', () => {
+    const { index } = town()
+    const topics: Taxonomy = { topics: new Map(), subTopics: new Map(), audiences: new Map(), districts: new Map(), topicWords: new SearchEngine(), topicIDs: [] }
+    const ask = (q: string) => recentScores(index, topics, parseQuery(q, { locales: ['de', 'en'] }), 'de', 1000)
+    const [a, b] = [ask('wohnen'), ask('arbeit')]
+    expect(a.size + b.size).toBeGreaterThan(1000)
+    // Both fit alone, not together: asking for the first again after the second scores it afresh.
+    expect(a.size).toBeLessThanOrEqual(1000)
+    expect(b.size).toBeLessThanOrEqual(1000)
+    expect(ask('arbeit')).toBe(b)
+    const again = ask('wohnen')
+    expect(again).not.toBe(a)
+    expect([...again]).toEqual([...a])
+    // More than the bound on its own: scored, never kept.
+    const all = recentScores(index, topics, parseQuery('beratung', { locales: ['de', 'en'] }), 'de', 10)
+    expect(all.size).toBeGreaterThan(10)
+    expect(recentScores(index, topics, parseQuery('beratung', { locales: ['de', 'en'] }), 'de', 10)).not.toBe(all)
+  })
+
   test('near me: the grid gives the same total and order as measuring every service, through changes', () => {
     const { index, ids } = town()
     const next = { id: 2000 }
