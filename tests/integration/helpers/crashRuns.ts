@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createClient } from '@libsql/client'
-import { build, type Plugin } from 'esbuild'
 import type { Payload } from 'payload'
+import { compileEntry } from './compile.mjs'
 
 /**
  * Long work in a child process that a test kills with SIGKILL at a named point
@@ -21,54 +19,14 @@ export interface ChildResult {
   stderr: string
 }
 
-/**
- * Keeps each project file's own `import.meta.url` in the bundle, so that what a file finds beside
- * itself (the import map's path, migrations, locale files) is found as under tsx.
- */
-const ownUrls: Plugin = {
-  name: 'own-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.(ts|tsx|mts)$/ }, async (args) => ({
-      contents: (await fs.promises.readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: args.path.endsWith('x') ? 'tsx' : 'ts',
-    }))
-  },
-}
-
 /** The entry points this test file compiled (jest gives each file its own module registry: each file compiles from today's sources). */
 const compiled = new Map<string, Promise<string>>()
 
-/**
- * The entry point and the project's code it imports as one JavaScript file, the packages left to
- * node_modules. A child run under tsx spent about 4.5 s of CPU starting (tsx's loader transpiling
- * and resolving every module of the config, on a second thread), the compiled one about 2 s; the
- * test files start 5 to 13 children each. The bundle lies inside the project so that its
- * package imports resolve from node_modules; written under a temporary name and renamed, so that
- * two test files compiling the same entry at once never run a half-written one.
- */
+/** The entry compiled to JavaScript (compile.mjs says why), once per test file. */
 function compile(entry: string): Promise<string> {
   let done = compiled.get(entry)
   if (!done) {
-    done = (async () => {
-      const dir = path.join(root, 'tests/.artifacts/children')
-      fs.mkdirSync(dir, { recursive: true })
-      const outfile = path.join(dir, `${entry.replace(/\.tsx?$/, '').replace(/[^\w-]+/g, '_')}.mjs`)
-      const temporary = `${outfile}.${process.pid}.tmp`
-      await build({
-        entryPoints: [path.join(root, entry)],
-        outfile: temporary,
-        bundle: true,
-        packages: 'external',
-        platform: 'node',
-        format: 'esm',
-        target: `node${process.versions.node}`,
-        tsconfig: path.join(root, 'tsconfig.json'),
-        logLevel: 'error',
-        plugins: [ownUrls],
-      })
-      fs.renameSync(temporary, outfile)
-      return outfile
-    })()
+    done = compileEntry(root, entry)
     compiled.set(entry, done)
   }
   return done
