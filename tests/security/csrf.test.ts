@@ -3,7 +3,7 @@ import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Endpoint, SanitizedCollectionConfig } from 'payload'
 import { integrationPortal } from '@cms/index'
-import { databaseAdapter } from '@cms/database'
+import { sqliteDatabase } from '@cms/database'
 import { PASSWORD } from '../integration/helpers/world'
 import { type CollectionSpec, SPECS } from './helpers/collections'
 import { ANON_REF, type Encoding, ENCODINGS, encodeBody, type FilePart, judge, type Sender, SENDERS, type SweepCell, sweepMarkdown, TOKEN_REF, writeSweep } from './helpers/csrf'
@@ -177,7 +177,7 @@ describe('CSRF sweep: collections × create/update/delete × sender × encoding'
 
 /** The write endpoints the plugin adds, read from the plugin's own config (before Payload adds its defaults). */
 function pluginEndpoints(): { collection?: string; endpoint: Endpoint }[] {
-  const config = integrationPortal()({ secret: randomUUID(), db: databaseAdapter(`file:${path.join(os.tmpdir(), 'unused.db')}`, os.tmpdir()), collections: [], endpoints: [] })
+  const config = integrationPortal()({ secret: randomUUID(), db: sqliteDatabase(`file:${path.join(os.tmpdir(), 'unused.db')}`, os.tmpdir()), collections: [], endpoints: [] })
   const writes = (list: Endpoint[] | false | undefined) => (list || []).filter((e) => e.method !== 'get')
   return [
     ...writes(config.endpoints).map((endpoint) => ({ endpoint })),
