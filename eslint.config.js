@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/.next/', 'bench/hello/.next/', 'data/', 'cms/migrations/', 'web/app/(payload)/admin/importMap.js', 'cms/payload-types.ts', 'web/next-env.d.ts'] },
+  { ignores: ['node_modules/', 'web/.next/', 'bench/hello/.next/', 'data/', 'cms/migrations/', 'web/app/(payload)/admin/importMap.js', 'cms/payload-types.ts', 'web/next-env.d.ts', 'tests/.artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

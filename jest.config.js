@@ -13,10 +13,18 @@ const swc = [
   },
 ]
 
+/** The packages whose hot paths read globals most (tests/helpers/localGlobals.mjs says why). */
+const LOCAL_GLOBALS = ['drizzle-orm']
+
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: {
+    [`/node_modules/(${LOCAL_GLOBALS.join('|')})/.+\\.[cm]?js$`]: '<rootDir>/tests/helpers/localGlobals.mjs',
+    '^.+\\.(t|j)sx?$': swc,
+  },
+  // Other packages run as they are.
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${LOCAL_GLOBALS.join('|')})/).*/node_modules/`],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/cms/payload.config.ts',
     // The path aliases of tsconfig.json.

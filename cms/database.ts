@@ -1,4 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { noteQuery } from './cache/renderNotes'
@@ -20,13 +19,21 @@ export function databaseKind(uri: string): DatabaseKind {
 }
 
 /**
- * The adapter follows the URI's scheme. SQLite uses string (UUID) IDs so that IDs look the
- * same on both adapters, and in production runs the committed migrations at start-up.
+ * The adapter follows the URI's scheme. MongoDB's package (with mongoose and the driver, about
+ * as much code as the SQLite adapter) is loaded only for a MongoDB URI: a process on SQLite
+ * (each app start, CLI run and test file) starts without it.
  */
-export function databaseAdapter(uri: string, migrationDir: string): DatabaseAdapterObj {
-  if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri, transactionOptions: {} })
-  }
+export function databaseAdapter(uri: string, migrationDir: string): Promise<DatabaseAdapterObj> {
+  // A URI of neither kind throws here, while the config loads, not later.
+  if (databaseKind(uri) === 'mongodb') return import('@payloadcms/db-mongodb').then(({ mongooseAdapter }) => mongooseAdapter({ url: uri, transactionOptions: {} }))
+  return Promise.resolve(sqliteDatabase(uri, migrationDir))
+}
+
+/**
+ * The SQLite adapter. It uses string (UUID) IDs so that IDs look the same on both adapters, and
+ * in production runs the committed migrations at start-up.
+ */
+export function sqliteDatabase(uri: string, migrationDir: string): DatabaseAdapterObj {
   return withSerializedClient(sqliteAdapter({
     client: { url: uri },
     // Every Payload operation (a save: the document's row, its languages, relations, arrays and

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter, DEFAULT_DATABASE_URI } from './database'
 import { emailAdapter } from './email/adapter'
@@ -25,14 +25,18 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 const databaseURI = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
 
-/** The default deployment: the plugin on the database named by DATABASE_URI. */
-export default buildConfig({
+/**
+ * The default deployment: the plugin on the database named by DATABASE_URI. Everything but the
+ * database adapter is evaluated as the module loads (a missing production secret still stops
+ * the import); the adapter's package may load first (cms/database.ts), so the export is the
+ * promise buildConfig's own result is anyway.
+ */
+const settings: Omit<Config, 'db'> = {
   // No secret in the source: PAYLOAD_SECRET, or one generated beside a SQLite database outside production.
   secret: payloadSecret(databaseURI),
   serverURL: process.env.SERVER_URL || undefined,
   // A login cookie counts only on requests from these origins (SERVER_URL, else localhost:PORT).
   csrf: allowedOrigins(),
-  db: databaseAdapter(databaseURI, path.resolve(dirname, 'migrations')),
   editor: lexicalEditor(),
   // SMTP_URL or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASSWORD and EMAIL_FROM; the console without them.
   email: emailAdapter(),
@@ -67,4 +71,6 @@ export default buildConfig({
   onInit: async (payload) => {
     if (process.env.SEED_DEMO === 'true') await seedDemoIfEmpty(payload)
   },
-})
+}
+
+export default databaseAdapter(databaseURI, path.resolve(dirname, 'migrations')).then((db) => buildConfig({ ...settings, db }))

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import { Readable, pipeline } from 'node:stream'
 import { parse } from 'csv-parse'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { decoder, sniffEncoding, decodeWindows1252 } from './encoding'
 import type { SourceRow } from './types'
 
@@ -79,8 +79,10 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 async function* xlsxRecords(source: SpreadsheetSource): AsyncGenerator<{ row: number; cells: string[] }> {
+  // Loaded here, not with the module: only XLSX files need it, and the config imports this module.
+  const { default: Excel } = await import('exceljs')
   const input = open(source)
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -1,10 +1,12 @@
-import { createClient } from 'redis'
+import type { createClient } from 'redis'
 
 type RedisClient = ReturnType<typeof createClient>
 
 declare global {
   /** The process's Redis client (see sharedRedis). */
   var __integrationPortalRedis: RedisClient | undefined
+  /** Set while the Redis client's package loads (see sharedRedis). */
+  var __integrationPortalRedisLoading: Promise<void> | undefined
 }
 
 /**
@@ -18,17 +20,28 @@ declare global {
 export function sharedRedis(): RedisClient | null {
   const url = process.env.REDIS_URL
   if (!url) return null
-  let client = globalThis.__integrationPortalRedis
+  const client = globalThis.__integrationPortalRedis
   if (!client) {
-    client = globalThis.__integrationPortalRedis = createClient({ url, name: 'portal-app', disableOfflineQueue: true, socket: { connectTimeout: 2000 } })
-    let warned = false
-    client.on('error', (error: Error) => {
-      // The client reconnects by itself; one line per outage is enough.
-      if (!warned) console.warn(`Redis (${url.replace(/\/\/[^@]*@/, '//…@')}) unavailable: ${error.message}`)
-      warned = true
-    })
-    client.on('ready', () => (warned = false))
-    client.connect().catch(() => undefined)
+    // The package is loaded on first use, not with the config: every process without REDIS_URL
+    // (most installations, each CLI run, each test) starts without it. Until it is loaded and
+    // connected the answer is null, as during any reconnect.
+    globalThis.__integrationPortalRedisLoading ??= import('redis').then(
+      ({ createClient }) => connect(createClient, url),
+      (error: unknown) => console.warn(`Redis client unavailable: ${error instanceof Error ? error.message : String(error)}`),
+    )
+    return null
   }
   return client.isReady ? client : null
+}
+
+function connect(create: typeof createClient, url: string) {
+  const client = (globalThis.__integrationPortalRedis = create({ url, name: 'portal-app', disableOfflineQueue: true, socket: { connectTimeout: 2000 } }))
+  let warned = false
+  client.on('error', (error: Error) => {
+    // The client reconnects by itself; one line per outage is enough.
+    if (!warned) console.warn(`Redis (${url.replace(/\/\/[^@]*@/, '//…@')}) unavailable: ${error.message}`)
+    warned = true
+  })
+  client.on('ready', () => (warned = false))
+  client.connect().catch(() => undefined)
 }

@@ -12,7 +12,7 @@ import { flushAppKeys } from '@cms/backup/redis'
 import { restoreSnapshot } from '@cms/backup/restore'
 import type { BackupSettings } from '@cms/backup/settings'
 import { BUS_LOG_KEY, inspectDatabase } from '@cms/backup/sqlite'
-import { DEFAULT_DATABASE_URI, databaseAdapter } from '@cms/database'
+import { DEFAULT_DATABASE_URI, sqliteDatabase } from '@cms/database'
 import { createRateLimiter } from '@cms/security/rateLimiter'
 import { startRedis } from '../../scripts/lib.mjs'
 import { bootWorld, type World } from './helpers/world'
@@ -95,7 +95,7 @@ async function bootOn(file: string, key: string): Promise<Payload> {
   const { default: config } = await import('@payload-config')
   const sanitized = await config
   const { getPayload } = await import('payload')
-  return getPayload({ config: { ...sanitized, db: databaseAdapter(`file:${file}`, path.resolve('cms/migrations')) as typeof sanitized.db }, key })
+  return getPayload({ config: { ...sanitized, db: sqliteDatabase(`file:${file}`, path.resolve('cms/migrations')) as typeof sanitized.db }, key })
 }
 
 const bytesOf = (dir: string, file: string) => fs.readFileSync(path.join(dir, file))

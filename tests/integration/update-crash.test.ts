@@ -2,6 +2,7 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import type { Locale } from '@shared/locales'
 import { createLocalizedService, EIGHT_LOCALES, textsOf } from '../fixtures/localizedService'
+import { afterResponseSettled } from '@cms/security/afterResponse'
 import { bootPayload } from './helpers/payload'
 import { checkpoint, runChild, type ChildResult } from './helpers/crashRuns'
 
@@ -30,6 +31,10 @@ beforeAll(async () => {
   let file: string
   ;({ payload, cleanup, file } = await bootPayload())
   id = await createLocalizedService(payload)
+  // Work the saves left to run after them goes in first: after destroy() Payload's adapter never
+  // answers again, and a write still waiting then kept afterAll's cleanup waiting until jest's
+  // 60-s timeout failed the file.
+  await afterResponseSettled()
   await checkpoint(payload)
   db = file
   // The child is the only writer from here on.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Endpoint, SanitizedCollectionConfig } from 'payload'
 import { integrationPortal } from '@cms/index'
-import { databaseAdapter } from '@cms/database'
+import { sqliteDatabase } from '@cms/database'
 import { PASSWORD } from '../integration/helpers/world'
 import { type CollectionSpec, SPECS } from './helpers/collections'
 import { ANON_REF, type Encoding, ENCODINGS, encodeBody, type FilePart, judge, type Sender, SENDERS, type SweepCell, sweepMarkdown, TOKEN_REF, writeSweep } from './helpers/csrf'
@@ -63,12 +63,18 @@ const headersOf = (who: Who, login: string): { headers: Record<string, string>; 
 /** Runs a probe from every sender and both references, refusals first, and records the cells. */
 async function sweep(probe: Probe): Promise<SweepCell[]> {
   const mine: SweepCell[] = []
+  // The state read after one request is the state before the next when nothing ran in between
+  // (no new document, no new login): read once, not twice. Work a request leaves running would
+  // show at the next request instead of nowhere.
+  let last: string | undefined
   const run = async (who: Who) => {
     const login = probe.freshLogin ? await ctx.api.login(ADMIN_EMAIL, PASSWORD) : ctx.tokens.admin
-    if (probe.fresh && (who === 'token' || (who !== 'anonymous' && who.own))) await probe.fresh()
-    const before = await probe.state()
+    const fresh = probe.fresh && (who === 'token' || (who !== 'anonymous' && who.own))
+    if (fresh) await probe.fresh?.()
+    const before = last !== undefined && !fresh && !probe.freshLogin ? last : await probe.state()
     const status = await probe.send(who, login)
-    return { status, changed: (await probe.state()) !== before }
+    last = await probe.state()
+    return { status, changed: last !== before }
   }
   const anonymous = await run('anonymous')
   const results = new Map<Who, { status: number; changed: boolean }>()
@@ -171,7 +177,7 @@ describe('CSRF sweep: collections × create/update/delete × sender × encoding'
 
 /** The write endpoints the plugin adds, read from the plugin's own config (before Payload adds its defaults). */
 function pluginEndpoints(): { collection?: string; endpoint: Endpoint }[] {
-  const config = integrationPortal()({ secret: randomUUID(), db: databaseAdapter(`file:${path.join(os.tmpdir(), 'unused.db')}`, os.tmpdir()), collections: [], endpoints: [] })
+  const config = integrationPortal()({ secret: randomUUID(), db: sqliteDatabase(`file:${path.join(os.tmpdir(), 'unused.db')}`, os.tmpdir()), collections: [], endpoints: [] })
   const writes = (list: Endpoint[] | false | undefined) => (list || []).filter((e) => e.method !== 'get')
   return [
     ...writes(config.endpoints).map((endpoint) => ({ endpoint })),

@@ -2,7 +2,7 @@
  * Writes the run's templates into `dir` (run by globalSetup.mjs in a child process): boots
  * Payload on an empty database (the schema is pushed), keeps a copy, builds the access-test
  * world in it and logs every role in through REST, and keeps a second copy.
- * Usage: node --import tsx tests/integration/helpers/buildTemplates.ts <dir>
+ * Usage: node --import tsx tests/integration/helpers/buildTemplates.ts <dir> (globalSetup.mjs runs it compiled)
  */
 import fs from 'node:fs'
 import path from 'node:path'

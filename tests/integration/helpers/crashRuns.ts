@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
+import { compileEntry } from './compile.mjs'
 
 /**
  * Long work in a child process that a test kills with SIGKILL at a named point
@@ -19,15 +19,28 @@ export interface ChildResult {
   stderr: string
 }
 
+/** The entry points this test file compiled (jest gives each file its own module registry: each file compiles from today's sources). */
+const compiled = new Map<string, Promise<string>>()
+
+/** The entry compiled to JavaScript (compile.mjs says why), once per test file. */
+function compile(entry: string): Promise<string> {
+  let done = compiled.get(entry)
+  if (!done) {
+    done = compileEntry(root, entry)
+    compiled.set(entry, done)
+  }
+  return done
+}
+
 /**
- * Runs a TypeScript entry point of the project (e.g. the import's CLI) on the database file `db`.
+ * Runs a TypeScript entry point of the project (e.g. the import's CLI) on the database file `db`,
+ * compiled (compile above) and started by plain Node.
  * `killAfter`: SIGKILL it `ms` after it printed the line `ready` (a kill at a moment, not at a named point).
  */
-export function runChild(entry: string, args: string[], db: string, env: Record<string, string> = {}, killAfter?: { ms: number }): Promise<ChildResult> {
+export async function runChild(entry: string, args: string[], db: string, env: Record<string, string> = {}, killAfter?: { ms: number }): Promise<ChildResult> {
+  const script = await compile(entry)
   return new Promise((resolve, reject) => {
-    // tsx's loader in this process (not its command, which would run the entry in a grandchild and only relay the kill).
-    const tsx = ['--require', path.join(root, 'node_modules/tsx/dist/preflight.cjs'), '--import', pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href]
-    const child = spawn(process.execPath, [...tsx, path.join(root, entry), ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: root,
       env: {
         ...process.env,
