@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { LOCALES } from '@shared/locales'
 import { TOWN_ROUTES } from '@shared/routes'
-import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+import { axeViolations, BASE_URL, htmlAttribute, launch, phonePage } from './helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -48,8 +48,8 @@ describe('portal shell', () => {
     const { page, context } = await phonePage(browser)
     const res = await page.goto(`${BASE_URL}/${code}/eisenach`)
     expect(res?.status()).toBe(200)
-    expect(await page.getAttribute('html', 'lang')).toBe(code)
-    expect(await page.getAttribute('html', 'dir')).toBe(dir)
+    expect(await htmlAttribute(page, 'lang')).toBe(code)
+    expect(await htmlAttribute(page, 'dir')).toBe(dir)
     expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
