@@ -51,11 +51,13 @@ test.each(LOCALE_CODES)('no number, year or date in a table cell wraps mid-token
   const broken: string[] = []
   let cells = 0
   for (const path of withTables) {
-    await tab.setViewportSize({ width: 390, height: 844 })
+    // Each page is loaded at the width the last one ended at and checked there first, then at the
+    // other: both widths for every page, one resize each instead of two.
+    const first = tab.viewportSize()?.width === 320 ? 320 : 390
     await tab.goto(`${BASE_URL}/${locale}${path}`)
     cells += await countOf(tab, 'td, th')
-    for (const width of [390, 320]) {
-      await tab.setViewportSize({ width, height: 844 })
+    for (const width of [first, first === 320 ? 390 : 320]) {
+      if (width !== first) await tab.setViewportSize({ width, height: 844 })
       broken.push(...(await brokenNumbers(tab)).map((b) => `${path} at ${width} px: ${b}`))
     }
   }
