@@ -52,15 +52,7 @@ export default {
     { ...common, ...fromTemplates, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     { ...common, ...fromTemplates, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     // Browser tests get a longer budget (tests/e2e/helpers/timeout.ts says why).
-    // One browser for the run, which each file connects to (tests/e2e/helpers/globalSetup.mjs).
-    {
-      ...common,
-      displayName: 'e2e',
-      globalSetup: '<rootDir>/tests/e2e/helpers/globalSetup.mjs',
-      globalTeardown: '<rootDir>/tests/e2e/helpers/globalTeardown.mjs',
-      setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/timeout.ts'],
-      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-    },
+    { ...common, displayName: 'e2e', setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/timeout.ts'], testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     // Two app instances started by scripts/test.mjs (`node scripts/test.mjs scale`).
     { ...common, displayName: 'scale', testMatch: ['<rootDir>/tests/scale/**/*.test.ts'] },
   ],

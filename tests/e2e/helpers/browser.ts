@@ -7,15 +7,13 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, chromium
  * files of one server run one after another and never see another worker's changes.
  */
 export const BASE_URL = process.env.E2E_BASE_URLS?.split(',')[Number(process.env.JEST_WORKER_ID || 1) - 1] ?? process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3210'
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/**
- * The run's browser (tests/e2e/helpers/globalSetup.mjs starts one Chromium for all files), for
- * this file: its contexts are its own, and `close()` disconnects, upon which Chromium drops them.
- */
 export function launch(): Promise<Browser> {
-  const url = process.env.E2E_BROWSER_URL
-  if (!url) throw new Error("E2E_BROWSER_URL is set by the e2e project's global setup (jest.config.js)")
-  return chromium.connectOverCDP(url, { isLocal: true })
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
 }
 
 /** A phone-sized page that records every request host, so tests can prove no third-party call. */
