@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { LOCALE_CODES } from '@shared/locales'
-import { axeViolations, BASE_URL, launch, phonePage, preloadAxe } from './helpers/browser'
+import { axeViolations, BASE_URL, htmlAttribute, launch, phonePage, preloadAxe } from './helpers/browser'
 import { brokenNumbers, hasOwnDigits, latinDigits } from './helpers/numerals'
 import { overflowAtPhoneWidths, PHONE_WIDTHS } from './helpers/overflow'
 import { writeArtifact } from '../helpers/artifact'
@@ -116,7 +116,7 @@ async function check(tab: Page, locale: string, type: string, subpath: string): 
   const res = await tab.goto(`${BASE_URL}/${locale}${subpath}`)
   // Only the deliberate 404 page may answer with an error status.
   expect([type, res?.status()]).toEqual([type, type === NOT_FOUND ? 404 : 200])
-  expect(await tab.getAttribute('html', 'lang')).toBe(locale)
+  expect(await htmlAttribute(tab, 'lang')).toBe(locale)
   const t0 = Date.now()
   const violations = await axeViolations(tab)
   if (process.env.A11Y_PROGRESS) process.stderr.write(`${locale} ${type}: ${violations.length} (${Date.now() - t0} ms)\n`)

@@ -3,7 +3,7 @@ import { ar as payloadAr } from '@payloadcms/translations/languages/ar'
 import { de as payloadDe } from '@payloadcms/translations/languages/de'
 import { en, type PortalKey } from '@cms/i18n/en'
 import { PORTAL_TRANSLATIONS } from '@cms/i18n/index'
-import { adminLogIn } from './helpers/admin'
+import { adminSession } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
 
 /**
@@ -101,7 +101,7 @@ const VIEWS: { name: string; open: (page: Page) => Promise<void> }[] = [
 
 describe.each(ACCOUNTS)('%s', (email) => {
   test.each(LANGUAGES)('sees the plugin in %s', async (language) => {
-    const page = await adminLogIn(browser, email)
+    const page = await adminSession(browser, email)
     await useLanguage(page, language)
     const english = englishOnly(language)
     const found: string[] = []

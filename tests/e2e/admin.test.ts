@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { adminLogIn } from './helpers/admin'
+import { adminLogIn, adminSession } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
 
 let browser: Browser
@@ -8,10 +8,8 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-const logIn = (email: string) => adminLogIn(browser, email)
-
 test('an editor logs in and sees the collections of the foundation', async () => {
-  const page = await logIn('editor@eisenach.example.org')
+  const page = await adminLogIn(browser, 'editor@eisenach.example.org')
   await page.waitForSelector('a[href="/admin/collections/organizations"]', { timeout: 30000 })
   // The dashboard's work list: pending reviews and entries nobody confirmed for six months.
   const work = page.getByRole('region', { name: /^(Service directory work list|Arbeitsliste Angebotsverzeichnis)$/ })
@@ -31,7 +29,7 @@ test('an editor logs in and sees the collections of the foundation', async () =>
 })
 
 test('a provider sees only its own organisation in the admin', async () => {
-  const page = await logIn('provider@vhs-eisenach.example.org')
+  const page = await adminSession(browser, 'provider@vhs-eisenach.example.org')
   await page.goto(`${BASE_URL}/admin/collections/organizations`)
   await page.waitForSelector('table tbody tr', { timeout: 30000 })
   const rows = await page.locator('table tbody tr').allTextContents()
@@ -53,7 +51,7 @@ test('wrong passwords are refused with a message', async () => {
 })
 
 test('a provider confirms “still correct” in one click, without publishing anything', async () => {
-  const page = await logIn('provider@vhs-eisenach.example.org')
+  const page = await adminSession(browser, 'provider@vhs-eisenach.example.org')
   await page.goto(`${BASE_URL}/admin/collections/services?limit=100`)
   await page.waitForSelector('table tbody tr a', { timeout: 30000 })
   await page.locator('table tbody tr a').first().click()

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { BASE_URL, launch, phonePage, portalText } from './helpers/browser'
 import { messages } from './helpers/messages'
 
@@ -22,9 +22,34 @@ const SECTIONS = 6
 const boxes = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => ({ left: el.getBoundingClientRect().left, right: el.getBoundingClientRect().right })))
 
+/**
+ * One phone (JavaScript off) for a describe's tests that each read a page, instead of a fresh
+ * context per test (which cost more than the check): `leavesNothing` after each visit proves that
+ * nothing carries over to the next one.
+ */
+function sharedPhone(options: Parameters<typeof phonePage>[1]) {
+  let phone: Awaited<ReturnType<typeof phonePage>> | undefined
+  beforeAll(async () => {
+    phone = await phonePage(browser, { javaScriptEnabled: false, ...options })
+  })
+  afterAll(async () => phone?.context.close())
+  return () => {
+    if (!phone) throw new Error('the shared phone did not open')
+    return phone
+  }
+}
+
+/** The portal sets no cookie and keeps nothing in the browser that the next visit could see. */
+async function leavesNothing({ page, context }: { page: Page; context: BrowserContext }) {
+  expect(await context.cookies()).toEqual([])
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
+}
+
 describe('the town menu on a phone', () => {
+  const phone = sharedPhone({ viewport: { width: 320, height: 640 } })
+
   test.each(['de', 'ar', 'ti'])('shows every section inside a 320 px screen (%s)', async (locale) => {
-    const { page, context } = await phonePage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } })
+    const { page } = phone()
     await page.goto(`${BASE_URL}/${locale}/${TOWN}`)
     const links = await boxes(page, '.town-nav a')
     expect(links).toHaveLength(SECTIONS)
@@ -34,7 +59,7 @@ describe('the town menu on a phone', () => {
     }
     // No strip to scroll sideways: the links wrap.
     expect(await page.locator('.town-nav ul').evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true)
-    await context.close()
+    await leavesNothing(phone())
   })
 })
 
@@ -154,6 +179,8 @@ describe('web app manifests', () => {
 })
 
 describe('an unknown address below a town', () => {
+  const phone = sharedPhone({})
+
   test.each([
     ['de', `/de/${TOWN}/does-not-exist`],
     ['ar', `/ar/${TOWN}/services/no/such/page`],
@@ -161,7 +188,7 @@ describe('an unknown address below a town', () => {
     // An address with a dot passes the proxy by and ends in the [...rest] catch-all.
     ['en', `/en/${TOWN}/no-such-page.html`],
   ])('answers 404 inside the town’s frame: its menu and languages (%s)', async (locale, path) => {
-    const { page, context } = await phonePage(browser, { javaScriptEnabled: false })
+    const { page } = phone()
     const res = await page.goto(`${BASE_URL}${path}`)
     expect(res?.status()).toBe(404)
     expect(await page.locator('h1').textContent()).toBe(messages(locale).NotFound.title)
@@ -171,7 +198,7 @@ describe('an unknown address below a town', () => {
     expect(menu.every((href) => href?.startsWith(`/${locale}/${TOWN}/`))).toBe(true)
     // The language switcher offers the town in its languages.
     expect(await page.locator('.lang-switcher a[hreflang="en"]').getAttribute('href')).toBe(`/en/${TOWN}`)
-    await context.close()
+    await leavesNothing(phone())
   })
 
   test('below an unknown town it is the plain 404 page, with the list of towns', async () => {

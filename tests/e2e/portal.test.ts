@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { LOCALES } from '@shared/locales'
 import { TOWN_ROUTES } from '@shared/routes'
-import { axeViolations, BASE_URL, launch, phonePage } from './helpers/browser'
+import { axeViolations, BASE_URL, htmlAttribute, launch, phonePage } from './helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -44,14 +44,26 @@ describe('portal shell', () => {
     await context.close()
   })
 
-  test.each(LOCALES.map((l) => [l.code, l.dir] as const))('town home in %s: lang, dir and no axe violation', async (code, dir) => {
-    const { page, context } = await phonePage(browser)
-    const res = await page.goto(`${BASE_URL}/${code}/eisenach`)
-    expect(res?.status()).toBe(200)
-    expect(await page.getAttribute('html', 'lang')).toBe(code)
-    expect(await page.getAttribute('html', 'dir')).toBe(dir)
-    expect(await axeViolations(page)).toEqual([])
-    await context.close()
+  describe('in every locale', () => {
+    // One phone visits each locale's home in turn (a fresh context per locale cost more than the
+    // check): nothing carries over from one visit to the next, as each test checks.
+    let phone: Awaited<ReturnType<typeof phonePage>>
+    beforeAll(async () => {
+      phone = await phonePage(browser)
+    })
+    afterAll(async () => phone?.context.close())
+
+    test.each(LOCALES.map((l) => [l.code, l.dir] as const))('town home in %s: lang, dir and no axe violation', async (code, dir) => {
+      const { page, context } = phone
+      const res = await page.goto(`${BASE_URL}/${code}/eisenach`)
+      expect(res?.status()).toBe(200)
+      expect(await htmlAttribute(page, 'lang')).toBe(code)
+      expect(await htmlAttribute(page, 'dir')).toBe(dir)
+      expect(await axeViolations(page)).toEqual([])
+      // The portal sets no cookie and keeps nothing in the browser that the next visit could see.
+      expect(await context.cookies()).toEqual([])
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
+    })
   })
 
   test('switching language keeps the page', async () => {

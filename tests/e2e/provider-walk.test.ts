@@ -4,7 +4,7 @@ import { de } from 'date-fns/locale/de'
 import type { Browser, Page } from 'playwright-core'
 import { LOCALES } from '@shared/locales'
 import { demoPassword } from '@cms/seed/demoLogins'
-import { adminLogIn, api, apiToken, useAdminLanguage } from './helpers/admin'
+import { adminLogIn, adminSession, api, apiToken, useAdminLanguage } from './helpers/admin'
 import { BASE_URL, launch } from './helpers/browser'
 
 /**
@@ -123,7 +123,7 @@ afterAll(async () => browser?.close())
 describe.each(['de', 'ar'] as const)('a provider on a phone in %s', (language) => {
   let page: Page
   beforeAll(async () => {
-    page = await adminLogIn(browser, PROVIDER)
+    page = await adminSession(browser, PROVIDER)
     await useAdminLanguage(page, language)
     await page.setViewportSize(PHONE)
   })
@@ -190,7 +190,7 @@ describe.each(['de', 'ar'] as const)('a provider on a phone in %s', (language) =
 })
 
 test('"own hours at this place" ticked with no hours yet is submitted for review, not refused', async () => {
-  const page = await adminLogIn(browser, PROVIDER)
+  const page = await adminSession(browser, PROVIDER)
   await useAdminLanguage(page, 'de')
   await openService(page)
   const ownHours = page.locator('input[name="locations.0.ownHours"]')

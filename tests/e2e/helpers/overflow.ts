@@ -54,6 +54,8 @@ export async function overflowAtPhoneWidths(page: Page, restore: { width: number
     const found = await sidewaysOverflow(page)
     if (found.length) byWidth.set(width, found)
   }
-  await page.setViewportSize(restore)
+  // The last width is usually the one to go back to (the phone viewport): then nothing to do.
+  const now = page.viewportSize()
+  if (now?.width !== restore.width || now.height !== restore.height) await page.setViewportSize(restore)
   return byWidth
 }
