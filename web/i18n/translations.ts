@@ -1,5 +1,6 @@
 import { _createCache, _createIntlFormatters, createTranslator, useLocale, useMessages, useTimeZone, type AbstractIntlMessages, type Messages } from 'next-intl'
 import { getLocale, getMessages, getTimeZone } from 'next-intl/server'
+import { fillPlain, plainParts, type PlainParts } from '@shared/plainMessage'
 
 /**
  * The portal's translators, made once per process instead of once per request.
@@ -35,10 +36,34 @@ function translatorFor(locale: string, messages: AbstractIntlMessages, timeZone:
   const key = `${locale}\u0000${timeZone ?? ''}\u0000${namespace ?? ''}`
   let translator = language.translators.get(key)
   if (!translator) {
-    translator = createTranslator({ locale, messages, timeZone, namespace, _cache: language.cache, _formatters: language.formatters })
+    translator = withPlainPath(createTranslator({ locale, messages, timeZone, namespace, _cache: language.cache, _formatters: language.formatters }))
     language.translators.set(key, translator)
   }
   return translator
+}
+
+/**
+ * The translator with a shortcut for messages that only put text in place ("{name} – {part}",
+ * shared/plainMessage.ts): use-intl builds a cache key from the message and all its formats for
+ * every call, which cost more than the formatting itself. Everything else goes to use-intl as before.
+ */
+function withPlainPath(t: Translator): Translator {
+  const plain = new Map<string, PlainParts | null>()
+  const partsOf = (key: string) => {
+    let parts = plain.get(key)
+    if (parts === undefined) {
+      const message = t.has(key) ? t.raw(key) : null
+      plain.set(key, (parts = typeof message === 'string' ? plainParts(message) : null))
+    }
+    return parts
+  }
+  function translate(...args: Parameters<Translator>): string {
+    const [key, values, formats] = args
+    const parts = values && !formats ? partsOf(key) : null
+    const text = parts && values ? fillPlain(parts, values) : null
+    return typeof text === 'string' ? text : t(...args)
+  }
+  return Object.assign(translate, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has })
 }
 
 /** As next-intl's `getTranslations`: the request's language, or the one named. */
