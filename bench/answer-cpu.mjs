@@ -11,11 +11,10 @@
 //   commit before a change) on the same database beside it; --flags gives the second server other
 //   Node flags (with --compare: DIR's server; alone: a second server of this build, e.g.
 //   --flags "--max-semi-space-size=64"). Batches of the two are taken in turns, so both share the load.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { freePort, root } from '../scripts/lib.mjs'
-import { benchDb, table } from './lib/portal.mjs'
+import { freePort, root, startServer } from '../scripts/lib.mjs'
+import { benchDb, get, table } from './lib/portal.mjs'
 
 const ADDRESSES = {
   'imprint (floor)': '/de/eisenach/imprint',
@@ -34,20 +33,11 @@ const argument = (name) => {
 }
 
 /** A production server of the checkout in `dir`, on the bench database. */
-async function start(dir, flags, label) {
+async function start(dir, nodeArgs, label) {
   const port = await freePort()
-  const child = spawn(process.execPath, [...flags, path.join(dir, 'web/server.mjs')], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URI: `file:${benchDb()}`, DEMO: 'true', LOG_FORMAT: 'json', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
-  const base = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${label}: the server exited with ${child.exitCode}`)
-    if (await fetch(`${base}${ADDRESSES['imprint (floor)']}`).then((r) => r.ok, () => false)) return { child, base, label }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${label}: no answer after 5 minutes`)
+  const env = { DATABASE_URI: `file:${benchDb()}`, DEMO: 'true', LOG_FORMAT: 'json' }
+  const { child } = await startServer({ port, env, dir, nodeArgs, readyPath: ADDRESSES['imprint (floor)'], timeoutMs: 300000, quiet: true })
+  return { child, base: `http://127.0.0.1:${port}`, label }
 }
 
 /** The process's CPU time so far, in ms (utime + stime of /proc/PID/stat, in clock ticks of 10 ms). */
@@ -56,9 +46,8 @@ function cpuMs(pid) {
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-async function get(url) {
-  // A kept-alive connection the server closed meanwhile fails once: ask again.
-  const response = await fetch(url, UNCACHED).catch(() => fetch(url, UNCACHED))
+async function answer(url) {
+  const response = await get(url, UNCACHED)
   await response.arrayBuffer()
   if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
 }
@@ -68,7 +57,7 @@ async function batch(server, address, count) {
   let left = count
   const before = cpuMs(server.child.pid)
   await Promise.all(Array.from({ length: AT_ONCE }, async () => {
-    while (left-- > 0) await get(server.base + address)
+    while (left-- > 0) await answer(server.base + address)
   }))
   return (cpuMs(server.child.pid) - before) / count
 }

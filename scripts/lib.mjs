@@ -45,11 +45,12 @@ export async function buildIfNeeded(env = process.env) {
 /**
  * Starts the production server (web/server.mjs) and resolves once `url` answers; the child is
  * returned for stopping. `quiet` keeps its output (in `output`, and in `logFile` when given, for
- * tests that read the server's log).
+ * tests that read the server's log). `dir` is the checkout whose build runs (another worktree's,
+ * for a before-and-after bench), `nodeArgs` Node flags before the script.
  */
-export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false, logFile = undefined }) {
-  const child = spawn(process.execPath, [path.join(root, 'web/server.mjs')], {
-    cwd: root,
+export async function startServer({ port, env, readyPath = '/api/municipalities?limit=1', timeoutMs = 180000, quiet = false, logFile = undefined, dir = root, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'web/server.mjs')], {
+    cwd: dir,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   })
