@@ -64,10 +64,10 @@ function cutOut(text, source, nextFiles, join) {
   // A script the document ends in goes to the end.
   if (open?.cut) cuts.push([open.start, text.length])
   if (cuts.length === 0) return source
+  // The scanner meets the tags in order and a script's content holds none: the cuts come sorted and apart.
   const parts = []
   let at = 0
   for (const [start, end] of cuts) {
-    if (start < at) continue
     parts.push(source.slice(at, start))
     at = end
   }
